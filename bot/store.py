@@ -1,0 +1,256 @@
+"""The passage store: Chroma, embedded (``PersistentClient``) or a server (``HttpClient``).
+
+Two collections: ``<name>-passages`` holds each passage with its embedding,
+its article id and its character offsets; ``<name>-articles`` holds each
+cleaned article with its metadata and content hash (one placeholder dimension:
+it is looked up by id, never searched). The passages collection records the
+embedder, its dimension and the schema version, and a store built otherwise
+is refused with a way out. This is the only module that imports chromadb.
+
+An article is written passages first and its article record last, so an
+interrupted write leaves an article that the next ingest sees as changed and
+writes again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.errors import ChromaError
+
+from bot.errors import StoreError
+from bot.records import Article, Passage
+from bot.settings import Settings
+
+SCHEMA = 1
+REBUILD = "rebuild it with: python -m ingest --rebuild data/articles"
+
+
+def _client(settings: Settings, create: bool) -> Any:
+    chroma_settings = chromadb.Settings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            raise StoreError(
+                f"chroma_url {settings.chroma_url!r} is not an http(s) URL",
+                "use a URL like http://127.0.0.1:8000",
+            )
+        headers = {"x-chroma-token": settings.chroma_token} if settings.chroma_token else None
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname,
+                port=url.port or (443 if url.scheme == "https" else 80),
+                ssl=url.scheme == "https",
+                headers=headers,
+                settings=chroma_settings,
+            )
+        except Exception as e:  # the client pings the server on creation
+            raise StoreError(
+                f"Chroma server at {settings.chroma_url} did not answer ({e.__class__.__name__})",
+                "start it (chroma run --path DIR) or fix ARTIKELBOT_CHROMA_URL",
+            ) from None
+    path = Path(settings.store)
+    if not create and not path.is_dir():
+        raise StoreError(f"no store at {str(path)!r}", "build it with: python -m ingest data/articles")
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as e:
+        raise StoreError(f"store at {str(path)!r} can't be opened ({e.__class__.__name__}: {e})", REBUILD) from None
+
+
+class Store:
+    """Articles and their passages in Chroma."""
+
+    def __init__(self, client: Any, passages: Any, articles: Any, where: str) -> None:
+        self._client = client
+        self._passages = passages
+        self._articles = articles
+        self.where = where
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        embedder_id: str,
+        dim: int,
+        create: bool = False,
+        rebuild: bool = False,
+    ) -> Store:
+        """Open the store; ``create`` makes it if missing, ``rebuild`` empties it first."""
+        client = _client(settings, create or rebuild)
+        where = settings.chroma_url or str(settings.store)
+        names = (f"{settings.collection}-passages", f"{settings.collection}-articles")
+        try:
+            if rebuild:
+                existing = {c.name if hasattr(c, "name") else c for c in client.list_collections()}
+                for name in names:
+                    if name in existing:
+                        client.delete_collection(name)
+            if create or rebuild:
+                passages = client.get_or_create_collection(
+                    names[0],
+                    metadata={"embedder": embedder_id, "dim": dim, "schema": SCHEMA},
+                    configuration={"hnsw": {"space": "cosine"}},
+                    embedding_function=None,
+                )
+                articles = client.get_or_create_collection(names[1], embedding_function=None)
+            else:
+                passages = client.get_collection(names[0], embedding_function=None)
+                articles = client.get_collection(names[1], embedding_function=None)
+        except ChromaError as e:
+            if "does not exist" in str(e) or "not found" in str(e).lower():
+                raise StoreError(
+                    f"store at {where!r} has no articles yet",
+                    "build it with: python -m ingest data/articles",
+                ) from None
+            raise StoreError(f"store at {where!r} failed: {e}", REBUILD) from None
+        except Exception as e:  # connection errors of the HTTP client, sqlite errors
+            raise StoreError(f"store at {where!r} failed ({e.__class__.__name__}: {e})", REBUILD) from None
+        meta = passages.metadata or {}
+        if meta.get("schema") != SCHEMA:
+            raise StoreError(
+                f"store at {where!r} has schema {meta.get('schema')!r}, this version needs {SCHEMA}",
+                REBUILD,
+            )
+        if meta.get("embedder") != embedder_id or meta.get("dim") != dim:
+            raise StoreError(
+                f"store at {where!r} was built with embedder {meta.get('embedder')!r} "
+                f"({meta.get('dim')} dimensions), not {embedder_id!r} ({dim})",
+                REBUILD,
+            )
+        return cls(client, passages, articles, where)
+
+    # --- articles -------------------------------------------------------
+
+    def article_index(self) -> dict[str, dict[str, Any]]:
+        """doc_id → stored metadata (hash, source, title, …) of every article."""
+        got = self._guard(lambda: self._articles.get(include=["metadatas"]))
+        return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+
+    def get_article(self, doc_id: str) -> Article | None:
+        got = self._guard(lambda: self._articles.get(ids=[doc_id], include=["metadatas", "documents"]))
+        if not got["ids"]:
+            return None
+        meta = got["metadatas"][0]
+        fields = {k: str(meta.get(k, "")) for k in Article.__dataclass_fields__ if k not in ("doc_id", "text")}
+        return Article(doc_id=doc_id, text=got["documents"][0], **fields)
+
+    def put_article(
+        self,
+        article: Article,
+        passages: Sequence[Passage],
+        embeddings: Sequence[Sequence[float]],
+        extra: dict[str, str],
+    ) -> None:
+        """Replace everything stored for ``article`` with these passages;
+        ``extra`` (content hashes) is kept in the article record."""
+        self.delete_article(article.doc_id, keep_record=True)
+        for batch in _batches(list(range(len(passages))), self._max_batch()):
+            self._guard(
+                lambda b=batch: self._passages.add(
+                    ids=[passages[i].id for i in b],
+                    embeddings=[list(embeddings[i]) for i in b],
+                    documents=[passages[i].text for i in b],
+                    metadatas=[
+                        {
+                            "doc_id": passages[i].doc_id,
+                            "title": passages[i].title,
+                            "start": passages[i].start,
+                            "end": passages[i].end,
+                        }
+                        for i in b
+                    ],
+                )
+            )
+        record = {**article.meta(), **extra, "passages": len(passages), "ingested_at": time.time()}
+        self._guard(
+            lambda: self._articles.upsert(
+                ids=[article.doc_id], embeddings=[[0.0]], documents=[article.text], metadatas=[record]
+            )
+        )
+
+    def delete_article(self, doc_id: str, keep_record: bool = False) -> None:
+        self._guard(lambda: self._passages.delete(where={"doc_id": doc_id}))
+        if not keep_record:
+            self._guard(lambda: self._articles.delete(ids=[doc_id]))
+
+    # --- passages -------------------------------------------------------
+
+    def count(self) -> int:
+        return int(self._guard(self._passages.count))
+
+    def all_passages(self) -> Iterator[Passage]:
+        """Every passage, in pages; for the keyword index."""
+        total, page = self.count(), 5000
+        for offset in range(0, total, page):
+            got = self._guard(
+                lambda o=offset: self._passages.get(include=["documents", "metadatas"], limit=page, offset=o)
+            )
+            for pid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                yield _passage(pid, text, meta, 0.0)
+
+    def dense(self, embedding: Sequence[float], k: int, doc_id: str | None = None) -> list[Passage]:
+        """The ``k`` nearest passages by cosine similarity (score = 1 − distance)."""
+        k = min(k, self.count())
+        if k == 0:
+            return []
+        got = self._guard(
+            lambda: self._passages.query(
+                query_embeddings=[list(embedding)],
+                n_results=k,
+                where={"doc_id": doc_id} if doc_id else None,
+                include=["documents", "metadatas", "distances"],
+            )
+        )
+        return [
+            _passage(pid, text, meta, 1.0 - dist)
+            for pid, text, meta, dist in zip(
+                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
+            )
+        ]
+
+    def _max_batch(self) -> int:
+        try:
+            return int(self._client.get_max_batch_size())
+        except Exception:
+            return 1000
+
+    def _guard(self, call: Any) -> Any:
+        try:
+            return call()
+        except ChromaError as e:
+            raise StoreError(f"store at {self.where!r} failed: {e}", REBUILD) from None
+        except (ConnectionError, OSError) as e:
+            raise StoreError(
+                f"store at {self.where!r} is unreachable ({e.__class__.__name__})",
+                "check that the Chroma server runs, then try again",
+            ) from None
+        except Exception as e:
+            if e.__class__.__module__.startswith(("httpx", "chromadb")):
+                raise StoreError(
+                    f"store at {self.where!r} is unreachable ({e.__class__.__name__})",
+                    "check that the Chroma server runs, then try again",
+                ) from None
+            raise
+
+
+def _passage(pid: str, text: str, meta: Any, score: float) -> Passage:
+    return Passage(
+        id=pid,
+        doc_id=str(meta["doc_id"]),
+        title=str(meta.get("title", "")),
+        text=text,
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        score=float(score),
+    )
+
+
+def _batches(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,1 @@
+"""Ingest: fill the Chroma store with citable passages from article files."""

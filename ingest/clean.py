@@ -1,0 +1,148 @@
+"""Remove page furniture so it is never retrieved or cited.
+
+General rules over lines, not per-file fixes: reading-time lines, breadcrumbs,
+comment forms and counters, newsletter pleas, image placeholders, hashtag and
+share lines; a "related reading" teaser near the end and everything after it;
+a trailing list of short link-like lines; a paragraph repeated verbatim (lead
+teasers). What is left is the article text, lines unchanged but for trailing
+spaces, and it is the text that passage offsets refer to. Leaves out: boiler-
+plate inside sentences, and HTML (trafilatura handles that while loading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+VERSION = "clean-1"
+
+_I = re.IGNORECASE
+LINE_RULES: dict[str, re.Pattern[str]] = {
+    "reading time": re.compile(
+        r"(\d+\s*(min\.?|minuten|minutes?)\s*(lesedauer|lesezeit|read|reading time)"
+        r"|(lesedauer|lesezeit|reading time)\s*:?\s*\d+\s*(min\.?|minuten|minutes?))",
+        _I,
+    ),
+    "breadcrumb": re.compile(r"(home|startseite)\s*[/›»>|]\s*\S.*", _I),
+    "comment counter": re.compile(r"\d+\s+(antworten|antwort|kommentare?|comments?|replies|reply)", _I),
+    "comment form": re.compile(
+        r".*(hinterlassen sie einen kommentar|schreibe einen kommentar|kommentar verfassen"
+        r"|kommentar abschicken|leave a (reply|comment)|post comment"
+        r"|e-?mail-adresse wird nicht veröffentlicht|email address will not be published"
+        r"|erforderliche felder sind mit|required fields are marked"
+        r"|an der diskussion teilnehmen|join the discussion|feel free to contribute).*",
+        _I,
+    ),
+    "newsletter plea": re.compile(
+        r".*newsletter.*(anmelden|an\.|abonnier|eintragen|registrier|subscribe|sign up).*"
+        r"|.*(abonnieren sie|subscribe to) .*newsletter.*",
+        _I,
+    ),
+    "image placeholder": re.compile(r"(image|bild|foto|photo|grafik)(\s*:.*)?", _I),
+    "hashtags": re.compile(r"(#[\w-]+\s*)+", _I),
+    "share line": re.compile(
+        r"(teilen|share|artikel teilen|share this)\s*:?\s*"
+        r"((facebook|twitter|x|linkedin|xing|whatsapp|e-?mail)[\s,|]*)*",
+        _I,
+    ),
+}
+# A teaser line that starts the "more reading" block after the article.
+TAIL_MARKER = re.compile(
+    r"(tiefer eintauchen|lesetipp|das könnte sie auch interessieren|mehr zum thema|weitere artikel"
+    r"|ähnliche (beiträge|artikel)|related (posts|articles)|you might also like|read more|weiterlesen)",
+    _I,
+)
+TAIL_ZONE = 0.7  # teaser markers count only in the last 30 % of the lines
+LEADING_META = re.compile(r"\A\s*date\s+\d{4}-\d{2}(-\d{2})?\s+", _I)
+LINK_LINE_MAX = 40
+LINK_LIST_MIN = 3
+REPEAT_MIN = 40
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line)
+
+
+def clean(text: str) -> Cleaned:
+    """The article text without furniture, and what was removed by which rule."""
+    removed: list[tuple[str, str]] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta = LEADING_META.match(text)
+    if meta:
+        removed.append(("leading metadata", meta.group(0).strip()))
+        text = text[meta.end() :]
+    lines = [line.rstrip() for line in text.split("\n")]
+
+    tail = _tail_start(lines)
+    if tail is not None:
+        removed.extend(("related reading", line) for line in lines[tail:] if line.strip())
+        lines = lines[:tail]
+
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        rule = next((name for name, rx in LINE_RULES.items() if stripped and rx.fullmatch(stripped)), None)
+        if rule:
+            removed.append((rule, stripped))
+        else:
+            kept.append("" if not stripped else line)
+
+    kept = _drop_link_list(kept, removed)
+    body = "\n".join(_drop_repeats(_paragraphs(kept), removed))
+    return Cleaned(text=body.strip(), removed=removed)
+
+
+def title_from(text: str) -> str:
+    """A title for an article that has none: its first short line."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip() if len(line.strip()) <= 120 else ""
+    return ""
+
+
+def _tail_start(lines: list[str]) -> int | None:
+    zone = int(len(lines) * TAIL_ZONE)
+    for i in range(zone, len(lines)):
+        if TAIL_MARKER.search(lines[i]) and len(lines[i]) < 200:
+            return i
+    return None
+
+
+def _is_link_like(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= LINK_LINE_MAX and not s.endswith((".", "!", "?", ":", "“", '"', "…"))
+
+
+def _drop_link_list(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and (_is_link_like(lines[start - 1]) or not lines[start - 1].strip()):
+        start -= 1
+    run = [line for line in lines[start:end] if line.strip()]
+    if len(run) >= LINK_LIST_MIN and all(_is_link_like(line) for line in run):
+        removed.extend(("link list", line.strip()) for line in run)
+        return lines[:start]
+    return lines
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Join lines back into text and split at blank lines, keeping line breaks."""
+    text = "\n".join(lines)
+    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _drop_repeats(paragraphs: list[str], removed: list[tuple[str, str]]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for p in paragraphs:
+        key = " ".join(p.split())
+        if len(key) >= REPEAT_MIN and key in seen:
+            removed.append(("repeated paragraph", key))
+            continue
+        seen.add(key)
+        out.append(p.strip("\n"))
+    return ["\n\n".join(out)]
