@@ -54,6 +54,16 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article; offsets into the article text."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Citation:
     n: int
     passage: Passage

@@ -1,9 +1,11 @@
 """The passage store: Chroma, embedded (``PersistentClient``) or a server (``HttpClient``).
 
-Two collections: ``<name>-passages`` holds each passage with its embedding,
-its article id and its character offsets; ``<name>-articles`` holds each
-cleaned article with its metadata and content hash (one placeholder dimension:
-it is looked up by id, never searched). The passages collection records the
+Three collections: ``<name>-passages`` holds each passage with its embedding,
+its article id and its character offsets; ``<name>-sentences`` each sentence
+with its embedding and offsets (to pick quotes and check citations without
+embedding at question time); ``<name>-articles`` each cleaned article with its
+metadata and content hash (one placeholder dimension: it is looked up by id,
+never searched). The passages collection records the
 embedder, its dimension and the schema version, and a store built otherwise
 is refused with a way out. This is the only module that imports chromadb.
 
@@ -21,10 +23,11 @@ from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
+import numpy as np
 from chromadb.errors import ChromaError
 
 from bot.errors import StoreError
-from bot.records import Article, Passage
+from bot.records import Article, Passage, Sentence
 from bot.settings import Settings
 
 SCHEMA = 1
@@ -66,10 +69,9 @@ def _client(settings: Settings, create: bool) -> Any:
 class Store:
     """Articles and their passages in Chroma."""
 
-    def __init__(self, client: Any, passages: Any, articles: Any, where: str) -> None:
+    def __init__(self, client: Any, collections: list[Any], where: str) -> None:
         self._client = client
-        self._passages = passages
-        self._articles = articles
+        self._passages, self._sentences, self._articles = collections
         self.where = where
 
     @classmethod
@@ -84,7 +86,7 @@ class Store:
         """Open the store; ``create`` makes it if missing, ``rebuild`` empties it first."""
         client = _client(settings, create or rebuild)
         where = settings.chroma_url or str(settings.store)
-        names = (f"{settings.collection}-passages", f"{settings.collection}-articles")
+        names = [f"{settings.collection}-{kind}" for kind in ("passages", "sentences", "articles")]
         try:
             if rebuild:
                 existing = {c.name if hasattr(c, "name") else c for c in client.list_collections()}
@@ -92,16 +94,16 @@ class Store:
                     if name in existing:
                         client.delete_collection(name)
             if create or rebuild:
-                passages = client.get_or_create_collection(
-                    names[0],
-                    metadata={"embedder": embedder_id, "dim": dim, "schema": SCHEMA},
-                    configuration={"hnsw": {"space": "cosine"}},
-                    embedding_function=None,
-                )
-                articles = client.get_or_create_collection(names[1], embedding_function=None)
+                meta = {"embedder": embedder_id, "dim": dim, "schema": SCHEMA}
+                cosine: Any = {"hnsw": {"space": "cosine"}}
+                collections = [
+                    client.get_or_create_collection(
+                        name, metadata=meta, configuration=cosine if i < 2 else None, embedding_function=None
+                    )
+                    for i, name in enumerate(names)
+                ]
             else:
-                passages = client.get_collection(names[0], embedding_function=None)
-                articles = client.get_collection(names[1], embedding_function=None)
+                collections = [client.get_collection(name, embedding_function=None) for name in names]
         except ChromaError as e:
             if "does not exist" in str(e) or "not found" in str(e).lower():
                 raise StoreError(
@@ -111,7 +113,7 @@ class Store:
             raise StoreError(f"store at {where!r} failed: {e}", REBUILD) from None
         except Exception as e:  # connection errors of the HTTP client, sqlite errors
             raise StoreError(f"store at {where!r} failed ({e.__class__.__name__}: {e})", REBUILD) from None
-        meta = passages.metadata or {}
+        meta = collections[0].metadata or {}
         if meta.get("schema") != SCHEMA:
             raise StoreError(
                 f"store at {where!r} has schema {meta.get('schema')!r}, this version needs {SCHEMA}",
@@ -123,7 +125,7 @@ class Store:
                 f"({meta.get('dim')} dimensions), not {embedder_id!r} ({dim})",
                 REBUILD,
             )
-        return cls(client, passages, articles, where)
+        return cls(client, collections, where)
 
     # --- articles -------------------------------------------------------
 
@@ -145,11 +147,24 @@ class Store:
         article: Article,
         passages: Sequence[Passage],
         embeddings: Sequence[Sequence[float]],
+        sentences: Sequence[Sentence],
+        sentence_embeddings: Sequence[Sequence[float]],
         extra: dict[str, str],
     ) -> None:
-        """Replace everything stored for ``article`` with these passages;
-        ``extra`` (content hashes) is kept in the article record."""
+        """Replace everything stored for ``article`` with these passages and
+        sentences; ``extra`` (content hashes) is kept in the article record."""
         self.delete_article(article.doc_id, keep_record=True)
+        for batch in _batches(list(range(len(sentences))), self._max_batch()):
+            self._guard(
+                lambda b=batch: self._sentences.add(
+                    ids=[f"{article.doc_id}:s{sentences[i].start}" for i in b],
+                    embeddings=[list(sentence_embeddings[i]) for i in b],
+                    documents=[sentences[i].text for i in b],
+                    metadatas=[
+                        {"doc_id": article.doc_id, "start": sentences[i].start, "end": sentences[i].end} for i in b
+                    ],
+                )
+            )
         for batch in _batches(list(range(len(passages))), self._max_batch()):
             self._guard(
                 lambda b=batch: self._passages.add(
@@ -176,6 +191,7 @@ class Store:
 
     def delete_article(self, doc_id: str, keep_record: bool = False) -> None:
         self._guard(lambda: self._passages.delete(where={"doc_id": doc_id}))
+        self._guard(lambda: self._sentences.delete(where={"doc_id": doc_id}))
         if not keep_record:
             self._guard(lambda: self._articles.delete(ids=[doc_id]))
 
@@ -194,14 +210,14 @@ class Store:
             for pid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
                 yield _passage(pid, text, meta, 0.0)
 
-    def dense(self, embedding: Sequence[float], k: int, doc_id: str | None = None) -> list[Passage]:
+    def dense(self, embedding: Sequence[float] | np.ndarray, k: int, doc_id: str | None = None) -> list[Passage]:
         """The ``k`` nearest passages by cosine similarity (score = 1 − distance)."""
         k = min(k, self.count())
         if k == 0:
             return []
         got = self._guard(
             lambda: self._passages.query(
-                query_embeddings=[list(embedding)],
+                query_embeddings=np.asarray([embedding], dtype=np.float32),
                 n_results=k,
                 where={"doc_id": doc_id} if doc_id else None,
                 include=["documents", "metadatas", "distances"],
@@ -212,6 +228,40 @@ class Store:
             for pid, text, meta, dist in zip(
                 got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True
             )
+        ]
+
+    def sentences_of(self, passages: Sequence[Passage]) -> list[tuple[Sentence, list[float]]]:
+        """The sentences inside these passages with their embeddings, in passage order."""
+        if not passages:
+            return []
+        clauses: list[Any] = [
+            {"$and": [{"doc_id": p.doc_id}, {"start": {"$gte": p.start}}, {"end": {"$lte": p.end}}]} for p in passages
+        ]
+        where = clauses[0] if len(clauses) == 1 else {"$or": clauses}
+        got = self._guard(lambda: self._sentences.get(where=where, include=["documents", "metadatas", "embeddings"]))
+        found = [
+            (Sentence(str(m["doc_id"]), int(m["start"]), int(m["end"]), text), list(vec))
+            for text, m, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True)
+        ]
+        order = {(p.doc_id): i for i, p in reversed(list(enumerate(passages)))}
+        found.sort(key=lambda sv: (order.get(sv[0].doc_id, 0), sv[0].doc_id, sv[0].start))
+        return found
+
+    def nearest_sentences(
+        self, embedding: Sequence[float], k: int, doc_id: str | None = None
+    ) -> list[tuple[Sentence, float]]:
+        """The ``k`` sentences nearest to ``embedding`` (for checking a claim)."""
+        got = self._guard(
+            lambda: self._sentences.query(
+                query_embeddings=np.asarray([embedding], dtype=np.float32),
+                n_results=k,
+                where={"doc_id": doc_id} if doc_id else None,
+                include=["documents", "metadatas", "distances"],
+            )
+        )
+        return [
+            (Sentence(str(m["doc_id"]), int(m["start"]), int(m["end"]), text), 1.0 - dist)
+            for text, m, dist in zip(got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)
         ]
 
     def _max_batch(self) -> int:

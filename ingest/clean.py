@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-VERSION = "clean-1"
+VERSION = "clean-2"
 
 _I = re.IGNORECASE
 LINE_RULES: dict[str, re.Pattern[str]] = {
@@ -23,7 +23,7 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"|(lesedauer|lesezeit|reading time)\s*:?\s*\d+\s*(min\.?|minuten|minutes?))",
         _I,
     ),
-    "breadcrumb": re.compile(r"(home|startseite)\s*[/›»>|]\s*\S.*", _I),
+    "breadcrumb": re.compile(r"(home|startseite)\s*[/›»>|]\s*\S.*(?<!\.)", _I),  # not "Home/Office-… ."
     "comment counter": re.compile(r"\d+\s+(antworten|antwort|kommentare?|comments?|replies|reply)", _I),
     "comment form": re.compile(
         r".*(hinterlassen sie einen kommentar|schreibe einen kommentar|kommentar verfassen"
@@ -33,9 +33,12 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         r"|an der diskussion teilnehmen|join the discussion|feel free to contribute).*",
         _I,
     ),
+    # A plea speaks to the reader (or is a short button label); a paragraph that merely
+    # mentions a newsletter ("… einen Newsletter an Kunden in Japan.") is content.
     "newsletter plea": re.compile(
-        r".*newsletter.*(anmelden|an\.|abonnier|eintragen|registrier|subscribe|sign up).*"
-        r"|.*(abonnieren sie|subscribe to) .*newsletter.*",
+        r"(?=.{0,300}\Z)(?:(?=.{0,40}\Z|.*\b(sie|du|dich|dir|euch|you|your|jetzt|now|hier|here)\b)"
+        r".*newsletter.*\b(anmelden|an[.!]|abonnier|eintragen|registrier|subscribe|sign up).*"
+        r"|.*\b(abonnieren sie|subscribe to|sign up for)\b.*newsletter.*)",
         _I,
     ),
     "image placeholder": re.compile(r"(image|bild|foto|photo|grafik)(\s*:.*)?", _I),
@@ -46,9 +49,10 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         _I,
     ),
 }
-# A teaser line that starts the "more reading" block after the article.
+# A teaser line that starts the "more reading" block after the article; it opens
+# with the marker, so a sentence that uses the words ("… mehr zum Thema …") stays.
 TAIL_MARKER = re.compile(
-    r"(tiefer eintauchen|lesetipp|das könnte sie auch interessieren|mehr zum thema|weitere artikel"
+    r"\W*(tiefer eintauchen|lesetipp|das könnte sie auch interessieren|mehr zum thema|weitere artikel"
     r"|ähnliche (beiträge|artikel)|related (posts|articles)|you might also like|read more|weiterlesen)",
     _I,
 )
@@ -105,7 +109,7 @@ def title_from(text: str) -> str:
 def _tail_start(lines: list[str]) -> int | None:
     zone = int(len(lines) * TAIL_ZONE)
     for i in range(zone, len(lines)):
-        if TAIL_MARKER.search(lines[i]) and len(lines[i]) < 200:
+        if TAIL_MARKER.match(lines[i].strip()) and len(lines[i]) < 200:
             return i
     return None
 

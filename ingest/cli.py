@@ -75,7 +75,7 @@ def _run(args: argparse.Namespace) -> int:
         if bar is None:
             from tqdm import tqdm
 
-            bar = tqdm(total=total, unit="passage", desc="embedding", delay=1.0, file=sys.stderr)
+            bar = tqdm(total=total, unit="text", desc="embedding", delay=1.0, file=sys.stderr)
         bar.update(done - bar.n)
 
     try:

@@ -22,9 +22,10 @@ from pathlib import Path
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from bot import sentences
 from bot.embed import embedder_dim, get_embedder, token_counter
 from bot.errors import InputError, StoreError
-from bot.records import Article, Passage
+from bot.records import Article, Passage, Sentence
 from bot.settings import Settings
 from bot.store import Store
 from ingest import chunk, clean, load
@@ -58,7 +59,12 @@ class _Pending:
     digest: str
     text_hash: str
     passages: list[Passage]
+    sentences: list[Sentence]
     new: bool
+
+    @property
+    def size(self) -> int:
+        return len(self.passages) + len(self.sentences)
 
 
 def open_store(settings: Settings, create: bool = False, rebuild: bool = False) -> Store:
@@ -115,8 +121,16 @@ def ingest(
             if stored.get(article.doc_id, {}).get("hash") == digest:
                 report.unchanged.append(article.doc_id)
                 continue
+            spans = sentences.spans(article.text)
             pending.append(
-                _Pending(article, digest, text_hash, chunk.passages(article, split), article.doc_id not in stored)
+                _Pending(
+                    article,
+                    digest,
+                    text_hash,
+                    chunk.passages(article, split),
+                    [Sentence(article.doc_id, s, e, article.text[s:e]) for s, e in spans],
+                    article.doc_id not in stored,
+                )
             )
         for doc_id in missing:
             if doc_id not in seen_ids:
@@ -148,18 +162,19 @@ def _write(
     store: Store, model: BaseEmbedding, pending: list[_Pending], report: Report, progress: Progress | None
 ) -> None:
     """Embed in batches across articles (the embedder is fastest that way) and
-    write each article as soon as all its passages are embedded."""
-    total = sum(len(p.passages) for p in pending)
+    write each article as soon as its passages and sentences are embedded."""
+    total = sum(q.size for q in pending)
     done = 0
     for group in _groups(pending):
-        texts = [_embed_text(p) for q in group for p in q.passages]
+        texts = [t for q in group for t in [_embed_text(p) for p in q.passages] + [s.text for s in q.sentences]]
         vectors = model.get_text_embedding_batch(texts) if texts else []
         offset = 0
         for q in group:
-            n = len(q.passages)
+            n, m = len(q.passages), len(q.sentences)
             extra = {"hash": q.digest, "text_hash": q.text_hash}
-            store.put_article(q.article, q.passages, vectors[offset : offset + n], extra)
-            offset += n
+            own = vectors[offset : offset + n + m]
+            store.put_article(q.article, q.passages, own[:n], q.sentences, own[n:], extra)
+            offset += n + m
             (report.added if q.new else report.updated).append(q.article.doc_id)
             report.passages += n
         done += len(texts)
@@ -171,7 +186,7 @@ def _groups(pending: list[_Pending]) -> Iterator[list[_Pending]]:
     group: list[_Pending] = []
     for item in pending:
         group.append(item)
-        if sum(len(q.passages) for q in group) >= EMBED_BATCH:
+        if sum(q.size for q in group) >= EMBED_BATCH:
             yield group
             group = []
     if group:

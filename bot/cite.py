@@ -1,0 +1,92 @@
+"""Citation markers: parse them on the token stream, renumber, split statements.
+
+The model is asked for ``[n]`` after each sentence, ``n`` being a passage's
+number in the prompt. Small models also write ``[n, m]``, ``[[n]]``, ``【n】``,
+``[Quelle n]`` or ``[1][2]``; all are read. Shown numbers are assigned in
+order of first citation, so the first source cited is always ``[1]``; numbers
+that name no passage are dropped from the text and reported. Text that could
+be the start of a marker is held back until it is complete, so a streamed
+marker never shows half-written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot import sentences
+
+MARKER = re.compile(
+    r"(?:\[\[?|【)\s*(?:(?:source|quelle|doc|passage)\s*)?"
+    r"(\d{1,3}(?:\s*[,;]\s*(?:(?:source|quelle)\s*)?\d{1,3})*)\s*(?:\]\]?|】)",
+    re.IGNORECASE,
+)
+PARTIAL = re.compile(r"(?:\[\[?|【)[^\]】\n]{0,24}\Z")
+SHOWN = re.compile(r"\[(\d+)\]")
+
+
+@dataclass
+class CitationStream:
+    """Turns the model's raw text into display text with renumbered markers."""
+
+    passages: int  # how many passages the prompt numbered 1..passages
+    order: list[int] = field(default_factory=list)  # prompt numbers in order of first citation
+    dropped: list[int] = field(default_factory=list)
+    _buffer: str = ""
+    text: str = ""  # display text so far
+
+    def feed(self, chunk: str) -> str:
+        """Add model output; returns the display text that is now safe to show."""
+        self._buffer += chunk
+        hold = PARTIAL.search(self._buffer)
+        ready, self._buffer = (
+            (self._buffer[: hold.start()], self._buffer[hold.start() :]) if hold else (self._buffer, "")
+        )
+        return self._emit(ready)
+
+    def finish(self) -> str:
+        rest, self._buffer = self._buffer, ""
+        return self._emit(rest)
+
+    def _emit(self, raw: str) -> str:
+        out = MARKER.sub(self._renumber, raw)
+        self.text += out
+        return out
+
+    def _renumber(self, m: re.Match[str]) -> str:
+        shown = []
+        for number in (int(n) for n in re.findall(r"\d+", m.group(1))):
+            if not 1 <= number <= self.passages:
+                self.dropped.append(number)
+                continue
+            if number not in self.order:
+                self.order.append(number)
+            tag = f"[{self.order.index(number) + 1}]"
+            if tag not in shown:
+                shown.append(tag)
+        return "".join(shown)
+
+
+def statements(display: str, language: str = "german") -> list[tuple[str, tuple[int, ...]]]:
+    """The answer split into sentences (markers removed), each with the shown numbers it cites.
+
+    A marker written after the full stop ("… Berlin. [1]") belongs to the
+    sentence before it.
+    """
+    parts = [display[s:e] for s, e in sentences.spans(display, language)]
+    merged: list[str] = []
+    for part in parts:
+        lead = re.match(r"(\s*\[\d+\])+", part)
+        if lead and merged:
+            merged[-1] += lead.group(0)
+            part = part[lead.end() :]
+        if part.strip() or (lead and not merged):
+            merged.append(part)
+    out = []
+    for part in merged:
+        cites = tuple(dict.fromkeys(int(n) for n in SHOWN.findall(part)))
+        text = " ".join(SHOWN.sub("", part).split())
+        text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+        if re.search(r"\w", text):
+            out.append((text, cites))
+    return out

@@ -1,0 +1,211 @@
+"""``python -m bot``: ask, chat, check, ui, model — thin shells over ``bot.answer``.
+
+``ask --json`` prints the stable JSON contract, one object per question (with
+``--batch``: one question per input line, one object per output line, in
+order, in one process). Errors are one line on stderr, exit 1 (in a batch:
+an ``{"question", "error"}`` object and the batch goes on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from bot.errors import ArtikelbotError, InputError, run_guarded
+from bot.settings import Settings, load_settings
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", type=Path, help="store folder (default data/chroma)")
+    p.add_argument("--chroma-url", help="use a Chroma server")
+    p.add_argument("--config", type=Path, help="TOML config file")
+    p.add_argument("--model", help="generator model id, path, or smollm2-test")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="Ask the articles; every statement is cited.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ask = sub.add_parser("ask", help="answer questions (streams; --json for scripts)")
+    ask.add_argument("question", nargs="?", help="the question (or use --batch)")
+    ask.add_argument("--lang", choices=["de", "en"], help="answer language (default: the question's)")
+    ask.add_argument("--mode", choices=["auto", "extractive", "llm"], help="llm needs a model; auto falls back")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--batch", metavar="FILE", help="questions, one per line ('-' for stdin)")
+    _common(ask)
+
+    chat = sub.add_parser("chat", help="interactive chat in the terminal, streaming")
+    chat.add_argument("--lang", choices=["de", "en"])
+    chat.add_argument("--mode", choices=["auto", "extractive", "llm"])
+    _common(chat)
+
+    model = sub.add_parser("model", help="download the configured generator model")
+    _common(model)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return run_guarded(lambda: _run(args), args.debug)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(
+        args.config,
+        store=args.store,
+        chroma_url=args.chroma_url,
+        llm_model=args.model,
+        mode=getattr(args, "mode", None),
+        debug=args.debug or None,
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.command == "model":
+        return _download(settings)
+    if args.command == "ask":
+        if args.question is None and args.batch is None:
+            raise InputError("no question given", 'ask one, e.g. python -m bot ask "Wer ist Ralf Herbrich?"')
+        if args.question is not None:
+            from bot.answer import clean_question
+
+            clean_question(args.question)  # bad input fails before the store and models load
+    from bot.answer import Bot
+
+    bot = Bot(settings)
+    if args.command == "chat":
+        return _chat(bot, args)
+    if args.batch is not None:
+        return _batch(bot, args)
+    return _ask_one(bot, args.question, args)
+
+
+def _ask_one(bot: Any, question: str, args: argparse.Namespace) -> int:
+    from bot.records import Answer
+
+    answer = None
+    for item in bot.ask(question, language=args.lang, mode=args.mode):
+        if isinstance(item, Answer):
+            answer = item
+        elif not args.json:
+            print(item, end="", flush=True)
+    assert answer is not None
+    if args.json:
+        print(json.dumps(answer.public(), ensure_ascii=False))
+    else:
+        print()
+        print(render_sources(answer))
+    return 0
+
+
+def _batch(bot: Any, args: argparse.Namespace) -> int:
+    lines: Iterable[str]
+    if args.batch == "-":
+        lines = sys.stdin
+    else:
+        path = Path(args.batch)
+        if not path.is_file():
+            raise InputError(f"batch file {args.batch!r} not found", "give a file with one question per line, or -")
+        lines = path.read_text(encoding="utf-8").splitlines()
+    failed = 0
+    for line in lines:
+        question = line.rstrip("\n")
+        if not question.strip():
+            continue
+        try:
+            answer = bot.answer(question, language=args.lang, mode=args.mode)
+        except ArtikelbotError as e:
+            failed += 1
+            if args.json:
+                print(json.dumps({"question": question, "error": e.line()}, ensure_ascii=False), flush=True)
+            else:
+                print(f"artikelbot: {e.line()}", file=sys.stderr)
+            continue
+        if args.json:
+            print(json.dumps(answer.public(), ensure_ascii=False), flush=True)
+        else:
+            print(f"? {question}\n{answer.text}\n{render_sources(answer)}\n", flush=True)
+    return 1 if failed else 0
+
+
+def _chat(bot: Any, args: argparse.Namespace) -> int:
+    from bot.answer import Turn
+    from bot.records import Answer
+
+    history: list[Turn] = []
+    print(f"artikelbot – {bot.model_name(args.mode)}. Leere Zeile oder Strg-D beendet / empty line or Ctrl-D quits.")
+    while True:
+        try:
+            question = input("> ")
+        except EOFError:
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        try:
+            answer = None
+            for item in bot.ask(question, language=args.lang, mode=args.mode, history=history):
+                if isinstance(item, Answer):
+                    answer = item
+                else:
+                    print(item, end="", flush=True)
+        except ArtikelbotError as e:
+            print(f"artikelbot: {e.line()}")
+            continue
+        assert answer is not None
+        print()
+        print(render_sources(answer))
+        history.append(Turn(answer.question, answer.language))
+
+
+def render_sources(answer: Any) -> str:
+    """The numbered sources under an answer, with verdicts, notes and the model."""
+    de = answer.language == "de"
+    lines = []
+    if answer.citations:
+        lines.append("Quellen:" if de else "Sources:")
+    badge = {True: "✓ belegt" if de else "✓ supported", False: "✗ nicht belegt" if de else "✗ not supported"}
+    for c in answer.citations:
+        mark = badge.get(c.supported, "")
+        lines.append(
+            f"[{c.n}] {c.passage.title} ({c.passage.doc_id}, Zeichen {c.passage.start}–{c.passage.end}) {mark}"
+        )
+        lines.append(f"    „{c.quote}“")
+    for s in answer.statements:
+        if s.verdict == "not_supported":
+            lines.append(("! nicht belegt: " if de else "! not supported: ") + s.text)
+    lines.extend(f"({note})" for note in answer.notes)
+    who = "Zitate ohne Sprachmodell" if answer.mode == "extractive" else answer.model
+    if answer.mode != "refusal":
+        lines.append(
+            ("Antwort von: " if de else "Answered by: ")
+            + (who if de else who.replace("Zitate ohne Sprachmodell", "quotes, no language model"))
+        )
+    return "\n".join(lines)
+
+
+def _download(settings: Settings) -> int:
+    from bot import generate
+
+    model, gguf = generate.resolve(settings.llm_model, settings.llm_gguf_file)
+    if Path(model).exists():
+        print(f"{model} is a local path; nothing to download")
+        return 0
+    try:
+        from huggingface_hub import snapshot_download
+
+        allow = [gguf] if gguf else ["*.json", "*.safetensors", "*.txt", "*.model", "*.tiktoken"]
+        path = snapshot_download(model, allow_patterns=allow)
+    except Exception as e:
+        raise ArtikelbotError(
+            f"could not download {model!r} ({e.__class__.__name__})",
+            "check the network connection and the model name",
+        ) from None
+    print(f"{model} is ready in {path}")
+    return 0

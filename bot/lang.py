@@ -1,0 +1,207 @@
+"""The language of a question: German or English, and what to do with others.
+
+Function words decide first — they are what tells "Was ist Customer
+Obsession?" (German, with an English term) from English, where a character
+model often errs. When they don't decide, lingua (German, English and a few
+neighbours, so a French question is recognised as French) does; a question
+too short to tell keeps the language of the conversation. A third language is
+answered in English with a note. Leaves out: answering in a third language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from bot.records import Lang
+
+GERMAN = set(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "und",
+        "oder",
+        "aber",
+        "nicht",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "hat",
+        "haben",
+        "wie",
+        "was",
+        "wer",
+        "wen",
+        "wem",
+        "wessen",
+        "wo",
+        "wann",
+        "warum",
+        "weshalb",
+        "wieso",
+        "welche",
+        "welcher",
+        "welches",
+        "woher",
+        "wohin",
+        "wieviel",
+        "viele",
+        "vielen",
+        "ich",
+        "du",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ihr",
+        "mit",
+        "von",
+        "für",
+        "auf",
+        "bei",
+        "aus",
+        "nach",
+        "über",
+        "unter",
+        "zum",
+        "zur",
+        "im",
+        "ins",
+        "vom",
+        "auch",
+        "noch",
+        "nur",
+        "schon",
+        "sehr",
+        "gibt",
+        "sagt",
+        "sich",
+        "kann",
+        "können",
+        "soll",
+        "sollen",
+        "dass",
+        "ob",
+        "denn",
+        "doch",
+        "in",
+    ]
+)
+ENGLISH = set(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "not",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "how",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "why",
+        "which",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "with",
+        "from",
+        "for",
+        "on",
+        "at",
+        "by",
+        "of",
+        "to",
+        "in",
+        "into",
+        "about",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "there",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "many",
+        "much",
+        "say",
+        "says",
+        "said",
+    ]
+)
+OTHERS = ("FRENCH", "SPANISH", "ITALIAN", "DUTCH", "PORTUGUESE", "POLISH", "TURKISH")
+CONFIDENT = 0.5
+
+
+@dataclass(frozen=True)
+class Detected:
+    language: Lang
+    other: str | None = None  # name of a third language the question is in, if any
+    sure: bool = True
+
+
+def detect(text: str, previous: Lang | None = None) -> Detected:
+    """The answer language for ``text``; ``previous`` decides when it can't be told."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    de = sum(w in GERMAN for w in words)
+    en = sum(w in ENGLISH for w in words)
+    if de != en and max(de, en) >= 2:
+        return Detected("de" if de > en else "en")
+    if not words:
+        return Detected(previous or "de", sure=False)
+    values = {c.language.name: c.value for c in _detector().compute_language_confidence_values(text)}
+    best = max(values, key=lambda k: values[k])
+    if best not in ("GERMAN", "ENGLISH") and values[best] >= CONFIDENT:
+        return Detected("en", other=best.capitalize())
+    if de != en:
+        return Detected("de" if de > en else "en")
+    g, e = values.get("GERMAN", 0.0), values.get("ENGLISH", 0.0)
+    if max(g, e) < CONFIDENT and previous:
+        return Detected(previous, sure=False)
+    return Detected("de" if g >= e else "en", sure=max(g, e) >= CONFIDENT)
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [Language.GERMAN, Language.ENGLISH] + [getattr(Language, name) for name in OTHERS]
+    return LanguageDetectorBuilder.from_languages(*languages).build()

@@ -1,0 +1,32 @@
+"""The fixed sentences the bot says itself, in German and English."""
+
+from __future__ import annotations
+
+from bot.records import Lang
+
+TEXT: dict[str, dict[Lang, str]] = {
+    "refusal": {
+        "de": "Die Artikel beantworten diese Frage nicht.",
+        "en": "The articles don't answer this question.",
+    },
+    "extractive": {
+        "de": "Ohne Sprachmodell – wörtliche Zitate aus den Artikeln:",
+        "en": "No language model – verbatim quotes from the articles (in German):",
+    },
+    "fallback": {
+        "de": "Kein Sprachmodell verfügbar ({reason}); Antwort aus Zitaten.",
+        "en": "No language model available ({reason}); answered with quotes.",
+    },
+    "other_language": {
+        "de": "Die Frage ist auf {other}; ich antworte auf Englisch.",
+        "en": "The question is in {other}; answering in English.",
+    },
+    "summary": {
+        "de": "{ok} von {total} Aussagen von ihren Quellen belegt.",
+        "en": "{ok} of {total} statements supported by their sources.",
+    },
+}
+
+
+def say(key: str, language: Lang, **values: str | int) -> str:
+    return TEXT[key][language].format(**values)

@@ -1,0 +1,105 @@
+"""Hybrid retrieval: dense search in Chroma plus BM25 with German stemming,
+fused by weighted reciprocal rank.
+
+The keyword index is built once, when the retriever is made (at start-up and
+after an ingest), never per question. BM25 can't match English question words
+to German article words, so its weight depends on the question's language
+(settings ``bm25_weight_de``/``bm25_weight_en``, chosen by ``make eval``).
+llama-index's ``QueryFusionRetriever`` has no per-query weights for RRF, which
+is why the fusion is the five lines of ``fuse`` below. Leaves out: reranking
+with a cross-encoder (none ships offline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+
+from bot.records import Lang, Passage
+from bot.settings import Settings
+from bot.store import Store
+
+TOKEN = r"(?u)\d+(?:[.,]\d+)*|\b\w\w+\b"
+RRF_K = 60.0
+
+
+def tokenizer() -> bm25s.tokenization.Tokenizer:
+    return bm25s.tokenization.Tokenizer(
+        lower=True,
+        splitter=TOKEN,
+        stopwords=list(STOPWORDS_GERMAN) + list(STOPWORDS_EN),
+        stemmer=Stemmer.Stemmer("german").stemWord,
+    )
+
+
+def fuse(rankings: Sequence[Sequence[Passage]], weights: Sequence[float], k: int) -> list[Passage]:
+    """Weighted reciprocal rank fusion; the fused score replaces the passage score."""
+    scores: dict[str, float] = {}
+    first: dict[str, Passage] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, p in enumerate(ranking):
+            scores[p.id] = scores.get(p.id, 0.0) + weight / (RRF_K + rank + 1)
+            first.setdefault(p.id, p)
+    best = sorted(scores, key=lambda pid: -scores[pid])[:k]
+    return [replace(first[pid], score=scores[pid]) for pid in best]
+
+
+class Retriever:
+    """Dense + BM25 over one store. Make one per process; it holds the keyword index."""
+
+    def __init__(self, store: Store, embedder: Any, settings: Settings) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.settings = settings
+        self.passages = list(store.all_passages())
+        self._tokenizer = tokenizer()
+        self._bm25 = bm25s.BM25()
+        if self.passages:
+            ids = self._tokenizer.tokenize(
+                [f"{p.title}\n{p.text}" for p in self.passages], show_progress=False, return_as="ids"
+            )
+            self._bm25.index(ids, show_progress=False)
+        self.vocabulary = set(self._tokenizer.get_vocab_dict())
+
+    def terms(self, text: str) -> list[str]:
+        """The stemmed, stopword-free terms of ``text``, as the keyword index sees them."""
+        stem = Stemmer.Stemmer("german").stemWord
+        stop = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN)
+        return [stem(t) for t in re.findall(TOKEN, text.lower()) if t not in stop]
+
+    def known(self, word: str) -> bool:
+        """Whether the articles use ``word`` (compared by stem)."""
+        return any(t in self.vocabulary for t in self.terms(word))
+
+    def keyword(self, query: str, k: int) -> list[Passage]:
+        terms = [t for t in self.terms(query) if t in self.vocabulary]
+        if not terms or not self.passages:
+            return []
+        vocab = self._tokenizer.get_vocab_dict()
+        ids = [[vocab[t] for t in terms if t in vocab]]
+        k = min(k, len(self.passages))
+        docs, scores = self._bm25.retrieve(ids, k=k, show_progress=False, n_threads=1)
+        return [
+            replace(self.passages[int(i)], score=float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0
+        ]
+
+    def dense(self, query_vector: Sequence[float] | np.ndarray, k: int) -> list[Passage]:
+        return self.store.dense(query_vector, k)
+
+    def search(self, query: str, language: Lang, k: int | None = None) -> tuple[list[Passage], np.ndarray]:
+        """The top-k passages for ``query``, and the query's embedding (reused downstream)."""
+        k = k or self.settings.top_k
+        vector = np.asarray(self.embedder.get_query_embedding(query), dtype=np.float32)
+        n = self.settings.candidates
+        weight = self.settings.bm25_weight_de if language == "de" else self.settings.bm25_weight_en
+        rankings = [self.dense(vector, n)]
+        if weight > 0:
+            rankings.append(self.keyword(query, n))
+        return fuse(rankings, [1.0, weight][: len(rankings)], k), vector

@@ -1,0 +1,71 @@
+"""Does a passage support a statement? A verdict, a score and the supporting span.
+
+No NLI model ships offline, so the verdict combines signals that work across
+German and English: the embedding similarity of the statement to each
+sentence of the passage (the best one is the quote), and hard checks for what
+small models get wrong — every number, amount, percentage and date of the
+statement must be in the passage (in either language's format), every name
+the articles use must be there, and a negation must not appear on one side
+only. Leaves out: an LLM judge and NLI cross-encoders (optional, later).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot import numbers
+from bot.evidence import WORD, _base
+from bot.records import Sentence
+
+NEGATION = re.compile(
+    r"\b(nicht|kein|keine|keinen|keinem|keiner|nie|niemals|nichts|weder|not|no|never|none|neither|nor|"
+    r"nobody|nothing|without|ohne)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    supported: bool
+    score: float
+    quote: Sentence | None
+    reasons: tuple[str, ...] = ()
+
+
+def check(
+    statement: str,
+    vector: np.ndarray,
+    sentences: Sequence[tuple[Sentence, Sequence[float]]],
+    names: set[str],
+    threshold: float,
+) -> Check:
+    """Verdict for ``statement`` against the sentences of its cited passage(s)."""
+    if not sentences:
+        return Check(False, 0.0, None, ("no source text",))
+    sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
+    best = int(np.argmax(sims))
+    quote, score = sentences[best][0], float(sims[best])
+    source = " ".join(s.text for s, _ in sentences)
+    reasons = []
+    missing = numbers.unsupported(statement, source)
+    if missing:
+        reasons.append("numbers not in the source: " + ", ".join(_show(q) for q in missing))
+    absent = [w for w in dict.fromkeys(WORD.findall(statement)) if _base(w) in names and _base(w) not in source]
+    if absent:
+        reasons.append("names not in the source: " + ", ".join(absent))
+    if bool(NEGATION.search(statement)) != bool(NEGATION.search(quote.text)):
+        reasons.append("negated on one side only")
+    if score < threshold:
+        reasons.append(f"similarity {score:.3f} below {threshold}")
+    return Check(not reasons, score, quote, tuple(reasons))
+
+
+def _show(q: numbers.Quantity) -> str:
+    if q.kind == "date":
+        v = int(q.value)
+        return f"{v % 100:02d}.{v // 100 % 100:02d}.{v // 10000}"
+    return f"{q.value:g}{'%' if q.kind == 'percent' else ''}"
