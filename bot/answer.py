@@ -89,7 +89,7 @@ class Bot:
             return None
         return self._generator
 
-    def model_name(self, mode: str | None = None) -> str:
+    def modelname_of(self, mode: str | None = None) -> str:
         """What will answer: the model's name, or ``extractive``."""
         mode = mode or self.settings.mode
         if mode == "extractive":
@@ -137,7 +137,7 @@ class Bot:
         timings = {"retrieve_ms": (time.perf_counter() - began) * 1000}
         candidates = self._candidates(passages)
         asked = evidence.profile(query, self.names, self.retriever.known, language)
-        ranked = evidence.rank(asked, qvec, [(s, i, v) for s, i, v in candidates], self.names)
+        ranked = evidence.rank(asked, qvec, candidates, self.names, self.retriever.article_text)
         ok, why = evidence.answerable(asked, ranked, self.settings.refuse_below)
 
         mode = mode or self.settings.mode
@@ -164,7 +164,7 @@ class Bot:
         if not history or self.settings.history_turns == 0:
             return question
         words = evidence.WORD.findall(question)
-        named = any(evidence._base(w) in self.names for w in words)
+        named = any(evidence.name_of(w, self.names) for w in words)
         if len(words) <= FOLLOW_UP_WORDS or not named:
             previous = [t.question for t in history[-self.settings.history_turns :]]
             return " ".join([*previous[-1:], question])

@@ -20,10 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
 from bot import numbers
 from bot.records import Sentence
 
+STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | {"laut", "according", "welche", "welcher", "welches", "welchem"}
 DETERMINERS = set(
     [
         "der",
@@ -71,13 +73,21 @@ DETERMINERS = set(
     ]
 )
 TYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("number", re.compile(r"\b(wie viele?|wieviele?|wie hoch|wie groß|wie lange|anzahl|how many|how much|how large|"
-                          r"how big|how long|what percentage|welcher anteil|wie viel prozent)\b", re.I)),
+    ("money", re.compile(r"\b(wie viel geld|wie viel kostet|was kostet|kosten|kostete|umsatz|preis|gehalt|"
+                         r"how much money|how much does|cost|costs|revenue|price|salary|share price)\b", re.I)),
+    ("percent", re.compile(r"\b(wie viel prozent|welcher anteil|welchen anteil|what percentage|what share|"
+                           r"what proportion)\b", re.I)),
     ("date", re.compile(r"\b(wann|seit wann|in welchem jahr|welches jahr|when|what year|which year|"
                         r"since when)\b", re.I)),
+    ("number", re.compile(r"\b(wie viele?|wieviele?|wie hoch|wie groß|wie lange|anzahl|how many|how much|"
+                          r"how large|how big|how long)\b", re.I)),
     ("name", re.compile(r"\b(wer|wem|wen|von wem|who|whom|whose|wo|woher|wohin|where|in welcher stadt|"
-                        r"in which city|which company|welche firma|welches unternehmen)\b", re.I)),
+                        r"in which city|which company|welche firma|welches unternehmen|wie heißt|wie hieß|"
+                        r"wie lautet|what is the name|what's the name|name of|welchen namen)\b", re.I)),
 ]  # fmt: skip
+CURRENCY = re.compile(r"(euro|€|dollar|\$|usd|eur|franken|pfund|yuan|renminbi)", re.I)
+YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
+QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
 WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
 
 
@@ -102,32 +112,56 @@ def corpus_names(texts: Sequence[str]) -> set[str]:
                         after_det[w] += 1
                 else:
                     lower[w.lower()] += 1
-    return {w for w in capital if not after_det[w] and not lower[w.lower()] and len(w) > 1}
+    return {w for w in capital if after_det[w] <= 0.25 * capital[w] and not lower[w.lower()] and len(w) > 1}
 
 
 @dataclass(frozen=True)
 class Profile:
     """What a question asks for."""
 
-    kind: str | None  # "number", "date", "name" or None
+    kind: str | None  # "number", "money", "percent", "date", "name" or None
     names: tuple[str, ...]  # corpus names the question mentions
     unknown: tuple[str, ...]  # names the articles never mention
+    quantities: tuple[numbers.Quantity, ...] = ()  # numbers the question states itself
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: str) -> Profile:
-    """``known(word)`` tells whether the articles use a word (in any inflection)."""
-    kind = next((k for k, rx in TYPES if rx.search(question)), None)
+    """What ``question`` asks for; ``known(word)`` tells whether the articles use a word."""
+    kind = _kind(question)
     words = WORD.findall(question)
-    asked = tuple(dict.fromkeys(w for w in words if _base(w) in names))
-    unknown = []
-    for i, w in enumerate(words):
-        if i == 0 or not w[0].isupper() or _base(w) in names or known(w):
-            continue
-        # English capitalises names only; German every noun, so only a run of capitals counts there
-        neighbours = [words[j] for j in (i - 1, i + 1) if 0 < j < len(words)]
-        if language == "en" or any(n[0].isupper() for n in neighbours):
-            unknown.append(w)
-    return Profile(kind, asked, tuple(unknown))
+    asked = tuple(dict.fromkeys(name_of(w, names) for w in words if name_of(w, names)))
+    # Only a run of capitalised words outside quotes is taken for a name ("Elon Musk"): English
+    # capitalises adjectives of places, German every noun, titles in quotes anything.
+    bare = WORD.findall(QUOTED.sub(" ", question))
+    new = [_capital(w) and not name_of(w, names) and not known(w) for w in bare]
+    unknown = [
+        w for i, w in enumerate(bare) if new[i] and ((i > 0 and new[i - 1]) or (i + 1 < len(bare) and new[i + 1]))
+    ]
+    return Profile(kind, asked, tuple(unknown), tuple(numbers.quantities(question)))
+
+
+def _kind(question: str) -> str | None:
+    """The answer type of the question's first interrogative ("when" counts only up front)."""
+    found = []
+    for kind, rx in TYPES:
+        for m in rx.finditer(question):
+            if m.group(0).lower() in ("when", "wann", "wo", "where") and len(question[: m.start()].split()) > 2:
+                continue
+            found.append((m.start(), kind))
+            break
+    return min(found)[1] if found else None
+
+
+def _capital(word: str) -> bool:
+    return len(word) > 2 and word[0].isupper() and word.lower() not in STOP and not word.isupper()
+
+
+def name_of(word: str, names: set[str]) -> str:
+    """The corpus name ``word`` is (also in the genitive: "Alibabas"), or ""."""
+    for form in (word[:-1] if word.endswith("s") else word, _base(word), word):
+        if form in names:
+            return form
+    return ""
 
 
 def _base(word: str) -> str:
@@ -140,7 +174,8 @@ class Scored:
     passage: int  # index of the retrieved passage it is in
     similarity: float
     score: float
-    fits: bool  # names and answer type present in it or its neighbours
+    fits: bool  # holds something of the expected answer type (in it or a neighbour)
+    covers: frozenset[str]  # question names its article mentions
 
 
 def rank(
@@ -148,6 +183,7 @@ def rank(
     query: np.ndarray,
     candidates: Sequence[tuple[Sentence, int, Sequence[float]]],
     names: set[str],
+    article_text: Callable[[str], str],
 ) -> list[Scored]:
     """Candidate sentences (with passage index and embedding), best first."""
     if not candidates:
@@ -162,32 +198,49 @@ def rank(
             for j in (i - 1, i, i + 1)
             if 0 <= j < len(candidates) and candidates[j][0].doc_id == sentence.doc_id
         )
-        has_names = all(n in window for n in question.names)
-        has_type = _has_type(question.kind, sentence.text, names) or _has_type(question.kind, window, names)
+        article = article_text(sentence.doc_id)
+        covers = frozenset(n for n in question.names if n in article)
+        own_type = _has_type(question, sentence.text, names)
         own_names = sum(n in sentence.text for n in question.names) / max(1, len(question.names))
-        score = float(sims[i]) + 0.02 * own_names + (0.02 if _has_type(question.kind, sentence.text, names) else 0.0)
-        out.append(Scored(sentence, passage, float(sims[i]), score, has_names and has_type))
+        score = float(sims[i]) + 0.02 * own_names + (0.02 if question.kind and own_type else 0.0)
+        fits = own_type or _has_type(question, window, names)
+        out.append(Scored(sentence, passage, float(sims[i]), score, fits, covers))
     out.sort(key=lambda s: -s.score)
     return out
 
 
-def _has_type(kind: str | None, text: str, names: set[str]) -> bool:
+def _has_type(question: Profile, text: str, names: set[str]) -> bool:
+    """Whether ``text`` holds an answer of the asked type that the question doesn't already state."""
+    kind = question.kind
     if kind is None:
         return True
-    if kind == "number":
-        return numbers.has_number(text)
-    if kind == "date":
-        return numbers.has_date(text)
-    return any(_base(w) in names for w in WORD.findall(text))
+    if kind in ("number", "money", "percent", "date"):
+        found = [q for q in numbers.quantities(text) if not any(q.matches(k) for k in question.quantities)]
+        if kind == "date":
+            return any(q.kind == "date" for q in found) or any(
+                YEAR.fullmatch(str(int(q.value))) for q in found if q.value.is_integer()
+            )
+        if kind == "percent":
+            return any(q.kind == "percent" for q in found)
+        counts = [q for q in found if q.kind == "number"]
+        if kind == "money":
+            return bool(counts) and bool(CURRENCY.search(text))
+        return bool(counts)
+    return any(name_of(w, names) and name_of(w, names) not in question.names for w in WORD.findall(text))
 
 
 def answerable(question: Profile, ranked: Sequence[Scored], threshold: float) -> tuple[bool, str]:
     """Whether the ranked evidence answers the question, and why not."""
     if question.unknown:
         return False, f"the articles never mention {', '.join(question.unknown)}"
-    best = next((s for s in ranked if s.fits), None)
-    if best is None:
-        return False, "no retrieved sentence has what the question asks for"
-    if best.similarity < threshold:
+    close = [s for s in ranked if s.fits and s.similarity >= threshold]
+    if not close:
+        best = next((s for s in ranked if s.fits), None)
+        if best is None:
+            return False, "no retrieved sentence has what the question asks for"
         return False, f"best evidence too far from the question ({best.similarity:.3f} < {threshold})"
+    covered = frozenset().union(*(s.covers for s in ranked if s.similarity >= threshold))
+    missing = [n for n in question.names if n not in covered]
+    if missing:
+        return False, f"no fitting evidence in an article that mentions {', '.join(missing)}"
     return True, ""

@@ -67,6 +67,13 @@ class Retriever:
             )
             self._bm25.index(ids, show_progress=False)
         self.vocabulary = set(self._tokenizer.get_vocab_dict())
+        self._articles: dict[str, str] = {}
+        for p in self.passages:
+            self._articles[p.doc_id] = self._articles.get(p.doc_id, p.title) + "\n" + p.text
+
+    def article_text(self, doc_id: str) -> str:
+        """An article's title and passages (overlaps included): enough to ask what it mentions."""
+        return self._articles.get(doc_id, "")
 
     def terms(self, text: str) -> list[str]:
         """The stemmed, stopword-free terms of ``text``, as the keyword index sees them."""

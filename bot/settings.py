@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     bm25_weight_en: float = Field(0.3, ge=0, description="Weight of BM25 against dense search for English questions.")
 
     refuse_below: float = Field(
-        0.80, ge=0, le=1, description="Refuse when the best fitting evidence sentence is less similar than this."
+        0.79, ge=0, le=1, description="Refuse when the best fitting evidence sentence is less similar than this."
     )
     support_threshold: float = Field(
         0.80, ge=0, le=1, description="Similarity a cited sentence needs to support a statement."

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers
-from bot.evidence import WORD, _base
+from bot.evidence import WORD, name_of
 from bot.records import Sentence
 
 NEGATION = re.compile(
@@ -54,7 +54,7 @@ def check(
     missing = numbers.unsupported(statement, source)
     if missing:
         reasons.append("numbers not in the source: " + ", ".join(_show(q) for q in missing))
-    absent = [w for w in dict.fromkeys(WORD.findall(statement)) if _base(w) in names and _base(w) not in source]
+    absent = [n for n in dict.fromkeys(name_of(w, names) for w in WORD.findall(statement)) if n and n not in source]
     if absent:
         reasons.append("names not in the source: " + ", ".join(absent))
     if bool(NEGATION.search(statement)) != bool(NEGATION.search(quote.text)):
