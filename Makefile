@@ -7,7 +7,7 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 QUESTION ?= Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?
 
-.PHONY: run test lint install install-test browser model eval bench clean-store
+.PHONY: run test lint install install-test browser model eval clean-store
 
 run: $(RUN_STAMP)
 	$(PY) -m ingest -q data/articles || [ $$? -eq 3 ]
@@ -43,6 +43,9 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 # The UI tests drive Debian's Chromium; Playwright never downloads a browser of its own.
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+eval: $(TEST_STAMP)
+	HF_HUB_OFFLINE=1 $(PY) eval/run.py $(EVAL_ARGS)
 
 model: $(RUN_STAMP)
 	$(PY) -m bot model

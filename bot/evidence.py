@@ -85,6 +85,7 @@ TYPES: list[tuple[str, re.Pattern[str]]] = [
                         r"in which city|which company|welche firma|welches unternehmen|wie heißt|wie hieß|"
                         r"wie lautet|what is the name|what's the name|name of|welchen namen)\b", re.I)),
 ]  # fmt: skip
+HEAD = 400
 CURRENCY = re.compile(r"(euro|€|dollar|\$|usd|eur|franken|pfund|yuan|renminbi)", re.I)
 YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
@@ -175,7 +176,7 @@ class Scored:
     similarity: float
     score: float
     fits: bool  # holds something of the expected answer type (in it or a neighbour)
-    covers: frozenset[str]  # question names its article mentions
+    covers: frozenset[str]  # question names in its neighbourhood or its article's head
 
 
 def rank(
@@ -198,8 +199,10 @@ def rank(
             for j in (i - 1, i, i + 1)
             if 0 <= j < len(candidates) and candidates[j][0].doc_id == sentence.doc_id
         )
-        article = article_text(sentence.doc_id)
-        covers = frozenset(n for n in question.names if n in article)
+        # A name counts where the evidence is, or in the article's head (title, byline, lead), which
+        # introduces who is speaking: "laut Doll" is answered by a sentence that doesn't repeat "Doll".
+        head = article_text(sentence.doc_id)[:HEAD]
+        covers = frozenset(n for n in question.names if n in window or n in head)
         own_type = _has_type(question, sentence.text, names)
         own_names = sum(n in sentence.text for n in question.names) / max(1, len(question.names))
         score = float(sims[i]) + 0.02 * own_names + (0.02 if question.kind and own_type else 0.0)
@@ -239,7 +242,7 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float) ->
         if best is None:
             return False, "no retrieved sentence has what the question asks for"
         return False, f"best evidence too far from the question ({best.similarity:.3f} < {threshold})"
-    covered = frozenset().union(*(s.covers for s in ranked if s.similarity >= threshold))
+    covered = frozenset().union(*(s.covers for s in close))
     missing = [n for n in question.names if n not in covered]
     if missing:
         return False, f"no fitting evidence in an article that mentions {', '.join(missing)}"

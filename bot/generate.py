@@ -44,8 +44,6 @@ def resolve(model: str, gguf_file: str | None) -> tuple[str, str | None]:
 
 def on_disk(settings: Settings) -> bool:
     """Whether the configured model can be loaded without a download."""
-    if settings.llm_backend == "openai":
-        return bool(settings.llm_base_url)
     try:
         model, gguf = resolve(settings.llm_model, settings.llm_gguf_file)
     except ModelError:
@@ -63,13 +61,8 @@ def on_disk(settings: Settings) -> bool:
 
 def load(settings: Settings) -> Generator:
     """The configured generator; raises ``ModelError`` with a way out when it can't load."""
-    if settings.llm_backend == "transformers":
-        model, gguf = resolve(settings.llm_model, settings.llm_gguf_file)
-        return TransformersGenerator(model, gguf)
-    raise ModelError(
-        f"generator backend {settings.llm_backend!r} is not available in this version",
-        "use llm_backend = transformers",
-    )
+    model, gguf = resolve(settings.llm_model, settings.llm_gguf_file)
+    return TransformersGenerator(model, gguf)
 
 
 class TransformersGenerator:

@@ -38,7 +38,6 @@ class Settings(BaseSettings):
     )
     chroma_token: str | None = Field(None, description="Token for the Chroma server, if it needs one.")
     collection: str = Field("artikelbot", description="Name prefix of the Chroma collections.")
-    uploads: Path = Field(Path("data/uploads"), description="Where UI uploads are kept.")
 
     # Passages and embeddings
     embedder: str = Field(
@@ -67,21 +66,11 @@ class Settings(BaseSettings):
     mode: Literal["auto", "extractive", "llm"] = Field(
         "auto", description="`llm` needs a model; `auto` falls back to extractive, announced."
     )
-    llm_backend: Literal["transformers", "llamacpp", "openai"] = Field(
-        "transformers", description="Which generator runs `llm` mode."
-    )
+    llm_backend: Literal["transformers"] = Field("transformers", description="Which generator runs `llm` mode.")
     llm_model: str = Field("Qwen/Qwen2.5-1.5B-Instruct", description="Model id or path (or server model name).")
     llm_gguf_file: str | None = Field(None, description="GGUF file inside `llm_model`, if any.")
-    llm_base_url: str | None = Field(None, description="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")
-    llm_api_key: str | None = Field(None, description="API key for that server.")
     max_new_tokens: int = Field(256, ge=16, le=2048, description="Longest generated answer.")
     history_turns: int = Field(2, ge=0, le=10, description="Earlier questions used for follow-ups.")
-
-    # Web UI
-    host: str = Field("127.0.0.1", description="UI address; anything else exposes it.")
-    port: int = Field(7860, ge=1, le=65535, description="UI port.")
-    auth_user: str | None = Field(None, description="UI login user (needs `auth_password`).")
-    auth_password: str | None = Field(None, description="UI login password.")
 
     debug: bool = Field(False, description="Show tracebacks instead of one-line errors.")
 
