@@ -205,7 +205,7 @@ def rank(
         covers = frozenset(n for n in question.names if n in window or n in head)
         own_type = _has_type(question, sentence.text, names)
         own_names = sum(n in sentence.text for n in question.names) / max(1, len(question.names))
-        score = float(sims[i]) + 0.02 * own_names + (0.02 if question.kind and own_type else 0.0)
+        score = float(sims[i]) + 0.02 * own_names + (0.05 if question.kind and own_type else 0.0)
         fits = own_type or _has_type(question, window, names)
         out.append(Scored(sentence, passage, float(sims[i]), score, fits, covers))
     out.sort(key=lambda s: -s.score)
