@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Passages given to the answer step.")
     candidates: int = Field(30, ge=1, le=500, description="Candidates per retriever before fusion.")
     bm25_weight_de: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for German questions.")
-    bm25_weight_en: float = Field(0.3, ge=0, description="Weight of BM25 against dense search for English questions.")
+    bm25_weight_en: float = Field(0.0, ge=0, description="Weight of BM25 against dense search for English questions.")
 
     refuse_below: float = Field(
         0.79, ge=0, le=1, description="Refuse when the best fitting evidence sentence is less similar than this."
