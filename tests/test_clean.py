@@ -1,0 +1,233 @@
+"""Cleaning: page furniture goes, article text stays — on the seed articles and on made-up samples."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import SEED_ARTICLES
+
+from ingest import clean, load
+
+
+def _cleaned(name: str) -> clean.Cleaned:
+    article, _ = load.load(SEED_ARTICLES / name, 20_000_000)
+    return clean.clean(article.text)
+
+
+# (article, rules that fired and how often, furniture that must be gone, first and last words of what stays)
+SEED = [
+    (
+        "000_df76fc5b86ac5428.txt",
+        {"comment counter": 1, "comment form": 5},
+        [
+            "0 Antworten",
+            "Hinterlassen Sie einen Kommentar",
+            "Wollen Sie an der Diskussion teilnehmen?",
+            "Feel free to contribute!",
+            "Schreibe einen Kommentar",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht",
+            "Erforderliche Felder",
+        ],
+        "Berlin macht Online stark – Hochstimmung bei Amazon\n\nBerlin hat sich",
+        "Damit sind nicht spezifische Technologien oder Produkte gemeint, sondern die richtige Einstellung, "
+        "um der Zukunft unternehmerisch zu begegnen. (red)",
+    ),
+    (
+        "001_c4b7c9fe94666a12.txt",
+        {"newsletter plea": 1},
+        ["Newsletter", "PS Finden Sie diese Informationen hilfreich?"],
+        "Der Kunde ist König…\n…wie es so schön heißt.",
+        "Glückliche Kunden machen die Seller glücklich – und Amazon auch. "
+        "Diese Rechnung ist doch eigentlich gar nicht so schwer, oder?",
+    ),
+    (
+        "002_25c4cc863f9afe71.txt",
+        {"reading time": 1, "breadcrumb": 1, "repeated paragraph": 1},
+        ["5 min Lesedauer", "Lesedauer", "Home / Blog /"],
+        "Amazons Customer Obsession\n\nGeschrieben von Christian Doll | 14.01.2020\n\n",
+        "In meinen Blog-Posts möchte ich das gleiche Prinzip anwenden.",
+    ),
+    (
+        "003_d73d4938a5856545.txt",
+        {"related reading": 10, "image placeholder": 1, "hashtags": 1},
+        [
+            "Tiefer eintauchen",
+            "Lesetipp",
+            "BSI Customer Suite",
+            "Bieten Sie eine wirklich überzeugende Customer Experience",
+            "bsi.",
+            "#news",
+            "Image",
+        ],
+        "Manager*innen an die Kundenfront!\n\nCharlotte Malz\nHead of Marketing, BSI\n\nDer Blick nach China",
+        "Der Blick nach China zeigt, was schon heute machbar ist – und dort werden weiterhin sehr viele "
+        "Ressourcen in das Thema KI und darauf basierende Geschäftsmodelle gesteckt.",
+    ),
+    (
+        "004_076a3b19f75f80d4.txt",
+        {"leading metadata": 1},
+        ["date 2018-12"],
+        "In den letzten Jahren schaffte es Alibaba, bzw. die Handelsplattform AliExpress",
+        "die eigene Secondhand-Plattform Xianyu setzt bereits einen Chatbot ein, der mit interessierten "
+        "Kunden um die Preise feilscht.\n\nVia T3N und ZDNet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "rules", "furniture", "starts", "ends"), SEED, ids=[row[0][:3] for row in SEED])
+def test_seed_article_loses_its_furniture_and_keeps_its_text(name, rules, furniture, starts, ends):
+    cleaned = _cleaned(name)
+    assert Counter(rule for rule, _ in cleaned.removed) == rules
+    for line in furniture:
+        assert line not in cleaned.text
+    assert cleaned.text.startswith(starts)
+    assert cleaned.text.endswith(ends)
+
+
+def test_repeated_lead_paragraph_is_kept_once():
+    text = _cleaned("002_25c4cc863f9afe71.txt").text
+    assert text.count("Amazons Customer Obsession ist legendär") == 1
+
+
+@pytest.mark.parametrize("name", [row[0] for row in SEED], ids=[row[0][:3] for row in SEED])
+def test_cleaning_keeps_lines_unchanged_and_in_order(name):
+    article, _ = load.load(SEED_ARTICLES / name, 20_000_000)
+    original = [line.rstrip() for line in article.text.splitlines()]
+    kept = [line for line in _cleaned(name).text.splitlines() if line.strip()]
+    position = 0
+    for line in kept:
+        # the only line that is not a whole original line is the first one of 004 (its "date" prefix is cut)
+        matches = [i for i in range(position, len(original)) if original[i] == line or original[i].endswith(line)]
+        assert matches, line
+        position = matches[0] + 1
+
+
+P1 = "Amazon beschäftigt im Großraum Berlin über 2.000 Menschen."
+P2 = "Das Entwicklungszentrum liegt in den Krausenhöfen."
+P3 = "Dort forschen mehr als 20 Teams am Maschinellen Lernen."
+PLEA = "PS Finden Sie diese Informationen hilfreich? Dann melden Sie sich gerne für meinen Newsletter an."
+LEAD = "Alibaba mietet ein Logistikzentrum am Flughafen Lüttich in Belgien."
+
+# (rule, text, what stays, removed lines): one made-up sample per rule
+FURNITURE = [
+    ("reading time", f"5 min Lesedauer\n\n{P1}\n\n{P2}", f"{P1}\n\n{P2}", ["5 min Lesedauer"]),
+    ("reading time", f"{P1}\nReading time: 4 minutes\n{P2}", f"{P1}\n{P2}", ["Reading time: 4 minutes"]),
+    ("breadcrumb", f"Home / Blog / Amazon in Berlin\n\n{P1}", P1, ["Home / Blog / Amazon in Berlin"]),
+    ("breadcrumb", f"Startseite › Wirtschaft › Handel\n{P1}", P1, ["Startseite › Wirtschaft › Handel"]),
+    ("comment counter", f"{P1}\n\n0 Antworten\n\n{P2}", f"{P1}\n\n{P2}", ["0 Antworten"]),
+    ("comment counter", f"{P1}\n\n12 Kommentare\n\n{P2}", f"{P1}\n\n{P2}", ["12 Kommentare"]),
+    (
+        "comment form",
+        f"{P1}\n\nHinterlassen Sie einen Kommentar\n\n{P2}",
+        f"{P1}\n\n{P2}",
+        ["Hinterlassen Sie einen Kommentar"],
+    ),
+    (
+        "comment form",
+        f"{P1}\n\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.\n\n{P2}",
+        f"{P1}\n\n{P2}",
+        ["Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert."],
+    ),
+    ("comment form", f"{P1}\n\nLeave a Reply\n\n{P2}", f"{P1}\n\n{P2}", ["Leave a Reply"]),
+    ("newsletter plea", f"{P1}\n{P2}\n{PLEA}", f"{P1}\n{P2}", [PLEA]),
+    (
+        "newsletter plea",
+        f"{P1}\n\nAbonnieren Sie unseren Newsletter!\n\n{P2}",
+        f"{P1}\n\n{P2}",
+        ["Abonnieren Sie unseren Newsletter!"],
+    ),
+    (
+        "newsletter plea",
+        f"{P1}\n\nSign up for our newsletter\n\n{P2}",
+        f"{P1}\n\n{P2}",
+        ["Sign up for our newsletter"],
+    ),
+    ("image placeholder", f"{P1}\n\nImage\n\n{P2}", f"{P1}\n\n{P2}", ["Image"]),
+    ("image placeholder", f"{P1}\n\nFoto: dpa\n\n{P2}", f"{P1}\n\n{P2}", ["Foto: dpa"]),
+    ("hashtags", f"{P1}\n#news #amazon\n{P2}", f"{P1}\n{P2}", ["#news #amazon"]),
+    (
+        "share line",
+        f"{P1}\n\nTeilen: Facebook, Twitter, WhatsApp\n\n{P2}",
+        f"{P1}\n\n{P2}",
+        ["Teilen: Facebook, Twitter, WhatsApp"],
+    ),
+    (
+        "related reading",
+        f"{P1}\n\n{P2}\n\n{P3}\n\nDas könnte Sie auch interessieren:\n\nAmazon eröffnet ein neues Depot in Tegel.",
+        f"{P1}\n\n{P2}\n\n{P3}",
+        ["Das könnte Sie auch interessieren:", "Amazon eröffnet ein neues Depot in Tegel."],
+    ),
+    (
+        "link list",
+        f"{P1}\n\n{P2}\n\nbsi.engage\nbsi.cx\nbsi.crm",
+        f"{P1}\n\n{P2}",
+        ["bsi.engage", "bsi.cx", "bsi.crm"],
+    ),
+    ("repeated paragraph", f"{LEAD}\n\n{P1}\n\n{LEAD}\n\n{P2}", f"{LEAD}\n\n{P1}\n\n{P2}", [LEAD]),
+    ("leading metadata", f" date 2018-12 {LEAD}\n\n{P1}", f"{LEAD}\n\n{P1}", ["date 2018-12"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "kept", "lines"), FURNITURE, ids=[f"{row[0]}-{i}" for i, row in enumerate(FURNITURE)]
+)
+def test_furniture_sample_is_removed_by_its_rule(rule, text, kept, lines):
+    cleaned = clean.clean(text)
+    assert cleaned.text == kept
+    assert cleaned.removed == [(rule, line) for line in lines]
+
+
+# Lines that look like furniture but are article text. Each stands between P1/P2 and P3,
+# in the last 30 % of the lines, where a teaser marker would cut the article.
+CONTENT = [
+    "Der Newsletter des Konzerns erreicht inzwischen zwei Millionen Leser.",
+    "Amazon verschickt jede Woche einen Newsletter an Kunden in Japan.",
+    "Im Newsletter kündigte Amazon neue Funktionen an.",
+    "Mehr als zwei Millionen Kunden haben den Newsletter abonniert, berichtet der Konzern.",
+    "Home office ist für viele Amazon-Mitarbeiter vorbei.",
+    "Home/Office-Regelungen wurden im Januar gestrichen.",
+    "2.000",
+    "2018",
+    "Wie hebt sich Berlin von anderen Metropolen ab?",
+    "Bild und Ton müssen bei Videoanrufen stimmen.",
+    "Teilen ist für Amazon keine Option.",
+    "3 Antworten hatte Herbrich auf jede Frage parat.",
+    "Die Lesedauer eines Artikels sinkt seit Jahren.",
+    "#1 im Onlinehandel ist Amazon.",
+    "Kunden wollen heute mehr zum Thema Nachhaltigkeit wissen, sagt die Studie.",
+    "Wer weiterlesen möchte, findet die Studie auf der Website des Verbands.",
+    "Kundenfokus\nInnovation\nTempo",
+]
+
+
+@pytest.mark.parametrize("line", CONTENT)
+def test_content_that_looks_like_furniture_is_kept(line):
+    text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}"
+    cleaned = clean.clean(text)
+    assert cleaned.removed == []
+    assert cleaned.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Größere Pakete für Düsseldorf\n\nDie Paketboten …", "Größere Pakete für Düsseldorf"),
+        ("\n\n  Erste Zeile  \nZweite", "Erste Zeile"),
+        ("x" * 121 + "\nZweite Zeile", ""),
+        ("", ""),
+    ],
+)
+def test_title_from_first_short_line(text, title):
+    assert clean.title_from(text) == title
+
+
+def test_line_endings_and_trailing_spaces_are_normalised():
+    assert clean.clean(f"{P1}   \r\n\r\n{P2}\r{P3}").text == f"{P1}\n\n{P2}\n{P3}"
+
+
+def test_cleaning_is_idempotent_on_the_seed_articles():
+    for path in sorted(Path(SEED_ARTICLES).glob("*.txt")):
+        once = clean.clean(load.load(path, 20_000_000)[0].text).text
+        assert clean.clean(once).text == once, path.name
