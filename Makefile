@@ -13,7 +13,7 @@ run: $(RUN_STAMP)
 	$(PY) -m ingest -q data/articles || [ $$? -eq 3 ]
 	$(PY) -m bot ask "$(QUESTION)"
 
-test: $(TEST_STAMP) browser lint
+test: $(TEST_STAMP) lint
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -q
 
 lint: $(TEST_STAMP)

@@ -21,7 +21,8 @@ MARKER = re.compile(
     r"(\d{1,3}(?:\s*[,;]\s*(?:(?:source|quelle)\s*)?\d{1,3})*)\s*(?:\]\]?|】)",
     re.IGNORECASE,
 )
-PARTIAL = re.compile(r"(?:\[\[?|【)[^\]】\n]{0,24}\Z")
+# an opening bracket not yet closed, or "[[n]" whose second "]" may still come
+PARTIAL = re.compile(r"(?:\[\[?|【)[^\]】\n]{0,24}\Z|\[\[[^\]\n]{0,24}\]\Z")
 SHOWN = re.compile(r"\[(\d+)\]")
 
 
