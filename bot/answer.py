@@ -40,22 +40,28 @@ class Turn:
     language: Lang
 
 
-def clean_question(text: str) -> str:
-    """The question without control characters; one clear error for unusable input."""
+def clean_text(text: str, what: str = "question") -> str:
+    """``text`` without control characters; one clear error for unusable input."""
+    ask = "type a question about the articles" if what == "question" else f"type a {what} about the articles"
     if not isinstance(text, str):
-        raise InputError("the question must be text", "type a question")
+        raise InputError(f"the {what} must be text", ask)
     text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
     text = " ".join(text.split())
     if not text:
-        raise InputError("the question is empty", "type a question about the articles")
+        raise InputError(f"the {what} is empty", ask)
     if len(text) > MAX_QUESTION:
         raise InputError(
-            f"the question has {len(text):,} characters; the limit is {MAX_QUESTION:,}",
-            "ask a shorter question",
+            f"the {what} has {len(text):,} characters; the limit is {MAX_QUESTION:,}",
+            "ask a shorter question" if what == "question" else f"shorten the {what}",
         )
     if not re.search(r"[^\W\d_]", text):
-        raise InputError("the question has no words", "type a question about the articles")
+        raise InputError(f"the {what} has no words", ask)
     return text
+
+
+def clean_question(text: str) -> str:
+    """The question without control characters; one clear error for unusable input."""
+    return clean_text(text, "question")
 
 
 class Bot:
@@ -69,6 +75,13 @@ class Bot:
         self.names = evidence.corpus_names([p.text for p in self.retriever.passages])
         self._generator = generator
         self._generator_error: str | None = None
+
+    def refresh(self) -> None:
+        """Rebuild the keyword index and the corpus names after an ingest into this store."""
+        retriever = Retriever(self.store, self.embedder, self.settings)
+        names = evidence.corpus_names([p.text for p in retriever.passages])
+        # Both are built before either is replaced: answers in flight never see a half-built index.
+        self.retriever, self.names = retriever, names
 
     # --- generator ------------------------------------------------------
 
@@ -89,7 +102,7 @@ class Bot:
             return None
         return self._generator
 
-    def modelname_of(self, mode: str | None = None) -> str:
+    def model_name(self, mode: str | None = None) -> str:
         """What will answer: the model's name, or ``extractive``."""
         mode = mode or self.settings.mode
         if mode == "extractive":
@@ -275,12 +288,13 @@ class Bot:
                 continue
             svec = np.asarray(self.embedder.get_query_embedding(text), dtype=np.float32)
             support = [s for n in cites for s in by_passage.get(stream.order[n - 1] - 1, [])]
-            result = verify.check(text, svec, support, self.names, self.settings.support_threshold)
+            heads = {n: self.head(passages[stream.order[n - 1] - 1].doc_id) for n in cites}
+            threshold = self.settings.support_threshold
+            result = verify.check(text, svec, support, self.names, threshold, " ".join(heads.values()))
             statements.append(Statement(text, cites, "supported" if result.supported else "not_supported"))
             for n in cites:
                 own = by_passage.get(stream.order[n - 1] - 1, [])
-                verdicts.setdefault(n, []).append(verify.check(text, svec, own, self.names,
-                                                               self.settings.support_threshold))  # fmt: skip
+                verdicts.setdefault(n, []).append(verify.check(text, svec, own, self.names, threshold, heads[n]))
         citations = []
         for n, passage in enumerate(cited, 1):
             checks = verdicts.get(n, [])
@@ -303,6 +317,10 @@ class Bot:
         timings["total_ms"] = (time.perf_counter() - began) * 1000
         yield self._record(question, language, "llm", generator.name, prompt.version, stream.text.strip(), False,
                            citations, passages, statements, notes, timings)  # fmt: skip
+
+    def head(self, doc_id: str) -> str:
+        """The start of an article (title, byline, lead), where it introduces who speaks."""
+        return self.retriever.article_text(doc_id)[: evidence.HEAD]
 
     @staticmethod
     def _record(

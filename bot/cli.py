@@ -1,4 +1,4 @@
-"""``python -m bot``: ask, chat, check, ui, model — thin shells over ``bot.answer``.
+"""``python -m bot``: ask, chat, check, model, ui — thin shells over ``bot.answer`` (ui: ``bot.ui``).
 
 ``ask --json`` prints the stable JSON contract, one object per question (with
 ``--batch``: one question per input line, one object per output line, in
@@ -44,8 +44,21 @@ def parser() -> argparse.ArgumentParser:
     chat.add_argument("--mode", choices=["auto", "extractive", "llm"])
     _common(chat)
 
+    check = sub.add_parser("check", help="check a claim against the articles (--json for scripts)")
+    check.add_argument("claim", nargs="?", help="the claim (or use --batch)")
+    check.add_argument("--doc", metavar="DOC_ID", help="check against this article only")
+    check.add_argument("--json", action="store_true", help="one JSON object per claim")
+    check.add_argument("--batch", metavar="FILE", help="claims, one per line ('-' for stdin)")
+    _common(check)
+
     model = sub.add_parser("model", help="download the configured generator model")
     _common(model)
+
+    ui = sub.add_parser("ui", help="the chat web UI (binds 127.0.0.1 unless --host says otherwise)")
+    ui.add_argument("--host", help="address to listen on (default 127.0.0.1; another one exposes the UI)")
+    ui.add_argument("--port", type=int, help="port (default 7860)")
+    ui.add_argument("--mode", choices=["auto", "extractive", "llm"], help="llm needs a model; auto falls back")
+    _common(ui)
     return p
 
 
@@ -61,6 +74,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         chroma_url=args.chroma_url,
         llm_model=args.model,
         mode=getattr(args, "mode", None),
+        ui_host=getattr(args, "host", None),
+        ui_port=getattr(args, "port", None),
         debug=args.debug or None,
     )
 
@@ -69,21 +84,86 @@ def _run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.command == "model":
         return _download(settings)
-    if args.command == "ask":
-        if args.question is None and args.batch is None:
-            raise InputError("no question given", 'ask one, e.g. python -m bot ask "Wer ist Ralf Herbrich?"')
-        if args.question is not None:
-            from bot.answer import clean_question
+    if args.command == "ui":
+        from bot.ui import serve
 
-            clean_question(args.question)  # bad input fails before the store and models load
+        return serve(settings)
+    if args.command in ("ask", "check"):
+        from bot.answer import clean_text
+
+        what = "question" if args.command == "ask" else "claim"
+        text = args.question if args.command == "ask" else args.claim
+        if text is None and args.batch is None:
+            example = {
+                "question": '"Wer ist Ralf Herbrich?"',
+                "claim": '"Amazon beschäftigt in Berlin 2.000 Menschen."',
+            }
+            raise InputError(
+                f"no {what} given",
+                f"{'ask' if what == 'question' else 'give'} one, e.g. python -m bot {args.command} {example[what]}",
+            )
+        if text is not None:
+            clean_text(text, what)  # bad input fails before the store and models load
     from bot.answer import Bot
 
     bot = Bot(settings)
     if args.command == "chat":
         return _chat(bot, args)
+    if args.command == "check":
+        return _check(bot, args)
     if args.batch is not None:
         return _batch(bot, args)
     return _ask_one(bot, args.question, args)
+
+
+def _lines(batch: str) -> Iterable[str]:
+    if batch == "-":
+        return sys.stdin
+    path = Path(batch)
+    if not path.is_file():
+        raise InputError(f"batch file {batch!r} not found", "give a file with one line per item, or -")
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _check(bot: Any, args: argparse.Namespace) -> int:
+    from bot.check import check_claim
+
+    claims = [args.claim] if args.batch is None else [c.rstrip("\n") for c in _lines(args.batch) if c.strip()]
+    failed = 0
+    for claim in claims:
+        try:
+            result = check_claim(bot, claim, doc_id=args.doc)
+        except InputError as e:
+            if args.batch is None or "no article" in e.message:
+                raise
+            failed += 1
+            if args.json:
+                print(json.dumps({"claim": claim, "error": e.line()}, ensure_ascii=False), flush=True)
+            else:
+                print(f"artikelbot: {e.line()}", file=sys.stderr)
+            continue
+        if args.json:
+            print(json.dumps(result.public(), ensure_ascii=False), flush=True)
+        else:
+            print(render_check(result), flush=True)
+    return 1 if failed else 0
+
+
+def render_check(result: Any) -> str:
+    """A claim's verdict, its best evidence and why, for the terminal."""
+    de = result.language == "de"
+    verdict = {
+        "supported": "✓ belegt" if de else "✓ supported",
+        "not_supported": "✗ nicht belegt" if de else "✗ not supported",
+    }[result.verdict]
+    lines = [f"{verdict} (score {result.score:.3f})"]
+    if result.evidence:
+        best = result.evidence[0]
+        p = best.passage
+        lines.append(f"{'Beleg' if de else 'Evidence'}: {p.title} ({p.doc_id}, {p.start}–{p.end})")
+        lines.append(f"    „{best.quote}“")
+        lines.extend(f"    - {r}" for r in best.reasons)
+    return "\n".join(lines)
 
 
 def _ask_one(bot: Any, question: str, args: argparse.Namespace) -> int:
@@ -105,16 +185,8 @@ def _ask_one(bot: Any, question: str, args: argparse.Namespace) -> int:
 
 
 def _batch(bot: Any, args: argparse.Namespace) -> int:
-    lines: Iterable[str]
-    if args.batch == "-":
-        lines = sys.stdin
-    else:
-        path = Path(args.batch)
-        if not path.is_file():
-            raise InputError(f"batch file {args.batch!r} not found", "give a file with one question per line, or -")
-        lines = path.read_text(encoding="utf-8").splitlines()
     failed = 0
-    for line in lines:
+    for line in _lines(args.batch):
         question = line.rstrip("\n")
         if not question.strip():
             continue
@@ -193,7 +265,10 @@ def render_sources(answer: Any) -> str:
 def _download(settings: Settings) -> int:
     from bot import generate
 
-    model, gguf = generate.resolve(settings.llm_model, settings.llm_gguf_file)
+    if settings.llm_backend == "openai":
+        print(f"the openai backend uses the model server at {settings.llm_base_url}; nothing to download")
+        return 0
+    model, gguf = generate.target(settings)
     if Path(model).exists():
         print(f"{model} is a local path; nothing to download")
         return 0

@@ -86,6 +86,16 @@ TYPES: list[tuple[str, re.Pattern[str]]] = [
                         r"wie lautet|what is the name|what's the name|name of|welchen namen)\b", re.I)),
 ]  # fmt: skip
 HEAD = 400
+SENTENCE_END = re.compile(r"(?<![\s.][A-ZÄÖÜ]\.)(?<=[.!?:])\s+|\n+")  # not after an initial: "Ralf T. Kreutzer"
+INFLECTED = ("e", "en", "em", "er", "es")  # endings of a German adjective before its noun
+NOT_ADJECTIVE = {"über", "unter", "aber", "oder", "wieder", "immer", "hinter", "ohne", "gegen", "sowie", "jeder",
+                 "weder", "sondern", "denn", "wenn", "ihre", "seine", "diese", "where", "there", "here", "were",
+                 "whose", "these", "those", "since", "before", "after", "under", "over", "like", "ever",
+                 "never"}  # fmt: skip
+NOUN_SUFFIX = re.compile(
+    r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|"
+    r"ierung|chen|lein|ling|sion|enz|anz)$"
+)
 CURRENCY = re.compile(r"(euro|€|dollar|\$|usd|eur|franken|pfund|yuan|renminbi)", re.I)
 YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
@@ -93,27 +103,40 @@ WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
 
 
 def corpus_names(texts: Sequence[str]) -> set[str]:
-    """Proper names of a corpus: words always capitalised, never after an article.
+    """Proper names of a corpus: words always capitalised, rarely after an article or adjective.
 
     German capitalises every noun, so capitalisation alone says little; but
-    nouns come with articles ("die Kunden") and names mostly don't ("bei
-    Amazon", "Ralf Herbrich").
+    nouns come with articles and adjectives ("die Kunden", "individuellen
+    Bedarf") and often with a noun suffix ("-ung", "-heit"), and names mostly
+    don't ("bei Amazon", "Ralf Herbrich"). A heuristic: it keeps some nouns.
     """
     capital: Counter[str] = Counter()
-    after_det: Counter[str] = Counter()
+    noun: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?:])\s+|\n+", text):
+        for sentence in SENTENCE_END.split(text):
             words = WORD.findall(sentence)
             for i, w in enumerate(words):
-                if w[0].isupper():
-                    if i > 0:
-                        capital[w] += 1
-                    if i > 0 and words[i - 1].lower() in DETERMINERS:
-                        after_det[w] += 1
-                else:
+                if not w[0].isupper():
                     lower[w.lower()] += 1
-    return {w for w in capital if after_det[w] <= 0.25 * capital[w] and not lower[w.lower()] and len(w) > 1}
+                elif i > 0:
+                    capital[w] += 1
+                    before = words[i - 1]
+                    if before.lower() in DETERMINERS or (
+                        before.islower()
+                        and len(before) >= 4
+                        and before.endswith(INFLECTED)
+                        and before not in NOT_ADJECTIVE
+                    ):
+                        noun[w] += 1
+    return {
+        w
+        for w in capital
+        if noun[w] <= 0.25 * capital[w]
+        and not lower[w.lower()]
+        and len(w) > 1
+        and (w.isupper() or not NOUN_SUFFIX.search(w))
+    }
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 "2.000" = "2,000" = "2000"; "1,5 Millionen" = "1.5 million"; "30,8 Milliarden"
 = "30.8 billion"; "14.01.2020" = "14 January 2020" = "14. Januar 2020";
+a day without a year ("am 11.11.", "November 11") matches that day in any year;
 "60 %" = "60 percent". A separator followed by exactly three digits groups
 thousands; otherwise it is a decimal mark. Number words up to twelve count.
 Used by the verifier (every number of a statement must be in its source) and
@@ -70,6 +71,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 DATE_DMY = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
 DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+# a day without its year: "am 11.11.", "11. November", "November 11"
+DAY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+DAY_DM = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\b(?!\s+\d)", re.IGNORECASE)
+DAY_MD = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})\b(?![\d,.]*\s*\d{{4}})", re.IGNORECASE)
 NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])"
     r"(?:\s*(%|prozent|percent|per cent)|\s*(" + "|".join(SCALES) + r")\b\.?)?",
@@ -85,7 +90,11 @@ class Quantity:
 
     def matches(self, other: Quantity) -> bool:
         if self.kind == "date" or other.kind == "date":
-            return self.kind == other.kind and self.value == other.value
+            if self.kind != other.kind:
+                return False
+            if self.value < 10000 or other.value < 10000:  # a day without its year matches any year
+                return self.value % 10000 == other.value % 10000
+            return self.value == other.value
         if self.kind != other.kind:
             return False
         return abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
@@ -95,18 +104,21 @@ def quantities(text: str, words: bool = True) -> list[Quantity]:
     """Every number, percentage and date in ``text`` as a comparable value."""
     found: list[Quantity] = []
     spans: list[tuple[int, int]] = []
-    for rx, order in ((DATE_NUMERIC, "dmy"), (DATE_DMY, "dmy"), (DATE_MDY, "mdy")):
+    for rx, order in (
+        (DATE_NUMERIC, "dmy"), (DATE_DMY, "dmy"), (DATE_MDY, "mdy"),
+        (DAY_NUMERIC, "dmy"), (DAY_DM, "dmy"), (DAY_MD, "mdy"),
+    ):  # fmt: skip
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
                 continue
-            a, b, year = m.groups()
+            a, b, year = (*m.groups(), "0")[:3]
             day, month = (a, b) if order == "dmy" else (b, a)
             month_n = int(month) if month.isdigit() else MONTHS[month.lower()]
             day_n = int(day)
             if 1 <= month_n <= 12 and 1 <= day_n <= 31:
                 found.append(Quantity(int(year) * 10000 + month_n * 100 + day_n, "date"))
-                # the year alone is also a number the date states
-                found.append(Quantity(float(year), "number"))
+                if year != "0":  # the year alone is also a number the date states
+                    found.append(Quantity(float(year), "number"))
                 spans.append((m.start(), m.end()))
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in spans):

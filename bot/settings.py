@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -66,11 +66,48 @@ class Settings(BaseSettings):
     mode: Literal["auto", "extractive", "llm"] = Field(
         "auto", description="`llm` needs a model; `auto` falls back to extractive, announced."
     )
-    llm_backend: Literal["transformers"] = Field("transformers", description="Which generator runs `llm` mode.")
+    llm_backend: Literal["transformers", "llamacpp", "openai"] = Field(
+        "transformers",
+        description="Which generator runs `llm` mode: `transformers`, `llamacpp` (GGUF, extra `[llamacpp]`) "
+        "or `openai` (an OpenAI-compatible server at `llm_base_url`).",
+    )
     llm_model: str = Field("Qwen/Qwen2.5-1.5B-Instruct", description="Model id or path (or server model name).")
-    llm_gguf_file: str | None = Field(None, description="GGUF file inside `llm_model`, if any.")
+    llm_gguf_file: str | None = Field(
+        None,
+        description="GGUF file inside `llm_model`, if any (`llamacpp` takes the Q4_K_M build of the default model).",
+    )
+    llm_base_url: str | None = Field(
+        None, description="API root of an OpenAI-compatible server (e.g. http://127.0.0.1:8000/v1), for `openai`."
+    )
+    llm_api_key: SecretStr | None = Field(
+        None, description="API key for `llm_base_url`, if it needs one (never shown)."
+    )
+    llm_timeout: float = Field(
+        60.0, gt=0, description="Seconds to wait for the model server to connect (at most 10) and to answer."
+    )
+    llm_retries: int = Field(
+        2, ge=0, le=10, description="Retries, with backoff, when the model server is unreachable or fails (5xx)."
+    )
     max_new_tokens: int = Field(256, ge=16, le=2048, description="Longest generated answer.")
     history_turns: int = Field(2, ge=0, le=10, description="Earlier questions used for follow-ups.")
+
+    # Web UI
+    ui_host: str = Field(
+        "127.0.0.1", description="Address the web UI listens on; another one (`--host 0.0.0.0`) exposes it."
+    )
+    ui_port: int = Field(7860, ge=1, le=65535, description="Port of the web UI.")
+    ui_user: str | None = Field(
+        None,
+        description="Web UI login name. Login is enforced when `ui_user` and `ui_password` are both set; "
+        "set them whenever `ui_host` is not 127.0.0.1.",
+    )
+    ui_password: SecretStr | None = Field(None, description="Web UI login password.")
+    ui_queue_size: int = Field(
+        64, ge=1, le=10_000, description="Requests that may wait in the web UI queue; beyond that it answers busy."
+    )
+    ui_concurrency: int = Field(2, ge=1, le=64, description="Requests the web UI works on at the same time.")
+    uploads: Path = Field(Path("data/uploads"), description="Folder where the web UI keeps uploaded articles.")
+    max_upload_files: int = Field(20, ge=1, le=1000, description="Most files one web UI upload may hold.")
 
     debug: bool = Field(False, description="Show tracebacks instead of one-line errors.")
 

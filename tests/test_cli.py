@@ -137,7 +137,7 @@ def test_batch_one_object_per_question_in_order(ask: Callable, tmp_path: Path) -
         ((), 'artikelbot: no question given – ask one, e.g. python -m bot ask "Wer ist Ralf Herbrich?"'),
         (
             ("--batch", "fehlt.txt"),
-            "artikelbot: batch file 'fehlt.txt' not found – give a file with one question per line, or -",
+            "artikelbot: batch file 'fehlt.txt' not found – give a file with one line per item, or -",
         ),
     ],
     ids=["no-question", "no-batch-file"],

@@ -33,6 +33,9 @@ from bot.numbers import Quantity, has_date, has_number, quantities, unsupported
         ("14 January 2020", [Quantity(20200114, "date"), Quantity(2020, "number")]),
         ("January 14, 2020", [Quantity(20200114, "date"), Quantity(2020, "number")]),
         ("14. Januar 2020", [Quantity(20200114, "date"), Quantity(2020, "number")]),
+        ("am 11.11.", [Quantity(1111, "date")]),
+        ("11. November", [Quantity(1111, "date")]),
+        ("on November 11", [Quantity(1111, "date")]),
         ("Keine Zahl hier.", []),
     ],
 )
@@ -50,6 +53,7 @@ SAME = [
     ("30,8 Milliarden", "30.8 billion"),
     ("60 %", "60 percent"),
     ("60 Prozent", "60%"),
+    ("am 11.11.", "on November 11"),
 ]
 
 
@@ -72,6 +76,8 @@ def test_same_value_in_both_languages(a: str, b: str) -> None:
         ("It was published on 14 January 2020.", "Christian Doll | 14.01.2020", []),
         ("Es gibt drei Gruppen.", "zwei weitere zentrale Gruppen", [Quantity(3, "number")]),
         ("Eine Aussage ohne Zahl.", "über 2.000 Mitarbeiter", []),
+        ("Singles Day is on November 12.", "Am 11.11. ist Singles Day", [Quantity(1112, "date")]),
+        ("Singles Day was on 11 November 2019.", "Am 11.11. ist Singles Day", [Quantity(2019, "number")]),
     ],
 )
 def test_unsupported(statement: str, source: str, missing: list[Quantity]) -> None:
