@@ -163,7 +163,12 @@ class Bot:
                                (*notes, f"refused: {why}"), timings)  # fmt: skip
             return
 
+        loading = time.perf_counter()
         generator = None if mode == "extractive" else self.generator(required=mode == "llm")
+        loaded = time.perf_counter() - loading
+        if loaded > 0.01:  # the first question loads the model: its time is reported apart
+            timings["load_ms"] = loaded * 1000
+            began += loaded
         if generator is None:
             if mode == "auto":
                 notes.append(messages.say("fallback", language, reason=self._generator_error or "-"))

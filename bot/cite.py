@@ -24,6 +24,8 @@ MARKER = re.compile(
 # an opening bracket not yet closed, or "[[n]" whose second "]" may still come
 PARTIAL = re.compile(r"(?:\[\[?|【)[^\]】\n]{0,24}\Z|\[\[[^\]\n]{0,24}\]\Z")
 SHOWN = re.compile(r"\[(\d+)\]")
+# a marker with the space before it, which goes when the whole marker is dropped ("A [9]." -> "A.")
+SPACED = re.compile(r"(\s*)(" + MARKER.pattern + ")", re.IGNORECASE)
 
 
 @dataclass
@@ -43,6 +45,9 @@ class CitationStream:
         ready, self._buffer = (
             (self._buffer[: hold.start()], self._buffer[hold.start() :]) if hold else (self._buffer, "")
         )
+        space = re.search(r"\s+\Z", ready)  # a marker may follow: hold the space before it
+        if space:
+            ready, self._buffer = ready[: space.start()], ready[space.start() :] + self._buffer
         return self._emit(ready)
 
     def finish(self) -> str:
@@ -50,9 +55,15 @@ class CitationStream:
         return self._emit(rest)
 
     def _emit(self, raw: str) -> str:
-        out = MARKER.sub(self._renumber, raw)
+        out = SPACED.sub(self._spaced, raw)
         self.text += out
         return out
+
+    def _spaced(self, m: re.Match[str]) -> str:
+        marker = MARKER.fullmatch(m.group(2))
+        assert marker is not None
+        shown = self._renumber(marker)
+        return m.group(1) + shown if shown else ""
 
     def _renumber(self, m: re.Match[str]) -> str:
         shown = []

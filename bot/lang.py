@@ -168,6 +168,30 @@ ENGLISH = set(
     ]
 )
 OTHERS = ("FRENCH", "SPANISH", "ITALIAN", "DUTCH", "PORTUGUESE", "POLISH", "TURKISH")
+# Question and function words of the third languages: names fool the statistical detector on short
+# questions ("Quién es Ralf Herbrich?" looks German to it), these words don't.
+THIRD = {
+    "French": set(
+        "qui que quoi quel quelle quels quelles où combien pourquoi comment est sont le la les des du un "
+        "une et ou avec pour dans sur ce cette ces il elle ils elles qu est-ce".split()
+    ),
+    "Spanish": set(
+        "quién quiénes qué cuál cuáles dónde cuánto cuántos cuántas cómo por es son el los las del un una "
+        "y con para en este esta estos".split()
+    ),
+    "Italian": set(
+        "chi che cosa quale quali dove quanto quanti quante come perché è sono il lo gli della del un "
+        "una e con per questo questa".split()
+    ),
+    "Dutch": set(
+        "wie wat welke waar hoeveel hoe waarom is zijn het een de van en met voor heeft hebben dit deze niet".split()
+    ),
+    "Portuguese": set(
+        "quem que qual quais onde quanto quantos quantas como por é são o os as do da um uma e com para".split()
+    ),
+    "Polish": set("kto co który która gdzie ile jak dlaczego jest są to w z na i czy".split()),
+    "Turkish": set("kim ne nedir hangi nerede kaç nasıl neden bir ve ile için bu mi mı mu mü".split()),
+}
 CONFIDENT = 0.5
 
 
@@ -183,6 +207,10 @@ def detect(text: str, previous: Lang | None = None) -> Detected:
     words = re.findall(r"[^\W\d_]+", text.lower())
     de = sum(w in GERMAN for w in words)
     en = sum(w in ENGLISH for w in words)
+    third = {name: sum(w in vocab for w in words) for name, vocab in THIRD.items()}
+    other = max(third, key=lambda k: third[k])
+    if third[other] >= 2 and third[other] > max(de, en) and sum(v == third[other] for v in third.values()) == 1:
+        return Detected("en", other=other)
     if de != en and max(de, en) >= 2:
         return Detected("de" if de > en else "en")
     if not words:
