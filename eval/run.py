@@ -62,7 +62,7 @@ def hit(passage: Any, spans: list[tuple[str, int, int]]) -> bool:
 
 
 def retrieval(bot: Bot, items: list[dict[str, Any]], search: Any) -> dict[str, float]:
-    ranks, times = [], []
+    ranks, times, sizes = [], [], []
     for item in items:
         spans = gold_spans(bot, item)
         t = time.perf_counter()
@@ -70,6 +70,7 @@ def retrieval(bot: Bot, items: list[dict[str, Any]], search: Any) -> dict[str, f
         times.append((time.perf_counter() - t) * 1000)
         rank = next((i + 1 for i, p in enumerate(found) if hit(p, spans)), None)
         ranks.append(rank)
+        sizes.extend(len(p.text) for p in found[:5])
     n = len(ranks)
     return {
         "questions": n,
@@ -78,6 +79,7 @@ def retrieval(bot: Bot, items: list[dict[str, Any]], search: Any) -> dict[str, f
         "recall@5": sum(1 for r in ranks if r and r <= 5) / n,
         "mrr": sum(1 / r for r in ranks if r) / n,
         "p50_ms": statistics.median(times),
+        "chars_per_passage": statistics.mean(sizes) if sizes else 0.0,
         "p95_ms": sorted(times)[int(0.95 * (n - 1))],
     }
 
@@ -179,6 +181,27 @@ def peer(settings: Settings, items: list[dict[str, Any]], bot: Bot) -> dict[str,
 
     result = retrieval(bot, items, search)
     result["ingest_s"] = ingest_s
+
+    # What the peer cites: CitationQueryEngine re-splits the retrieved nodes into numbered 512-token sources.
+    from llama_index.core.llms import MockLLM
+    from llama_index.core.query_engine import CitationQueryEngine
+
+    engine = CitationQueryEngine(retriever, llm=MockLLM())
+    texts = {
+        doc_id: (bot.store.get_article(doc_id) or Passage("", "", "", "", 0, 0)).text
+        for doc_id in bot.store.article_index()
+    }
+
+    def cited(question: str, language: str) -> list[Passage]:
+        out = []
+        for n in engine._create_citation_nodes(retriever.retrieve(question)):
+            text = n.node.get_content().split("\n", 1)[1].strip()
+            doc_id = n.node.metadata["doc_id"]
+            start = max(0, texts[doc_id].find(text))
+            out.append(Passage(n.node.node_id, doc_id, "", text, start, start + len(text), n.score or 0))
+        return out
+
+    result["as_cited"] = retrieval(bot, items, cited)
     return result
 
 
@@ -211,7 +234,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--smoke", action="store_true", help="a handful of questions, for CI")
     ap.add_argument("--sweep", action="store_true", help="also try other passage sizes and BM25 weights")
-    ap.add_argument("--llm", action="store_true", help="also score the offline test model (slow)")
+    ap.add_argument("--no-llm", action="store_true", help="skip the offline test model (the slow part)")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="folder for report.json")
     args = ap.parse_args()
     questions = read(QUESTIONS)
     claim_items = read(CLAIMS)
@@ -230,15 +254,19 @@ def main() -> int:
         )
         report["peer"] = peer(settings, answerable, bot)
         report["answers"] = {"extractive": answers(bot, questions, "extractive")}
-        if args.llm:
-            llm_settings = settings.model_copy(update={"llm_model": "smollm2-test", "mode": "llm"})
+        if not args.no_llm:
+            # the offline test model: poor answers, but the real generate → cite → verify path
+            llm_settings = settings.model_copy(
+                update={"llm_model": "smollm2-test", "mode": "llm", "max_new_tokens": 96}
+            )
             llm_bot = Bot(llm_settings)
-            report["answers"]["smollm2-test"] = answers(llm_bot, questions, "llm")
+            asked = questions[:1] + [q for q in questions if not q["answerable"]][:1] if args.smoke else questions
+            report["answers"]["smollm2-test"] = answers(llm_bot, asked, "llm")
         report["claims"] = claims(bot, claim_items)
         if args.sweep:
             report["sweep"] = sweep(tmp, answerable)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     print(table(report))
     return 0
 
@@ -252,7 +280,7 @@ def sweep(tmp: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for en in (0.0, 0.3, 0.6):
                 s = settings.model_copy(update={"bm25_weight_de": de, "bm25_weight_en": en})
                 bot.retriever.settings = s
-                r = retrieval(bot, items, lambda q, lg: bot.retriever.search(q, lg)[0])
+                r = retrieval(bot, items, lambda q, lg, b=bot: b.retriever.search(q, lg)[0])
                 out.append({"chunk_size": size, "bm25_de": de, "bm25_en": en, **r})
     return out
 
@@ -262,13 +290,16 @@ def table(report: dict[str, Any]) -> str:
     lines = [
         f"artikelbot evaluation — {report['questions']} questions, {report['claims']} claims",
         "",
-        "| retrieval | recall@1 | recall@3 | recall@5 | MRR | p50 ms |",
-        "|---|---|---|---|---|---|",
+        "| retrieval | recall@1 | recall@3 | recall@5 | MRR | p50 ms | characters per passage |",
+        "|---|---|---|---|---|---|---|",
     ]
-    for name, x in (("artikelbot (hybrid)", r), ("dense only", d), ("peer: llama-index stock", p)):
+    rows = (("artikelbot (hybrid)", r), ("dense only", d), ("peer: llama-index stock (nodes)", p))
+    if p.get("as_cited"):
+        rows += (("peer: as CitationQueryEngine cites", p["as_cited"]),)
+    for name, x in rows:
         lines.append(
             f"| {name} | {x['recall@1']:.2f} | {x['recall@3']:.2f} | {x['recall@5']:.2f} | {x['mrr']:.2f} "
-            f"| {x['p50_ms']:.0f} |"
+            f"| {x['p50_ms']:.0f} | {x.get('chars_per_passage', 0):.0f} |"
         )
     lines += [
         "",
