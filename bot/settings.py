@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     candidates: int = Field(30, ge=1, le=500, description="Candidates per retriever before fusion.")
     bm25_weight_de: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for German questions.")
     bm25_weight_en: float = Field(0.0, ge=0, description="Weight of BM25 against dense search for English questions.")
+    rerank: Literal["none", "sentences"] = Field(
+        "sentences",
+        description="`sentences` reorders the fused candidates by their best sentence's similarity to the question.",
+    )
+    rerank_pool: int = Field(15, ge=1, le=200, description="Fused candidates the rerank step reorders.")
 
     refuse_below: float = Field(
         0.79, ge=0, le=1, description="Refuse when the best fitting evidence sentence is less similar than this."

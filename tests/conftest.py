@@ -105,3 +105,77 @@ def run_cli(module: str, *args: str | Path, cwd: Path, timeout: float = 120) -> 
 def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run a module's command line as a subprocess: ``cli("ingest", path, "--store", store, cwd=tmp_path)``."""
     return run_cli
+
+
+# --- the web UI as a real server process (tests/test_ui.py, tests/test_browser.py) ---
+
+
+@dataclass
+class UiServer:
+    """``python -m bot ui`` running on 127.0.0.1; stopped by its PID."""
+
+    url: str
+    port: int
+    process: subprocess.Popen[bytes]
+    log: Path
+    started: float
+    ready_s: float = 0.0
+
+    def wait_ready(self, timeout: float = 240) -> UiServer:
+        """Until the UI prints its ready line (after the server answers); fails with the log if it exits."""
+        import time
+
+        while "artikelbot UI: http" not in self.log.read_text(encoding="utf-8", errors="replace"):
+            if self.process.poll() is not None:
+                raise AssertionError(f"the UI exited with {self.process.returncode}:\n{self.log.read_text()}")
+            if time.monotonic() - self.started > timeout:
+                self.stop()
+                raise AssertionError(f"the UI was not ready after {timeout} s:\n{self.log.read_text()}")
+            time.sleep(0.2)
+        self.ready_s = time.monotonic() - self.started
+        return self
+
+    def stop(self) -> None:
+        import signal
+
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.kill(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def launch_ui(store: Path, workdir: Path, *args: str, env: dict[str, str] | None = None) -> UiServer:
+    """Start ``python -m bot ui --store STORE --port <free> ARGS`` in ``workdir`` (uploads go to
+    ``workdir/uploads``), offline and with no ARTIKELBOT_* from outside; call ``wait_ready`` next."""
+    import time
+
+    port = free_port()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("ARTIKELBOT_", "GRADIO_"))}
+    environment |= {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "PYTHONPATH": str(ROOT),
+        "ARTIKELBOT_UPLOADS": str(workdir / "uploads"),
+        **(env or {}),
+    }
+    log = workdir / f"ui-{port}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "ui", "--store", str(store), "--port", str(port), *args],
+            cwd=workdir,
+            env=environment,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    return UiServer(f"http://127.0.0.1:{port}/", port, process, log, time.monotonic())
