@@ -12,9 +12,8 @@ only. Leaves out: NLI cross-encoders (none ships offline).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 import numpy as np
 
@@ -22,7 +21,6 @@ from bot import numbers
 from bot.evidence import WORD, name_of
 from bot.records import Sentence
 
-T = TypeVar("T")
 NUMBER_NUDGE = 0.05
 NAME_NUDGE = 0.02
 
@@ -64,9 +62,7 @@ def check(
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
     # The quote is the closest sentence, nudged toward one that states the statement's numbers and names.
     nudged = [
-        float(sims[i])
-        + NUMBER_NUDGE * _share(said, lambda q, t=s.text: any(q.matches(h) for h in numbers.quantities(t)))
-        + NAME_NUDGE * _share(named, lambda n, t=s.text: n in t)
+        float(sims[i]) + NUMBER_NUDGE * _numbers_in(said, s.text) + NAME_NUDGE * _names_in(named, s.text)
         for i, (s, _) in enumerate(sentences)
     ]
     best = int(np.argmax(nudged))
@@ -86,8 +82,15 @@ def check(
     return Check(not reasons, score, quote, tuple(reasons))
 
 
-def _share(items: Sequence[T], found: Callable[[T], bool]) -> float:
-    return sum(1 for x in items if found(x)) / len(items) if items else 0.0
+def _numbers_in(said: Sequence[numbers.Quantity], text: str) -> float:
+    if not said:
+        return 0.0
+    have = numbers.quantities(text)
+    return sum(any(q.matches(h) for h in have) for q in said) / len(said)
+
+
+def _names_in(named: Sequence[str], text: str) -> float:
+    return sum(n in text for n in named) / len(named) if named else 0.0
 
 
 def _show(q: numbers.Quantity) -> str:

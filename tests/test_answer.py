@@ -192,7 +192,12 @@ ANSWERABLE = [
     ),
     ("Unter welchem Namen betreibt Alibaba seine Logistiksparte?", "de", "Cainiao"),
     ("Wer sagt „Love your employees. Customers will follow“?", "de", "Simon Sinek"),
-    ("Wer ist der Autor des Beitrags über Amazons Customer Obsession?", "de", "Christian Doll"),
+    pytest.param(
+        "Wer ist der Autor des Beitrags über Amazons Customer Obsession?",
+        "de",
+        "Christian Doll",
+        marks=wrong("quotes the definition of Customer Obsession: any corpus name counts as a 'who' answer"),
+    ),
     ("Wie viel Umsatz hat Alibaba am Singles Day gemacht?", "de", "30,8 Milliarden"),
     ("Welche Lieferdienste bietet Amazon in Berlin an?", "de", "Amazon Fresh"),
     ("How many employees does Amazon have in the Berlin region?", "en", "2.000"),
