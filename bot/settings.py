@@ -36,7 +36,9 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         None, description="Use a Chroma server (e.g. http://127.0.0.1:8000) instead of `store`."
     )
-    chroma_token: str | None = Field(None, description="Token for the Chroma server, if it needs one.")
+    chroma_token: SecretStr | None = Field(
+        None, description="Token for the Chroma server, if it needs one (never shown)."
+    )
     collection: str = Field("artikelbot", description="Name prefix of the Chroma collections.")
 
     # Passages and embeddings
