@@ -174,8 +174,18 @@ class Bot:
                 notes.append(messages.say("fallback", language, reason=self._generator_error or "-"))
             yield from self._extractive(question, language, passages, ranked, notes, timings, began)
         else:
-            yield from self._generated(question, language, passages, candidates, history, generator, notes,
-                                       timings, began)  # fmt: skip
+            shown = False
+            try:
+                for item in self._generated(question, language, passages, candidates, history, generator, notes,
+                                            timings, began):  # fmt: skip
+                    shown = shown or isinstance(item, str)
+                    yield item
+            except ModelError as e:
+                # a model server that fails before the first word: auto mode still answers, with quotes
+                if mode != "auto" or shown:
+                    raise
+                notes.append(messages.say("fallback", language, reason=e.message))
+                yield from self._extractive(question, language, passages, ranked, notes, timings, began)
 
     def _retrieval_query(self, question: str, history: Sequence[Turn]) -> str:
         """A follow-up ("Und in Potsdam?") is searched together with the question before it."""

@@ -325,3 +325,33 @@ def test_real_model_streams_in_pieces(seed_store) -> None:
     assert len(pieces) == len(streamed) > 1
     assert "".join(pieces).strip() == answer.text
     assert (answer.mode, answer.model) == ("llm", "SmolLM2-135M-Instruct.Q4_1")
+
+
+class FailingGenerator:
+    """A model server that went away after it was loaded."""
+
+    name = "server"
+
+    def stream(self, messages: list[dict[str, str]], max_new_tokens: int) -> Iterator[str]:
+        from bot.errors import ModelError
+
+        raise ModelError("no model server at http://127.0.0.1:9 (connection refused)", "start it")
+        yield ""
+
+
+def test_a_failing_model_falls_back_to_quotes_in_auto_mode(seed_store) -> None:
+    bot = Bot(seed_store.settings, generator=FailingGenerator())
+    answer = bot.answer(EMPLOYEES, mode="auto")
+    assert answer.mode == "extractive"
+    assert "über 2.000 Mitarbeiter" in answer.text
+    assert TEXT["fallback"]["de"].format(reason="no model server at http://127.0.0.1:9 (connection refused)") in (
+        answer.notes
+    )
+
+
+def test_a_failing_model_is_one_error_in_llm_mode(seed_store) -> None:
+    from bot.errors import ModelError
+
+    bot = Bot(seed_store.settings, generator=FailingGenerator())
+    with pytest.raises(ModelError, match="no model server"):
+        bot.answer(EMPLOYEES, mode="llm")
