@@ -23,7 +23,9 @@ and the legacy ``/completions`` API.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import os
 import threading
 from collections.abc import Iterator
@@ -153,7 +155,9 @@ class TransformersGenerator:
         kwargs: dict[str, Any] = {"gguf_file": gguf_file} if gguf_file else {}
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(model, **kwargs)
-            self.model = AutoModelForCausalLM.from_pretrained(model, dtype=torch.float32, **kwargs)
+            # transformers converts a GGUF under a bare tqdm bar that its logging settings don't reach
+            with contextlib.redirect_stderr(io.StringIO()) if gguf_file else contextlib.nullcontext():
+                self.model = AutoModelForCausalLM.from_pretrained(model, dtype=torch.float32, **kwargs)
         except (OSError, ValueError) as e:
             raise ModelError(
                 f"model {model!r} could not be loaded ({e.__class__.__name__})",
