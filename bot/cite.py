@@ -16,13 +16,16 @@ from dataclasses import dataclass, field
 
 from bot import sentences
 
-MARKER = re.compile(
-    r"(?:\[\[?|【)\s*(?:(?:source|quelle|doc|passage)\s*)?"
-    r"(\d{1,3}(?:\s*[,;]\s*(?:(?:source|quelle)\s*)?\d{1,3})*)\s*(?:\]\]?|】)",
-    re.IGNORECASE,
+_NUMBERS = (
+    r"[ \t]*(?:(?:source|quelle|doc|passage)[ \t]*)?"
+    r"(\d{1,3}(?:[ \t]*[,;][ \t]*(?:(?:source|quelle)[ \t]*)?\d{1,3})*)[ \t]*"
 )
-# an opening bracket not yet closed, or "[[n]" whose second "]" may still come
-PARTIAL = re.compile(r"(?:\[\[?|【)[^\]】\n]{0,24}\Z|\[\[[^\]\n]{0,24}\]\Z")
+# "[[n]" may lack its second "]" (a model cut off), but "[n]]" is the marker "[n]" and a "]"
+MARKER = re.compile(rf"\[\[{_NUMBERS}\]\]?|\[{_NUMBERS}\]|【{_NUMBERS}】", re.IGNORECASE)
+# what may still become a marker: an opening bracket and the start of its inside (any word of up to
+# seven letters stands for the start of "quelle", "source", …), or "[[n]" whose second "]" may come
+_OPEN = r"[ \t]*(?:[^\W\d_]{0,7}[ \t]*)?(?:\d{1,3}(?:[ \t]*[,;][ \t]*(?:[^\W\d_]{0,7}[ \t]*)?\d{0,3})*)?[ \t]*"
+PARTIAL = re.compile(rf"(?:\[\[?|【){_OPEN}\Z|\[\[{_NUMBERS}\]\Z", re.IGNORECASE)
 SHOWN = re.compile(r"\[(\d+)\]")
 # a marker with the space before it, which goes when the whole marker is dropped ("A [9]." -> "A.")
 SPACED = re.compile(r"(\s*)(" + MARKER.pattern + ")", re.IGNORECASE)
@@ -67,7 +70,8 @@ class CitationStream:
 
     def _renumber(self, m: re.Match[str]) -> str:
         shown = []
-        for number in (int(n) for n in re.findall(r"\d+", m.group(1))):
+        inside = next(g for g in m.groups() if g is not None)
+        for number in (int(n) for n in re.findall(r"\d+", inside)):
             if not 1 <= number <= self.passages:
                 self.dropped.append(number)
                 continue

@@ -266,7 +266,8 @@ def _download(settings: Settings) -> int:
     from bot import generate
 
     if settings.llm_backend == "openai":
-        print(f"the openai backend uses the model server at {settings.llm_base_url}; nothing to download")
+        where = settings.llm_base_url or "ARTIKELBOT_LLM_BASE_URL (not set yet)"
+        print(f"the openai backend uses the model server at {where}; nothing to download")
         return 0
     model, gguf = generate.target(settings)
     if Path(model).exists():

@@ -97,7 +97,8 @@ class Quantity:
             return self.value == other.value
         if self.kind != other.kind:
             return False
-        return abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
+        # equal, or apart by float rounding only (a number too long for a float is inf, and inf - inf is nan)
+        return self.value == other.value or abs(self.value - other.value) <= 1e-12 * max(1.0, abs(self.value))
 
 
 def quantities(text: str, words: bool = True) -> list[Quantity]:

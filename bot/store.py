@@ -16,6 +16,9 @@ writes again.
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -32,9 +35,10 @@ from bot.settings import Settings
 
 SCHEMA = 1
 REBUILD = "rebuild it with: python -m ingest --rebuild data/articles"
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _client(settings: Settings, create: bool) -> Any:
+def _client(settings: Settings, create: bool, rebuild: bool = False) -> Any:
     chroma_settings = chromadb.Settings(anonymized_telemetry=False)
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
@@ -43,7 +47,8 @@ def _client(settings: Settings, create: bool) -> Any:
                 f"chroma_url {settings.chroma_url!r} is not an http(s) URL",
                 "use a URL like http://127.0.0.1:8000",
             )
-        headers = {"x-chroma-token": settings.chroma_token} if settings.chroma_token else None
+        token = settings.chroma_token.get_secret_value() if settings.chroma_token else None
+        headers = {"x-chroma-token": token} if token else None
         try:
             return chromadb.HttpClient(
                 host=url.hostname,
@@ -63,7 +68,41 @@ def _client(settings: Settings, create: bool) -> Any:
     try:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as e:
-        raise StoreError(f"store at {str(path)!r} can't be opened ({e.__class__.__name__}: {e})", REBUILD) from None
+        if path.is_dir() and not _writable(path):
+            raise StoreError(
+                f"store folder {str(path)!r} is read-only",
+                "Chroma writes to its folder even to answer; make it writable (chmod -R u+w) or copy it",
+            ) from None
+        if not rebuild:
+            raise StoreError(f"store at {str(path)!r} can't be opened ({e.__class__.__name__}: {e})", REBUILD) from None
+        error = e
+    # --rebuild empties the store anyway: one too damaged to open is emptied by removing Chroma's own files
+    _remove_chroma_files(path)
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient._identifier_to_system.pop(str(path), None)  # chromadb keeps the failed start cached
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as e:
+        raise StoreError(
+            f"store at {str(path)!r} can't be opened ({error.__class__.__name__}: {error}) nor rebuilt "
+            f"({e.__class__.__name__})",
+            "move the folder away and run the ingest again",
+        ) from None
+
+
+def _writable(path: Path) -> bool:
+    db = path / "chroma.sqlite3"
+    return os.access(path, os.W_OK) and (not db.exists() or os.access(db, os.W_OK))
+
+
+def _remove_chroma_files(path: Path) -> None:
+    """Chroma's database file and its index folders (named by UUID); nothing else in the folder."""
+    for item in path.iterdir():
+        if item.name.startswith("chroma.sqlite3"):
+            item.unlink()
+        elif item.is_dir() and UUID.fullmatch(item.name):
+            shutil.rmtree(item)
 
 
 class Store:
@@ -84,7 +123,7 @@ class Store:
         rebuild: bool = False,
     ) -> Store:
         """Open the store; ``create`` makes it if missing, ``rebuild`` empties it first."""
-        client = _client(settings, create or rebuild)
+        client = _client(settings, create or rebuild, rebuild)
         where = settings.chroma_url or str(settings.store)
         names = [f"{settings.collection}-{kind}" for kind in ("passages", "sentences", "articles")]
         try:

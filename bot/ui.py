@@ -155,7 +155,10 @@ class App:
         """The whole article of a source card, its passage marked (the offsets come from the page)."""
         data = evt._data if isinstance(evt._data, dict) else {}
         doc_id = str(data.get("doc_id") or "")
-        found = self.bot.store.get_article(doc_id) if doc_id else None
+        try:
+            found = self.bot.store.get_article(doc_id) if doc_id else None
+        except ArtikelbotError as e:
+            return render.error_html(e.line()), gr.Tabs(selected="article")
         if found is None:
             return render.error_html(f"no article {doc_id!r} in the store"), gr.Tabs(selected="article")
         try:
@@ -167,7 +170,10 @@ class App:
     # --- corpus -------------------------------------------------------------
 
     def corpus_html(self) -> str:
-        return render.corpus_html(self.meta, self.bot.store.count())
+        try:
+            return render.corpus_html(self.meta, self.bot.store.count())
+        except ArtikelbotError as e:  # a Chroma server that went away: the page loads and says so
+            return render.error_html(e.line())
 
     def generator_html(self) -> str:
         return render.generator_html(self.bot.model_name(), self.settings.llm_model, self.settings.mode)

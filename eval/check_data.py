@@ -8,6 +8,7 @@ ARTICLES_DIR defaults to <repo>/../shared/articles, i.e.
 Path(__file__).resolve().parents[2] / "shared" / "articles".
 Standard library only. Prints one summary line per file; exits 1 on any problem.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,8 @@ LABELS = {"supported", "not_supported"}
 
 MIN_QUESTIONS, MIN_MULTI, MIN_UNANSWERABLE = 48, 6, 8
 MIN_CLAIMS, MIN_PER_CLAIM_KIND = 40, 4
-MIN_SINGLE_PER_DOC = 3          # "several questions per article"
-LANG_SHARE = (0.40, 0.60)       # "about half German, half English"
+MIN_SINGLE_PER_DOC = 3  # "several questions per article"
+LANG_SHARE = (0.40, 0.60)  # "about half German, half English"
 SUPPORTED_SHARE = (0.35, 0.55)  # "roughly 45% supported"
 QUOTE_LEN = (40, 250)
 EVIDENCE_LEN = (30, 300)
@@ -35,11 +36,24 @@ MAX_FACT_LEN = 40
 
 # Page furniture that gold quotes / evidence must never come from.
 FURNITURE = [
-    "Lesedauer", "Home / Blog", "Antworten\n", "Hinterlassen Sie einen Kommentar",
-    "Wollen Sie an der Diskussion", "Feel free to contribute", "Schreibe einen Kommentar",
-    "E-Mail-Adresse", "Erforderliche Felder", "Newsletter", "Tiefer eintauchen",
-    "BSI Customer Suite", "sieben Produkten aus einem Guss", "bsi.", "Head of Marketing",
-    "#news", "Via T3N", " date 2018-12",
+    "Lesedauer",
+    "Home / Blog",
+    "Antworten\n",
+    "Hinterlassen Sie einen Kommentar",
+    "Wollen Sie an der Diskussion",
+    "Feel free to contribute",
+    "Schreibe einen Kommentar",
+    "E-Mail-Adresse",
+    "Erforderliche Felder",
+    "Newsletter",
+    "Tiefer eintauchen",
+    "BSI Customer Suite",
+    "sieben Produkten aus einem Guss",
+    "bsi.",
+    "Head of Marketing",
+    "#news",
+    "Via T3N",
+    " date 2018-12",
 ]
 
 errors: list[str] = []
@@ -145,7 +159,9 @@ def check_questions(rows: list[dict], articles: dict[str, str]) -> str:
             err(f"{where}: {kind} question must have answerable=true")
         want = 1 if kind == "single" else 2
         if len(gold) != want:
-            err(f"{where}: {kind} question needs exactly {want} gold entr{'y' if want == 1 else 'ies'}, has {len(gold)}")
+            err(
+                f"{where}: {kind} question needs exactly {want} gold entr{'y' if want == 1 else 'ies'}, has {len(gold)}"
+            )
         docs = []
         for j, g in enumerate(gold):
             if not isinstance(g, dict) or set(g) != {"doc_id", "quote"}:
@@ -185,9 +201,11 @@ def check_questions(rows: list[dict], articles: dict[str, str]) -> str:
         if single_docs[doc] < MIN_SINGLE_PER_DOC:
             err(f"{name}: article {doc} has {single_docs[doc]} single questions, need at least {MIN_SINGLE_PER_DOC}")
     share_ok(name, "German", langs["de"], total, LANG_SHARE)
-    return (f"{name}: OK {total} questions | de={langs['de']} en={langs['en']} | "
-            f"single={kinds['single']} multi={kinds['multi']} unanswerable={kinds['unanswerable']} | "
-            f"singles per article: " + " ".join(f"{d[:3]}={single_docs[d]}" for d in sorted(articles)))
+    return (
+        f"{name}: OK {total} questions | de={langs['de']} en={langs['en']} | "
+        f"single={kinds['single']} multi={kinds['multi']} unanswerable={kinds['unanswerable']} | "
+        f"singles per article: " + " ".join(f"{d[:3]}={single_docs[d]}" for d in sorted(articles))
+    )
 
 
 def check_claims(rows: list[dict], articles: dict[str, str]) -> str:
@@ -234,9 +252,11 @@ def check_claims(rows: list[dict], articles: dict[str, str]) -> str:
             err(f"{name}: no claim about article {doc}")
     share_ok(name, "German", langs["de"], total, LANG_SHARE)
     share_ok(name, "supported", labels["supported"], total, SUPPORTED_SHARE)
-    return (f"{name}: OK {total} claims | de={langs['de']} en={langs['en']} | "
-            f"supported={labels['supported']} not_supported={labels['not_supported']} | "
-            + " ".join(f"{k}={kinds[k]}" for k in sorted(C_KINDS)))
+    return (
+        f"{name}: OK {total} claims | de={langs['de']} en={langs['en']} | "
+        f"supported={labels['supported']} not_supported={labels['not_supported']} | "
+        + " ".join(f"{k}={kinds[k]}" for k in sorted(C_KINDS))
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -9,6 +9,7 @@ formats, fetching URLs.
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,13 @@ def load(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
 
 
 def _decode(raw: bytes, path: Path) -> tuple[str, str]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark ("Unicode" in Notepad)
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{path.name}: broken UTF-16", "save it as UTF-8") from None
+        if "\x00" not in text:
+            return text, "UTF-16"
     if b"\x00" in raw[:8192]:
         raise InputError(f"{path.name}: binary file, not text", "convert it to .txt, .html or .pdf")
     try:
@@ -118,6 +126,8 @@ def _read_front_matter(text: str, path: Path) -> tuple[str, dict[str, Any]]:
             f"{path.name}: front matter is not valid YAML{where}",
             "fix the block between the --- lines",
         ) from None
+    except (TypeError, ValueError):  # keys that are not text, e.g. "? " or "1: x" (python-frontmatter)
+        raise InputError(f"{path.name}: front matter is not a mapping", "write it as key: value lines") from None
     if not isinstance(post.metadata, dict):
         raise InputError(f"{path.name}: front matter is not a mapping", "write it as key: value lines")
     return post.content, dict(post.metadata)
@@ -145,6 +155,9 @@ def _read_html(html: str, path: Path) -> tuple[str, dict[str, Any]]:
 def _read_pdf(path: Path) -> tuple[str, dict[str, Any]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    # pypdf logs each flaw of a damaged file ("EOF marker not found") to stderr; the one reason below says it
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = PdfReader(path)
