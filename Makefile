@@ -17,8 +17,8 @@ test: $(TEST_STAMP) browser lint
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -q
 
 lint: $(TEST_STAMP)
-	$(VENV)/bin/ruff check bot ingest tests
-	$(VENV)/bin/ruff format --check bot ingest tests
+	$(VENV)/bin/ruff check bot ingest tests bench eval
+	$(VENV)/bin/ruff format --check bot ingest tests bench eval
 	$(VENV)/bin/mypy
 
 install: $(RUN_STAMP)
