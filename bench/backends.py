@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.measure import timed_stream  # noqa: E402
 from bot import generate  # noqa: E402
 from bot.settings import Settings, load_settings  # noqa: E402
 
@@ -129,13 +130,7 @@ def _one(
         row["model"] = generator.name
         row["model_bytes"] = _model_bytes(backend, generator)
         list(generator.stream(WARM_UP, 4))
-        began = time.perf_counter()
-        first = None
-        text = ""
-        for piece in generator.stream(messages, max_new_tokens):
-            first = first or time.perf_counter()
-            text += piece
-        end = time.perf_counter()
+        total_s, first_s, text = timed_stream(generator, messages, max_new_tokens)
     except Exception as e:  # a benchmark reports what it could not measure
         line = e.line() if hasattr(e, "line") else f"{e.__class__.__name__}: {e}"
         return row | {"error": line}
@@ -143,10 +138,9 @@ def _one(
         if server is not None:
             _stop(server)
     tokens = count(text)
-    first = first or end
-    row["first_token_ms"] = (first - began) * 1000
+    row["first_token_ms"] = first_s * 1000
     row["new_tokens"] = tokens
-    row["tokens_per_s"] = (tokens - 1) / (end - first) if tokens > 1 and end > first else float("nan")
+    row["tokens_per_s"] = (tokens - 1) / (total_s - first_s) if tokens > 1 and total_s > first_s else float("nan")
     row["bound_tokens_per_s"] = bandwidth / row["model_bytes"]
     row["share_of_bound"] = row["tokens_per_s"] / row["bound_tokens_per_s"]
     return row

@@ -221,7 +221,8 @@ def _raw_generate(gen: Any, messages: list[dict[str, str]], new_tokens: int) -> 
     return int(new.shape[0]), seconds, gen.tokenizer.decode(new, skip_special_tokens=True)
 
 
-def _timed_stream(gen: Any, messages: list[dict[str, str]], new_tokens: int) -> tuple[float, float, str]:
+def timed_stream(gen: Any, messages: list[dict[str, str]], new_tokens: int) -> tuple[float, float, str]:
+    """Seconds in all, seconds to the first piece, and the text of one streamed generation."""
     began = time.perf_counter()
     first = None
     text = ""
@@ -270,7 +271,7 @@ def model(
             continue  # refused before any generation
         call = recorder.calls[0]
         n, raw_s, raw_text = _raw_generate(gen, call["messages"], new_tokens)
-        stream_s, stream_first_s, stream_text = _timed_stream(gen, call["messages"], new_tokens)
+        stream_s, stream_first_s, stream_text = timed_stream(gen, call["messages"], new_tokens)
         in_answer_s = call["end"] - call["start"]
         rows.append(
             {

@@ -202,11 +202,7 @@ class Bot:
         """Sentences of the retrieved passages, each with the first passage holding it."""
         out = []
         for sentence, vector in self.store.sentences_of(passages):
-            holder = next(
-                (i for i, p in enumerate(passages)
-                 if p.doc_id == sentence.doc_id and p.start <= sentence.start and sentence.end <= p.end),
-                None,
-            )  # fmt: skip
+            holder = next((i for i, p in enumerate(passages) if p.holds(sentence)), None)
             if holder is not None:
                 out.append((sentence, holder, vector))
         return out

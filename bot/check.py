@@ -10,6 +10,7 @@ Leaves out: an NLI model (none ships offline).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -68,10 +69,18 @@ class ClaimCheck:
         }
 
 
+def require_article(bot: Bot, doc_id: str) -> None:
+    """One clear error when the store has no article ``doc_id``."""
+    if bot.store.get_article(doc_id) is None:
+        known = sorted(bot.store.article_index())
+        raise InputError(
+            f"no article {doc_id!r} in the store",
+            "use one of: " + ", ".join(known[:8]) + (" …" if len(known) > 8 else "") if known else "ingest articles",
+        )
+
+
 def check_claim(bot: Bot, claim: str, doc_id: str | None = None, k: int | None = None) -> ClaimCheck:
     """Whether the articles (or the article ``doc_id``) support ``claim``."""
-    import time
-
     from bot.answer import clean_text
 
     began = time.perf_counter()
@@ -82,12 +91,8 @@ def check_claim(bot: Bot, claim: str, doc_id: str | None = None, k: int | None =
             f"the claim is in {detected.other}; claims are checked in German or English",
             "write the claim in German or English",
         )
-    if doc_id is not None and bot.store.get_article(doc_id) is None:
-        known = sorted(bot.store.article_index())
-        raise InputError(
-            f"no article {doc_id!r} in the store",
-            "use one of: " + ", ".join(known[:8]) + (" …" if len(known) > 8 else "") if known else "ingest articles",
-        )
+    if doc_id is not None:
+        require_article(bot, doc_id)
     k = k or bot.settings.top_k
     vector = np.asarray(bot.embedder.get_query_embedding(claim), dtype=np.float32)
     if doc_id is None:
@@ -97,7 +102,7 @@ def check_claim(bot: Bot, claim: str, doc_id: str | None = None, k: int | None =
     by_passage: dict[int, list[tuple[Any, list[float]]]] = {}
     for sentence, vec in bot.store.sentences_of(passages):
         for i, p in enumerate(passages):
-            if p.doc_id == sentence.doc_id and p.start <= sentence.start and sentence.end <= p.end:
+            if p.holds(sentence):
                 by_passage.setdefault(i, []).append((sentence, vec))
     found = []
     for i, passage in enumerate(passages):

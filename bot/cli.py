@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -126,27 +126,21 @@ def _lines(batch: str) -> Iterable[str]:
 
 
 def _check(bot: Any, args: argparse.Namespace) -> int:
-    from bot.check import check_claim
+    from bot.check import check_claim, require_article
 
-    claims = [args.claim] if args.batch is None else [c.rstrip("\n") for c in _lines(args.batch) if c.strip()]
-    failed = 0
-    for claim in claims:
-        try:
-            result = check_claim(bot, claim, doc_id=args.doc)
-        except InputError as e:
-            if args.batch is None or "no article" in e.message:
-                raise
-            failed += 1
-            if args.json:
-                print(json.dumps({"claim": claim, "error": e.line()}, ensure_ascii=False), flush=True)
-            else:
-                print(f"artikelbot: {e.line()}", file=sys.stderr)
-            continue
-        if args.json:
-            print(json.dumps(result.public(), ensure_ascii=False), flush=True)
-        else:
-            print(render_check(result), flush=True)
-    return 1 if failed else 0
+    if args.doc is not None:
+        require_article(bot, args.doc)  # a wrong --doc stops the batch before the first claim
+    if args.batch is not None:
+        return _each(
+            _lines(args.batch),
+            "claim",
+            lambda claim: check_claim(bot, claim, doc_id=args.doc),
+            lambda _, result: render_check(result),
+            args.json,
+        )
+    result = check_claim(bot, args.claim, doc_id=args.doc)
+    print(json.dumps(result.public(), ensure_ascii=False) if args.json else render_check(result), flush=True)
+    return 0
 
 
 def render_check(result: Any) -> str:
@@ -185,24 +179,38 @@ def _ask_one(bot: Any, question: str, args: argparse.Namespace) -> int:
 
 
 def _batch(bot: Any, args: argparse.Namespace) -> int:
+    return _each(
+        _lines(args.batch),
+        "question",
+        lambda question: bot.answer(question, language=args.lang, mode=args.mode),
+        _render_batch_answer,
+        args.json,
+    )
+
+
+def _render_batch_answer(question: str, answer: Any) -> str:
+    return f"? {question}\n{answer.text}\n{render_sources(answer)}\n"
+
+
+def _each(
+    lines: Iterable[str], key: str, work: Callable[[str], Any], render: Callable[[str, Any], str], as_json: bool
+) -> int:
+    """A batch: one result per non-empty line, in order; a bad line is reported and the batch goes on."""
     failed = 0
-    for line in _lines(args.batch):
-        question = line.rstrip("\n")
-        if not question.strip():
+    for line in lines:
+        item = line.rstrip("\n")
+        if not item.strip():
             continue
         try:
-            answer = bot.answer(question, language=args.lang, mode=args.mode)
+            result = work(item)
         except ArtikelbotError as e:
             failed += 1
-            if args.json:
-                print(json.dumps({"question": question, "error": e.line()}, ensure_ascii=False), flush=True)
+            if as_json:
+                print(json.dumps({key: item, "error": e.line()}, ensure_ascii=False), flush=True)
             else:
                 print(f"artikelbot: {e.line()}", file=sys.stderr)
             continue
-        if args.json:
-            print(json.dumps(answer.public(), ensure_ascii=False), flush=True)
-        else:
-            print(f"? {question}\n{answer.text}\n{render_sources(answer)}\n", flush=True)
+        print(json.dumps(result.public(), ensure_ascii=False) if as_json else render(item, result), flush=True)
     return 1 if failed else 0
 
 

@@ -42,6 +42,10 @@ class Passage:
     end: int
     score: float = 0.0
 
+    def holds(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` lies inside this passage."""
+        return self.doc_id == sentence.doc_id and self.start <= sentence.start and sentence.end <= self.end
+
     def public(self) -> dict[str, Any]:
         return {
             "doc_id": self.doc_id,

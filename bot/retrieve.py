@@ -121,11 +121,10 @@ class Retriever:
     def rerank(self, passages: Sequence[Passage], vector: np.ndarray) -> list[Passage]:
         """Passages by their best sentence's similarity to the query, nudged by their fused rank."""
         best: dict[str, float] = {}
-        holders = {p.id: (p.doc_id, p.start, p.end) for p in passages}
         for sentence, vec in self.store.sentences_of(passages):
             sim = float(np.asarray(vec, dtype=np.float32) @ vector)
-            for pid, (doc_id, start, end) in holders.items():
-                if doc_id == sentence.doc_id and start <= sentence.start and sentence.end <= end:
-                    best[pid] = max(best.get(pid, -1.0), sim)
+            for p in passages:
+                if p.holds(sentence):
+                    best[p.id] = max(best.get(p.id, -1.0), sim)
         scored = [replace(p, score=best.get(p.id, 0.0) + RANK_NUDGE / (rank + 1)) for rank, p in enumerate(passages)]
         return sorted(scored, key=lambda p: -p.score)

@@ -87,10 +87,12 @@ def make_pdf(lines: list[str], title: str = "", author: str = "") -> bytes:
     return bytes(out)
 
 
-def run_cli(module: str, *args: str | Path, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """``python -m <module> ARGS`` as a real process, offline, with no ARTIKELBOT_* from outside."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ARTIKELBOT_")}
-    env |= {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
+def run_cli(
+    module: str, *args: str | Path, cwd: Path, timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m <module> ARGS`` as a real process, offline, with no ARTIKELBOT_* from outside but ``env``."""
+    outside = {k: v for k, v in os.environ.items() if not k.startswith("ARTIKELBOT_")}
+    env = outside | {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONPATH": str(ROOT)} | (env or {})
     return subprocess.run(
         [sys.executable, "-m", module, *map(str, args)],
         cwd=cwd,

@@ -6,16 +6,13 @@ of the UI or the command line, with ``--debug`` tracebacks included."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import DATA, ROOT, free_port, launch_ui, make_pdf, run_cli
+from conftest import DATA, free_port, launch_ui, make_pdf, run_cli
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
@@ -176,19 +173,6 @@ def _no_secret(*outputs: str) -> None:
             assert secret not in output, f"{name} shown: …{output[max(0, output.find(secret) - 200) :][:400]}"
 
 
-def _run(module: str, *args: str | Path, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("ARTIKELBOT_")}
-    environment |= {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONPATH": str(ROOT), **SECRETS, **env}
-    return subprocess.run(
-        [sys.executable, "-m", module, *map(str, args)],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
 def test_secrets_never_appear_in_the_ui_or_its_log(seed_store, tmp_path: Path) -> None:
     env = {"ARTIKELBOT_UI_USER": USER, **SECRETS}
     ui = launch_ui(seed_store.settings.store, tmp_path, "--mode", "extractive", env=env).wait_ready()
@@ -244,7 +228,7 @@ def test_secrets_never_appear_in_command_line_errors(
     values = {"t": tmp_path, "seed": seed_store.settings.store, "port": port, "articles": DATA / "articles"}
     args = [a.format(**values) for a in args] + ["--debug"]
     env = {k: v.format(**values) for k, v in env.items()}
-    done = _run(module, *args, cwd=tmp_path, env=env)
+    done = run_cli(module, *args, cwd=tmp_path, timeout=300, env={**SECRETS, **env})
     assert done.returncode == 1
     assert line.format(**values) in done.stderr
     assert "Traceback (most recent call last)" in done.stderr
