@@ -10,6 +10,7 @@ refusal decision is made from the evidence, before any generator runs.
 from __future__ import annotations
 
 import re
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -30,6 +31,7 @@ MAX_QUESTION = 1000
 EXTRACTIVE_QUOTES = 2
 EXTRACTIVE_MARGIN = 0.015
 FOLLOW_UP_WORDS = 6
+SERVER_RETRY_S = 30.0  # a model server that failed is tried again after this long
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class Bot:
         self.names = evidence.corpus_names([p.text for p in self.retriever.passages])
         self._generator = generator
         self._generator_error: str | None = None
+        self._failed_at = 0.0
+        self._loading = threading.Lock()
 
     def refresh(self) -> None:
         """Rebuild the keyword index and the corpus names after an ingest into this store."""
@@ -88,19 +92,26 @@ class Bot:
     def generator(self, required: bool) -> Generator | None:
         """The generator, loaded on first use; ``None`` (with a reason kept) when
         it isn't available and not ``required``."""
-        if self._generator is not None:
+        with self._loading:  # one load at a time; the others wait for its result
+            if self._generator is not None:
+                return self._generator
+            if not required:
+                if not generate.on_disk(self.settings):
+                    self._generator_error = generate.missing(self.settings)
+                    return None
+                # a local model that failed to load fails again; a model server may have come up since
+                retry = self.settings.llm_backend == "openai" and time.monotonic() - self._failed_at > SERVER_RETRY_S
+                if self._generator_error and not retry:
+                    return None
+            try:
+                self._generator = generate.load(self.settings)
+            except ModelError as e:
+                self._generator_error, self._failed_at = e.message, time.monotonic()
+                if required:
+                    raise
+                return None
+            self._generator_error = None
             return self._generator
-        if not required and (self._generator_error or not generate.on_disk(self.settings)):
-            self._generator_error = self._generator_error or f"{self.settings.llm_model} not downloaded"
-            return None
-        try:
-            self._generator = generate.load(self.settings)
-        except ModelError as e:
-            self._generator_error = e.message
-            if required:
-                raise
-            return None
-        return self._generator
 
     def model_name(self, mode: str | None = None) -> str:
         """What will answer: the model's name, or ``extractive``."""
@@ -176,7 +187,8 @@ class Bot:
         else:
             shown = False
             try:
-                for item in self._generated(question, language, passages, candidates, history, generator, notes,
+                read = passages[: self.settings.llm_passages]  # the prompt's length sets the first word's wait
+                for item in self._generated(question, language, read, candidates, history, generator, notes,
                                             timings, began):  # fmt: skip
                     shown = shown or isinstance(item, str)
                     yield item

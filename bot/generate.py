@@ -24,6 +24,7 @@ and the legacy ``/completions`` API.
 from __future__ import annotations
 
 import contextlib
+import copy
 import importlib.util
 import io
 import os
@@ -97,6 +98,17 @@ def on_disk(settings: Settings) -> bool:
     return isinstance(found, str)
 
 
+def missing(settings: Settings) -> str:
+    """Why ``on_disk`` is false, in a few words (for the fallback note)."""
+    if settings.llm_backend == "openai":
+        return "no model server set (ARTIKELBOT_LLM_BASE_URL)"
+    try:
+        model, gguf = target(settings)
+    except ModelError as e:
+        return e.message
+    return f"{model}/{gguf} not downloaded" if gguf else f"{model} not downloaded"
+
+
 def load(settings: Settings) -> Generator:
     """The configured generator; raises ``ModelError`` with a way out when it can't load."""
     if settings.llm_backend == "openai":
@@ -141,7 +153,13 @@ def gguf_path(model: str, gguf: str | None) -> Path:
 
 
 class TransformersGenerator:
-    """A causal LM through transformers, on CPU in float32, greedy, streamed."""
+    """A causal LM through transformers, on CPU in float32, greedy, streamed.
+
+    The system prompt is the same for every question of a language, so its
+    key/value cache is computed once and copied into each generation
+    (transformers' documented prefix reuse): only the passages and the
+    question are read per answer.
+    """
 
     def __init__(self, model: str, gguf_file: str | None = None) -> None:
         try:
@@ -166,10 +184,12 @@ class TransformersGenerator:
         self.model.eval()
         self.name = Path(model).name if gguf_file is None else f"{Path(gguf_file).stem}"
         self._torch = torch
+        self._prefixes: dict[str, tuple[int, Any, Any]] = {}  # system prompt → (length, token ids, cache)
+        self._prefix_lock = threading.Lock()
 
-    def prompt_ids(self, messages: list[dict[str, str]]) -> Any:
+    def prompt_ids(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> Any:
         return self.tokenizer.apply_chat_template(
-            messages, add_generation_prompt=True, return_tensors="pt", return_dict=True
+            messages, add_generation_prompt=add_generation_prompt, return_tensors="pt", return_dict=True
         )
 
     def stream(self, messages: list[dict[str, str]], max_new_tokens: int) -> Iterator[str]:
@@ -182,8 +202,10 @@ class TransformersGenerator:
         def run() -> None:
             try:
                 with self._torch.inference_mode():
+                    cache = self._prefix_cache(messages, inputs["input_ids"])
                     self.model.generate(  # type: ignore[misc]
                         **inputs,
+                        cache=cache,
                         streamer=streamer,
                         max_new_tokens=max_new_tokens,
                         do_sample=False,
@@ -200,6 +222,21 @@ class TransformersGenerator:
         thread.join()
         if failure:
             raise ModelError(f"generation failed ({failure[0].__class__.__name__}: {failure[0]})", "try again")
+
+    def _prefix_cache(self, messages: list[dict[str, str]], input_ids: Any) -> Any:
+        """A copy of the system prompt's cache when the prompt starts with it, else ``None``."""
+        if not messages or messages[0]["role"] != "system":
+            return None
+        system = messages[0]["content"]
+        with self._prefix_lock:
+            if system not in self._prefixes:
+                ids: Any = self.prompt_ids(messages[:1], add_generation_prompt=False)["input_ids"]
+                cache = self.model(input_ids=ids, use_cache=True).past_key_values
+                self._prefixes[system] = (ids.shape[1], ids, cache)
+            n, ids, cache = self._prefixes[system]
+        if input_ids.shape[1] <= n or not self._torch.equal(input_ids[0, :n], ids[0]):
+            return None  # the template renders the system turn differently inside the whole chat
+        return copy.deepcopy(cache)
 
 
 class LlamaCppGenerator:

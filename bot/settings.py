@@ -54,7 +54,7 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Passages given to the answer step.")
     candidates: int = Field(30, ge=1, le=500, description="Candidates per retriever before fusion.")
     bm25_weight_de: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for German questions.")
-    bm25_weight_en: float = Field(0.0, ge=0, description="Weight of BM25 against dense search for English questions.")
+    bm25_weight_en: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for English questions.")
     rerank: Literal["none", "sentences"] = Field(
         "sentences",
         description="`sentences` reorders the fused candidates by their best sentence's similarity to the question.",
@@ -94,6 +94,13 @@ class Settings(BaseSettings):
     )
     llm_retries: int = Field(
         2, ge=0, le=10, description="Retries, with backoff, when the model server is unreachable or fails (5xx)."
+    )
+    llm_passages: int = Field(
+        3,
+        ge=1,
+        le=50,
+        description="Top passages the language model reads (at most `top_k`); each one more adds about "
+        "250 prompt tokens before the first word.",
     )
     max_new_tokens: int = Field(256, ge=16, le=2048, description="Longest generated answer.")
     history_turns: int = Field(2, ge=0, le=10, description="Earlier questions used for follow-ups.")

@@ -57,9 +57,9 @@ def _client(settings: Settings, create: bool, rebuild: bool = False) -> Any:
                 headers=headers,
                 settings=chroma_settings,
             )
-        except Exception as e:  # the client pings the server on creation
+        except Exception:  # the client pings the server on creation
             raise StoreError(
-                f"Chroma server at {settings.chroma_url} did not answer ({e.__class__.__name__})",
+                f"Chroma server at {settings.chroma_url} did not answer",
                 "start it (chroma run --path DIR) or fix ARTIKELBOT_CHROMA_URL",
             ) from None
     path = Path(settings.store)
@@ -273,14 +273,18 @@ class Store:
         """The sentences inside these passages with their embeddings, in passage order."""
         if not passages:
             return []
-        clauses: list[Any] = [
-            {"$and": [{"doc_id": p.doc_id}, {"start": {"$gte": p.start}}, {"end": {"$lte": p.end}}]} for p in passages
-        ]
-        where = clauses[0] if len(clauses) == 1 else {"$or": clauses}
+        # by article only: Chroma answers a doc_id lookup from its metadata index, while range
+        # conditions on start/end scan every sentence (300 ms at 12,000 sentences against 12 ms)
+        docs = sorted({p.doc_id for p in passages})
+        where: Any = {"doc_id": docs[0]} if len(docs) == 1 else {"doc_id": {"$in": docs}}
         got = self._guard(lambda: self._sentences.get(where=where, include=["documents", "metadatas", "embeddings"]))
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for p in passages:
+            spans.setdefault(p.doc_id, []).append((p.start, p.end))
         found = [
             (Sentence(str(m["doc_id"]), int(m["start"]), int(m["end"]), text), list(vec))
             for text, m, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True)
+            if any(start <= int(m["start"]) and int(m["end"]) <= end for start, end in spans[str(m["doc_id"])])
         ]
         order = {(p.doc_id): i for i, p in reversed(list(enumerate(passages)))}
         found.sort(key=lambda sv: (order.get(sv[0].doc_id, 0), sv[0].doc_id, sv[0].start))

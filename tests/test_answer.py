@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import generate
+from bot import generate, prompts
 from bot.answer import Bot, Turn
 from bot.messages import TEXT
 from bot.records import Answer, Citation, Lang
@@ -155,7 +155,7 @@ def test_citations_are_the_cited_passages_exact_in_the_articles(
 def test_citation_to_a_missing_passage_is_dropped_and_reported(fake_bot: Bot, fake: FakeGenerator) -> None:
     fake.enqueue("Über 2.000 Mitarbeiter [9]. Mehr als 50 Nationalitäten [1].")
     answer = fake_bot.answer(EMPLOYEES, mode="llm")
-    assert len(answer.retrieved) == 5
+    assert len(answer.retrieved) == fake_bot.settings.llm_passages == 3
     assert "[9]" not in answer.text
     assert [c.passage for c in answer.citations] == [answer.retrieved[0]]
     assert "dropped citations to sources that don't exist: 9" in answer.notes
@@ -326,6 +326,19 @@ def test_real_model_streams_in_pieces(seed_store) -> None:
     assert len(pieces) == len(streamed) > 1
     assert "".join(pieces).strip() == answer.text
     assert (answer.mode, answer.model) == ("llm", "SmolLM2-135M-Instruct.Q4_1")
+    assert len(answer.retrieved) == settings.llm_passages == 3
+
+    # The system prompt's cache is computed once and reused; greedy text is the same as without it.
+    generator = model.generator(required=True)
+    assert isinstance(generator, generate.TransformersGenerator) and len(generator._prefixes) == 1
+    chat = prompts.load("answer", "de").render(
+        passages="[1] (Amazon)\nAmazon hat 2.000 Leute.", question="Wie viele?", history=""
+    )
+    inputs = generator.prompt_ids(chat)
+    assert generator._prefix_cache(chat, inputs["input_ids"]) is not None
+    raw = generator.model.generate(**inputs, max_new_tokens=24, do_sample=False, repetition_penalty=1.1)
+    plain = generator.tokenizer.decode(raw[0, inputs["input_ids"].shape[1] :], skip_special_tokens=True)
+    assert "".join(generator.stream(chat, 24)) == plain
 
 
 class FailingGenerator:

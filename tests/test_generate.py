@@ -140,3 +140,53 @@ def test_llamacpp_loads_lazily_in_auto_mode(seed_store) -> None:
     generator = bot.generator(required=False)  # what `auto` mode calls before generating
     assert isinstance(generator, generate.LlamaCppGenerator)
     assert bot.model_name("auto") == generator.name == "SmolLM2-135M-Instruct.Q4_1"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "reason"),
+    [
+        ({}, "Qwen/Qwen2.5-1.5B-Instruct not downloaded"),
+        (
+            {"llm_backend": "llamacpp"},
+            "Qwen/Qwen2.5-1.5B-Instruct-GGUF/qwen2.5-1.5b-instruct-q4_k_m.gguf not downloaded",
+        ),
+        ({"llm_backend": "openai"}, "no model server set (ARTIKELBOT_LLM_BASE_URL)"),
+    ],
+)
+def test_fallback_note_names_what_is_missing(seed_store, overrides: dict[str, str], reason: str) -> None:
+    bot = Bot(seed_store.settings.model_copy(update=overrides))
+    answer = bot.answer(EMPLOYEES, mode="auto")
+    assert answer.mode == "extractive"
+    assert f"Kein Sprachmodell verfügbar ({reason}); Antwort aus Zitaten." in answer.notes
+
+
+def test_a_model_server_that_failed_is_tried_again(seed_store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Auto mode: a server down at start is retried after SERVER_RETRY_S; a local model that failed is not."""
+    from bot import answer as answer_module
+
+    calls: list[str] = []
+    outcome: list[object] = [ModelError("model server at http://127.0.0.1:9/v1 did not answer", "start it")]
+
+    def load(settings: object) -> object:
+        calls.append("load")
+        if isinstance(outcome[0], ModelError):
+            raise outcome[0]
+        return outcome[0]
+
+    monkeypatch.setattr(generate, "load", load)
+    served = seed_store.settings.model_copy(update={"llm_backend": "openai", "llm_base_url": "http://127.0.0.1:9/v1"})
+    bot = Bot(served)
+    assert bot.generator(required=False) is None and calls == ["load"]
+    assert bot.generator(required=False) is None and calls == ["load"]  # within the wait: not tried again
+    sentinel = object()
+    outcome[0] = sentinel
+    bot._failed_at -= answer_module.SERVER_RETRY_S + 1
+    assert bot.generator(required=False) is sentinel and calls == ["load", "load"]
+    assert bot._generator_error is None
+
+    calls.clear()
+    outcome[0] = ModelError("SmolLM2 could not be loaded (OSError)", "download it again")
+    local = Bot(seed_store.settings.model_copy(update={"llm_model": "smollm2-test"}))
+    assert local.generator(required=False) is None
+    local._failed_at -= answer_module.SERVER_RETRY_S + 1
+    assert local.generator(required=False) is None and calls == ["load"]

@@ -29,6 +29,12 @@ from bot.lang import Detected, detect
         ("Hoeveel werknemers heeft Amazon in Berlijn?", None, Detected("en", other="Dutch")),
         ("Kto to jest Ralf Herbrich?", None, Detected("en", other="Polish")),
         ("Ist Amazon in Berlin?", None, Detected("de")),
+        # keywords only: lingua decides, German and English first, the neighbours where German isn't sure
+        ("Amazon Mitarbeiter Großraum Berlin?", None, Detected("de")),
+        ("Paketstationen Leipzig Anzahl", "en", Detected("de")),
+        ("Werkgelegenheid Amazon Berlijn", None, Detected("en", other="Dutch")),
+        ("Amazon çalışanlar Berlin?", None, Detected("en", other="Turkish")),
+        ("Amazon medewerkers Groot-Berlijn?", None, Detected("en", other="Dutch")),
         ("Was ist Cainiao?", None, Detected("de")),
         ("Is Amazon in Berlin?", None, Detected("en")),
         # "Und" is German whatever the conversation was in

@@ -370,9 +370,9 @@ def test_chroma_server_going_down_is_one_line(tmp_path: Path, cli: Callable) -> 
     assert caught.value.line() == (
         f"store at {url!r} is unreachable (ConnectError) – check that the Chroma server runs, then try again"
     )
-    line = f"artikelbot: Chroma server at {url} did not answer ("
-    hint = ") – start it (chroma run --path DIR) or fix ARTIKELBOT_CHROMA_URL\n"
+    line = f"artikelbot: Chroma server at {url} did not answer – start it (chroma run --path DIR) or fix "
+    line += "ARTIKELBOT_CHROMA_URL\n"
     for module, *args in (("bot", "ask", STATIONS), ("ingest", DATA / "articles")):
         done = cli(module, *args, "--chroma-url", url, cwd=tmp_path)
         assert done.returncode == 1
-        assert done.stderr.startswith(line) and done.stderr.endswith(hint) and done.stderr.count("\n") == 1
+        assert done.stderr == line
