@@ -172,6 +172,12 @@ def serve(
     return proc, f"http://127.0.0.1:{port}/"
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def stop(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGTERM)
@@ -190,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--endpoint", choices=["/ask", "/chat"], default="/ask")
     ap.add_argument("--model", help="answer with this model in llm mode (e.g. smollm2-test); default: quotes only")
     ap.add_argument("--max-new-tokens", type=int, default=32, help="with --model")
+    ap.add_argument("--concurrency", type=int, help="answers the UI works on at once (ui_concurrency)")
     ap.add_argument("--json", type=Path, help="also write the result here")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -208,15 +215,26 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
         mode = ["--model", args.model, "--mode", "llm"] if args.model else ["--mode", "extractive"]
         env = {"ARTIKELBOT_MAX_NEW_TOKENS": str(args.max_new_tokens)} if args.model else {}
+        if args.concurrency:
+            env["ARTIKELBOT_UI_CONCURRENCY"] = str(args.concurrency)
         proc, url = serve(store.resolve(), work, *mode, env=env)
         try:
             measure_load(url, users=1, rounds=6)  # warm: the first answers load what answers need (lingua, …)
+            server, client = cpu_seconds(proc.pid), time.process_time()
             result = measure_load(url, users=args.users, rounds=args.rounds, endpoint=args.endpoint)
+            # the users' clients run on the same cores as the UI: how the CPU time was shared
+            result["server_cpu_s"] = cpu_seconds(proc.pid) - server
+            result["client_cpu_s"] = time.process_time() - client
         finally:
             stop(proc)
     label = f"{args.users} users × {args.rounds} ({args.model or 'extractive'}, {args.endpoint})"
     print(HEADER)
     print(row(label, result, None if args.model else TARGET_P95_MS))
+    print(
+        f"\nCPU time during the run ({result['wall_s']:.1f} s on {os.cpu_count()} cores): "
+        f"UI {result['server_cpu_s']:.1f} s, the {args.users} clients {result['client_cpu_s']:.1f} s; "
+        f"load average {os.getloadavg()[0]:.2f} at the end."
+    )
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     return 0 if result["errors"] == result["misdelivered"] == 0 else 1

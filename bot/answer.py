@@ -157,9 +157,9 @@ class Bot:
             notes.append(messages.say("other_language", "en", other=detected.other))
 
         query = self._retrieval_query(question, history)
-        passages, qvec = self.retriever.search(query, language)
+        passages, qvec, sentences = self.retriever.search(query, language)
         timings = {"retrieve_ms": (time.perf_counter() - began) * 1000}
-        candidates = self._candidates(passages)
+        candidates = self._candidates(passages, sentences)
         asked = evidence.profile(query, self.names, self.retriever.known, language)
         ranked = evidence.rank(asked, qvec, candidates, self.names, self.retriever.article_text)
         ok, why = evidence.answerable(asked, ranked, self.settings.refuse_below)
@@ -210,10 +210,13 @@ class Bot:
             return " ".join([*previous[-1:], question])
         return question
 
-    def _candidates(self, passages: Sequence[Passage]) -> list[tuple[Sentence, int, list[float]]]:
+    @staticmethod
+    def _candidates(
+        passages: Sequence[Passage], sentences: Sequence[tuple[Sentence, list[float]]]
+    ) -> list[tuple[Sentence, int, list[float]]]:
         """Sentences of the retrieved passages, each with the first passage holding it."""
         out = []
-        for sentence, vector in self.store.sentences_of(passages):
+        for sentence, vector in sentences:
             holder = next((i for i, p in enumerate(passages) if p.holds(sentence)), None)
             if holder is not None:
                 out.append((sentence, holder, vector))

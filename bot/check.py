@@ -94,13 +94,14 @@ def check_claim(bot: Bot, claim: str, doc_id: str | None = None, k: int | None =
     if doc_id is not None:
         require_article(bot, doc_id)
     k = k or bot.settings.top_k
-    vector = np.asarray(bot.embedder.get_query_embedding(claim), dtype=np.float32)
     if doc_id is None:
-        passages, _ = bot.retriever.search(claim, detected.language, k)
+        passages, vector, sentences = bot.retriever.search(claim, detected.language, k)
     else:
+        vector = np.asarray(bot.embedder.get_query_embedding(claim), dtype=np.float32)
         passages = bot.store.dense(vector, k, doc_id)
+        sentences = bot.store.sentences_of(passages)
     by_passage: dict[int, list[tuple[Any, list[float]]]] = {}
-    for sentence, vec in bot.store.sentences_of(passages):
+    for sentence, vec in sentences:
         for i, p in enumerate(passages):
             if p.holds(sentence):
                 by_passage.setdefault(i, []).append((sentence, vec))

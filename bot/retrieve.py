@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import bm25s
 import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
-from bot.records import Lang, Passage
+from bot.records import Lang, Passage, Sentence
 from bot.settings import Settings
 from bot.store import Store
 
@@ -41,6 +41,15 @@ def tokenizer() -> bm25s.tokenization.Tokenizer:
         stopwords=list(STOPWORDS_GERMAN) + list(STOPWORDS_EN),
         stemmer=Stemmer.Stemmer("german").stemWord,
     )
+
+
+class Found(NamedTuple):
+    """What a search found: passages best first, the query's embedding, and the sentences inside
+    those passages with their embeddings (in the order ``Store.sentences_of`` gives)."""
+
+    passages: list[Passage]
+    vector: np.ndarray
+    sentences: list[tuple[Sentence, list[float]]]
 
 
 def fuse(rankings: Sequence[Sequence[Passage]], weights: Sequence[float], k: int) -> list[Passage]:
@@ -104,8 +113,9 @@ class Retriever:
     def dense(self, query_vector: Sequence[float] | np.ndarray, k: int) -> list[Passage]:
         return self.store.dense(query_vector, k)
 
-    def search(self, query: str, language: Lang, k: int | None = None) -> tuple[list[Passage], np.ndarray]:
-        """The top-k passages for ``query``, and the query's embedding (reused downstream)."""
+    def search(self, query: str, language: Lang, k: int | None = None) -> Found:
+        """The top-k passages for ``query``, the query's embedding and the passages' sentences
+        (both reused downstream, so an answer embeds its question and reads the sentences once)."""
         k = k or self.settings.top_k
         vector = np.asarray(self.embedder.get_query_embedding(query), dtype=np.float32)
         n = self.settings.candidates
@@ -114,14 +124,22 @@ class Retriever:
         if weight > 0:
             rankings.append(self.keyword(query, n))
         if self.settings.rerank == "none":
-            return fuse(rankings, [1.0, weight][: len(rankings)], k), vector
+            top = fuse(rankings, [1.0, weight][: len(rankings)], k)
+            return Found(top, vector, self.store.sentences_of(top))
         pool = fuse(rankings, [1.0, weight][: len(rankings)], max(k, self.settings.rerank_pool))
-        return self.rerank(pool, vector)[:k], vector
+        sentences = self.store.sentences_of(pool)
+        top = self.rerank(pool, vector, sentences)[:k]
+        order = {p.doc_id: i for i, p in reversed(list(enumerate(top)))}  # as sentences_of(top) orders them
+        kept = [(s, v) for s, v in sentences if any(p.holds(s) for p in top)]
+        return Found(top, vector, sorted(kept, key=lambda sv: (order[sv[0].doc_id], sv[0].start)))
 
-    def rerank(self, passages: Sequence[Passage], vector: np.ndarray) -> list[Passage]:
+    @staticmethod
+    def rerank(
+        passages: Sequence[Passage], vector: np.ndarray, sentences: Sequence[tuple[Sentence, Sequence[float]]]
+    ) -> list[Passage]:
         """Passages by their best sentence's similarity to the query, nudged by their fused rank."""
         best: dict[str, float] = {}
-        for sentence, vec in self.store.sentences_of(passages):
+        for sentence, vec in sentences:
             sim = float(np.asarray(vec, dtype=np.float32) @ vector)
             for p in passages:
                 if p.holds(sentence):

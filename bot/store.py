@@ -250,9 +250,9 @@ class Store:
                 yield _passage(pid, text, meta, 0.0)
 
     def dense(self, embedding: Sequence[float] | np.ndarray, k: int, doc_id: str | None = None) -> list[Passage]:
-        """The ``k`` nearest passages by cosine similarity (score = 1 − distance)."""
-        k = min(k, self.count())
-        if k == 0:
+        """The ``k`` nearest passages by cosine similarity (score = 1 − distance); fewer when the
+        store holds fewer (Chroma returns what it has, so no count is asked first)."""
+        if k <= 0:
             return []
         got = self._guard(
             lambda: self._passages.query(
