@@ -17,6 +17,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "Kein Sprachmodell verfügbar ({reason}); Antwort aus Zitaten.",
         "en": "No language model available ({reason}); answered with quotes.",
     },
+    "busy": {
+        "de": "Gerade sind zu viele Fragen auf einmal in Arbeit – bitte gleich noch einmal fragen.",
+        "en": "Too many questions are being answered right now – please ask again in a moment.",
+    },
     "other_language": {
         "de": "Die Frage ist auf {other}; ich antworte auf Englisch.",
         "en": "The question is in {other}; answering in English.",

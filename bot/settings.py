@@ -117,7 +117,11 @@ class Settings(BaseSettings):
     )
     ui_password: SecretStr | None = Field(None, description="Web UI login password.")
     ui_queue_size: int = Field(
-        64, ge=1, le=10_000, description="Requests that may wait in the web UI queue; beyond that it answers busy."
+        64,
+        ge=1,
+        le=1000,
+        description="Requests that may wait in line in the web UI; beyond that they are told, in their language, "
+        "that it is busy.",
     )
     ui_concurrency: int = Field(2, ge=1, le=64, description="Requests the web UI works on at the same time.")
     uploads: Path = Field(Path("data/uploads"), description="Folder where the web UI keeps uploaded articles.")

@@ -8,6 +8,10 @@ ingest as ``python -m ingest``. Named API endpoints for ``gradio_client``:
 ``/ask`` (question, language="auto") and ``/check`` (claim) return the JSON
 objects of ``python -m bot ask --json`` / ``check --json``.
 
+Answers and checks wait in line at ``App.gate`` (``ui_concurrency`` at work,
+``ui_queue_size`` waiting); beyond that they are told at once, in the
+question's language, that the app is busy.
+
 Security: binds ``ui_host`` (127.0.0.1 unless told otherwise), never makes a
 public share link, asks for a login when ``ui_user`` and ``ui_password`` are
 set. All HTML comes from ``bot.render``, which escapes every text from
@@ -19,6 +23,7 @@ survive a reload, streaming over the API (``/ask`` returns the finished answer).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import re
@@ -32,7 +37,7 @@ from typing import Any, Literal
 
 import gradio as gr
 
-from bot import render
+from bot import lang, messages, render
 from bot.answer import Bot, Turn
 from bot.check import check_claim
 from bot.errors import ArtikelbotError, InputError
@@ -86,12 +91,47 @@ def safe_name(name: str) -> str:
     return stem + path.suffix.lower()
 
 
+class Gate:
+    """Admission for answers and checks: ``slots`` at work at once and ``waiting`` more in line, first
+    come first served; beyond that a request is told at once, in its own language, that the app is
+    busy. (gradio's queue would turn it away with an English message from gradio's own page bundle.)"""
+
+    def __init__(self, slots: int, waiting: int) -> None:
+        self._slots = threading.Semaphore(slots)
+        self._lock = threading.Lock()
+        self._inside = 0
+        self.limit = slots + waiting
+
+    @contextlib.contextmanager
+    def enter(self) -> Iterator[bool]:
+        """``True`` once a slot is free (held until the block ends); ``False`` at once when the line is full."""
+        with self._lock:
+            admitted = self._inside < self.limit
+            self._inside += admitted
+        if not admitted:
+            yield False
+            return
+        try:
+            with self._slots:
+                yield True
+        finally:
+            with self._lock:
+                self._inside -= 1
+
+
+def busy_line(text: str, language: str | None) -> str:
+    """The busy message in the language the answer would have been in."""
+    chosen: Lang = language if language in ("de", "en") else lang.detect(text or "").language  # type: ignore[assignment]
+    return messages.say("busy", chosen)
+
+
 class App:
     """The handlers of the page, over one ``Bot``."""
 
     def __init__(self, settings: Settings, bot: Bot) -> None:
         self.settings = settings
         self.bot = bot
+        self.gate = Gate(settings.ui_concurrency, settings.ui_queue_size)
         self.meta = bot.store.article_index()
         self._ingest = threading.Lock()
         self._warm = threading.Thread(target=self._load_model, daemon=True)
@@ -110,6 +150,14 @@ class App:
         conv.messages.append({"role": "user", "content": render.question_html(question or "")})
         conv.messages.append({"role": "assistant", "content": render.PENDING})
         yield "", conv.messages, gr.skip(), conv, gr.skip()
+        with self.gate.enter() as admitted:
+            if not admitted:
+                conv.messages[-1] = {"role": "assistant", "content": render.error_html(busy_line(question, language))}
+                yield gr.skip(), conv.messages, gr.skip(), conv, gr.skip()
+                return
+            yield from self._answer(question, language, conv, turn)
+
+    def _answer(self, question: str, language: str, conv: Conversation, turn: int) -> Iterator[tuple[Any, ...]]:
         text, answer = "", None
         try:
             lang = _language(language)
@@ -146,10 +194,13 @@ class App:
     # --- claim check, article view ---------------------------------------
 
     def check(self, claim: str) -> str:
-        try:
-            return render.check_html(check_claim(self.bot, claim or ""), self.meta)
-        except ArtikelbotError as e:
-            return render.error_html(e.line())
+        with self.gate.enter() as admitted:
+            if not admitted:
+                return render.error_html(busy_line(claim, None))
+            try:
+                return render.check_html(check_claim(self.bot, claim or ""), self.meta)
+            except ArtikelbotError as e:
+                return render.error_html(e.line())
 
     def article(self, evt: gr.EventData) -> tuple[Any, ...]:
         """The whole article of a source card, its passage marked (the offsets come from the page)."""
@@ -241,19 +292,25 @@ class App:
 
     def api_ask(self, question: str, language: Literal["auto", "de", "en"] = "auto") -> dict[str, Any]:
         """Answer a question about the articles; the JSON object of `python -m bot ask --json`."""
-        try:
-            if self.settings.mode != "extractive":
-                self._warm.join()
-            return self.bot.answer(question, language=_language(language)).public()
-        except ArtikelbotError as e:
-            raise _api_error(e) from None
+        with self.gate.enter() as admitted:
+            if not admitted:
+                raise gr.Error(html.escape(busy_line(question, language), quote=False), print_exception=False)
+            try:
+                if self.settings.mode != "extractive":
+                    self._warm.join()
+                return self.bot.answer(question, language=_language(language)).public()
+            except ArtikelbotError as e:
+                raise _api_error(e) from None
 
     def api_check(self, claim: str) -> dict[str, Any]:
         """Check a claim against the articles; the JSON object of `python -m bot check --json`."""
-        try:
-            return check_claim(self.bot, claim).public()
-        except ArtikelbotError as e:
-            raise _api_error(e) from None
+        with self.gate.enter() as admitted:
+            if not admitted:
+                raise gr.Error(html.escape(busy_line(claim, None), quote=False), print_exception=False)
+            try:
+                return check_claim(self.bot, claim).public()
+            except ArtikelbotError as e:
+                raise _api_error(e) from None
 
 
 def build(app: App) -> gr.Blocks:
@@ -315,12 +372,13 @@ def build(app: App) -> gr.Blocks:
                 report = gr.HTML("", elem_id="report")
 
         # The API first, so that its endpoints get their names; the page's own events stay private.
-        gr.api(app.api_ask, api_name="ask", concurrency_id="answer")
-        gr.api(app.api_check, api_name="check", concurrency_id="answer")
+        # Every answer and check passes App.gate, which queues and turns away; gradio starts them at once.
+        gr.api(app.api_ask, api_name="ask", concurrency_limit=None)
+        gr.api(app.api_check, api_name="check", concurrency_limit=None)
         answer_io: dict[str, Any] = {
             "inputs": [question, language, conv],
             "outputs": [question, chatbot, sources, conv, generator],
-            "concurrency_id": "answer",
+            "concurrency_limit": None,
             "show_progress": "minimal",
         }
         question.submit(app.chat, api_name="chat", api_visibility="undocumented", **answer_io)
@@ -329,7 +387,7 @@ def build(app: App) -> gr.Blocks:
         chatbot.clear(app.clear, None, [chatbot, sources, conv], api_name="clear_chat", api_visibility="private")
         for i, event in enumerate((check.click, claim.submit)):
             event(
-                app.check, claim, checked, api_name=f"check_page_{i}", concurrency_id="answer", api_visibility="private"
+                app.check, claim, checked, api_name=f"check_page_{i}", concurrency_limit=None, api_visibility="private"
             )
         for i, panel in enumerate((sources, checked)):
             panel.click(app.article, None, [article, tabs], api_name=f"article_{i}", api_visibility="private")
@@ -352,7 +410,11 @@ def serve(settings: Settings) -> int:
     bot = Bot(settings)
     app = App(settings, bot)
     demo = build(app)
-    demo.queue(max_size=settings.ui_queue_size, default_concurrency_limit=settings.ui_concurrency)
+    # gradio's queue is not where requests wait (App.gate is), so it has no size limit of its own: a
+    # limit there would turn requests away in English before the gate could answer them in their language
+    demo.queue(max_size=None, default_concurrency_limit=settings.ui_concurrency)
+    # a worker thread for each admitted request (waiting ones block in App.gate), and some for the rest
+    threads = settings.ui_concurrency + settings.ui_queue_size + 8
     password = settings.ui_password.get_secret_value() if settings.ui_password else ""
     auth = (settings.ui_user, password) if settings.ui_user and password else None
     if auth is None and settings.ui_host not in LOOPBACK:
@@ -370,6 +432,7 @@ def serve(settings: Settings) -> int:
         quiet=True,
         show_error=False,
         max_file_size=int(settings.max_file_mb * 1e6),
+        max_threads=threads,
         footer_links=["api", "settings"],
         run_history=False,
         enable_monitoring=False,

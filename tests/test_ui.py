@@ -352,3 +352,51 @@ def test_upload_names_are_safe(name: str, safe: str) -> None:
     from bot.ui import safe_name
 
     assert safe_name(name) == safe
+
+
+def test_the_gate_lets_slots_work_keeps_a_line_and_turns_away_the_rest() -> None:
+    import threading
+
+    from bot.ui import Gate
+
+    gate = Gate(slots=1, waiting=1)
+    order: list[str] = []
+    with gate.enter() as first:
+        assert first
+        waiting = threading.Thread(target=lambda: _enter_and_log(gate, order))
+        waiting.start()
+        while gate._inside < 2:  # the second is in line, waiting for the slot
+            pass
+        with gate.enter() as third:
+            assert third is False  # the line is full: told at once, not made to wait
+        order.append("first done")
+    waiting.join(10)
+    assert order == ["first done", "second"]
+    assert gate._inside == 0
+
+
+def _enter_and_log(gate: Any, order: list[str]) -> None:
+    with gate.enter() as admitted:
+        order.append("second" if admitted else "turned away")
+
+
+def test_beyond_the_line_chat_and_check_say_busy_in_the_questions_language(seed_store) -> None:
+    from bot.answer import Bot
+    from bot.messages import TEXT
+    from bot.ui import App, Conversation, Gate
+
+    settings = seed_store.settings.model_copy(update={"mode": "extractive"})
+    app = App(settings, Bot(settings))
+    app.gate = Gate(slots=1, waiting=0)
+    asked = [("Wie viele Mitarbeiter hat Amazon in Berlin?", "auto", "de"),
+             ("How many people does Amazon employ in Berlin?", "auto", "en"),
+             ("How many people does Amazon employ in Berlin?", "de", "de")]  # fmt: skip
+    with app.gate.enter() as working:
+        assert working
+        for question, language, told in asked:
+            *_, last = app.chat(question, language, Conversation())
+            assert last[1][-1]["content"] == render.error_html(TEXT["busy"][told])
+        assert app.check("Amazon beschäftigt in Berlin 2.000 Menschen.") == render.error_html(TEXT["busy"]["de"])
+    *_, last = app.chat(asked[0][0], "auto", Conversation())  # the slot is free again: an answer
+    assert "„" in last[1][-1]["content"] and TEXT["busy"]["de"] not in last[1][-1]["content"]
+    assert app.gate._inside == 0
