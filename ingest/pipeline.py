@@ -27,7 +27,7 @@ from bot.embed import embedder_dim, get_embedder, token_counter
 from bot.errors import InputError, StoreError
 from bot.records import Article, Passage, Sentence
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Store, Stored
 from ingest import chunk, clean, load
 
 EMBED_BATCH = 32
@@ -162,21 +162,23 @@ def _write(
     store: Store, model: BaseEmbedding, pending: list[_Pending], report: Report, progress: Progress | None
 ) -> None:
     """Embed in batches across articles (the embedder is fastest that way) and
-    write each article as soon as its passages and sentences are embedded."""
+    write each batch's articles as soon as their passages and sentences are embedded."""
     total = sum(q.size for q in pending)
     done = 0
     for group in _groups(pending):
         texts = [t for q in group for t in [_embed_text(p) for p in q.passages] + [s.text for s in q.sentences]]
         vectors = model.get_text_embedding_batch(texts) if texts else []
-        offset = 0
+        offset, items = 0, []
         for q in group:
             n, m = len(q.passages), len(q.sentences)
-            extra = {"hash": q.digest, "text_hash": q.text_hash}
             own = vectors[offset : offset + n + m]
-            store.put_article(q.article, q.passages, own[:n], q.sentences, own[n:], extra)
+            extra = {"hash": q.digest, "text_hash": q.text_hash}
+            items.append(Stored(q.article, q.passages, own[:n], q.sentences, own[n:], extra))
             offset += n + m
+        store.put_articles(items)
+        for q in group:
             (report.added if q.new else report.updated).append(q.article.doc_id)
-            report.passages += n
+            report.passages += len(q.passages)
         done += len(texts)
         if progress:
             progress(done, total)
