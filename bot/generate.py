@@ -184,7 +184,7 @@ class TransformersGenerator:
         self.model.eval()
         self.name = Path(model).name if gguf_file is None else f"{Path(gguf_file).stem}"
         self._torch = torch
-        self._prefixes: dict[str, tuple[int, Any, Any]] = {}  # system prompt → (length, token ids, cache)
+        self._prefixes: dict[str, tuple[Any, Any]] = {}  # system prompt → (its token ids, its cache)
         self._prefix_lock = threading.Lock()
 
     def prompt_ids(self, messages: list[dict[str, str]], add_generation_prompt: bool = True) -> Any:
@@ -232,8 +232,9 @@ class TransformersGenerator:
             if system not in self._prefixes:
                 ids: Any = self.prompt_ids(messages[:1], add_generation_prompt=False)["input_ids"]
                 cache = self.model(input_ids=ids, use_cache=True).past_key_values
-                self._prefixes[system] = (ids.shape[1], ids, cache)
-            n, ids, cache = self._prefixes[system]
+                self._prefixes[system] = (ids, cache)
+            ids, cache = self._prefixes[system]
+        n = ids.shape[1]
         if input_ids.shape[1] <= n or not self._torch.equal(input_ids[0, :n], ids[0]):
             return None  # the template renders the system turn differently inside the whole chat
         return copy.deepcopy(cache)

@@ -27,7 +27,7 @@ from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
 from bot.records import Lang, Passage, Sentence
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Store, in_passage_order
 
 TOKEN = r"(?u)\d+(?:[.,]\d+)*|\b\w\w+\b"
 RRF_K = 60.0
@@ -129,9 +129,8 @@ class Retriever:
         pool = fuse(rankings, [1.0, weight][: len(rankings)], max(k, self.settings.rerank_pool))
         sentences = self.store.sentences_of(pool)
         top = self.rerank(pool, vector, sentences)[:k]
-        order = {p.doc_id: i for i, p in reversed(list(enumerate(top)))}  # as sentences_of(top) orders them
         kept = [(s, v) for s, v in sentences if any(p.holds(s) for p in top)]
-        return Found(top, vector, sorted(kept, key=lambda sv: (order[sv[0].doc_id], sv[0].start)))
+        return Found(top, vector, in_passage_order(kept, top))
 
     @staticmethod
     def rerank(

@@ -23,7 +23,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 import chromadb
@@ -35,6 +35,7 @@ from bot.records import Article, Passage, Sentence
 from bot.settings import Settings
 
 SCHEMA = 1
+T = TypeVar("T")
 REBUILD = "rebuild it with: python -m ingest --rebuild data/articles"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -201,37 +202,24 @@ class Store:
         if not items:
             return
         self._delete_where(self._where_docs([it.article.doc_id for it in items]))
-        sentences = [
-            (it.article.doc_id, s, v) for it in items for s, v in zip(it.sentences, it.sentence_embeddings, strict=True)
-        ]
-        for batch in _batches(list(range(len(sentences))), self._max_batch()):
+        sentences = [(s, v) for it in items for s, v in zip(it.sentences, it.sentence_embeddings, strict=True)]
+        for batch in _batches(sentences, self._max_batch()):
             self._guard(
                 lambda b=batch: self._sentences.add(
-                    ids=[f"{sentences[i][0]}:s{sentences[i][1].start}" for i in b],
-                    embeddings=[list(sentences[i][2]) for i in b],
-                    documents=[sentences[i][1].text for i in b],
-                    metadatas=[
-                        {"doc_id": sentences[i][0], "start": sentences[i][1].start, "end": sentences[i][1].end}
-                        for i in b
-                    ],
+                    ids=[f"{s.doc_id}:s{s.start}" for s, _ in b],
+                    embeddings=[list(v) for _, v in b],
+                    documents=[s.text for s, _ in b],
+                    metadatas=[{"doc_id": s.doc_id, "start": s.start, "end": s.end} for s, _ in b],
                 )
             )
         passages = [(p, v) for it in items for p, v in zip(it.passages, it.embeddings, strict=True)]
-        for batch in _batches(list(range(len(passages))), self._max_batch()):
+        for chunk in _batches(passages, self._max_batch()):
             self._guard(
-                lambda b=batch: self._passages.add(
-                    ids=[passages[i][0].id for i in b],
-                    embeddings=[list(passages[i][1]) for i in b],
-                    documents=[passages[i][0].text for i in b],
-                    metadatas=[
-                        {
-                            "doc_id": passages[i][0].doc_id,
-                            "title": passages[i][0].title,
-                            "start": passages[i][0].start,
-                            "end": passages[i][0].end,
-                        }
-                        for i in b
-                    ],
+                lambda b=chunk: self._passages.add(
+                    ids=[p.id for p, _ in b],
+                    embeddings=[list(v) for _, v in b],
+                    documents=[p.text for p, _ in b],
+                    metadatas=[{"doc_id": p.doc_id, "title": p.title, "start": p.start, "end": p.end} for p, _ in b],
                 )
             )
         now = time.time()
@@ -310,9 +298,7 @@ class Store:
             for text, m, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True)
             if any(start <= int(m["start"]) and int(m["end"]) <= end for start, end in spans[str(m["doc_id"])])
         ]
-        order = {(p.doc_id): i for i, p in reversed(list(enumerate(passages)))}
-        found.sort(key=lambda sv: (order.get(sv[0].doc_id, 0), sv[0].doc_id, sv[0].start))
-        return found
+        return in_passage_order(found, passages)
 
     def nearest_sentences(
         self, embedding: Sequence[float], k: int, doc_id: str | None = None
@@ -368,6 +354,14 @@ def _passage(pid: str, text: str, meta: Any, score: float) -> Passage:
     )
 
 
-def _batches(items: list[int], size: int) -> Iterator[list[int]]:
+def in_passage_order(
+    sentences: Sequence[tuple[Sentence, list[float]]], passages: Sequence[Passage]
+) -> list[tuple[Sentence, list[float]]]:
+    """Sentences grouped by article in the order the passages name the articles, then by position."""
+    order = {p.doc_id: i for i, p in reversed(list(enumerate(passages)))}
+    return sorted(sentences, key=lambda sv: (order.get(sv[0].doc_id, 0), sv[0].doc_id, sv[0].start))
+
+
+def _batches(items: list[T], size: int) -> Iterator[list[T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -79,9 +79,9 @@ def _language(value: str | None) -> Lang | None:
     return value  # type: ignore[return-value]
 
 
-def _api_error(e: ArtikelbotError) -> gr.Error:
+def _api_error(line: str) -> gr.Error:
     # gr.Error renders its message as HTML in the browser; the line may quote user input.
-    return gr.Error(html.escape(e.line(), quote=False), print_exception=False)
+    return gr.Error(html.escape(line, quote=False), print_exception=False)
 
 
 def safe_name(name: str) -> str:
@@ -294,23 +294,23 @@ class App:
         """Answer a question about the articles; the JSON object of `python -m bot ask --json`."""
         with self.gate.enter() as admitted:
             if not admitted:
-                raise gr.Error(html.escape(busy_line(question, language), quote=False), print_exception=False)
+                raise _api_error(busy_line(question, language))
             try:
                 if self.settings.mode != "extractive":
                     self._warm.join()
                 return self.bot.answer(question, language=_language(language)).public()
             except ArtikelbotError as e:
-                raise _api_error(e) from None
+                raise _api_error(e.line()) from None
 
     def api_check(self, claim: str) -> dict[str, Any]:
         """Check a claim against the articles; the JSON object of `python -m bot check --json`."""
         with self.gate.enter() as admitted:
             if not admitted:
-                raise gr.Error(html.escape(busy_line(claim, None), quote=False), print_exception=False)
+                raise _api_error(busy_line(claim, None))
             try:
                 return check_claim(self.bot, claim).public()
             except ArtikelbotError as e:
-                raise _api_error(e) from None
+                raise _api_error(e.line()) from None
 
 
 def build(app: App) -> gr.Blocks:
