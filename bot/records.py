@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 Lang = Literal["de", "en"]
 Verdict = Literal["supported", "not_supported", "uncited"]
+# what a sentence is in its article: text that can answer, or structure around it
+ROLES = ("body", "question", "heading", "byline", "attribution", "fragment")
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,14 @@ class Passage:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of an article; offsets into the article text."""
+    """A sentence of an article; offsets into the article text. ``role`` is its part in the article's
+    structure (``bot.records.ROLES``), set at ingest."""
 
     doc_id: str
     start: int
     end: int
     text: str
+    role: str = "body"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,83 @@
+"""Part-of-speech tags for German and English text: the Hannover Tagger (HanTa).
+
+HanTa ships its German and English models inside the package, so tagging
+works offline. ``tokens`` cuts a text into words, numbers and punctuation
+with exact offsets and tags them in the text's language; ``Token.kind`` maps
+the two tag sets (STTS for German, the BNC's C5 for English) onto the few
+classes the rules need: a proper name, a noun, a finite verb, another verb
+form, a number, an interrogative. This is the only module that imports
+HanTa. Leaves out: parsing (no dependency structure; subject and object are
+read from word order where a rule needs them).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from bot.records import Lang
+
+TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:[-’'.][^\W\d_]+)*[’']?|[^\w\s]", re.UNICODE)
+MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
+KINDS: dict[str, dict[str, str]] = {
+    "de": {
+        "NE": "name", "NN": "noun", "VV(FIN)": "finite", "VA(FIN)": "finite", "VM(FIN)": "finite",
+        "VV(IMP)": "finite", "VA(IMP)": "finite", "VV(PP)": "verb", "VV(INF)": "verb", "VA(INF)": "verb",
+        "VM(INF)": "verb", "VV(IZU)": "verb", "VA(PP)": "verb", "CARD": "number", "ADJ(A)": "adjective",
+        "ADJ(D)": "adjective", "PWS": "wh", "PWAV": "wh", "PWAT": "wh", "FM": "foreign",
+    },
+    "en": {
+        "NP0": "name", "NN0": "noun", "NN1": "noun", "NN2": "noun", "CRD": "number", "ORD": "number",
+        "AJ0": "adjective", "AJC": "adjective", "AJS": "adjective", "PNQ": "wh", "AVQ": "wh", "DTQ": "wh",
+        **{t: "finite" for t in ("VVD", "VVZ", "VVB", "VBD", "VBZ", "VBB", "VDD", "VDZ", "VDB", "VHD", "VHZ",
+                                  "VHB", "VM0")},
+        **{t: "verb" for t in ("VVI", "VVN", "VVG", "VBI", "VBN", "VBG", "VDI", "VDN", "VDG", "VHI", "VHN",
+                                "VHG")},
+    },
+}  # fmt: skip
+_lock = threading.Lock()  # HanTa's tagger keeps state between calls
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lemma: str
+    tag: str
+    kind: str  # name, noun, finite, verb, number, adjective, wh, foreign, punct or other
+
+
+@lru_cache(maxsize=2)
+def _tagger(language: Lang) -> Any:
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger(MODELS[language])
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """The tokens of ``text`` with their offsets, untagged."""
+    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str, language: Lang) -> tuple[Token, ...]:
+    """``text`` cut into tokens and tagged in ``language``; offsets into ``text``."""
+    found = words(text)
+    if not found:
+        return ()
+    with _lock:
+        tagged = _tagger(language).tag_sent([w for w, _, _ in found], taglevel=1)
+    kinds = KINDS[language]
+    out = []
+    for (word, start, end), (_, lemma, tag) in zip(found, tagged, strict=True):
+        kind = kinds.get(tag, "punct" if not word[0].isalnum() else "other")
+        out.append(Token(word, start, end, str(lemma), str(tag), kind))
+    return tuple(out)
+
+
+def has_finite_verb(text: str, language: Lang) -> bool:
+    return any(t.kind == "finite" for t in tokens(text, language))
