@@ -83,6 +83,11 @@ class CitationStream:
         return "".join(shown)
 
 
+def strip_markers(text: str) -> str:
+    """``text`` without its ``[n]`` markers (and the space before each)."""
+    return re.sub(r"\s*\[\d+\]", "", text).strip()
+
+
 def statements(display: str, language: str = "german") -> list[tuple[str, tuple[int, ...]]]:
     """The answer split into sentences (markers removed), each with the shown numbers it cites.
 

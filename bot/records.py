@@ -119,6 +119,7 @@ class Answer:
     statements: tuple[Statement, ...] = ()
     notes: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    lead: str = ""  # the direct first line ("Über 2.000 [1]"), when the value could be read off safely
 
     def public(self) -> dict[str, Any]:
         """The JSON object of the CLI contract (``--json``) and the UI API."""
@@ -129,6 +130,7 @@ class Answer:
             "model": self.model,
             "prompt_version": self.prompt_version,
             "answer": self.text,
+            "lead": self.lead,
             "refused": self.refused,
             "citations": [c.public() for c in self.citations],
             "retrieved": [p.public() for p in self.retrieved],

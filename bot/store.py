@@ -294,11 +294,19 @@ class Store:
         for p in passages:
             spans.setdefault(p.doc_id, []).append((p.start, p.end))
         found = [
-            (Sentence(str(m["doc_id"]), int(m["start"]), int(m["end"]), text), list(vec))
+            (_sentence(text, m), list(vec))
             for text, m, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True)
             if any(start <= int(m["start"]) and int(m["end"]) <= end for start, end in spans[str(m["doc_id"])])
         ]
         return in_passage_order(found, passages)
+
+    def all_sentences(self) -> list[tuple[Sentence, list[float]]]:
+        """Every sentence with its embedding (for measuring a naive baseline; a scan of the collection)."""
+        got = self._guard(lambda: self._sentences.get(include=["documents", "metadatas", "embeddings"]))
+        return [
+            (_sentence(text, m), list(vec))
+            for text, m, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True)
+        ]
 
     def nearest_sentences(
         self, embedding: Sequence[float], k: int, doc_id: str | None = None
@@ -352,6 +360,10 @@ def _passage(pid: str, text: str, meta: Any, score: float) -> Passage:
         end=int(meta["end"]),
         score=float(score),
     )
+
+
+def _sentence(text: str, meta: Any) -> Sentence:
+    return Sentence(str(meta["doc_id"]), int(meta["start"]), int(meta["end"]), text, str(meta.get("role") or "body"))
 
 
 def in_passage_order(

