@@ -14,22 +14,21 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot import cite, evidence, generate, lang, messages, prompts, verify
+from bot import cite, evidence, extractive, generate, lang, lead, messages, names, prompts, verify
 from bot.embed import embedder_dim, get_embedder
 from bot.errors import InputError, ModelError
 from bot.generate import Generator
+from bot.question import Profile, profile, split_question
 from bot.records import Answer, Citation, Lang, Passage, Sentence, Statement
-from bot.retrieve import Retriever
+from bot.retrieve import Found, Judge, Retriever
 from bot.settings import Settings
 from bot.store import Store
 
 MAX_QUESTION = 1000
-EXTRACTIVE_QUOTES = 2
-EXTRACTIVE_MARGIN = 0.015
 FOLLOW_UP_WORDS = 6
 SERVER_RETRY_S = 30.0  # a model server that failed is tried again after this long
 
@@ -74,7 +73,7 @@ class Bot:
         self.embedder = get_embedder(settings.embedder)
         self.store = Store.open(settings, self.embedder.model_name, embedder_dim(self.embedder))
         self.retriever = Retriever(self.store, self.embedder, settings)
-        self.names = evidence.corpus_names([p.text for p in self.retriever.passages])
+        self.names = names.corpus_names([p.text for p in self.retriever.passages])
         self._generator = generator
         self._generator_error: str | None = None
         self._failed_at = 0.0
@@ -83,9 +82,9 @@ class Bot:
     def refresh(self) -> None:
         """Rebuild the keyword index and the corpus names after an ingest into this store."""
         retriever = Retriever(self.store, self.embedder, self.settings)
-        names = evidence.corpus_names([p.text for p in retriever.passages])
+        corpus = names.corpus_names([p.text for p in retriever.passages])
         # Both are built before either is replaced: answers in flight never see a half-built index.
-        self.retriever, self.names = retriever, names
+        self.retriever, self.names = retriever, corpus
 
     # --- generator ------------------------------------------------------
 
@@ -157,12 +156,13 @@ class Bot:
             notes.append(messages.say("other_language", "en", other=detected.other))
 
         query = self._retrieval_query(question, history)
-        passages, qvec, sentences = self.retriever.search(query, language)
+        parts, passages, candidates = self._evidence(query, language)
         timings = {"retrieve_ms": (time.perf_counter() - began) * 1000}
-        candidates = self._candidates(passages, sentences)
-        asked = evidence.profile(query, self.names, self.retriever.known, language)
-        ranked = evidence.rank(asked, qvec, candidates, self.names, self.retriever.article_text)
-        ok, why = evidence.answerable(asked, ranked, self.settings.refuse_below)
+        verdicts = [evidence.answerable(p.asked, p.ranked, self.settings.refuse_below) for p in parts]
+        answered = [p for p, (ok, _) in zip(parts, verdicts, strict=True) if ok and p.ranked]
+        ok = bool(answered)
+        why = "; ".join(w for _, w in verdicts if w) or "no retrieved sentence can answer"
+        sources = evidence.sources(parts[0].asked, candidates, self.names)
 
         mode = mode or self.settings.mode
         if not ok:
@@ -183,7 +183,7 @@ class Bot:
         if generator is None:
             if mode == "auto":
                 notes.append(messages.say("fallback", language, reason=self._generator_error or "-"))
-            yield from self._extractive(question, language, passages, ranked, notes, timings, began)
+            yield from self._extractive(question, language, passages, answered, sources, notes, timings, began)
         else:
             shown = False
             try:
@@ -197,14 +197,14 @@ class Bot:
                 if mode != "auto" or shown:
                     raise
                 notes.append(messages.say("fallback", language, reason=e.message))
-                yield from self._extractive(question, language, passages, ranked, notes, timings, began)
+                yield from self._extractive(question, language, passages, answered, sources, notes, timings, began)
 
     def _retrieval_query(self, question: str, history: Sequence[Turn]) -> str:
         """A follow-up ("Und in Potsdam?") is searched together with the question before it."""
         if not history or self.settings.history_turns == 0:
             return question
-        words = evidence.WORD.findall(question)
-        named = any(evidence.name_of(w, self.names) for w in words)
+        words = names.WORD.findall(question)
+        named = any(names.name_of(w, self.names) for w in words)
         if len(words) <= FOLLOW_UP_WORDS or not named:
             previous = [t.question for t in history[-self.settings.history_turns :]]
             return " ".join([*previous[-1:], question])
@@ -222,6 +222,59 @@ class Bot:
                 out.append((sentence, holder, vector))
         return out
 
+    def _evidence(
+        self, query: str, language: Lang
+    ) -> tuple[list[extractive.Part], list[Passage], list[tuple[Sentence, int, list[float]]]]:
+        """What the question asks (one part, or one per thing a compound question asks), the passages retrieved
+        for it, and their sentences as candidates, ranked as evidence for each part."""
+        texts = split_question(query, self.names)
+        found = [self.search(text, language) for text in texts]
+        passages = _interleave([f.passages for f in found], self.settings.top_k + len(texts) - 1)
+        sentences = [sv for f in found for sv in f.sentences]
+        candidates = self._candidates(passages, _unique(sentences))
+        parts = []
+        for text, f in zip(texts, found, strict=True):
+            asked = self._profile(text, language)
+            ranked = evidence.rank(
+                asked, f.vector, candidates, self.names, self.retriever.article_text, self.retriever.language
+            )
+            parts.append(extractive.Part(asked, ranked, f.vector))
+        return parts, passages, candidates
+
+    def search(self, query: str, language: Lang, asked: Profile | None = None) -> Found:
+        """The passages for a question, ranked by the evidence they hold for it; for a question about an article
+        itself (author, date, title), the top article's first passage is added."""
+        asked = asked or self._profile(query, language)
+        passages, qvec, sentences = self.retriever.search(query, language, judge=self._judge(asked))
+        if asked.meta and passages:  # the author, date or title of an article are in its head
+            passages, sentences = self._with_head(passages, sentences)
+        return Found(passages, qvec, sentences)
+
+    def _profile(self, query: str, language: Lang) -> Profile:
+        return profile(query, self.names, self.retriever.known, language)
+
+    def _judge(self, asked: Profile) -> Judge:
+        """The evidence score of candidate sentences, for the retriever's rerank."""
+
+        def judge(
+            candidates: Sequence[tuple[Sentence, int, Sequence[float]]], vector: np.ndarray
+        ) -> list[tuple[int, float]]:
+            ranked = evidence.rank(
+                asked, vector, candidates, self.names, self.retriever.article_text, self.retriever.language
+            )
+            return [(s.passage, s.score) for s in ranked]
+
+        return judge
+
+    def _with_head(
+        self, passages: list[Passage], sentences: list[tuple[Sentence, list[float]]]
+    ) -> tuple[list[Passage], list[tuple[Sentence, list[float]]]]:
+        """The retrieved passages and sentences, with the first passage of the top article added if missing."""
+        head = self.retriever.first_passage(passages[0].doc_id)
+        if head is None or any(p.id == head.id for p in passages):
+            return passages, sentences
+        return [*passages, head], [*sentences, *self.store.sentences_of([head])]
+
     # --- extractive -------------------------------------------------------
 
     def _extractive(
@@ -229,41 +282,28 @@ class Bot:
         question: str,
         language: Lang,
         passages: Sequence[Passage],
-        ranked: Sequence[evidence.Scored],
+        parts: Sequence[extractive.Part],
+        sources: Sequence[evidence.Scored],
         notes: list[str],
         timings: dict[str, float],
         began: float,
     ) -> Iterator[str | Answer]:
-        best = ranked[0].score
-        chosen: list[evidence.Scored] = []
-        for s in ranked:
-            if len(chosen) == EXTRACTIVE_QUOTES or s.score < best - EXTRACTIVE_MARGIN:
-                break
-            if s.fits and all(s.sentence.text not in c.sentence.text for c in chosen):
-                chosen.append(s)
-        chosen = chosen or [ranked[0]]
-        quotes: dict[int, evidence.Scored] = {}  # the best quote of each cited passage
-        for s in chosen:
-            quotes.setdefault(s.passage, s)
-        chosen.sort(key=lambda s: (s.passage, s.sentence.start))
-        order: list[int] = []
-        lines, statements = [messages.say("extractive", language)], []
-        citations: list[Citation] = []
-        for s in chosen:
-            if s.passage not in order:
-                order.append(s.passage)
-                n = len(order)
-                q = quotes[s.passage]
-                citations.append(Citation(n, passages[s.passage], q.sentence.text, q.sentence.start, True, q.score))
-            n = order.index(s.passage) + 1
-            lines.append(f"„{s.sentence.text}“ [{n}]")
-            statements.append(Statement(s.sentence.text, (n,), "supported"))
-        text = "\n".join(lines)
+        quoted = extractive.compose(parts, sources, passages, language, self._similar)
         timings["first_token_ms"] = (time.perf_counter() - began) * 1000
-        yield text
+        yield quoted.text
         timings["total_ms"] = (time.perf_counter() - began) * 1000
-        yield self._record(question, language, "extractive", "extractive", "extractive/1", text, False,
-                           citations, passages, statements, notes, timings)  # fmt: skip
+        answer = self._record(question, language, "extractive", "extractive", "extractive/2", quoted.text, False,
+                              quoted.citations, passages, quoted.statements, notes, timings)  # fmt: skip
+        yield replace(answer, lead=quoted.lead)
+
+    def _similar(self, vector: np.ndarray) -> lead.Similar:
+        """How close short texts are to the question ``vector`` (to tell which number a sentence answers with)."""
+
+        def similar(texts: Sequence[str]) -> list[float]:
+            vectors = np.asarray(self.embedder.get_text_embedding_batch(list(texts)), dtype=np.float32)
+            return [float(v) for v in vectors @ vector]
+
+        return similar
 
     # --- generated --------------------------------------------------------
 
@@ -377,3 +417,23 @@ class Bot:
             notes=tuple(notes),
             timings=timings,
         )
+
+
+def _interleave(rankings: Sequence[Sequence[Passage]], k: int) -> list[Passage]:
+    """The passages of several rankings taken in turns (each part's best first), each once, at most ``k``."""
+    out: list[Passage] = []
+    for rank in range(max((len(r) for r in rankings), default=0)):
+        for ranking in rankings:
+            if rank < len(ranking) and all(p.id != ranking[rank].id for p in out):
+                out.append(ranking[rank])
+    return out[: max(k, len(rankings))]
+
+
+def _unique(sentences: Sequence[tuple[Sentence, list[float]]]) -> list[tuple[Sentence, list[float]]]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for s, v in sentences:
+        if (s.doc_id, s.start) not in seen:
+            seen.add((s.doc_id, s.start))
+            out.append((s, v))
+    return out

@@ -1,205 +1,78 @@
-"""Which retrieved sentences answer the question, and whether any does.
+"""Which retrieved sentences answer the question, the stretch to quote, and whether any answers at all.
 
-Similarity alone can't tell an unanswerable question from an answerable one
-here: unanswerable questions name things the articles mention and ask for a
-fact they don't state. So a sentence counts as evidence only when, together
-with its neighbours, it (1) is close to the question in embedding space,
-(2) contains the names the question asks about, and (3) holds something of
-the expected answer type — a number for "wie viele / how many", a date for
-"wann / when", a name for "wer / who" and "wo / where". A question naming
-something the articles never mention is not answerable at all. The same
-ranking picks the quotes of the extractive answer. Leaves out: a model-based
-answerability judgement (the LLM may confirm later, in ``answer``).
+Only sentences that can answer are evidence: role ``body`` (``ingest.structure``) and at least four words.
+An interviewer's question, a heading, a byline, a source line or a fragment is never quoted as an answer —
+unless the question asks for exactly that (who wrote the article, when it appeared, its title: then the byline
+or the heading is the answer). In an interview, a user's question is often closest to the interviewer's
+question, not to the answer: an answer sentence is scored by its own similarity or by its question's, less a
+little for each sentence it is into the answer.
+
+Similarity alone can't tell an unanswerable question from an answerable one: unanswerable questions name
+things the articles mention and ask for a fact they don't state. So a sentence counts as evidence only when,
+together with its neighbours, it (1) is close to the question in embedding space, (2) contains the names the
+question asks about (or its article's head does: "laut Doll"), and (3) holds something of the expected answer
+type (``bot.question``). A sentence that states the asked type next to all the question's names is evidence
+even a little below the similarity threshold. A question naming something the articles never mention is not
+answerable at all.
+
+The quote is a stretch: the best sentence and, within its paragraph, the neighbours that belong to it — the
+next one when it holds the asked type and the best one doesn't, one that is nearly as close, or the one before
+when the best sentence starts by pointing back ("Das …", "This …"). At most three sentences of one passage.
+Leaves out: a model-based answerability judgement.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
-from bot import numbers
+from bot import numbers, terms
+from bot.names import WORD, name_of
+from bot.question import Profile
 from bot.records import Sentence
 
-STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | {"laut", "according", "welche", "welcher", "welches", "welchem"}
-DETERMINERS = set(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesen",
-        "jeder",
-        "jede",
-        "jedes",
-        "jeden",
-        "alle",
-        "unser",
-        "unsere",
-        "ihr",
-        "ihre",
-        "sein",
-        "seine",
-        "zum",
-        "zur",
-        "vom",
-        "im",
-        "am",
-        "beim",
-        "ins",
-        "the",
-        "a",
-        "an",
-    ]
+__all__ = ["WORD", "Profile", "Scored", "answerable", "name_of", "rank", "sources", "stretch"]
+
+HEAD = 400  # characters of an article that introduce it (title, byline, lead)
+MIN_WORDS = 4  # a quote is never shorter
+ANSWER_ROLES = frozenset({"body"})
+META_ROLES = {"author": frozenset({"byline"}), "date": frozenset({"byline"}), "title": frozenset({"heading"})}
+LINK_DECAY = 0.01  # an answer sentence's share of its question's similarity drops by this per sentence
+NAME_NUDGE = 0.02
+WORD_NUDGE = 0.05  # weight of the share of the question's words a sentence uses
+TYPE_NUDGE = 0.05
+STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
+STRETCH = 3
+STRETCH_MARGIN = 0.01
+POINTS_BACK = re.compile(
+    r"^(das|dies|diese[rsmn]?|dabei|damit|dazu|daher|deshalb|deswegen|dadurch|dort|er|sie|es|this|that|these|"
+    r"those|it|they|there|so|thus|such)\b",
+    re.IGNORECASE,
 )
-TYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("money", re.compile(r"\b(wie viel geld|wie viel kostet|was kostet|kosten|kostete|umsatz|preis|gehalt|"
-                         r"how much money|how much does|cost|costs|revenue|price|salary|share price)\b", re.I)),
-    ("percent", re.compile(r"\b(wie viel prozent|welcher anteil|welchen anteil|what percentage|what share|"
-                           r"what proportion)\b", re.I)),
-    ("date", re.compile(r"\b(wann|seit wann|in welchem jahr|welches jahr|when|what year|which year|"
-                        r"since when)\b", re.I)),
-    ("number", re.compile(r"\b(wie viele?|wieviele?|wie hoch|wie groß|wie lange|anzahl|how many|how much|"
-                          r"how large|how big|how long)\b", re.I)),
-    ("name", re.compile(r"\b(wer|wem|wen|von wem|who|whom|whose|wo|woher|wohin|where|in welcher stadt|"
-                        r"in which city|which company|welche firma|welches unternehmen|wie heißt|wie hieß|"
-                        r"wie lautet|what is the name|what's the name|name of|welchen namen)\b", re.I)),
-]  # fmt: skip
-HEAD = 400
-SENTENCE_END = re.compile(r"(?<![\s.][A-ZÄÖÜ]\.)(?<=[.!?:])\s+|\n+")  # not after an initial: "Ralf T. Kreutzer"
-INFLECTED = ("e", "en", "em", "er", "es")  # endings of a German adjective before its noun
-NOT_ADJECTIVE = {"über", "unter", "aber", "oder", "wieder", "immer", "hinter", "ohne", "gegen", "sowie", "jeder",
-                 "weder", "sondern", "denn", "wenn", "ihre", "seine", "diese", "where", "there", "here", "were",
-                 "whose", "these", "those", "since", "before", "after", "under", "over", "like", "ever",
-                 "never"}  # fmt: skip
-NOUN_SUFFIX = re.compile(
-    r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|"
-    r"ierung|chen|lein|ling|sion|enz|anz)$"
-)
-CURRENCY = re.compile(r"(euro|€|dollar|\$|usd|eur|franken|pfund|yuan|renminbi)", re.I)
-YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
-QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
-WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
-
-
-def corpus_names(texts: Sequence[str]) -> set[str]:
-    """Proper names of a corpus: words always capitalised, rarely after an article or adjective.
-
-    German capitalises every noun, so capitalisation alone says little; but
-    nouns come with articles and adjectives ("die Kunden", "individuellen
-    Bedarf") and often with a noun suffix ("-ung", "-heit"), and names mostly
-    don't ("bei Amazon", "Ralf Herbrich"). A heuristic: it keeps some nouns.
-    """
-    capital: Counter[str] = Counter()
-    noun: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    for text in texts:
-        for sentence in SENTENCE_END.split(text):
-            words = WORD.findall(sentence)
-            for i, w in enumerate(words):
-                if not w[0].isupper():
-                    lower[w.lower()] += 1
-                elif i > 0:
-                    capital[w] += 1
-                    before = words[i - 1]
-                    if before.lower() in DETERMINERS or (
-                        before.islower()
-                        and len(before) >= 4
-                        and before.endswith(INFLECTED)
-                        and before not in NOT_ADJECTIVE
-                    ):
-                        noun[w] += 1
-    return {
-        w
-        for w in capital
-        if noun[w] <= 0.25 * capital[w]
-        and not lower[w.lower()]
-        and len(w) > 1
-        and (w.isupper() or not NOUN_SUFFIX.search(w))
-    }
-
-
-@dataclass(frozen=True)
-class Profile:
-    """What a question asks for."""
-
-    kind: str | None  # "number", "money", "percent", "date", "name" or None
-    names: tuple[str, ...]  # corpus names the question mentions
-    unknown: tuple[str, ...]  # names the articles never mention
-    quantities: tuple[numbers.Quantity, ...] = ()  # numbers the question states itself
-
-
-def profile(question: str, names: set[str], known: Callable[[str], bool], language: str) -> Profile:
-    """What ``question`` asks for; ``known(word)`` tells whether the articles use a word."""
-    kind = _kind(question)
-    words = WORD.findall(question)
-    asked = tuple(dict.fromkeys(name_of(w, names) for w in words if name_of(w, names)))
-    # Only a run of capitalised words outside quotes is taken for a name ("Elon Musk"): English
-    # capitalises adjectives of places, German every noun, titles in quotes anything.
-    bare = WORD.findall(QUOTED.sub(" ", question))
-    new = [_capital(w) and not name_of(w, names) and not known(w) for w in bare]
-    unknown = [
-        w for i, w in enumerate(bare) if new[i] and ((i > 0 and new[i - 1]) or (i + 1 < len(bare) and new[i + 1]))
-    ]
-    return Profile(kind, asked, tuple(unknown), tuple(numbers.quantities(question)))
-
-
-def _kind(question: str) -> str | None:
-    """The answer type of the question's first interrogative ("when" counts only up front)."""
-    found = []
-    for kind, rx in TYPES:
-        for m in rx.finditer(question):
-            if m.group(0).lower() in ("when", "wann", "wo", "where") and len(question[: m.start()].split()) > 2:
-                continue
-            found.append((m.start(), kind))
-            break
-    return min(found)[1] if found else None
-
-
-def _capital(word: str) -> bool:
-    return len(word) > 2 and word[0].isupper() and word.lower() not in STOP and not word.isupper()
-
-
-def name_of(word: str, names: set[str]) -> str:
-    """The corpus name ``word`` is (also in the genitive: "Alibabas"), or ""."""
-    for form in (word[:-1] if word.endswith("s") else word, _base(word), word):
-        if form in names:
-            return form
-    return ""
-
-
-def _base(word: str) -> str:
-    return re.sub(r"(’s|'s|s’|’|')$", "", word)
+CURRENCY = re.compile(r"(euro|€|dollar|\$|usd|eur|franken|pfund|£|pound|yuan|renminbi)", re.I)
+YEAR = re.compile(r"(1[89]|20)\d{2}")
 
 
 @dataclass(frozen=True)
 class Scored:
     sentence: Sentence
     passage: int  # index of the retrieved passage it is in
-    similarity: float
+    similarity: float  # to the question: its own, or its interviewer question's when that is closer
     score: float
     fits: bool  # holds something of the expected answer type (in it or a neighbour)
-    covers: frozenset[str]  # question names in its neighbourhood or its article's head
+    covers: frozenset[str]  # question names in its neighbourhood, its question or its article's head
+    own_type: bool = False  # holds the expected answer type itself
+
+
+def eligible(sentence: Sentence, question: Profile) -> bool:
+    """Whether ``sentence`` may be quoted as an answer to ``question``."""
+    roles = META_ROLES.get(question.meta or "", frozenset()) | ANSWER_ROLES
+    if sentence.role not in roles:
+        return False
+    return sentence.role != "body" or len(WORD.findall(sentence.text)) >= MIN_WORDS
 
 
 def rank(
@@ -208,31 +81,83 @@ def rank(
     candidates: Sequence[tuple[Sentence, int, Sequence[float]]],
     names: set[str],
     article_text: Callable[[str], str],
+    languages: Callable[[str], str] = lambda doc_id: "de",
 ) -> list[Scored]:
-    """Candidate sentences (with passage index and embedding), best first."""
+    """The candidates that may answer (with passage index and embedding), best first; ``languages`` gives an
+    article's language."""
     if not candidates:
         return []
     vectors = np.asarray([c[2] for c in candidates], dtype=np.float32)
     sims = vectors @ query
-    texts = [c[0].text for c in candidates]
+    asked: dict[tuple[str, int, int], float] = {}  # an interviewer question's best sentence similarity
+    links = {(c[0].doc_id, c[0].q_start, c[0].q_end) for c in candidates if c[0].q_start >= 0}
+    for i, (s, _, _) in enumerate(candidates):
+        if s.role != "question":
+            continue
+        for key in links:
+            if key[0] == s.doc_id and key[1] <= s.start and s.end <= key[2]:
+                asked[key] = max(asked.get(key, -1.0), float(sims[i]))
+    into: dict[tuple[str, int, int], int] = {}
     out = []
+    ordered = sorted(range(len(candidates)), key=lambda i: (candidates[i][0].doc_id, candidates[i][0].start))
+    position: dict[int, int] = {}
+    for i in ordered:
+        s = candidates[i][0]
+        if s.q_start >= 0 and eligible(s, question):
+            key = (s.doc_id, s.q_start, s.q_end)
+            position[i] = into.get(key, 0)
+            into[key] = position[i] + 1
     for i, (sentence, passage, _) in enumerate(candidates):
-        window = " ".join(
-            texts[j]
-            for j in (i - 1, i, i + 1)
-            if 0 <= j < len(candidates) and candidates[j][0].doc_id == sentence.doc_id
-        )
-        # A name counts where the evidence is, or in the article's head (title, byline, lead), which
-        # introduces who is speaking: "laut Doll" is answered by a sentence that doesn't repeat "Doll".
-        head = article_text(sentence.doc_id)[:HEAD]
-        covers = frozenset(n for n in question.names if n in window or n in head)
+        if not eligible(sentence, question):
+            continue
+        own = float(sims[i])
+        key = (sentence.doc_id, sentence.q_start, sentence.q_end)
+        link = asked.get(key, -1.0) - LINK_DECAY * position.get(i, 0) if sentence.q_start >= 0 else -1.0
+        similarity = max(own, link)
+        window = " ".join(c[0].text for c in _around(candidates, i))
+        context = window + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
+        covers = frozenset(n for n in question.names if n in context)
         own_type = _has_type(question, sentence.text, names)
-        own_names = sum(n in sentence.text for n in question.names) / max(1, len(question.names))
-        score = float(sims[i]) + 0.02 * own_names + (0.05 if question.kind and own_type else 0.0)
+        # an interviewee never names themselves: in an answer, the names of the article's head count as said
+        said = sentence.text + (" " + article_text(sentence.doc_id)[:HEAD] if sentence.q_start >= 0 else "")
+        own_names = sum(n in said for n in question.names) / max(1, len(question.names))
+        overlap = _overlap(question, sentence, languages(sentence.doc_id))
+        score = (
+            similarity
+            + NAME_NUDGE * own_names
+            + WORD_NUDGE * overlap
+            + (TYPE_NUDGE if question.kind and own_type else 0.0)
+        )
         fits = own_type or _has_type(question, window, names)
-        out.append(Scored(sentence, passage, float(sims[i]), score, fits, covers))
+        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type))
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _overlap(question: Profile, sentence: Sentence, language: str) -> float:
+    """The share of the question's terms that the sentence uses (stemmed in the sentence's language)."""
+    asked = terms.term_set(question.text, language)
+    if not asked:
+        return 0.0
+    return len(asked & terms.term_set(sentence.text, language)) / len(asked)
+
+
+def _around(
+    candidates: Sequence[tuple[Sentence, int, Sequence[float]]], i: int
+) -> list[tuple[Sentence, int, Sequence[float]]]:
+    """The sentence and its neighbours in the same article, in the candidates' order."""
+    doc = candidates[i][0].doc_id
+    return [candidates[j] for j in (i - 1, i, i + 1) if 0 <= j < len(candidates) and candidates[j][0].doc_id == doc]
+
+
+def _asked_text(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], sentence: Sentence) -> str:
+    if sentence.q_start < 0:
+        return ""
+    return " ".join(
+        c[0].text
+        for c in candidates
+        if c[0].doc_id == sentence.doc_id and sentence.q_start <= c[0].start and c[0].end <= sentence.q_end
+    )
 
 
 def _has_type(question: Profile, text: str, names: set[str]) -> bool:
@@ -241,11 +166,10 @@ def _has_type(question: Profile, text: str, names: set[str]) -> bool:
     if kind is None:
         return True
     if kind in ("number", "money", "percent", "date"):
-        found = [q for q in numbers.quantities(text) if not any(q.matches(k) for k in question.quantities)]
-        if kind == "date":
-            return any(q.kind == "date" for q in found) or any(
-                YEAR.fullmatch(str(int(q.value))) for q in found if q.value.is_integer()
-            )
+        located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
+        found = [q for q, _, _ in located]
+        if kind == "date":  # a date, or a year written as one ("2021", not "2.000")
+            return any(q.kind == "date" for q in found) or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
         if kind == "percent":
             return any(q.kind == "percent" for q in found)
         counts = [q for q in found if q.kind == "number"]
@@ -255,18 +179,72 @@ def _has_type(question: Profile, text: str, names: set[str]) -> bool:
     return any(name_of(w, names) and name_of(w, names) not in question.names for w in WORD.findall(text))
 
 
+def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: Sequence[Scored] = ()) -> list[Scored]:
+    """The contiguous sentences of ``best``'s paragraph and passage to quote with it, in reading order.
+    ``sources`` are the attribution sentences of the passages: one that follows the stretch and states the
+    asked type ("(1998 Bezos’ Letter to Shareowners)" for "which year's letter …") is quoted with it."""
+    same = sorted(
+        (s for s in ranked if s.passage == best.passage and s.sentence.para == best.sentence.para),
+        key=lambda s: s.sentence.start,
+    )
+    at = next(i for i, s in enumerate(same) if s.sentence == best.sentence)
+    lo = hi = at
+    if at > 0 and POINTS_BACK.match(best.sentence.text) and _adjacent(same[at - 1], same[at]):
+        lo = at - 1
+    while hi - lo + 1 < STRETCH and hi + 1 < len(same) and _adjacent(same[hi], same[hi + 1]):
+        nxt = same[hi + 1]
+        wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
+        close = nxt.score >= best.score - STRETCH_MARGIN
+        follows = POINTS_BACK.match(nxt.sentence.text) or question.why or same[hi].sentence.text.rstrip().endswith(":")
+        if not (wanted or close or (follows and hi == at)):
+            break
+        hi += 1
+    chosen = same[lo : hi + 1]
+    if question.kind and not any(s.own_type for s in chosen):
+        after = [s for s in sources if s.passage == best.passage and s.own_type and _adjacent(chosen[-1], s)]
+        chosen += after[:1]
+    return chosen
+
+
+def sources(
+    question: Profile, candidates: Sequence[tuple[Sentence, int, Sequence[float]]], names: set[str]
+) -> list[Scored]:
+    """The source lines among the candidates, each marked with whether it states the asked type."""
+    return [
+        Scored(s, p, 0.0, 0.0, True, frozenset(), _has_type(question, s.text, names))
+        for s, p, _ in candidates
+        if s.role == "attribution"
+    ]
+
+
+def _adjacent(a: Scored, b: Scored) -> bool:
+    """Whether ``b`` follows ``a`` with nothing but white space between (both in one paragraph)."""
+    return a.sentence.doc_id == b.sentence.doc_id and 0 <= b.sentence.start - a.sentence.end <= 2
+
+
 def answerable(question: Profile, ranked: Sequence[Scored], threshold: float) -> tuple[bool, str]:
     """Whether the ranked evidence answers the question, and why not."""
     if question.unknown:
         return False, f"the articles never mention {', '.join(question.unknown)}"
+    if question.meta and any(s.sentence.role in META_ROLES[question.meta] and s.fits for s in ranked):
+        return True, ""
     close = [s for s in ranked if s.fits and s.similarity >= threshold]
-    if not close:
+    strong = [
+        s
+        for s in ranked
+        if s.own_type
+        and question.kind
+        and question.required
+        and all(n in s.sentence.text for n in question.required)
+        and s.similarity >= threshold - STRONG_SLACK
+    ]
+    if not close and not strong:
         best = next((s for s in ranked if s.fits), None)
         if best is None:
             return False, "no retrieved sentence has what the question asks for"
         return False, f"best evidence too far from the question ({best.similarity:.3f} < {threshold})"
-    covered = frozenset().union(*(s.covers for s in close))
-    missing = [n for n in question.names if n not in covered]
+    covered = frozenset().union(*(s.covers for s in (*close, *strong)))
+    missing = [n for n in question.required if n not in covered]
     if missing:
         return False, f"no fitting evidence in an article that mentions {', '.join(missing)}"
     return True, ""

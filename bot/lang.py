@@ -241,3 +241,22 @@ def _detector(neighbours: bool) -> Any:
 
     languages = [Language.GERMAN, Language.ENGLISH] + [getattr(Language, name) for name in OTHERS if neighbours]
     return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+ARTICLE_SAMPLE = 3000  # characters of an article that decide its language
+ISO = {"german": "de", "deutsch": "de", "ger": "de", "deu": "de", "english": "en", "englisch": "en", "eng": "en"}
+
+
+def normalise(value: str) -> str:
+    """A language as given in front matter or a page ("de-DE", "German", "en_US") as its ISO 639-1 code."""
+    v = value.strip().lower().replace("_", "-")
+    return ISO.get(v, v.split("-")[0] if v else "")
+
+
+def of_article(text: str) -> str:
+    """The language of an article's text as an ISO 639-1 code ("de", "en", "fr", …), "" if it can't be told."""
+    sample = text[:ARTICLE_SAMPLE]
+    if not re.search(r"[^\W\d_]{3}", sample):
+        return ""
+    found = _detector(True).detect_language_of(sample)
+    return found.iso_code_639_1.name.lower() if found is not None else ""

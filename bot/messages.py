@@ -11,7 +11,7 @@ TEXT: dict[str, dict[Lang, str]] = {
     },
     "extractive": {
         "de": "Ohne Sprachmodell – wörtliche Zitate aus den Artikeln:",
-        "en": "No language model – verbatim quotes from the articles (in German):",
+        "en": "No language model – verbatim quotes from the articles:",
     },
     "fallback": {
         "de": "Kein Sprachmodell verfügbar ({reason}); Antwort aus Zitaten.",
@@ -34,3 +34,16 @@ TEXT: dict[str, dict[Lang, str]] = {
 
 def say(key: str, language: Lang, **values: str | int) -> str:
     return TEXT[key][language].format(**values)
+
+
+LANGUAGE_NAMES: dict[Lang, dict[str, str]] = {
+    "de": {"de": "Deutsch", "en": "Englisch"},
+    "en": {"de": "German", "en": "English"},
+}
+IN_LANGUAGE: dict[Lang, str] = {"de": "(auf {name})", "en": "(in {name})"}
+
+
+def language_note(language: str, answer: Lang) -> str:
+    """ "(in German)" / "(auf Englisch)": the language of a quote, said in the answer's language."""
+    name = LANGUAGE_NAMES[answer].get(language, language.upper())
+    return IN_LANGUAGE[answer].format(name=name)

@@ -103,7 +103,12 @@ class Quantity:
 
 def quantities(text: str, words: bool = True) -> list[Quantity]:
     """Every number, percentage and date in ``text`` as a comparable value."""
-    found: list[Quantity] = []
+    return [q for q, _, _ in located(text, words)]
+
+
+def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
+    """Every number, percentage and date in ``text`` with its span (a date's year is also a number)."""
+    found: list[tuple[Quantity, int, int]] = []
     spans: list[tuple[int, int]] = []
     for rx, order in (
         (DATE_NUMERIC, "dmy"), (DATE_DMY, "dmy"), (DATE_MDY, "mdy"),
@@ -117,16 +122,19 @@ def quantities(text: str, words: bool = True) -> list[Quantity]:
             month_n = int(month) if month.isdigit() else MONTHS[month.lower()]
             day_n = int(day)
             if 1 <= month_n <= 12 and 1 <= day_n <= 31:
-                found.append(Quantity(int(year) * 10000 + month_n * 100 + day_n, "date"))
+                found.append((Quantity(int(year) * 10000 + month_n * 100 + day_n, "date"), m.start(), m.end()))
                 if year != "0":  # the year alone is also a number the date states
-                    found.append(Quantity(float(year), "number"))
+                    found.append((Quantity(float(year), "number"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
-        found.append(_number(m))
+        found.append((_number(m), m.start(), m.end()))
     if words:
-        found.extend(Quantity(float(WORDS[m.group(1).lower()]), "number") for m in WORD_NUMBER.finditer(text))
+        found.extend(
+            (Quantity(float(WORDS[m.group(1).lower()]), "number"), m.start(), m.end())
+            for m in WORD_NUMBER.finditer(text)
+        )
     return found
 
 

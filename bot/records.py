@@ -43,6 +43,8 @@ class Passage:
     start: int
     end: int
     score: float = 0.0
+    language: str = ""  # the article's language
+    context: str = ""  # what the passage continues: the interviewer's question of a long answer
 
     def holds(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` lies inside this passage."""
@@ -69,6 +71,9 @@ class Sentence:
     end: int
     text: str
     role: str = "body"
+    para: int = -1  # the paragraph (logical line) of the article it is in
+    q_start: int = -1  # for an interview answer: the span of the question it answers
+    q_end: int = -1
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ reranking with a cross-encoder (none ships offline).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -31,6 +31,9 @@ from bot.store import Store, in_passage_order
 
 TOKEN = r"(?u)\d+(?:[.,]\d+)*|\b\w\w+\b"
 RRF_K = 60.0
+# sentences whose similarity ranks a passage without a judge: body text and interviewer questions (which stand
+# for their answers), not the headings and bylines that resemble every question about their article
+RANKED = frozenset({"body", "question"})
 RANK_NUDGE = 0.05  # weight of the fused rank in the rerank score (make eval: 0.05 of 0/0.01/0.03/0.05/0.08)
 
 
@@ -41,6 +44,10 @@ def tokenizer() -> bm25s.tokenization.Tokenizer:
         stopwords=list(STOPWORDS_GERMAN) + list(STOPWORDS_EN),
         stemmer=Stemmer.Stemmer("german").stemWord,
     )
+
+
+# scores (passage index, evidence score) for the candidate sentences (sentence, passage index, embedding)
+Judge = Callable[[Sequence[tuple[Sentence, int, Sequence[float]]], np.ndarray], Iterable[tuple[int, float]]]
 
 
 class Found(NamedTuple):
@@ -76,13 +83,22 @@ class Retriever:
         self._bm25 = bm25s.BM25()
         if self.passages:
             ids = self._tokenizer.tokenize(
-                [f"{p.title}\n{p.text}" for p in self.passages], show_progress=False, return_as="ids"
+                [f"{p.title}\n{p.context}\n{p.text}" for p in self.passages], show_progress=False, return_as="ids"
             )
             self._bm25.index(ids, show_progress=False)
         self.vocabulary = set(self._tokenizer.get_vocab_dict())
         self._articles: dict[str, str] = {}
+        self._languages = {p.doc_id: p.language for p in self.passages}
         for p in self.passages:
             self._articles[p.doc_id] = self._articles.get(p.doc_id, p.title) + "\n" + p.text
+
+    def first_passage(self, doc_id: str) -> Passage | None:
+        """The passage that opens an article (its title, byline and lead)."""
+        return min((p for p in self.passages if p.doc_id == doc_id), key=lambda p: p.start, default=None)
+
+    def language(self, doc_id: str) -> str:
+        """An article's language ("de", "en", …; German when unknown)."""
+        return self._languages.get(doc_id) or "de"
 
     def article_text(self, doc_id: str) -> str:
         """An article's title and passages (overlaps included): enough to ask what it mentions."""
@@ -113,9 +129,11 @@ class Retriever:
     def dense(self, query_vector: Sequence[float] | np.ndarray, k: int) -> list[Passage]:
         return self.store.dense(query_vector, k)
 
-    def search(self, query: str, language: Lang, k: int | None = None) -> Found:
+    def search(self, query: str, language: Lang, k: int | None = None, judge: Judge | None = None) -> Found:
         """The top-k passages for ``query``, the query's embedding and the passages' sentences
-        (both reused downstream, so an answer embeds its question and reads the sentences once)."""
+        (both reused downstream, so an answer embeds its question and reads the sentences once).
+        ``judge`` scores sentences as evidence for the question; the rerank then orders passages by the best
+        evidence they hold, instead of by their closest sentence."""
         k = k or self.settings.top_k
         vector = np.asarray(self.embedder.get_query_embedding(query), dtype=np.float32)
         n = self.settings.candidates
@@ -128,17 +146,42 @@ class Retriever:
             return Found(top, vector, self.store.sentences_of(top))
         pool = fuse(rankings, [1.0, weight][: len(rankings)], max(k, self.settings.rerank_pool))
         sentences = self.store.sentences_of(pool)
-        top = self.rerank(pool, vector, sentences)[:k]
+        if judge is None:
+            top = self.rerank(pool, vector, sentences, RANKED)[:k]
+        else:
+            top = self.rerank_by(pool, sentences, vector, judge)[:k]
         kept = [(s, v) for s, v in sentences if any(p.holds(s) for p in top)]
         return Found(top, vector, in_passage_order(kept, top))
 
     @staticmethod
-    def rerank(
-        passages: Sequence[Passage], vector: np.ndarray, sentences: Sequence[tuple[Sentence, Sequence[float]]]
+    def rerank_by(
+        passages: Sequence[Passage],
+        sentences: Sequence[tuple[Sentence, Sequence[float]]],
+        vector: np.ndarray,
+        judge: Judge,
     ) -> list[Passage]:
-        """Passages by their best sentence's similarity to the query, nudged by their fused rank."""
+        """Passages by the best evidence score of their sentences (``judge``), nudged by their fused rank; a
+        passage with no sentence that can answer goes last."""
+        candidates = [(s, i, v) for s, v in sentences for i, p in enumerate(passages) if p.holds(s)]
+        best: dict[int, float] = {}
+        for passage, score in judge(candidates, vector):
+            best[passage] = max(best.get(passage, -1.0), score)
+        scored = [replace(p, score=best.get(rank, -1.0) + RANK_NUDGE / (rank + 1)) for rank, p in enumerate(passages)]
+        return sorted(scored, key=lambda p: -p.score)
+
+    @staticmethod
+    def rerank(
+        passages: Sequence[Passage],
+        vector: np.ndarray,
+        sentences: Sequence[tuple[Sentence, Sequence[float]]],
+        roles: frozenset[str] = frozenset(),
+    ) -> list[Passage]:
+        """Passages by their best sentence's similarity to the query, nudged by their fused rank. Only
+        sentences of ``roles`` count (all when empty): a title resembles every question about its article."""
         best: dict[str, float] = {}
         for sentence, vec in sentences:
+            if roles and sentence.role not in roles:
+                continue
             sim = float(np.asarray(vec, dtype=np.float32) @ vector)
             for p in passages:
                 if p.holds(sentence):

@@ -1,11 +1,18 @@
 """Sentence spans of a text, with exact offsets.
 
 NLTK's Punkt models (German and English ship inside llama-index, so nothing is
-downloaded) find sentence ends; line breaks end a sentence too, because in
-articles they separate headings, list items and interview questions. Spans
-are trimmed of surrounding whitespace and always satisfy
-``text[start:end] == sentence``. Leaves out: language detection (German Punkt
-handles German and English abbreviations well enough for quoting).
+downloaded) find sentence ends, in the text's language. A line break ends a
+sentence too, because in articles it separates headings, list items and
+interview questions — except a soft wrap: a line that stops without closing
+punctuation and is continued in lower case on the next line ("Das zu\\nliefern
+ist unser Anspruch.") is one sentence. What Punkt leaves behind at an
+abbreviation it doesn't know ("P.S.: Englische Fachausdrücke" cut after "P.S.")
+joins its sentence: a piece that starts with a colon, semicolon, comma, closing
+bracket or a lower-case letter continues the one before, and in German so does
+one after an ordinal ("im 20. Stock"). Spans are trimmed of
+surrounding whitespace and always satisfy ``text[start:end] == sentence``.
+Leaves out: languages other than German and English (they are split with the
+English model).
 """
 
 from __future__ import annotations
@@ -16,6 +23,9 @@ from pathlib import Path
 from typing import Any
 
 _WORD = re.compile(r"\w", re.UNICODE)
+CLOSING = ".!?…:;\"“”»«)'’"
+CONTINUES = re.compile(r"[:;,)\]’”“»«]|[a-zäöüß]")
+PUNKT = {"de": "german", "en": "english", "german": "german", "english": "english"}
 
 
 @lru_cache(maxsize=2)
@@ -30,21 +40,56 @@ def _punkt(language: str) -> Any:
     return PunktTokenizer(language)
 
 
-def spans(text: str, language: str = "german") -> list[tuple[int, int]]:
-    """(start, end) of each sentence in ``text``, in order."""
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each logical line: a soft-wrapped line is joined with its continuation."""
     out: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        base = line.start()
-        for s, e in _punkt(language).span_tokenize(line.group(0)):
-            start, end = base + s, base + e
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.start(), m.end()
+        if not text[start:end].strip():
+            continue
+        if out and _soft_wrapped(text, out[-1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _soft_wrapped(text: str, previous: tuple[int, int], start: int) -> bool:
+    before = text[previous[0] : previous[1]].rstrip()
+    after = text[start:].lstrip(" \t")
+    single_break = "\n\n" not in text[previous[1] : start] and text[previous[1] : start].count("\n") == 1
+    return bool(single_break and before and before[-1] not in CLOSING and after[:1].islower())
+
+
+def spans(text: str, language: str = "de") -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, in order."""
+    punkt = _punkt(PUNKT.get(language, "english"))
+    out: list[tuple[int, int]] = []
+    for line_start, line_end in lines(text):
+        pieces: list[tuple[int, int]] = []
+        line = text[line_start:line_end]
+        for s, e in punkt.span_tokenize(line):
+            start, end = line_start + s, line_start + e
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if _WORD.search(text, start, end):
-                out.append((start, end))
+            if start >= end:
+                continue
+            if pieces and (
+                CONTINUES.match(text, start) or (language in ("de", "german") and _ordinal(text, pieces[-1]))
+            ):
+                pieces[-1] = (pieces[-1][0], end)
+            else:
+                pieces.append((start, end))
+        out.extend((s, e) for s, e in pieces if _WORD.search(text, s, e))
     return out
 
 
-def split(text: str, language: str = "german") -> list[str]:
+def _ordinal(text: str, piece: tuple[int, int]) -> bool:
+    """Whether ``piece`` ends in a German ordinal ("im 20.", "am 3."), which doesn't end a sentence."""
+    return bool(re.search(r"(?:^|\s)\d{1,2}\.$", text[piece[0] : piece[1]]))
+
+
+def split(text: str, language: str = "de") -> list[str]:
     return [text[s:e] for s, e in spans(text, language)]

@@ -34,7 +34,7 @@ from bot.errors import StoreError
 from bot.records import Article, Passage, Sentence
 from bot.settings import Settings
 
-SCHEMA = 1
+SCHEMA = 2  # 2: sentence roles, question links, passage language and context
 T = TypeVar("T")
 REBUILD = "rebuild it with: python -m ingest --rebuild data/articles"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -209,7 +209,18 @@ class Store:
                     ids=[f"{s.doc_id}:s{s.start}" for s, _ in b],
                     embeddings=[list(v) for _, v in b],
                     documents=[s.text for s, _ in b],
-                    metadatas=[{"doc_id": s.doc_id, "start": s.start, "end": s.end} for s, _ in b],
+                    metadatas=[
+                        {
+                            "doc_id": s.doc_id,
+                            "start": s.start,
+                            "end": s.end,
+                            "role": s.role,
+                            "para": s.para,
+                            "q_start": s.q_start,
+                            "q_end": s.q_end,
+                        }
+                        for s, _ in b
+                    ],
                 )
             )
         passages = [(p, v) for it in items for p, v in zip(it.passages, it.embeddings, strict=True)]
@@ -219,7 +230,17 @@ class Store:
                     ids=[p.id for p, _ in b],
                     embeddings=[list(v) for _, v in b],
                     documents=[p.text for p, _ in b],
-                    metadatas=[{"doc_id": p.doc_id, "title": p.title, "start": p.start, "end": p.end} for p, _ in b],
+                    metadatas=[
+                        {
+                            "doc_id": p.doc_id,
+                            "title": p.title,
+                            "start": p.start,
+                            "end": p.end,
+                            "language": p.language,
+                            "context": p.context,
+                        }
+                        for p, _ in b
+                    ],
                 )
             )
         now = time.time()
@@ -359,11 +380,22 @@ def _passage(pid: str, text: str, meta: Any, score: float) -> Passage:
         start=int(meta["start"]),
         end=int(meta["end"]),
         score=float(score),
+        language=str(meta.get("language") or ""),
+        context=str(meta.get("context") or ""),
     )
 
 
 def _sentence(text: str, meta: Any) -> Sentence:
-    return Sentence(str(meta["doc_id"]), int(meta["start"]), int(meta["end"]), text, str(meta.get("role") or "body"))
+    return Sentence(
+        str(meta["doc_id"]),
+        int(meta["start"]),
+        int(meta["end"]),
+        text,
+        str(meta.get("role") or "body"),
+        int(meta.get("para", -1)),
+        int(meta.get("q_start", -1)),
+        int(meta.get("q_end", -1)),
+    )
 
 
 def in_passage_order(

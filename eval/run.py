@@ -343,7 +343,7 @@ def measure(split: Split, bot: Bot, args: argparse.Namespace, settings: Settings
         claim_items = claim_items[:4]
     answerable = [q for q in questions if q["answerable"]]
     out: dict[str, Any] = {"questions": len(questions), "claims": len(claim_items)}
-    out["retrieval"] = retrieval(bot, answerable, lambda q, lg: bot.retriever.search(q, lg)[0])
+    out["retrieval"] = retrieval(bot, answerable, lambda q, lg: bot.search(q, lg)[0])
     out["retrieval_dense_only"] = retrieval(
         bot, answerable, lambda q, lg: bot.retriever.dense(bot.embedder.get_query_embedding(q), 5)
     )
@@ -422,7 +422,7 @@ def sweep(tmp: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for en in (0.0, 0.3, 0.6, 1.0):
                 s = settings.model_copy(update={"bm25_weight_de": de, "bm25_weight_en": en})
                 bot.retriever.settings = s
-                r = retrieval(bot, items, lambda q, lg, b=bot: b.retriever.search(q, lg)[0])
+                r = retrieval(bot, items, lambda q, lg, b=bot: b.search(q, lg)[0])
                 out.append({"chunk_size": size, "bm25_de": de, "bm25_en": en, **r})
     return out
 
@@ -451,7 +451,7 @@ RETRIEVAL_HEAD = "| retrieval | recall@1 | recall@3 | recall@5 | MRR | p50 ms | 
 def table(report: dict[str, Any]) -> str:
     splits = report["splits"]
     names = list(splits)
-    head = " | ".join(f"{n} ({splits[n]['questions']} q, {splits[n]['claims']} c)" for n in names)
+    head = " | ".join(f"{n} ({splits[n]['questions']} q)" for n in names)
     lines = ["artikelbot evaluation, extractive answers", "", f"| figure | {head} |", "|---" * (len(names) + 1) + "|"]
     for label, get in FIGURES:
         values = []

@@ -1,15 +1,17 @@
 """Split a cleaned article into passages with exact character offsets.
 
 llama-index's ``SentenceSplitter`` does the sentence-aware splitting, sized in
-the embedder's own tokens; this module only pins each chunk to its place in
-the article (``article.text[start:end] == passage.text``) and gives it a stable
-id: the article id and a hash of the passage text.
+the embedder's own tokens, within each unit of the article's structure (a
+section, or an interviewer's question with its answer: ``ingest.structure``),
+so a passage never runs from one answer into the next. This module pins each
+chunk to its place in the article (``article.text[start:end] == passage.text``)
+and gives it a stable id: the article id and a hash of the passage text.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from llama_index.core import Document
@@ -27,24 +29,39 @@ def splitter(chunk_size: int, chunk_overlap: int, tokenizer: Callable[[str], Any
     )
 
 
-def passages(article: Article, split: SentenceSplitter) -> list[Passage]:
-    """The article's passages in reading order."""
-    nodes = split.get_nodes_from_documents([Document(text=article.text)])
+def passages(
+    article: Article, split: SentenceSplitter, units: Sequence[tuple[int, int]] | None = None
+) -> list[Passage]:
+    """The article's passages in reading order, cut within ``units`` (the whole text when not given)."""
     out: list[Passage] = []
     seen: dict[str, int] = {}
-    cursor = 0
-    for node in nodes:
-        chunk = node.get_content()
-        start = _locate(article.text, chunk, getattr(node, "start_char_idx", None), cursor)
-        if start < 0:
-            continue  # the splitter changed the text; never store an offset that is wrong
-        end = start + len(chunk)
-        cursor = start + 1
-        digest = hashlib.sha1(chunk.encode("utf-8")).hexdigest()[:12]
-        n = seen.get(digest, 0)
-        seen[digest] = n + 1
-        pid = f"{article.doc_id}:{digest}" + (f"-{n + 1}" if n else "")
-        out.append(Passage(id=pid, doc_id=article.doc_id, title=article.title, text=chunk, start=start, end=end))
+    for unit_start, unit_end in units or [(0, len(article.text))]:
+        unit = article.text[unit_start:unit_end]
+        if not unit.strip():
+            continue
+        cursor = unit_start
+        for node in split.get_nodes_from_documents([Document(text=unit)]):
+            chunk = node.get_content()
+            hint = getattr(node, "start_char_idx", None)
+            start = _locate(article.text, chunk, None if hint is None else unit_start + hint, cursor)
+            if start < 0:
+                continue  # the splitter changed the text; never store an offset that is wrong
+            cursor = start + 1
+            digest = hashlib.sha1(chunk.encode("utf-8")).hexdigest()[:12]
+            n = seen.get(digest, 0)
+            seen[digest] = n + 1
+            pid = f"{article.doc_id}:{digest}" + (f"-{n + 1}" if n else "")
+            out.append(
+                Passage(
+                    id=pid,
+                    doc_id=article.doc_id,
+                    title=article.title,
+                    text=chunk,
+                    start=start,
+                    end=start + len(chunk),
+                    language=article.language,
+                )
+            )
     return out
 
 

@@ -4,9 +4,11 @@ General rules over lines, not per-file fixes: reading-time lines, breadcrumbs,
 comment forms and counters, newsletter pleas, image placeholders, hashtag and
 share lines; a "related reading" teaser near the end and everything after it;
 a trailing list of short link-like lines; a paragraph repeated verbatim (lead
-teasers). What is left is the article text, lines unchanged but for trailing
-spaces, and it is the text that passage offsets refer to. Leaves out: boiler-
-plate inside sentences, and HTML (trafilatura handles that while loading).
+teasers). A date glued to the first sentence ("date 2018-12 In den …") is put
+on a line of its own, where it reads as the article's date. What is left is
+the article text, lines unchanged but for trailing spaces, and it is the text
+that passage offsets refer to. Leaves out: boilerplate inside sentences, and
+HTML (trafilatura handles that while loading).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-VERSION = "clean-2"
+VERSION = "clean-3"
 
 _I = re.IGNORECASE
 LINE_RULES: dict[str, re.Pattern[str]] = {
@@ -74,9 +76,8 @@ def clean(text: str) -> Cleaned:
     removed: list[tuple[str, str]] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta = LEADING_META.match(text)
-    if meta:
-        removed.append(("leading metadata", meta.group(0).strip()))
-        text = text[meta.end() :]
+    if meta:  # a date glued to the first sentence ("date 2018-12 In den …") becomes the article's date line
+        text = meta.group(0).strip() + "\n\n" + text[meta.end() :]
     lines = [line.rstrip() for line in text.split("\n")]
 
     tail = _tail_start(lines)

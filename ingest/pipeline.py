@@ -22,13 +22,13 @@ from pathlib import Path
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from bot import sentences
+from bot import lang
 from bot.embed import embedder_dim, get_embedder, token_counter
 from bot.errors import InputError, StoreError
-from bot.records import Article, Passage, Sentence
+from bot.records import Article, Lang, Passage, Sentence
 from bot.settings import Settings
 from bot.store import Store, Stored
-from ingest import chunk, clean, load
+from ingest import chunk, clean, load, structure
 
 EMBED_BATCH = 32
 Progress = Callable[[int, int], None]  # (done, total) passages embedded
@@ -121,14 +121,14 @@ def ingest(
             if stored.get(article.doc_id, {}).get("hash") == digest:
                 report.unchanged.append(article.doc_id)
                 continue
-            spans = sentences.spans(article.text)
+            found = structure.analyse(article.text, article.title, rules_language(article.language), article.doc_id)
             pending.append(
                 _Pending(
                     article,
                     digest,
                     text_hash,
-                    chunk.passages(article, split),
-                    [Sentence(article.doc_id, s, e, article.text[s:e]) for s, e in spans],
+                    _with_context(chunk.passages(article, split, found.units), found.sentences, article.text),
+                    found.sentences,
                     article.doc_id not in stored,
                 )
             )
@@ -155,7 +155,25 @@ def remove(doc_ids: list[str], settings: Settings) -> list[str]:
 def _cleaned(raw: Article) -> Article:
     text = clean.clean(raw.text).text
     title = raw.title or clean.title_from(text) or raw.doc_id
-    return replace(raw, text=text, title=title)
+    language = lang.normalise(raw.language) or lang.of_article(text)
+    return replace(raw, text=text, title=title, language=language)
+
+
+def rules_language(language: str) -> Lang:
+    """The language whose rules read an article: its own when German or English, else English."""
+    return "de" if language == "de" else "en"
+
+
+def _with_context(passages: list[Passage], found: list[Sentence], text: str) -> list[Passage]:
+    """A passage that continues an interview answer without its question carries the question as context."""
+    out = []
+    for p in passages:
+        inside = [s for s in found if p.holds(s)]
+        first = next((s for s in inside if s.q_start >= 0), None)
+        if first is not None and first.q_start < p.start:
+            p = replace(p, context=text[first.q_start : first.q_end])
+        out.append(p)
+    return out
 
 
 def _write(
@@ -166,7 +184,9 @@ def _write(
     total = sum(q.size for q in pending)
     done = 0
     for group in _groups(pending):
-        texts = [t for q in group for t in [_embed_text(p) for p in q.passages] + [s.text for s in q.sentences]]
+        texts = [
+            t for q in group for t in [_embed_text(p, q.sentences) for p in q.passages] + [s.text for s in q.sentences]
+        ]
         vectors = model.get_text_embedding_batch(texts) if texts else []
         offset, items = 0, []
         for q in group:
@@ -195,9 +215,16 @@ def _groups(pending: list[_Pending]) -> Iterator[list[_Pending]]:
         yield group
 
 
-def _embed_text(p: Passage) -> str:
-    """What the embedder sees: the title gives each passage its article's context."""
-    return f"{p.title}\n{p.text}"
+def _embed_text(p: Passage, found: list[Sentence]) -> str:
+    """What the embedder sees: the title (and the question a continued answer answers) give the passage its
+    context; the passage's own title and byline lines are left out, so the first passage doesn't resemble every
+    question about its article by repeating the title."""
+    text, cut = p.text, 0
+    for s in found:
+        if p.holds(s) and (s.role == "byline" or (s.role == "heading" and s.para == 0)):
+            a, b = s.start - p.start - cut, s.end - p.start - cut
+            text, cut = text[:a] + text[b:], cut + (b - a)
+    return "\n".join(part for part in (p.title, p.context, text.strip()) if part)
 
 
 def _missing(stored: dict[str, dict[str, object]], paths: list[Path]) -> list[str]:
@@ -215,7 +242,7 @@ def _fingerprint(settings: Settings, embedder: str) -> str:
     return f"{clean.VERSION}|{embedder}|{settings.chunk_size}|{settings.chunk_overlap}|{EMBED_VERSION}"
 
 
-EMBED_VERSION = "title+text-1"
+EMBED_VERSION = "context-2"
 
 
 def _hash(*parts: str) -> str:

@@ -35,7 +35,7 @@ LEXICON = Lexicon(
         (
             "date",
             r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|an welchem tag|"
-            r"welches datum|in welchem monat)\b",
+            r"welches datum|welchem datum|in welchem monat)\b",
         ),
         ("number", r"\b(wie viele?|wieviele?|wie hoch|wie groß|wie lange|wie schwer|wie weit|wie alt|anzahl)\b"),
         ("person", r"\b(wer|wem|wen|von wem|mit wem|für wen|wessen)\b"),
@@ -52,13 +52,14 @@ LEXICON = Lexicon(
         ("name", r"\b(wie heißt|wie hieß|wie lautet|welchen namen|unter welchem namen)\b"),
     ),
     meta_questions={
-        "author": r"\b(wer hat (den|das|die) \w+ (geschrieben|verfasst)|wer schrieb|wer ist (der )?autor|"
-        r"wer ist die autorin|von wem (stammt|ist) (der|das|die) \w+|autor(in)? (des|der|von)|"
-        r"verfasser\w*)\b",
-        "title": r"\b(titel|überschrift|wie heißt (der|das|die) (artikel|beitrag|interview|blog\w*|text|meinungs\w*))",
-        "date": r"\b(wann (wurde|ist|erschien) (der|das|die) \w+ (veröffentlicht|erschienen|geschrieben|publiziert)|"
-        r"wann erschien|erscheinungsdatum|veröffentlichungsdatum|datum (des|der) \w+|"
-        r"von wann (ist|stammt))",
+        "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*)\b",
+        "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
+        r"veröffentlichungsdatum)\b",
+        "title": r"\b(titel|überschrift|schlagzeile)\b|\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
+        r"interview|blog\w*|text|kommentar|meinungs\w*)\b",
+        # what a question calls the article itself
+        "article": r"\b(\w*artikel\w*|\w*beitrag\w*|blog\w*|\w*post\w*|text\w*|interview\w*|kommentar\w*|"
+        r"meinungs\w*|bericht\w*|meldung\w*|kolumne\w*|essay\w*|stück)\b",
     },
     byline=r"(geschrieben|verfasst|veröffentlicht|erstellt) (von|am)\b|von\s+[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]\w+\s*(\||$|,|am\b)"
     r"|autor(in)?\s*:|text\s*:|redaktion\s*:|\(red\)$",
@@ -174,4 +175,5 @@ LEXICON = Lexicon(
     ),
     decimal=",",
     thousands=".",
+    extra={"locatives": ("in", "im", "nach", "aus", "bei", "am", "an", "vom", "von")},
 )

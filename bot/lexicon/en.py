@@ -56,11 +56,12 @@ LEXICON = Lexicon(
         ("name", r"\b(what is the name|what's the name|what is .* called|name of|what was .* called)\b"),
     ),
     meta_questions={
-        "author": r"\b(who (wrote|writes|authored|penned)|who is the author|author of|by whom was|"
-        r"who('s| is) behind the (post|article|blog|piece))\b",
-        "title": r"\b(title|headline|what is the (article|post|blog post|interview|piece) called)\b",
-        "date": r"\b(when (was|is|did) (the|this|that) \w+( \w+)? (published|written|posted|appear|come out)|"
-        r"publication date|date of (the|this) \w+|when did .* (appear|come out))\b",
+        "author": r"\b(wrote|written|writes|authored|penned|author|authors)\b",
+        "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date)\b",
+        "title": r"\b(title|titled|headline)\b|\bwhat is the (article|post|blog post|interview|piece|story) called\b",
+        # what a question calls the article itself
+        "article": r"\b(article|blog|post|piece|story|interview|column|op-ed|report|news item|item|text|essay|"
+        r"commentary|opinion piece)\b",
     },
     byline=r"(by|written by|posted by|posted on|published( on| by)?|author|words by)\b\s*:?\s*\S|\(red\)$",
     attribution=r"(source|photo|image|picture|credit|caption|illustration|graphic|via)\s*:|via\s+\S|©",
@@ -175,4 +176,5 @@ LEXICON = Lexicon(
     ),
     decimal=".",
     thousands=",",
+    extra={"locatives": ("in", "at", "from", "near", "to")},
 )

@@ -1,0 +1,126 @@
+"""The answer without a language model: a direct first line, then verbatim quotes with their citations.
+
+For each thing the question asks (``Part``: one, or two for "… and how many in Berlin?"), the quote is one
+stretch of evidence (``bot.evidence.stretch``): the best sentence that fits the asked type, or, for a question
+about an article itself, the top article's byline or title. When the question has an answer type, the answer
+starts with the value read off the quoted sentence (``bot.lead``), cited. The bot's own words are in the
+question's language; quotes stay in the article's, marked "(in German)" / "(auf Englisch)" where that differs
+from the answer's. Each cited passage is numbered once, in the order the answer cites it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot import evidence, lead, messages
+from bot.question import Profile
+from bot.records import Citation, Lang, Passage, Statement
+
+TYPED_MARGIN = 0.03  # a sentence stating the asked type may be this much less close and still be quoted first
+QUOTE_MARKS: dict[Lang, tuple[str, str]] = {"de": ("„", "“"), "en": ("“", "”")}
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing the question asks, with its evidence ranked for it."""
+
+    asked: Profile
+    ranked: Sequence[evidence.Scored]
+    vector: np.ndarray
+
+
+@dataclass(frozen=True)
+class Quoted:
+    text: str
+    citations: tuple[Citation, ...]
+    statements: tuple[Statement, ...]
+    lead: str  # the direct first line, "" when none
+
+
+def choose(part: Part, sources: Sequence[evidence.Scored], top: str) -> list[evidence.Scored]:
+    """The stretch that answers ``part``: for a question about an article itself, the byline or title of the
+    top article ``top``; else the best fitting body sentence — or the best one that states the asked type
+    itself, when it is nearly as close — with the neighbours that belong to it."""
+    ranked, asked = part.ranked, part.asked
+    if asked.meta:
+        roles = evidence.META_ROLES[asked.meta]
+        head = [s for s in ranked if s.sentence.doc_id == top and s.sentence.role in roles and s.fits]
+        if head:
+            return [min(head, key=lambda s: s.sentence.start)]
+    best = next((s for s in ranked if s.fits and s.sentence.role == "body"), ranked[0])
+    typed = next((s for s in ranked if s.own_type and s.sentence.role == "body"), None) if asked.kind else None
+    if typed is not None and typed.score >= best.score - TYPED_MARGIN:
+        best = typed
+    return evidence.stretch(best, ranked, asked, sources)
+
+
+def compose(
+    parts: Sequence[Part],
+    sources: Sequence[evidence.Scored],
+    passages: Sequence[Passage],
+    language: Lang,
+    similar: Callable[[np.ndarray], lead.Similar],
+) -> Quoted:
+    """The answer text, its citations (one per cited passage) and statements, and its first line."""
+    top = passages[0].doc_id
+    stretches: list[list[evidence.Scored]] = []
+    for part in parts:
+        st = choose(part, sources, top)
+        if not any(_overlaps(st, other) for other in stretches):
+            stretches.append(st)
+    shown = sorted(stretches, key=lambda st: (st[0].passage, st[0].sentence.start))
+    order: list[int] = []
+    citations: list[Citation] = []
+    lines, statements = [messages.say("extractive", language)], []
+    opening, closing = QUOTE_MARKS[language]
+    for st in shown:
+        passage = passages[st[0].passage]
+        if st[0].passage not in order:
+            order.append(st[0].passage)
+        n = order.index(st[0].passage) + 1
+        start, end = st[0].sentence.start, st[-1].sentence.end
+        quote = passage.text[start - passage.start : end - passage.start]
+        if not any(c.n == n for c in citations):
+            citations.append(Citation(n, passage, quote, start, True, max(s.score for s in st)))
+        other = passage.language if passage.language and passage.language != language else ""
+        flat = re.sub(r"\s*\n\s*", " ", quote)  # a soft-wrapped line reads as one
+        line = f"{opening}{flat}{closing} [{n}]"
+        lines.append(line + (" " + messages.language_note(other, language) if other else ""))
+        statements.append(Statement(quote, (n,), "supported"))
+    first = ""
+    if len(parts) == 1:
+        first = _lead(parts[0], stretches[0], order, passages, similar(parts[0].vector))
+    if first:
+        cited = re.search(r"\s*\[(\d+)\]$", first)
+        assert cited is not None
+        lines.insert(0, first)
+        statements.insert(0, Statement(first[: cited.start()], (int(cited.group(1)),), "supported"))
+    return Quoted("\n".join(lines), tuple(citations), tuple(statements), first)
+
+
+def _overlaps(a: Sequence[evidence.Scored], b: Sequence[evidence.Scored]) -> bool:
+    return any(x.sentence.doc_id == y.sentence.doc_id and x.sentence.start == y.sentence.start for x in a for y in b)
+
+
+def _lead(
+    part: Part,
+    stretch: Sequence[evidence.Scored],
+    order: Sequence[int],
+    passages: Sequence[Passage],
+    similar: lead.Similar,
+) -> str:
+    """The direct first line ("Über 2.000 [1]") from the stretch's sentences — the one that states the asked
+    type first — or "" when none states it safely."""
+    asked = part.asked
+    if not asked.kind and not asked.meta:
+        return ""
+    for s in sorted(stretch, key=lambda s: (not s.own_type, -s.score)):
+        passage = passages[s.passage]
+        value = lead.lead(asked, s.sentence.text, passage.language or asked.language, similar)
+        if value is not None:
+            return f"{value.text} [{order.index(s.passage) + 1}]"
+    return ""

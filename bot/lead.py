@@ -1,0 +1,281 @@
+"""The direct first line of an answer: the asked value, read off the quoted sentence, in the question's words.
+
+For a question with an answer type — a number, amount, percentage, date or year, a person, place or
+organisation, or an article's author, date or title — the answer starts with one short line that states the
+value with its qualifier: „Über 2.000“ / "Over 2,000" for "Wie viele … / How many …", „30,8 Milliarden
+US-Dollar“ / "30.8 billion US dollars", „2021“, „Steve Anderson“. The value is what the cited sentence says:
+numbers are re-written in the question's language (2.000 → 2,000; 30,8 Milliarden → 30.8 billion), qualifiers
+translated (über → over, rund → about), units named only where the lexicon knows them (%, Euro, US-Dollar,
+years); names stay as written. When the sentence holds several candidates, the one whose words are closest to
+the question (by the embedder) is taken, if it is clearly closest. When the value can't be read off safely
+there is no first line — never a guessed one. Leaves out: values spread over two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot import numbers, tagger
+from bot.lexicon import lexicon
+from bot.question import Profile
+from bot.records import Lang
+
+Similar = Callable[[Sequence[str]], Sequence[float]]  # similarity of each text to the question
+MARGIN = 0.01  # how much closer to the question the chosen candidate must be than the next
+WINDOW = 3  # words after a number that say what it counts
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+PERSON_KINDS = ("person",)
+NAME_KINDS = ("person", "place", "organisation", "name")
+
+
+@dataclass(frozen=True)
+class Value:
+    text: str  # as the bot writes it
+    start: int  # where the sentence states it
+    end: int
+
+
+def lead(question: Profile, sentence: str, language: str, similar: Similar | None = None) -> Value | None:
+    """The asked value in ``sentence`` (written in ``language``), worded for the question; None if unsafe."""
+    source: Lang = "en" if language == "en" else "de"
+    if question.meta == "title":
+        return Value(sentence.strip(), 0, len(sentence))
+    kind = "date" if question.meta == "date" else "person" if question.meta == "author" else question.kind
+    if kind in ("number", "money", "percent"):
+        return _quantity(question, kind, sentence, source, similar)
+    if kind == "date":
+        return _date(question, sentence, source, similar)
+    if kind in NAME_KINDS:
+        return _name(question, kind, sentence, source)
+    return None
+
+
+# --- quantities --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Amount:
+    quantity: numbers.Quantity
+    start: int
+    end: int
+    relation: str  # from the lexicon's qualifiers, "" for none
+    qualifier_start: int
+    unit: str  # the unit's canonical form (the first lexicon's spelling), "" for none
+    unit_end: int
+    scaled: float  # the scale factor the sentence wrote out (Milliarden), 1 for none
+
+
+def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar: Similar | None) -> Value | None:
+    found = [a for a in _amounts(sentence, source) if not any(a.quantity.matches(q) for q in question.quantities)]
+    if kind == "percent":
+        found = [a for a in found if a.quantity.kind == "percent"]
+    elif kind == "money":
+        found = [a for a in found if a.unit in ("Euro", "US-Dollar") and a.quantity.kind == "number"]
+    else:
+        found = [a for a in found if a.quantity.kind == "number" and not _is_year(a, sentence)]
+    best = _closest(found, sentence, similar)
+    if best is None:
+        return None
+    target = question.language
+    text = format_amount(best, target)
+    return Value(text, best.qualifier_start, best.unit_end)
+
+
+def _amounts(sentence: str, source: Lang) -> list[_Amount]:
+    lex = lexicon(source)
+    out = []
+    for q, start, end in numbers.located(sentence):
+        if q.kind == "date":
+            continue
+        before = sentence[:start].lower()
+        relation, qualifier_start = "", start
+        for phrase, rel in sorted(lex.qualifiers.items(), key=lambda kv: -len(kv[0])):
+            m = re.search(r"(?:^|\W)(" + re.escape(phrase) + r")\s*$", before)
+            if m:
+                relation, qualifier_start = rel, m.start(1)
+                break
+        rest = sentence[end:]
+        unit, unit_end = "", end
+        for (de_pattern, name), (en_pattern, _) in zip(lexicon("de").units, lexicon("en").units, strict=True):
+            m = re.match(r"\s*(?:" + de_pattern + "|" + en_pattern + r")", rest, re.IGNORECASE)
+            if m:
+                unit, unit_end = name, end + m.end()
+                break
+        raw = sentence[start:end].lower()
+        scaled = next((f for w, f in lex.scales.items() if re.search(r"\b" + re.escape(w) + r"$", raw)), 1.0)
+        out.append(_Amount(q, start, end, relation, qualifier_start, unit, unit_end, scaled))
+    return out
+
+
+def _is_year(a: _Amount, sentence: str) -> bool:
+    v = a.quantity.value
+    return (
+        v.is_integer()
+        and 1800 <= v <= 2100
+        and not a.unit
+        and a.relation == ""
+        and "." not in sentence[a.start : a.end]
+    )
+
+
+def format_amount(a: _Amount, language: Lang) -> str:
+    """An amount as the bot writes it in ``language``: qualifier, number, scale, unit."""
+    lex = lexicon(language)
+    value = a.quantity.value / a.scaled
+    number = format_number(value, language)
+    if a.scaled != 1.0:
+        scale = next(w for w, f in lex.scales.items() if f == a.scaled and len(w) > 3)
+        number += " " + (scale.capitalize() if language == "de" else scale)
+    unit = _unit_name(a.unit, language)
+    text = number + ("" if not unit else unit if unit == "%" else " " + unit)
+    if a.quantity.kind == "percent" and not unit:
+        text += " %"
+    if a.relation:
+        text = lex.relation_words[a.relation] + " " + text
+    return text[0].upper() + text[1:]
+
+
+def _unit_name(canonical: str, language: Lang) -> str:
+    if not canonical:
+        return ""
+    de_units = [n for _, n in lexicon("de").units]
+    name = lexicon(language).units[de_units.index(canonical)][1]
+    return " %" if name == "%" and language == "de" else name
+
+
+def format_number(value: float, language: Lang) -> str:
+    """``value`` with the language's thousands separator and decimal mark: 2.000 / 2,000; 4,5 / 4.5."""
+    lex = lexicon(language)
+    if value.is_integer():
+        return f"{int(value):,}".replace(",", lex.thousands)
+    whole, _, fraction = f"{value:.6f}".rstrip("0").partition(".")
+    return f"{int(whole):,}".replace(",", lex.thousands) + lex.decimal + fraction
+
+
+def _closest(found: list[_Amount], sentence: str, similar: Similar | None) -> _Amount | None:
+    if len(found) <= 1:
+        return found[0] if found else None
+    if similar is None:
+        return None
+    windows = []
+    for a in found:
+        after = " ".join(sentence[a.end :].split()[:WINDOW])
+        windows.append(f"{sentence[a.qualifier_start : a.end]} {after}".strip())
+    scores = list(similar(windows))
+    order = sorted(range(len(found)), key=lambda i: -scores[i])
+    if scores[order[0]] - scores[order[1]] < MARGIN:
+        return None
+    return found[order[0]]
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+def _date(question: Profile, sentence: str, source: Lang, similar: Similar | None) -> Value | None:
+    target = question.language
+    lex = lexicon(target)
+    months = list(lex.months)[:12]
+    iso = ISO_DATE.search(sentence)
+    if iso:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), iso.group(3)
+        if 1 <= month <= 12:
+            return Value(_format_date(year, month, int(day) if day else 0, target, months), iso.start(), iso.end())
+    dates = [(q, s, e) for q, s, e in numbers.located(sentence) if q.kind == "date" and q.value >= 10000]
+    asked = question.quantities
+    dates = [(q, s, e) for q, s, e in dates if not any(q.matches(k) for k in asked)]
+    if len(dates) == 1:
+        q, s, e = dates[0]
+        v = int(q.value)
+        return Value(_format_date(v // 10000, v // 100 % 100, v % 100, target, months), s, e)
+    if dates:
+        return None
+    years = [
+        (q, s, e)
+        for q, s, e in numbers.located(sentence, words=False)
+        if q.kind == "number"
+        and q.value.is_integer()
+        and 1800 <= q.value <= 2100
+        and not any(q.matches(k) for k in asked)
+    ]
+    month_year = _month_year(sentence, source)
+    if month_year and len(years) == 1:
+        month, s = month_year
+        return Value(_format_date(int(years[0][0].value), month, 0, target, months), s, years[0][2])
+    if len({q.value for q, _, _ in years}) == 1:
+        return Value(str(int(years[0][0].value)), years[0][1], years[0][2])
+    if len(years) > 1 and similar is not None:
+        windows = [" ".join(sentence[max(0, s - 40) : e + 20].split()) for _, s, e in years]
+        scores = list(similar(windows))
+        order = sorted(range(len(years)), key=lambda i: -scores[i])
+        if scores[order[0]] - scores[order[1]] >= MARGIN:
+            q, s, e = years[order[0]]
+            return Value(str(int(q.value)), s, e)
+    return None
+
+
+def _month_year(sentence: str, source: Lang) -> tuple[int, int] | None:
+    names = "|".join(sorted(lexicon(source).months, key=len, reverse=True))
+    m = re.search(r"\b(" + names + r")\s+(\d{4})\b", sentence, re.IGNORECASE)
+    return (lexicon(source).months[m.group(1).lower()], m.start()) if m else None
+
+
+def _format_date(year: int, month: int, day: int, language: Lang, months: list[str]) -> str:
+    name = months[month - 1].capitalize() if month else ""
+    if day and month:
+        return f"{day:02d}.{month:02d}.{year}" if language == "de" else f"{day} {name} {year}"
+    if month:
+        return f"{name} {year}"
+    return str(year)
+
+
+# --- names -----------------------------------------------------------------------
+
+
+def _name(question: Profile, kind: str, sentence: str, source: Lang) -> Value | None:
+    runs = _name_runs(sentence, source)
+    asked = {w.lower() for n in question.names for w in n.split()}
+    runs = [r for r in runs if not all(w.lower().strip(".") in asked for w in sentence[r[0] : r[1]].split())]
+    if kind in PERSON_KINDS:
+        people = [r for r in runs if len(sentence[r[0] : r[1]].split()) >= 2]
+        runs = people or runs
+    if kind == "place":
+        before = lexicon(source).extra.get("locatives", ())
+        runs = [r for r in runs if _preceded(sentence, r[0], before)]  # type: ignore[arg-type]
+    if len(runs) != 1:
+        return None
+    start, end = runs[0]
+    return Value(sentence[start:end], start, end)
+
+
+def _name_runs(sentence: str, source: Lang) -> list[tuple[int, int]]:
+    """Spans of consecutive proper names ("Steve Anderson", "Ralf T. Kreutzer")."""
+    tokens = tagger.tokens(sentence, source)
+    runs: list[tuple[int, int]] = []
+    current: list[tagger.Token] = []
+    for i, t in enumerate(tokens):
+        initial = (
+            len(t.text) == 1
+            and t.text.isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text == "."
+            and bool(current)
+        )
+        if (t.kind == "name" and t.text[:1].isupper()) or initial:
+            current.append(t)
+            continue
+        if t.text == "." and current and len(current[-1].text) == 1:
+            current.append(t)
+            continue
+        if current:
+            runs.append((current[0].start, current[-1].end))
+        current = []
+    if current:
+        runs.append((current[0].start, current[-1].end))
+    return runs
+
+
+def _preceded(sentence: str, start: int, words: Sequence[str]) -> bool:
+    before = sentence[:start].split()
+    return bool(before) and before[-1].lower() in words

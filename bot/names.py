@@ -1,0 +1,127 @@
+"""Proper names of a corpus, and which word of a question or statement is one of them.
+
+German capitalises every noun, so capitalisation alone says little; but nouns come with articles and
+adjectives ("die Kunden", "individuellen Bedarf") and often with a noun suffix ("-ung", "-heit"), and names
+mostly don't ("bei Amazon", "Ralf Herbrich"). ``corpus_names`` is that heuristic over all passages; it keeps
+some nouns. Leaves out: names the corpus never uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+
+STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | {"laut", "according", "welche", "welcher", "welches", "welchem"}
+DETERMINERS = set(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesen",
+        "jeder",
+        "jede",
+        "jedes",
+        "jeden",
+        "alle",
+        "unser",
+        "unsere",
+        "ihr",
+        "ihre",
+        "sein",
+        "seine",
+        "zum",
+        "zur",
+        "vom",
+        "im",
+        "am",
+        "beim",
+        "ins",
+        "the",
+        "a",
+        "an",
+    ]
+)
+SENTENCE_END = re.compile(r"(?<![\s.][A-ZÄÖÜ]\.)(?<=[.!?:])\s+|\n+")  # not after an initial: "Ralf T. Kreutzer"
+INFLECTED = ("e", "en", "em", "er", "es")  # endings of a German adjective before its noun
+INFLECTIONS = ("en", "n", "e", "es", "s", "er", "ern")  # endings of an inflected German noun ("Problemen")
+NOT_ADJECTIVE = {"über", "unter", "aber", "oder", "wieder", "immer", "hinter", "ohne", "gegen", "sowie", "jeder",
+                 "weder", "sondern", "denn", "wenn", "ihre", "seine", "diese", "where", "there", "here", "were",
+                 "whose", "these", "those", "since", "before", "after", "under", "over", "like", "ever",
+                 "never"}  # fmt: skip
+NOUN_SUFFIX = re.compile(
+    r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|"
+    r"ierung|chen|lein|ling|sion|enz|anz)$"
+)
+WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
+
+
+def corpus_names(texts: Sequence[str]) -> set[str]:
+    """Proper names of a corpus: words always capitalised, rarely after an article or adjective.
+
+    German capitalises every noun, so capitalisation alone says little; but
+    nouns come with articles and adjectives ("die Kunden", "individuellen
+    Bedarf") and often with a noun suffix ("-ung", "-heit"), and names mostly
+    don't ("bei Amazon", "Ralf Herbrich"); an inflected form of such a noun
+    ("Problemen" of "das Problem") is a noun too. A heuristic: it keeps some nouns.
+    """
+    capital: Counter[str] = Counter()
+    noun: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        for sentence in SENTENCE_END.split(text):
+            words = WORD.findall(sentence)
+            for i, w in enumerate(words):
+                if not w[0].isupper():
+                    lower[w.lower()] += 1
+                elif i > 0:
+                    capital[w] += 1
+                    before = words[i - 1]
+                    if before.lower() in DETERMINERS or (
+                        before.islower()
+                        and len(before) >= 4
+                        and before.endswith(INFLECTED)
+                        and before not in NOT_ADJECTIVE
+                    ):
+                        noun[w] += 1
+    nouns = {w for w in capital if noun[w] > 0.25 * capital[w]}
+    return {
+        w
+        for w in capital
+        if w not in nouns
+        and not lower[w.lower()]
+        and len(w) > 1
+        and (w.isupper() or not NOUN_SUFFIX.search(w))
+        and not any(w.endswith(e) and w[: -len(e)] in nouns for e in INFLECTIONS)
+    }
+
+
+def name_of(word: str, names: set[str]) -> str:
+    """The corpus name ``word`` is (also in the genitive: "Alibabas"), or ""."""
+    for form in (word[:-1] if word.endswith("s") else word, _base(word), word):
+        if form in names:
+            return form
+    return ""
+
+
+def _base(word: str) -> str:
+    return re.sub(r"(’s|'s|s’|’|')$", "", word)

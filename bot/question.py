@@ -1,0 +1,140 @@
+"""What a question asks for: its answer type, the names it asks about, and whether it asks about an article
+itself (its author, title or date).
+
+The answer type comes from the question's interrogative, read from the lexicon of its language (and of the
+other language, for mixed questions): a number for "wie viele / how many", an amount for "was kostet / how much
+money", a date for "wann / when", a person for "wer / who", a place for "wo / where", an organisation for
+"welches Unternehmen / which company". "Wer ist Ralf Herbrich?" asks for a description, not a person: a "who is"
+followed by a name has no answer type. Names are the corpus names the question uses; a run of capitalised words
+the articles never use is a name they don't know. Leaves out: questions with several interrogatives (the first
+one counts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot import numbers, tagger
+from bot.lexicon import lexicon
+from bot.names import STOP, WORD, name_of
+from bot.records import Lang
+
+QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
+DESCRIBE = re.compile(r"^\W*(wer|who)\s+(ist|war|sind|waren|is|was|are|were)\s+(?!der|die|das|den|the|a|an)\S")
+COMPOUND = re.compile(
+    r"\b(und|and|sowie|as well as)\b,?\s+(wie|was|wer|wo|wann|welche\w*|wieviele?|how|what|who|where|when|which)\b",
+    re.IGNORECASE,
+)
+WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason)\b", re.I)
+LATE = ("when", "wann", "wo", "where", "who", "wer")  # interrogatives that count only near the question's start
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a question asks for."""
+
+    kind: str | None  # money, percent, date, number, person, place, organisation, name; None for anything
+    names: tuple[str, ...]  # corpus names the question mentions
+    unknown: tuple[str, ...]  # names the articles never mention
+    quantities: tuple[numbers.Quantity, ...] = ()  # numbers the question states itself
+    meta: str | None = None  # "author", "title" or "date" when it asks about an article itself
+    language: Lang = "de"
+    compound: bool = False  # asks two things ("… worldwide, and how many in Berlin?")
+    why: bool = False  # asks for a reason: the sentence after the best one usually gives it
+    text: str = ""
+    required: tuple[str, ...] = ()  # the names that are proper names in the question (the tagger says so)
+
+
+def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
+    """What ``question`` asks for; ``known(word)`` tells whether the articles use a word."""
+    words = WORD.findall(question)
+    asked = tuple(dict.fromkeys(name_of(w, names) for w in words if name_of(w, names)))
+    # Only a run of capitalised words outside quotes is taken for a name ("Elon Musk"): English
+    # capitalises adjectives of places, German every noun, titles in quotes anything.
+    bare = WORD.findall(QUOTED.sub(" ", question))
+    new = [_capital(w) and not name_of(w, names) and not known(w) for w in bare]
+    unknown = [
+        w for i, w in enumerate(bare) if new[i] and ((i > 0 and new[i - 1]) or (i + 1 < len(bare) and new[i + 1]))
+    ]
+    return Profile(
+        kind(question, language),
+        asked,
+        tuple(unknown),
+        tuple(numbers.quantities(question)),
+        meta(question, language),
+        language,
+        bool(COMPOUND.search(question)),
+        bool(WHY.search(question)),
+        question,
+        _proper(question, asked, language),
+    )
+
+
+def kind(question: str, language: Lang) -> str | None:
+    """The answer type of the question's first interrogative ("when" counts only near its start)."""
+    if DESCRIBE.search(question.lower()) and not re.search(r"\b(wer|who)\b.*\b(wer|who)\b", question.lower()):
+        return None
+    found = []
+    for lang in (language, "en" if language == "de" else "de"):
+        for name, pattern in lexicon(lang).question_types:
+            for m in re.finditer(pattern, question, re.IGNORECASE):
+                if m.group(0).lower() in LATE and len(question[: m.start()].split()) > 2:
+                    continue
+                found.append((m.start(), lang != language, name))
+                break
+        if found:
+            break
+    return min(found)[2] if found else None
+
+
+def meta(question: str, language: Lang) -> str | None:
+    """ "author", "title" or "date" when the question asks about an article itself: its title, or who wrote it
+    or when it appeared — a question that names the article ("Wer hat den Blogbeitrag geschrieben?"), not a
+    book or a letter in it."""
+    asked = kind(question, language)
+    for lang in (language, "en" if language == "de" else "de"):
+        patterns = lexicon(lang).meta_questions
+        if re.search(patterns["title"], question, re.IGNORECASE):
+            return "title"
+        if not re.search(patterns["article"], question, re.IGNORECASE):
+            continue
+        if asked in ("person", None) and re.search(patterns["author"], question, re.IGNORECASE):
+            return "author"
+        if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):
+            return "date"
+    return None
+
+
+def _proper(question: str, asked: tuple[str, ...], language: Lang) -> tuple[str, ...]:
+    """Those of ``asked`` that the tagger reads as proper names in the question (the corpus heuristic also
+    takes some nouns for names: "Umsatz", "Problemen")."""
+    if not asked:
+        return ()
+    tagged = {t.text for t in tagger.tokens(question, language) if t.kind in ("name", "foreign") or t.text.isupper()}
+    return tuple(n for n in asked if any(name_of(w, {n}) for w in tagged))
+
+
+def _capital(word: str) -> bool:
+    return len(word) > 2 and word[0].isupper() and word.lower() not in STOP and not word.isupper()
+
+
+PAIR = re.compile(
+    r"(?P<a>(?:[A-ZÄÖÜ][\w’'.-]*\s+){0,2}[A-ZÄÖÜ][\w’'.-]*)\s+(?:und|and|sowie)\s+"
+    r"(?P<b>(?:[A-ZÄÖÜ][\w’'.-]*\s+){0,2}[A-ZÄÖÜ][\w’'.-]*)"
+)
+
+
+def split_question(question: str, names: set[str]) -> list[str]:
+    """The questions a compound question asks, each on its own: "Wie viel Umsatz machte Alibaba, und wer …?"
+    → its two clauses; "What positions do Ralf Herbrich and Ralf T. Kreutzer hold?" → one question per named
+    person. Any other question is itself."""
+    m = COMPOUND.search(question)
+    if m and len(question[: m.start()].split()) >= 3:
+        first = question[: m.start()].rstrip(" ,;") + "?"
+        return [first, question[m.start(2) :]]
+    m = PAIR.search(question)
+    if m and all(any(name_of(w, names) for w in WORD.findall(m.group(x))) for x in ("a", "b")):
+        return [question[: m.start()] + m.group(x) + question[m.end() :] for x in ("a", "b")]
+    return [question]

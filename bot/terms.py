@@ -1,0 +1,41 @@
+"""Search terms of a text: lower-cased words without stop words, stemmed by the text's language.
+
+The keyword index (``bot.retrieve``) and the evidence ranking's word overlap (``bot.evidence``) read texts
+the same way: Snowball stemmers (PyStemmer) for German and English, bm25s's stop word lists of both
+languages (a German article quotes English and the other way round). Leaves out: compound splitting
+("Logistikzentrum" does not match "Zentrum").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+
+TOKEN = r"(?u)\d+(?:[.,]\d+)*|\b\w\w+\b"
+STOP = frozenset(STOPWORDS_GERMAN) | frozenset(STOPWORDS_EN)
+STEMMERS = {"de": "german", "en": "english"}
+
+
+@lru_cache(maxsize=4)
+def stemmer(language: str) -> Any:
+    """The Snowball stemmer of ``language`` (English for a language without one here)."""
+    return Stemmer.Stemmer(STEMMERS.get(language, "english"))
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words and numbers of ``text`` that are not stop words."""
+    return [t for t in re.findall(TOKEN, text.lower()) if t not in STOP]
+
+
+def terms(text: str, language: str) -> list[str]:
+    """The stemmed, stop-word-free terms of ``text`` in ``language``."""
+    return list(stemmer(language).stemWords(words(text)))
+
+
+@lru_cache(maxsize=8192)
+def term_set(text: str, language: str) -> frozenset[str]:
+    return frozenset(terms(text, language))
