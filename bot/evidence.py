@@ -42,7 +42,8 @@ ANSWER_ROLES = frozenset({"body"})
 META_ROLES = {"author": frozenset({"byline"}), "date": frozenset({"byline"}), "title": frozenset({"heading"})}
 LINK_DECAY = 0.01  # an answer sentence's share of its question's similarity drops by this per sentence
 NAME_NUDGE = 0.02
-WORD_NUDGE = 0.05  # weight of the share of the question's words a sentence uses
+WORD_NUDGE = 0.1  # weight of the share of the question's words a sentence uses
+TITLE_NUDGE = 0.05  # for the sentences of an article the question names by its title
 TYPE_NUDGE = 0.05
 STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
 STRETCH = 3
@@ -52,7 +53,7 @@ POINTS_BACK = re.compile(
     r"those|it|they|there|so|thus|such)\b",
     re.IGNORECASE,
 )
-CURRENCY = re.compile(r"(euro|€|dollar|\$|usd|eur|franken|pfund|£|pound|yuan|renminbi)", re.I)
+CURRENCY = re.compile(r"\s*(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
 YEAR = re.compile(r"(1[89]|20)\d{2}")
 
 
@@ -75,58 +76,66 @@ def eligible(sentence: Sentence, question: Profile) -> bool:
     return sentence.role != "body" or len(WORD.findall(sentence.text)) >= MIN_WORDS
 
 
+@dataclass(frozen=True)
+class Corpus:
+    """What the ranking needs to know about the articles."""
+
+    names: set[str]  # the corpus's proper names (``bot.names``)
+    article_text: Callable[[str], str]  # an article's text by id (its head introduces who speaks)
+    language: Callable[[str], str] = lambda doc_id: "de"  # an article's language by id
+    weight: Callable[[str, str], float] = lambda term, language: 1.0  # how telling a search term is (its idf)
+
+
 def rank(
     question: Profile,
     query: np.ndarray,
     candidates: Sequence[tuple[Sentence, int, Sequence[float]]],
-    names: set[str],
-    article_text: Callable[[str], str],
-    languages: Callable[[str], str] = lambda doc_id: "de",
+    corpus: Corpus,
+    preferred: str = "",
 ) -> list[Scored]:
-    """The candidates that may answer (with passage index and embedding), best first; ``languages`` gives an
-    article's language."""
+    """The candidates that may answer (with passage index and embedding), best first. ``preferred`` is an
+    article the question names by its title."""
+    names, article_text = corpus.names, corpus.article_text
     if not candidates:
         return []
-    vectors = np.asarray([c[2] for c in candidates], dtype=np.float32)
-    sims = vectors @ query
-    asked: dict[tuple[str, int, int], float] = {}  # an interviewer question's best sentence similarity
+    sims = np.asarray([c[2] for c in candidates], dtype=np.float32) @ query
+    # how close each candidate is: its similarity, and the share of the question's words it uses
+    close = [float(sims[i]) + WORD_NUDGE * _overlap(question, s, corpus) for i, (s, _, _) in enumerate(candidates)]
+    asked: dict[tuple[str, int, int], tuple[float, float]] = {}  # an interviewer question: (closeness, similarity)
     links = {(c[0].doc_id, c[0].q_start, c[0].q_end) for c in candidates if c[0].q_start >= 0}
     for i, (s, _, _) in enumerate(candidates):
-        if s.role != "question":
-            continue
         for key in links:
-            if key[0] == s.doc_id and key[1] <= s.start and s.end <= key[2]:
-                asked[key] = max(asked.get(key, -1.0), float(sims[i]))
-    into: dict[tuple[str, int, int], int] = {}
-    out = []
-    ordered = sorted(range(len(candidates)), key=lambda i: (candidates[i][0].doc_id, candidates[i][0].start))
-    position: dict[int, int] = {}
-    for i in ordered:
+            if s.role == "question" and key[0] == s.doc_id and key[1] <= s.start and s.end <= key[2]:
+                best = asked.get(key, (-1.0, -1.0))
+                asked[key] = (max(best[0], close[i]), max(best[1], float(sims[i])))
+    paragraphs: dict[tuple[str, int], list[int]] = {}
+    for i in sorted(range(len(candidates)), key=lambda i: candidates[i][0].start):
         s = candidates[i][0]
-        if s.q_start >= 0 and eligible(s, question):
-            key = (s.doc_id, s.q_start, s.q_end)
-            position[i] = into.get(key, 0)
-            into[key] = position[i] + 1
+        paragraphs.setdefault((s.doc_id, s.para), []).append(i)
+    out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question):
             continue
-        own = float(sims[i])
-        key = (sentence.doc_id, sentence.q_start, sentence.q_end)
-        link = asked.get(key, -1.0) - LINK_DECAY * position.get(i, 0) if sentence.q_start >= 0 else -1.0
-        similarity = max(own, link)
-        window = " ".join(c[0].text for c in _around(candidates, i))
+        closeness, similarity = close[i], float(sims[i])
+        if sentence.q_start >= 0:  # an interview answer is as close as its question, less a little per sentence
+            into = _position(sentence, candidates, paragraphs, question)
+            q_close, q_sim = asked.get((sentence.doc_id, sentence.q_start, sentence.q_end), (-1.0, -1.0))
+            closeness = max(closeness, q_close - LINK_DECAY * into)
+            similarity = max(similarity, q_sim - LINK_DECAY * into)
+        para = paragraphs[(sentence.doc_id, sentence.para)]
+        at = para.index(i)
+        window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
         context = window + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
         covers = frozenset(n for n in question.names if n in context)
         own_type = _has_type(question, sentence.text, names)
         # an interviewee never names themselves: in an answer, the names of the article's head count as said
         said = sentence.text + (" " + article_text(sentence.doc_id)[:HEAD] if sentence.q_start >= 0 else "")
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
-        overlap = _overlap(question, sentence, languages(sentence.doc_id))
         score = (
-            similarity
+            closeness
             + NAME_NUDGE * own_names
-            + WORD_NUDGE * overlap
             + (TYPE_NUDGE if question.kind and own_type else 0.0)
+            + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
         )
         fits = own_type or _has_type(question, window, names)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type))
@@ -134,12 +143,33 @@ def rank(
     return out
 
 
-def _overlap(question: Profile, sentence: Sentence, language: str) -> float:
-    """The share of the question's terms that the sentence uses (stemmed in the sentence's language)."""
+def _position(
+    sentence: Sentence,
+    candidates: Sequence[tuple[Sentence, int, Sequence[float]]],
+    paragraphs: dict[tuple[str, int], list[int]],
+    question: Profile,
+) -> int:
+    """How many answer sentences of the same interview answer come before ``sentence``."""
+    return sum(
+        1
+        for c in candidates
+        if c[0].doc_id == sentence.doc_id
+        and c[0].q_start == sentence.q_start
+        and c[0].start < sentence.start
+        and eligible(c[0], question)
+    )
+
+
+def _overlap(question: Profile, sentence: Sentence, corpus: Corpus) -> float:
+    """The share of the question's terms that the sentence uses (stemmed in the sentence's language), each
+    term weighted by how telling it is in the corpus: "Workation" counts, "Amazon" hardly."""
+    language = corpus.language(sentence.doc_id)
     asked = terms.term_set(question.text, language)
     if not asked:
         return 0.0
-    return len(asked & terms.term_set(sentence.text, language)) / len(asked)
+    used = terms.term_set(sentence.text, language)
+    total = sum(corpus.weight(t, language) for t in asked)
+    return sum(corpus.weight(t, language) for t in asked & used) / total if total else 0.0
 
 
 def _around(
@@ -172,10 +202,12 @@ def _has_type(question: Profile, text: str, names: set[str]) -> bool:
             return any(q.kind == "date" for q in found) or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
         if kind == "percent":
             return any(q.kind == "percent" for q in found)
-        counts = [q for q in found if q.kind == "number"]
+        counts = [(q, a, b) for q, a, b in located if q.kind == "number"]
+        money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
         if kind == "money":
-            return bool(counts) and bool(CURRENCY.search(text))
-        return bool(counts)
+            return any(money)
+        # a count is a number that is not an amount of money ("75 Millionen Euro" answers no "wie viele")
+        return not all(money)
     return any(name_of(w, names) and name_of(w, names) not in question.names for w in WORD.findall(text))
 
 
@@ -243,8 +275,10 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float) ->
         if best is None:
             return False, "no retrieved sentence has what the question asks for"
         return False, f"best evidence too far from the question ({best.similarity:.3f} < {threshold})"
-    covered = frozenset().union(*(s.covers for s in (*close, *strong)))
-    missing = [n for n in question.required if n not in covered]
-    if missing:
-        return False, f"no fitting evidence in an article that mentions {', '.join(missing)}"
-    return True, ""
+    # one piece of evidence must fit and cover every name: "wie viele … in Brieselang" is not answered by a
+    # number about another place, however close
+    if any(all(n in s.covers for n in question.required) for s in (*close, *strong)):
+        return True, ""
+    best = max((*close, *strong), key=lambda s: len(s.covers))
+    missing = [n for n in question.required if n not in best.covers]
+    return False, f"no fitting evidence in an article that mentions {', '.join(missing)}"

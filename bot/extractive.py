@@ -64,6 +64,7 @@ def compose(
     passages: Sequence[Passage],
     language: Lang,
     similar: Callable[[np.ndarray], lead.Similar],
+    names: frozenset[str] = frozenset(),
 ) -> Quoted:
     """The answer text, its citations (one per cited passage) and statements, and its first line."""
     top = passages[0].doc_id
@@ -91,14 +92,18 @@ def compose(
         line = f"{opening}{flat}{closing} [{n}]"
         lines.append(line + (" " + messages.language_note(other, language) if other else ""))
         statements.append(Statement(quote, (n,), "supported"))
-    first = ""
-    if len(parts) == 1:
-        first = _lead(parts[0], stretches[0], order, passages, similar(parts[0].vector))
-    if first:
-        cited = re.search(r"\s*\[(\d+)\]$", first)
+    # one value per part, each with its citation: "1,5 Millionen [2]; über 2.000 [1]"
+    values = [
+        _lead(part, st, order, passages, similar(part.vector), names)
+        for part, st in zip(parts, stretches, strict=False)
+    ]
+    first = "; ".join(v for v in values if v) if all(values) else ""
+    for value in reversed([v for v in values if v] if first else []):
+        cited = re.search(r"\s*\[(\d+)\]$", value)
         assert cited is not None
+        statements.insert(0, Statement(value[: cited.start()], (int(cited.group(1)),), "supported"))
+    if first:
         lines.insert(0, first)
-        statements.insert(0, Statement(first[: cited.start()], (int(cited.group(1)),), "supported"))
     return Quoted("\n".join(lines), tuple(citations), tuple(statements), first)
 
 
@@ -112,6 +117,7 @@ def _lead(
     order: Sequence[int],
     passages: Sequence[Passage],
     similar: lead.Similar,
+    names: frozenset[str],
 ) -> str:
     """The direct first line ("Über 2.000 [1]") from the stretch's sentences — the one that states the asked
     type first — or "" when none states it safely."""
@@ -120,7 +126,7 @@ def _lead(
         return ""
     for s in sorted(stretch, key=lambda s: (not s.own_type, -s.score)):
         passage = passages[s.passage]
-        value = lead.lead(asked, s.sentence.text, passage.language or asked.language, similar)
+        value = lead.lead(asked, s.sentence.text, passage.language or asked.language, similar, names)
         if value is not None:
             return f"{value.text} [{order.index(s.passage) + 1}]"
     return ""

@@ -37,8 +37,11 @@ class Value:
     end: int
 
 
-def lead(question: Profile, sentence: str, language: str, similar: Similar | None = None) -> Value | None:
-    """The asked value in ``sentence`` (written in ``language``), worded for the question; None if unsafe."""
+def lead(
+    question: Profile, sentence: str, language: str, similar: Similar | None = None, names: frozenset[str] = frozenset()
+) -> Value | None:
+    """The asked value in ``sentence`` (written in ``language``), worded for the question; None if unsafe.
+    ``names`` are the corpus's proper names (the tagger misses some in long sentences)."""
     source: Lang = "en" if language == "en" else "de"
     if question.meta == "title":
         return Value(sentence.strip(), 0, len(sentence))
@@ -47,8 +50,11 @@ def lead(question: Profile, sentence: str, language: str, similar: Similar | Non
         return _quantity(question, kind, sentence, source, similar)
     if kind == "date":
         return _date(question, sentence, source, similar)
-    if kind in NAME_KINDS:
-        return _name(question, kind, sentence, source)
+    try:
+        if kind in NAME_KINDS:
+            return _name(question, kind, sentence, source, similar, names)
+    except _Unsure:
+        return None
     return None
 
 
@@ -126,8 +132,8 @@ def format_amount(a: _Amount, language: Lang) -> str:
     value = a.quantity.value / a.scaled
     number = format_number(value, language)
     if a.scaled != 1.0:
-        scale = next(w for w, f in lex.scales.items() if f == a.scaled and len(w) > 3)
-        number += " " + (scale.capitalize() if language == "de" else scale)
+        singular, plural = lex.extra["scale_words"][a.scaled]  # type: ignore[index]
+        number += " " + (singular if value == 1 else plural)
     unit = _unit_name(a.unit, language)
     text = number + ("" if not unit else unit if unit == "%" else " " + unit)
     if a.quantity.kind == "percent" and not unit:
@@ -157,17 +163,14 @@ def format_number(value: float, language: Lang) -> str:
 def _closest(found: list[_Amount], sentence: str, similar: Similar | None) -> _Amount | None:
     if len(found) <= 1:
         return found[0] if found else None
-    if similar is None:
-        return None
     windows = []
     for a in found:
         after = " ".join(sentence[a.end :].split()[:WINDOW])
         windows.append(f"{sentence[a.qualifier_start : a.end]} {after}".strip())
-    scores = list(similar(windows))
-    order = sorted(range(len(found)), key=lambda i: -scores[i])
-    if scores[order[0]] - scores[order[1]] < MARGIN:
+    try:
+        return found[_pick(windows, similar)]
+    except _Unsure:
         return None
-    return found[order[0]]
 
 
 # --- dates ---------------------------------------------------------------------
@@ -233,24 +236,44 @@ def _format_date(year: int, month: int, day: int, language: Lang, months: list[s
 # --- names -----------------------------------------------------------------------
 
 
-def _name(question: Profile, kind: str, sentence: str, source: Lang) -> Value | None:
-    runs = _name_runs(sentence, source)
+def _name(
+    question: Profile, kind: str, sentence: str, source: Lang, similar: Similar | None, names: frozenset[str]
+) -> Value | None:
+    runs = _name_runs(sentence, source, names)
     asked = {w.lower() for n in question.names for w in n.split()}
-    runs = [r for r in runs if not all(w.lower().strip(".") in asked for w in sentence[r[0] : r[1]].split())]
+    runs = [r for r in runs if not all(w.lower().strip(".’'s") in asked for w in sentence[r[0] : r[1]].split())]
     if kind in PERSON_KINDS:
         people = [r for r in runs if len(sentence[r[0] : r[1]].split()) >= 2]
         runs = people or runs
     if kind == "place":
         before = lexicon(source).extra.get("locatives", ())
         runs = [r for r in runs if _preceded(sentence, r[0], before)]  # type: ignore[arg-type]
-    if len(runs) != 1:
+    if not runs:
         return None
-    start, end = runs[0]
+    # which name the question asks for: the one whose surroundings ("der Autor Steve Anderson") are closest
+    windows = [" ".join([*sentence[: r[0]].split()[-WINDOW:], sentence[r[0] : r[1]]]) for r in runs]
+    start, end = runs[_pick(windows, similar)] if len(runs) > 1 else runs[0]
     return Value(sentence[start:end], start, end)
 
 
-def _name_runs(sentence: str, source: Lang) -> list[tuple[int, int]]:
-    """Spans of consecutive proper names ("Steve Anderson", "Ralf T. Kreutzer")."""
+def _pick(windows: Sequence[str], similar: Similar | None) -> int:
+    """The index of the window clearly closest to the question; ``_Unsure`` when none is."""
+    if similar is None:
+        raise _Unsure
+    scores = list(similar(windows))
+    order = sorted(range(len(windows)), key=lambda i: -scores[i])
+    if scores[order[0]] - scores[order[1]] < MARGIN:
+        raise _Unsure
+    return order[0]
+
+
+class _Unsure(Exception):
+    """No candidate is clearly the asked one."""
+
+
+def _name_runs(sentence: str, source: Lang, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of consecutive proper names ("Steve Anderson", "Ralf T. Kreutzer"): words the tagger reads as
+    names, or the corpus uses as names."""
     tokens = tagger.tokens(sentence, source)
     runs: list[tuple[int, int]] = []
     current: list[tagger.Token] = []
@@ -262,7 +285,7 @@ def _name_runs(sentence: str, source: Lang) -> list[tuple[int, int]]:
             and tokens[i + 1].text == "."
             and bool(current)
         )
-        if (t.kind == "name" and t.text[:1].isupper()) or initial:
+        if (t.text[:1].isupper() and (t.kind == "name" or t.text in names)) or initial:
             current.append(t)
             continue
         if t.text == "." and current and len(current[-1].text) == 1:

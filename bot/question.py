@@ -22,7 +22,9 @@ from bot.names import STOP, WORD, name_of
 from bot.records import Lang
 
 QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
-DESCRIBE = re.compile(r"^\W*(wer|who)\s+(ist|war|sind|waren|is|was|are|were)\s+(?!der|die|das|den|the|a|an)\S")
+DESCRIBE = re.compile(
+    r"^\W*(?i:wer|who)\s+(?i:ist|war|sind|waren|is|was|are|were)\s+(?!(?i:der|die|das|den|the|an?)\b)[A-ZÄÖÜ]"
+)
 COMPOUND = re.compile(
     r"\b(und|and|sowie|as well as)\b,?\s+(wie|was|wer|wo|wann|welche\w*|wieviele?|how|what|who|where|when|which)\b",
     re.IGNORECASE,
@@ -74,7 +76,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
 
 def kind(question: str, language: Lang) -> str | None:
     """The answer type of the question's first interrogative ("when" counts only near its start)."""
-    if DESCRIBE.search(question.lower()) and not re.search(r"\b(wer|who)\b.*\b(wer|who)\b", question.lower()):
+    if DESCRIBE.search(question) and not re.search(r"\b(wer|who)\b.*\b(wer|who)\b", question.lower()):
         return None
     found = []
     for lang in (language, "en" if language == "de" else "de"):
@@ -86,7 +88,12 @@ def kind(question: str, language: Lang) -> str | None:
                 break
         if found:
             break
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    first = min(found)[2]
+    # "how much revenue", "wie viel Umsatz": an amount of money or a share is more precise than a number
+    specific = [name for _, _, name in found if name in ("money", "percent")]
+    return specific[0] if first == "number" and specific else first
 
 
 def meta(question: str, language: Lang) -> str | None:

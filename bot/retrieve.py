@@ -15,7 +15,9 @@ reranking with a cross-encoder (none ships offline).
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
@@ -25,6 +27,7 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
+from bot import terms
 from bot.records import Lang, Passage, Sentence
 from bot.settings import Settings
 from bot.store import Store, in_passage_order
@@ -59,6 +62,10 @@ class Found(NamedTuple):
     sentences: list[tuple[Sentence, list[float]]]
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def fuse(rankings: Sequence[Sequence[Passage]], weights: Sequence[float], k: int) -> list[Passage]:
     """Weighted reciprocal rank fusion; the fused score replaces the passage score."""
     scores: dict[str, float] = {}
@@ -89,8 +96,28 @@ class Retriever:
         self.vocabulary = set(self._tokenizer.get_vocab_dict())
         self._articles: dict[str, str] = {}
         self._languages = {p.doc_id: p.language for p in self.passages}
+        self._titles = {p.doc_id: p.title for p in self.passages}
+        self._df: dict[str, Counter[str]] = {}
         for p in self.passages:
             self._articles[p.doc_id] = self._articles.get(p.doc_id, p.title) + "\n" + p.text
+
+    def weight(self, term: str, language: str) -> float:
+        """How telling a stemmed term is: its inverse document frequency over the passages."""
+        counts = self._df.get(language)
+        if counts is None:
+            counts = self._df[language] = Counter(t for p in self.passages for t in terms.term_set(p.text, language))
+        return math.log(1 + len(self.passages) / (1 + counts.get(term, 0)))
+
+    def titled(self, question: str) -> str:
+        """The article a question names by its title in quotes ("… the opinion piece „Der Kunde ist König…“"),
+        or ""."""
+        for quoted in re.findall(r"[„“\"«»”]([^„“\"«»”]{6,})[“”\"«»]", question):
+            wanted = _plain(quoted)
+            for doc_id, title in self._titles.items():
+                have = _plain(title)
+                if wanted and have and (wanted == have or (len(wanted) >= 0.6 * len(have) and wanted in have)):
+                    return doc_id
+        return ""
 
     def first_passage(self, doc_id: str) -> Passage | None:
         """The passage that opens an article (its title, byline and lead)."""

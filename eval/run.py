@@ -31,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot import cite, lang, numbers  # noqa: E402
+from bot import lang, numbers  # noqa: E402
 from bot.answer import Bot  # noqa: E402
 from bot.settings import Settings, load_settings  # noqa: E402
 from ingest import pipeline  # noqa: E402
@@ -198,17 +198,21 @@ def summarise(rows: list[dict[str, Any]], mode: str) -> dict[str, Any]:
 
 
 def _lead_in_quote(answer: Any) -> bool | None:
-    """Whether the value of the direct first line is stated in the sentence it cites (read back with
-    bot.numbers for quantities, as text for names)."""
+    """Whether each value of the direct first line is stated in the quote it cites (read back with bot.numbers
+    for quantities, as text for names)."""
     if not answer.lead or not answer.citations:
         return None
-    quote = answer.citations[0].quote
-    value = cite.strip_markers(answer.lead)
-    wanted = numbers.quantities(value)
-    if wanted:
-        have = numbers.quantities(quote)
-        return all(any(w.matches(h) for h in have) for w in wanted)
-    return value.strip() in quote
+    quotes = {c.n: c.quote for c in answer.citations}
+    for value, n in re.findall(r"\s*([^;]+?)\s*\[(\d+)\]", answer.lead):
+        quote = quotes.get(int(n), "")
+        wanted = numbers.quantities(value)
+        if wanted:
+            have = numbers.quantities(quote)
+            if not all(any(w.matches(h) for h in have) for w in wanted):
+                return False
+        elif value.strip() not in quote:
+            return False
+    return True
 
 
 def baseline(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any]:

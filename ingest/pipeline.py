@@ -23,7 +23,7 @@ from pathlib import Path
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from bot import lang
-from bot.embed import embedder_dim, get_embedder, token_counter
+from bot.embed import embedder_dim, get_embedder, query_embeddings, token_counter
 from bot.errors import InputError, StoreError
 from bot.records import Article, Lang, Passage, Sentence
 from bot.settings import Settings
@@ -184,10 +184,23 @@ def _write(
     total = sum(q.size for q in pending)
     done = 0
     for group in _groups(pending):
+        # an interviewer's question is embedded as a question, like the user's it is compared with
         texts = [
-            t for q in group for t in [_embed_text(p, q.sentences) for p in q.passages] + [s.text for s in q.sentences]
+            t
+            for q in group
+            for t in [_embed_text(p, q.sentences) for p in q.passages]
+            + [s.text for s in q.sentences if s.role != "question"]
         ]
-        vectors = model.get_text_embedding_batch(texts) if texts else []
+        asked = [s.text for q in group for s in q.sentences if s.role == "question"]
+        passage_side = iter(model.get_text_embedding_batch(texts) if texts else [])
+        question_side = iter(query_embeddings(model, asked))
+        vectors = [
+            v
+            for q in group
+            for v in [next(passage_side) for _ in q.passages]
+            + [next(question_side if s.role == "question" else passage_side) for s in q.sentences]
+        ]
+        texts += asked
         offset, items = 0, []
         for q in group:
             n, m = len(q.passages), len(q.sentences)
@@ -242,7 +255,7 @@ def _fingerprint(settings: Settings, embedder: str) -> str:
     return f"{clean.VERSION}|{embedder}|{settings.chunk_size}|{settings.chunk_overlap}|{EMBED_VERSION}"
 
 
-EMBED_VERSION = "context-2"
+EMBED_VERSION = "context-3"
 
 
 def _hash(*parts: str) -> str:

@@ -175,5 +175,13 @@ LEXICON = Lexicon(
     ),
     decimal=",",
     thousands=".",
-    extra={"locatives": ("in", "im", "nach", "aus", "bei", "am", "an", "vom", "von")},
+    extra={
+        "scale_words": {
+            1e3: ("Tausend", "Tausend"),
+            1e6: ("Million", "Millionen"),
+            1e9: ("Milliarde", "Milliarden"),
+            1e12: ("Billion", "Billionen"),
+        },
+        "locatives": ("in", "im", "nach", "aus", "bei", "am", "an", "vom", "von"),
+    },
 )

@@ -176,5 +176,13 @@ LEXICON = Lexicon(
     ),
     decimal=".",
     thousands=",",
-    extra={"locatives": ("in", "at", "from", "near", "to")},
+    extra={
+        "scale_words": {
+            1e3: ("thousand", "thousand"),
+            1e6: ("million", "million"),
+            1e9: ("billion", "billion"),
+            1e12: ("trillion", "trillion"),
+        },
+        "locatives": ("in", "at", "from", "near", "to"),
+    },
 )
