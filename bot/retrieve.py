@@ -109,15 +109,22 @@ class Retriever:
         return math.log(1 + len(self.passages) / (1 + counts.get(term, 0)))
 
     def titled(self, question: str) -> str:
-        """The article a question names by its title in quotes ("… the opinion piece „Der Kunde ist König…“"),
-        or ""."""
+        """The article a question names by its title: in quotes ("… the opinion piece „Der Kunde ist König…“"),
+        or by using every word of a title of two words or more ("… über Amazons Customer Obsession"); "" when
+        it names none."""
         for quoted in re.findall(r"[„“\"«»”]([^„“\"«»”]{6,})[“”\"«»]", question):
             wanted = _plain(quoted)
             for doc_id, title in self._titles.items():
                 have = _plain(title)
                 if wanted and have and (wanted == have or (len(wanted) >= 0.6 * len(have) and wanted in have)):
                     return doc_id
-        return ""
+        best, size = "", 1
+        for doc_id, title in self._titles.items():
+            language = self.language(doc_id)
+            needed = terms.term_set(title, language)
+            if len(needed) > size and needed <= terms.term_set(question, language):
+                best, size = doc_id, len(needed)
+        return best
 
     def first_passage(self, doc_id: str) -> Passage | None:
         """The passage that opens an article (its title, byline and lead)."""

@@ -192,12 +192,7 @@ ANSWERABLE = [
     ),
     ("Unter welchem Namen betreibt Alibaba seine Logistiksparte?", "de", "Cainiao"),
     ("Wer sagt „Love your employees. Customers will follow“?", "de", "Simon Sinek"),
-    pytest.param(
-        "Wer ist der Autor des Beitrags über Amazons Customer Obsession?",
-        "de",
-        "Christian Doll",
-        marks=wrong("quotes the definition of Customer Obsession: any corpus name counts as a 'who' answer"),
-    ),
+    ("Wer ist der Autor des Beitrags über Amazons Customer Obsession?", "de", "Christian Doll"),
     ("Wie viel Umsatz hat Alibaba am Singles Day gemacht?", "de", "30,8 Milliarden"),
     ("Welche Lieferdienste bietet Amazon in Berlin an?", "de", "Amazon Fresh"),
     ("How many employees does Amazon have in the Berlin region?", "en", "2.000"),
@@ -209,12 +204,7 @@ ANSWERABLE = [
     ),
     ("Under what name does Alibaba run its logistics business?", "en", "Cainiao"),
     ('Who said "Love your employees. Customers will follow"?', "en", "Simon Sinek"),
-    pytest.param(
-        "Who is the author of the article on Amazon's customer obsession?",
-        "en",
-        "Christian Doll",
-        marks=wrong("quotes the definition of Customer Obsession: any corpus name counts as a 'who' answer"),
-    ),
+    ("Who is the author of the article on Amazon's customer obsession?", "en", "Christian Doll"),
 ]
 
 
@@ -226,15 +216,20 @@ def test_extractive_answer_quotes_the_articles(bot: Bot, question: str, language
         language,
         "extractive",
         "extractive",
-        "extractive/1",
+        "extractive/2",
     )
-    assert answer.text.startswith(HEADER[language] + "\n")
+    lines = answer.text.split("\n")
+    if answer.lead:  # the direct first line comes before the quotes
+        assert lines.pop(0) == answer.lead
+    assert lines[0] == HEADER[language]
     assert answer.citations
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    opening, closing = ("„", "“") if language == "de" else ("“", "”")
     for citation in answer.citations:
         assert_exact(bot, citation)
         assert citation.supported is True  # by construction: the quote is the source
-        assert f"„{citation.quote}“ [{citation.n}]" in answer.text
+        shown = " ".join(citation.quote.split())
+        assert f"{opening}{shown}{closing} [{citation.n}]" in " ".join(answer.text.split())
     assert any(fact in c.passage.text for c in answer.citations), [c.quote for c in answer.citations]
 
 
@@ -249,18 +244,12 @@ UNANSWERABLE = [
     ("Wie viel kostet Amazon Fresh im Monat?", "de"),
     ("How many Prime Now stations are there in Potsdam?", "en"),
     ("Wie viele Mitarbeiter arbeiten bei BSI?", "de"),
-    pytest.param(
-        "Wie alt ist Christian Doll?", "de", marks=wrong("answered with the byline 'Geschrieben von Christian Doll'")
-    ),
-    pytest.param("Who is the CEO of BSI?", "en", marks=wrong("answered with 'Head of Marketing, BSI'")),
+    ("Wie alt ist Christian Doll?", "de"),
+    ("Who is the CEO of BSI?", "en"),
     pytest.param(
         "What is Jeff Bezos' net worth?", "en", marks=wrong("answered with the Bezos Letters / shareowner lines")
     ),
-    pytest.param(
-        "Wie viele Seiten hat das Buch „The Bezos Letters“?",
-        "de",
-        marks=wrong("answered with '(2008 Bezos’ Letter to Shareowners)'"),
-    ),
+    ("Wie viele Seiten hat das Buch „The Bezos Letters“?", "de"),
 ]
 
 
