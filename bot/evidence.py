@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers, terms
+from bot.lexicon import lexicon
 from bot.names import WORD, name_of
 from bot.question import Profile
 from bot.records import Sentence
@@ -127,9 +128,10 @@ def rank(
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
         context = window + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
         covers = frozenset(n for n in question.names if n in context)
-        own_type = _has_type(question, sentence.text, names)
-        # an interviewee never names themselves: in an answer, the names of the article's head count as said
-        said = sentence.text + (" " + article_text(sentence.doc_id)[:HEAD] if sentence.q_start >= 0 else "")
+        own_type = _has_type(question, sentence.text, names, corpus.language(sentence.doc_id))
+        # the names an article's head introduces (its author, its interviewee) count as said by each of its
+        # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
+        said = sentence.text + " " + article_text(sentence.doc_id)[:HEAD]
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
         score = (
             closeness
@@ -137,7 +139,7 @@ def rank(
             + (TYPE_NUDGE if question.kind and own_type else 0.0)
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
         )
-        fits = own_type or _has_type(question, window, names)
+        fits = own_type or _has_type(question, window, names, corpus.language(sentence.doc_id))
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type))
     out.sort(key=lambda s: -s.score)
     return out
@@ -190,7 +192,7 @@ def _asked_text(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], sen
     )
 
 
-def _has_type(question: Profile, text: str, names: set[str]) -> bool:
+def _has_type(question: Profile, text: str, names: set[str], language: str = "") -> bool:
     """Whether ``text`` holds an answer of the asked type that the question doesn't already state."""
     kind = question.kind
     if kind is None:
@@ -208,7 +210,25 @@ def _has_type(question: Profile, text: str, names: set[str]) -> bool:
             return any(money)
         # a count is a number that is not an amount of money ("75 Millionen Euro" answers no "wie viele")
         return not all(money)
-    return any(name_of(w, names) and name_of(w, names) not in question.names for w in WORD.findall(text))
+    words = WORD.findall(text)
+    if not question.focus or language != question.language:
+        return any(name_of(w, names) and name_of(w, names) not in question.names for w in words)
+    # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
+    # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
+    # unter dem Namen Cainiao Network") — looked for in a sentence of the question's language
+    links = set(lexicon(question.language).extra.get("naming_links", ()))  # type: ignore[call-overload]
+    wanted = terms.term_set(question.focus, language)
+    asked = {w.lower() for w in WORD.findall(question.text)}
+    for at, word in enumerate(words):
+        if not terms.term_set(word, language) & wanted:
+            continue
+        for step in (-1, 1):
+            i = at + step
+            while 0 <= i < len(words) and words[i].lower() in links:
+                i += step
+            if 0 < i < len(words) and words[i][0].isupper() and words[i].lower() not in asked:
+                return True
+    return False
 
 
 def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: Sequence[Scored] = ()) -> list[Scored]:

@@ -47,6 +47,7 @@ class Profile:
     why: bool = False  # asks for a reason: the sentence after the best one usually gives it
     text: str = ""
     required: tuple[str, ...] = ()  # the names that are proper names in the question (the tagger says so)
+    focus: str = ""  # what a "wie heißt …" question asks the name of ("Entwicklungszentrum")
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -71,6 +72,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         bool(WHY.search(question)),
         question,
         _proper(question, asked, language),
+        _focus(question, language) if kind(question, language) == "name" else "",
     )
 
 
@@ -121,6 +123,16 @@ def _proper(question: str, asked: tuple[str, ...], language: Lang) -> tuple[str,
         return ()
     tagged = {t.text for t in tagger.tokens(question, language) if t.kind in ("name", "foreign") or t.text.isupper()}
     return tuple(n for n in asked if any(name_of(w, {n}) for w in tagged))
+
+
+def _focus(question: str, language: Lang) -> str:
+    """The first noun after the interrogative, but the word "name" itself: what the name is asked of."""
+    tokens = tagger.tokens(question, language)
+    asking = next((i for i, t in enumerate(tokens) if t.kind == "wh"), 0)
+    for t in tokens[asking + 1 :]:
+        if t.kind == "noun" and t.lemma.lower() not in ("name", "namen"):
+            return t.text
+    return ""
 
 
 def _capital(word: str) -> bool:

@@ -183,6 +183,23 @@ LEXICON = Lexicon(
             1e9: ("billion", "billion"),
             1e12: ("trillion", "trillion"),
         },
+        # words that may stand between a name and the noun it names ("X, unserem Zentrum", "the hub called X")
+        "naming_links": (
+            "our",
+            "the",
+            "its",
+            "their",
+            "his",
+            "her",
+            "a",
+            "an",
+            "called",
+            "named",
+            "known",
+            "as",
+            "under",
+            "name",
+        ),
         "locatives": ("in", "at", "from", "near", "to"),
     },
 )
