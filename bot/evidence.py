@@ -49,11 +49,6 @@ TYPE_NUDGE = 0.05
 STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
 STRETCH = 3
 STRETCH_MARGIN = 0.01
-POINTS_BACK = re.compile(
-    r"^(das|dies|diese[rsmn]?|dabei|damit|dazu|daher|deshalb|deswegen|dadurch|dort|er|sie|es|this|that|these|"
-    r"those|it|they|there|so|thus|such)\b",
-    re.IGNORECASE,
-)
 CURRENCY = re.compile(r"\s*(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
 YEAR = re.compile(r"(1[89]|20)\d{2}")
 
@@ -208,8 +203,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
         if kind == "money":
             return any(money)
-        # a count is a number that is not an amount of money ("75 Millionen Euro" answers no "wie viele")
-        return not all(money)
+        # a count is neither an amount of money ("75 Millionen Euro") nor a year ("2021")
+        return any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True))
     words = WORD.findall(text)
     if not question.focus or language != question.language:
         return any(name_of(w, names) and name_of(w, names) not in question.names for w in words)
@@ -241,13 +236,14 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
     )
     at = next(i for i, s in enumerate(same) if s.sentence == best.sentence)
     lo = hi = at
-    if at > 0 and POINTS_BACK.match(best.sentence.text) and _adjacent(same[at - 1], same[at]):
+    back = _points_back(question.language)
+    if at > 0 and back.match(best.sentence.text) and _adjacent(same[at - 1], same[at]):
         lo = at - 1
     while hi - lo + 1 < STRETCH and hi + 1 < len(same) and _adjacent(same[hi], same[hi + 1]):
         nxt = same[hi + 1]
         wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
         close = nxt.score >= best.score - STRETCH_MARGIN
-        follows = POINTS_BACK.match(nxt.sentence.text) or question.why or same[hi].sentence.text.rstrip().endswith(":")
+        follows = back.match(nxt.sentence.text) or question.why or same[hi].sentence.text.rstrip().endswith(":")
         if not (wanted or close or (follows and hi == at)):
             break
         hi += 1
@@ -256,6 +252,13 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         after = [s for s in sources if s.passage == best.passage and s.own_type and _adjacent(chosen[-1], s)]
         chosen += after[:1]
     return chosen
+
+
+def _points_back(language: str) -> re.Pattern[str]:
+    """A sentence start that refers to the sentence before ("Das …", "Hiermit …", "This …"), in either language
+    (quotes are in the article's language, whatever the question's)."""
+    words = [w for lang in ("de", "en") for w in lexicon(lang).extra.get("points_back", ())]  # type: ignore[attr-defined]
+    return re.compile(r"^(" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def sources(
@@ -295,9 +298,13 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float) ->
         if best is None:
             return False, "no retrieved sentence has what the question asks for"
         return False, f"best evidence too far from the question ({best.similarity:.3f} < {threshold})"
-    # one piece of evidence must fit and cover every name: "wie viele … in Brieselang" is not answered by a
-    # number about another place, however close
-    if any(all(n in s.covers for n in question.required) for s in (*close, *strong)):
+    # for a question with an answer type, one piece of evidence must fit and cover every name: "wie viele …
+    # in Brieselang" is not answered by a number about another place, however close; an open question may
+    # gather its names from several pieces ("… according to Herbrich and to Jassy")
+    pieces = [*close, *strong]
+    if any(all(n in s.covers for n in question.required) for s in pieces):
+        return True, ""
+    if not question.kind and all(any(n in s.covers for s in pieces) for n in question.required):
         return True, ""
     best = max((*close, *strong), key=lambda s: len(s.covers))
     missing = [n for n in question.required if n not in best.covers]

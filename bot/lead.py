@@ -79,8 +79,12 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         found = [a for a in found if a.quantity.kind == "percent"]
     elif kind == "money":
         found = [a for a in found if a.unit in ("Euro", "US-Dollar") and a.quantity.kind == "number"]
-    else:
-        found = [a for a in found if a.quantity.kind == "number" and not _is_year(a, sentence)]
+    else:  # a count: no year, no amount of money
+        found = [
+            a
+            for a in found
+            if a.quantity.kind == "number" and not _is_year(a, sentence) and a.unit not in ("Euro", "US-Dollar")
+        ]
     best = _closest(found, sentence, similar)
     if best is None:
         return None

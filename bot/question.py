@@ -46,7 +46,7 @@ class Profile:
     compound: bool = False  # asks two things ("… worldwide, and how many in Berlin?")
     why: bool = False  # asks for a reason: the sentence after the best one usually gives it
     text: str = ""
-    required: tuple[str, ...] = ()  # the names that are proper names in the question (the tagger says so)
+    required: tuple[str, ...] = ()  # the names every piece of evidence must cover
     focus: str = ""  # what a "wie heißt …" question asks the name of ("Entwicklungszentrum")
 
 
@@ -71,7 +71,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         bool(COMPOUND.search(question)),
         bool(WHY.search(question)),
         question,
-        _proper(question, asked, language),
+        asked,
         _focus(question, language) if kind(question, language) == "name" else "",
     )
 
@@ -114,15 +114,6 @@ def meta(question: str, language: Lang) -> str | None:
         if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):
             return "date"
     return None
-
-
-def _proper(question: str, asked: tuple[str, ...], language: Lang) -> tuple[str, ...]:
-    """Those of ``asked`` that the tagger reads as proper names in the question (the corpus heuristic also
-    takes some nouns for names: "Umsatz", "Problemen")."""
-    if not asked:
-        return ()
-    tagged = {t.text for t in tagger.tokens(question, language) if t.kind in ("name", "foreign") or t.text.isupper()}
-    return tuple(n for n in asked if any(name_of(w, {n}) for w in tagged))
 
 
 def _focus(question: str, language: Lang) -> str:

@@ -200,6 +200,22 @@ LEXICON = Lexicon(
             "under",
             "name",
         ),
+        # sentence starts that refer to the sentence before: it belongs to the quote
+        "points_back": (
+            "this",
+            "that",
+            "these",
+            "those",
+            "it",
+            "they",
+            "there",
+            "so",
+            "thus",
+            "such",
+            "hence",
+            "therefore",
+            "here",
+        ),
         "locatives": ("in", "at", "from", "near", "to"),
     },
 )
