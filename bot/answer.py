@@ -163,7 +163,8 @@ class Bot:
         query = self._retrieval_query(question, history)
         parts, passages, candidates = self._evidence(query, language)
         timings = {"retrieve_ms": (time.perf_counter() - began) * 1000}
-        verdicts = [evidence.answerable(p.asked, p.ranked, self.settings.refuse_below) for p in parts]
+        top = passages[0].doc_id if passages else ""
+        verdicts = [evidence.answerable(p.asked, p.ranked, self.settings.refuse_below, top) for p in parts]
         answered = [p for p, (ok, _) in zip(parts, verdicts, strict=True) if ok and p.ranked]
         ok = bool(answered)
         why = "; ".join(w for _, w in verdicts if w) or "no retrieved sentence can answer"

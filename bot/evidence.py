@@ -44,9 +44,12 @@ META_ROLES = {"author": frozenset({"byline"}), "date": frozenset({"byline"}), "t
 LINK_DECAY = 0.01  # an answer sentence's share of its question's similarity drops by this per sentence
 NAME_NUDGE = 0.02
 WORD_NUDGE = 0.1  # weight of the share of the question's words a sentence uses
+COMPOUND_SHARE = 0.5  # how much of a word counts when only a compound that starts with it is found
+COMPOUND_MIN = 5
 TITLE_NUDGE = 0.05  # for the sentences of an article the question names by its title
 TYPE_NUDGE = 0.05
 STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
+LOOSE_SLACK = 0.03  # a bare "wann" without any date in the evidence needs evidence this much closer
 STRETCH = 3
 STRETCH_MARGIN = 0.01
 CURRENCY = re.compile(r"\s*(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
@@ -62,11 +65,16 @@ class Scored:
     fits: bool  # holds something of the expected answer type (in it or a neighbour)
     covers: frozenset[str]  # question names in its neighbourhood, its question or its article's head
     own_type: bool = False  # holds the expected answer type itself
+    linked: bool = False  # as close as it is through its interviewer question
 
 
-def eligible(sentence: Sentence, question: Profile) -> bool:
-    """Whether ``sentence`` may be quoted as an answer to ``question``."""
+def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence`` may be quoted as an answer to ``question``: body text; the byline or title when the
+    question asks for it; a byline also when the question asks about a person it names (``bylines``: the
+    names of the bylines of the sentence's article)."""
     roles = META_ROLES.get(question.meta or "", frozenset()) | ANSWER_ROLES
+    if sentence.role == "byline" and any(n in bylines for n in question.names):
+        return True
     if sentence.role not in roles:
         return False
     return sentence.role != "body" or len(WORD.findall(sentence.text)) >= MIN_WORDS
@@ -108,14 +116,20 @@ def rank(
     for i in sorted(range(len(candidates)), key=lambda i: candidates[i][0].start):
         s = candidates[i][0]
         paragraphs.setdefault((s.doc_id, s.para), []).append(i)
+    bylines: dict[str, frozenset[str]] = {}  # the names in each article's bylines
+    for s, _, _ in candidates:
+        if s.role == "byline":
+            bylines[s.doc_id] = bylines.get(s.doc_id, frozenset()) | frozenset(WORD.findall(s.text))
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
-        if not eligible(sentence, question):
+        if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
             continue
         closeness, similarity = close[i], float(sims[i])
+        linked = False
         if sentence.q_start >= 0:  # an interview answer is as close as its question, less a little per sentence
             into = _position(sentence, candidates, paragraphs, question)
             q_close, q_sim = asked.get((sentence.doc_id, sentence.q_start, sentence.q_end), (-1.0, -1.0))
+            linked = q_close - LINK_DECAY * into > closeness
             closeness = max(closeness, q_close - LINK_DECAY * into)
             similarity = max(similarity, q_sim - LINK_DECAY * into)
         para = paragraphs[(sentence.doc_id, sentence.para)]
@@ -135,7 +149,7 @@ def rank(
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
         )
         fits = own_type or _has_type(question, window, names, corpus.language(sentence.doc_id))
-        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type))
+        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -161,12 +175,20 @@ def _overlap(question: Profile, sentence: Sentence, corpus: Corpus) -> float:
     """The share of the question's terms that the sentence uses (stemmed in the sentence's language), each
     term weighted by how telling it is in the corpus: "Workation" counts, "Amazon" hardly."""
     language = corpus.language(sentence.doc_id)
-    asked = terms.term_set(question.text, language)
+    named = terms.term_set(" ".join(question.names), language)  # names count in their own nudge
+    asked = terms.term_set(question.text, language) - named
     if not asked:
         return 0.0
     used = terms.term_set(sentence.text, language)
     total = sum(corpus.weight(t, language) for t in asked)
-    return sum(corpus.weight(t, language) for t in asked & used) / total if total else 0.0
+    found = sum(corpus.weight(t, language) for t in asked & used)
+    # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen"
+    found += sum(
+        COMPOUND_SHARE * corpus.weight(t, language)
+        for t in asked - used
+        if len(t) >= COMPOUND_MIN and any(u.startswith(t) and len(u) > len(t) + 2 for u in used)
+    )
+    return found / total if total else 0.0
 
 
 def _around(
@@ -195,8 +217,12 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
         found = [q for q, _, _ in located]
-        if kind == "date":  # a date, or a year written as one ("2021", not "2.000")
-            return any(q.kind == "date" for q in found) or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
+        if kind == "date":  # a date, a year written as one ("2021", not "2.000"), or a month ("seit Januar")
+            return (
+                any(q.kind == "date" for q in found)
+                or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
+                or bool(_month(text))
+            )
         if kind == "percent":
             return any(q.kind == "percent" for q in found)
         counts = [(q, a, b) for q, a, b in located if q.kind == "number"]
@@ -206,16 +232,18 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         # a count is neither an amount of money ("75 Millionen Euro") nor a year ("2021")
         return any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True))
     words = WORD.findall(text)
-    if not question.focus or language != question.language:
+    if not question.focus:
         return any(name_of(w, names) and name_of(w, names) not in question.names for w in words)
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network") — looked for in a sentence of the question's language
     links = set(lexicon(question.language).extra.get("naming_links", ()))  # type: ignore[call-overload]
     wanted = terms.term_set(question.focus, language)
+    focus = question.focus.split()
     asked = {w.lower() for w in WORD.findall(question.text)}
+    same = language == question.language
     for at, word in enumerate(words):
-        if not terms.term_set(word, language) & wanted:
+        if not (terms.term_set(word, language) & wanted if same else any(_cognate(word, f) for f in focus)):
             continue
         for step in (-1, 1):
             i = at + step
@@ -224,6 +252,18 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             if 0 < i < len(words) and words[i][0].isupper() and words[i].lower() not in asked:
                 return True
     return False
+
+
+def _cognate(word: str, other: str) -> bool:
+    """Whether two words of different languages look alike: the same first five letters ("Plattform",
+    "platform"), or one inside the other ("Secondhand-Plattform", "platform")."""
+    a, b = re.sub(r"\W", "", word.lower()), re.sub(r"\W", "", other.lower())
+    return len(a) >= 5 and len(b) >= 5 and (a[:5] == b[:5] or b[:6] in a or a[:6] in b)
+
+
+def _month(text: str) -> bool:
+    months = [m for lang in ("de", "en") for m in list(lexicon(lang).months)[:12]]  # type: ignore[arg-type]
+    return bool(re.search(r"\b(" + "|".join(months) + r")\b", text, re.IGNORECASE))
 
 
 def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: Sequence[Scored] = ()) -> list[Scored]:
@@ -244,7 +284,8 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
         close = nxt.score >= best.score - STRETCH_MARGIN
         follows = back.match(nxt.sentence.text) or question.why or same[hi].sentence.text.rstrip().endswith(":")
-        if not (wanted or close or (follows and hi == at)):
+        answer = best.linked and not question.kind  # the user asked the interviewer's question: quote the answer
+        if not (wanted or close or answer or (follows and hi == at)):
             break
         hi += 1
     chosen = same[lo : hi + 1]
@@ -277,13 +318,19 @@ def _adjacent(a: Scored, b: Scored) -> bool:
     return a.sentence.doc_id == b.sentence.doc_id and 0 <= b.sentence.start - a.sentence.end <= 2
 
 
-def answerable(question: Profile, ranked: Sequence[Scored], threshold: float) -> tuple[bool, str]:
-    """Whether the ranked evidence answers the question, and why not."""
+def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, top: str = "") -> tuple[bool, str]:
+    """Whether the ranked evidence answers the question, and why not. ``top`` is the article a question about
+    an article itself (its author, date or title) is about: its byline or title answers, or nothing does."""
     if question.unknown:
         return False, f"the articles never mention {', '.join(question.unknown)}"
-    if question.meta and any(s.sentence.role in META_ROLES[question.meta] and s.fits for s in ranked):
-        return True, ""
+    if question.meta:
+        roles = META_ROLES[question.meta]
+        if any(s.sentence.role in roles and s.fits and s.sentence.doc_id == top for s in ranked):
+            return True, ""
+        return False, f"the article does not state its {question.meta}"
     close = [s for s in ranked if s.fits and s.similarity >= threshold]
+    if not close and question.loose:  # "Wann geben Kunden ihre Daten heraus?" asks for a condition
+        close = [s for s in ranked if s.similarity >= threshold + LOOSE_SLACK]
     strong = [
         s
         for s in ranked

@@ -41,16 +41,22 @@ class Quoted:
     lead: str  # the direct first line, "" when none
 
 
-def choose(part: Part, sources: Sequence[evidence.Scored], top: str) -> list[evidence.Scored]:
+def choose(
+    part: Part, sources: Sequence[evidence.Scored], top: str, taken: Sequence[Sequence[evidence.Scored]] = ()
+) -> list[evidence.Scored]:
     """The stretch that answers ``part``: for a question about an article itself, the byline or title of the
     top article ``top``; else the best fitting body sentence — or the best one that states the asked type
-    itself, when it is nearly as close — with the neighbours that belong to it."""
-    ranked, asked = part.ranked, part.asked
+    itself, when it is nearly as close — with the neighbours that belong to it. Sentences of stretches
+    ``taken`` by other parts of the question are left to them."""
+    asked = part.asked
+    ranked = [s for s in part.ranked if not any(_overlaps([s], st) for st in taken)] or list(part.ranked)
     if asked.meta:
         roles = evidence.META_ROLES[asked.meta]
         head = [s for s in ranked if s.sentence.doc_id == top and s.sentence.role in roles and s.fits]
         if head:
             return [min(head, key=lambda s: s.sentence.start)]
+    elif ranked[0].sentence.role == "byline":  # a question about the person a byline names
+        return [ranked[0]]
     best = next((s for s in ranked if s.fits and s.sentence.role == "body"), ranked[0])
     typed = next((s for s in ranked if s.own_type and s.sentence.role == "body"), None) if asked.kind else None
     if typed is not None and typed.score >= best.score - TYPED_MARGIN:
@@ -70,7 +76,7 @@ def compose(
     top = passages[0].doc_id
     stretches: list[list[evidence.Scored]] = []
     for part in parts:
-        st = choose(part, sources, top)
+        st = choose(part, sources, top, stretches)
         if not any(_overlaps(st, other) for other in stretches):
             stretches.append(st)
     shown = sorted(stretches, key=lambda st: (st[0].passage, st[0].sentence.start))

@@ -30,6 +30,13 @@ COMPOUND = re.compile(
     re.IGNORECASE,
 )
 WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason)\b", re.I)
+BARE_WHEN = re.compile(r"^\W*(wann|when)\b", re.IGNORECASE)
+# a "when" about a past, future or single event asks for a date, not a condition ("When was X born?")
+TENSED = re.compile(
+    r"^\W*(wann|when)\s+(was|were|did|had|will|would|is|wurde|wurden|war|waren|hat|hatte|hatten|haben|wird|"
+    r"werden|soll|sollen|ist|sind)\b",
+    re.IGNORECASE,
+)
 LATE = ("when", "wann", "wo", "where", "who", "wer")  # interrogatives that count only near the question's start
 
 
@@ -48,6 +55,7 @@ class Profile:
     text: str = ""
     required: tuple[str, ...] = ()  # the names every piece of evidence must cover
     focus: str = ""  # what a "wie heißt …" question asks the name of ("Entwicklungszentrum")
+    loose: bool = False  # a bare "wann / when" may ask for a condition, not a date
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -73,6 +81,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         question,
         asked,
         _focus(question, language) if kind(question, language) == "name" else "",
+        kind(question, language) == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
     )
 
 
@@ -117,19 +126,24 @@ def meta(question: str, language: Lang) -> str | None:
 
 
 def _focus(question: str, language: Lang) -> str:
-    """The first noun after the interrogative, but the word "name" itself: what the name is asked of."""
+    """The nouns of the first noun phrase after the interrogative, but the word "name" itself: what the name
+    is asked of."""
     tokens = tagger.tokens(question, language)
     asking = next((i for i, t in enumerate(tokens) if t.kind == "wh"), 0)
+    found: list[str] = []
     for t in tokens[asking + 1 :]:
         if t.kind == "noun" and t.lemma.lower() not in ("name", "namen"):
-            return t.text
-    return ""
+            found.append(t.text)  # "delivery service": every noun of the first noun phrase
+        elif found:
+            break
+    return " ".join(found)
 
 
 def _capital(word: str) -> bool:
     return len(word) > 2 and word[0].isupper() and word.lower() not in STOP and not word.isupper()
 
 
+ELLIPTIC = 7  # words of a second clause short enough to lean on the first
 PAIR = re.compile(
     r"(?P<a>(?:[A-ZÄÖÜ][\w’'.-]*\s+){0,2}[A-ZÄÖÜ][\w’'.-]*)\s+(?:und|and|sowie)\s+"
     r"(?P<b>(?:[A-ZÄÖÜ][\w’'.-]*\s+){0,2}[A-ZÄÖÜ][\w’'.-]*)"
@@ -142,8 +156,13 @@ def split_question(question: str, names: set[str]) -> list[str]:
     person. Any other question is itself."""
     m = COMPOUND.search(question)
     if m and len(question[: m.start()].split()) >= 3:
-        first = question[: m.start()].rstrip(" ,;") + "?"
-        return [first, question[m.start(2) :]]
+        first = question[: m.start()].rstrip(" ,;")
+        second = question[m.start(2) :]
+        # a short second clause that names nothing leaves it to the first ("… und wann ist er erschienen?"): it
+        # is asked with the first clause's words after it, its own interrogative first
+        if len(second.split()) < ELLIPTIC and not any(name_of(w, names) for w in WORD.findall(second)):
+            second = second.rstrip(" ?") + " – " + first + "?"
+        return [first + "?", second]
     m = PAIR.search(question)
     if m and all(any(name_of(w, names) for w in WORD.findall(m.group(x))) for x in ("a", "b")):
         return [question[: m.start()] + m.group(x) + question[m.end() :] for x in ("a", "b")]

@@ -52,7 +52,7 @@ LEXICON = Lexicon(
         ("name", r"\b(wie heißt|wie hieß|wie lautet|welchen namen|unter welchem namen)\b"),
     ),
     meta_questions={
-        "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*)\b",
+        "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen)\b",
         "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
         r"veröffentlichungsdatum)\b",
         "title": r"\b(titel|überschrift|schlagzeile)\b|\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
