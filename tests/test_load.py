@@ -45,7 +45,7 @@ MAX_BYTES = int(Settings.model_fields["max_file_mb"].default * 1e6)  # as the pi
             "Jana Beispiel",
             "2021-05-04",
             "Handelsblog",
-            "",
+            "de",  # <html lang="de">
             "Drohnen liefern Pakete in Brandenburg",
             "Die Drohnen fliegen bis zu zwölf Kilometer weit und tragen Sendungen bis zwei Kilogramm.",
         ),
