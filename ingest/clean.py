@@ -69,10 +69,11 @@ for _name, _rule in FURNITURE.items():
     LINE_RULES[_name] = re.compile(f"(?:{_own.pattern})|(?:{_web.pattern})", _I) if _own else _web
 RELATED_HEADING = re.compile(rf"\W*(?:{'|'.join(RELATED.de + RELATED.en)})\W*", _I)
 # A teaser line that starts the "more reading" block after the article; it opens
-# with the marker, so a sentence that uses the words ("… mehr zum Thema …") stays.
+# with the marker, so a sentence that uses the words ("… mehr zum Thema …") stays,
+# and "read more"/"weiterlesen" count only alone or before a colon ("Read more books, …" stays).
 TAIL_MARKER = re.compile(
     r"\W*(tiefer eintauchen|lesetipp|das könnte sie auch interessieren|mehr zum thema|weitere artikel"
-    r"|ähnliche (beiträge|artikel)|related (posts|articles)|you might also like|read more|weiterlesen)",
+    r"|ähnliche (beiträge|artikel)|related (posts|articles)|you might also like|(read more|weiterlesen)(\W*$|\s*:))",
     _I,
 )
 TAIL_ZONE = 0.7  # teaser markers count only in the last 30 % of the lines
@@ -152,7 +153,8 @@ def _without_reading_time(line: str, removed: list[tuple[str, str]]) -> str:
     for part in timed:
         removed.append(("reading time", part))
         line = line.replace(part, "", 1)
-    return re.sub(r"(\s*[|·•∙])+\s*$", "", re.sub(r"\s*[|·•∙](\s*[|·•∙])+", lambda m: m.group(0)[-2:], line))
+    line = re.sub(r"\s*[|·•∙](\s*[|·•∙])+", lambda m: m.group(0)[-2:], line)  # "A · · B" gives "A · B"
+    return re.sub(r"^(\s*)[|·•∙]\s*|(\s*[|·•∙])+\s*$", r"\1", line)
 
 
 def _drop_related(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:

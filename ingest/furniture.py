@@ -49,7 +49,7 @@ FURNITURE: dict[str, Furniture] = {
         de=(
             r".*\b(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)\b.{0,80}"
             r"\b(verwende\w*|nutz\w*|setz\w*|speicher\w*|einsetz\w*)\b.{0,60}\bcookies?\b"
-            r"(?=.*\b(sie|ihr\w*|du|dein\w*|zustimm\w*|einwillig\w*|akzeptier\w*|personalisier\w*|analys\w*"
+            r"(?=.*\b(sie|ihr\w*|ihnen|du|dein\w*|dir|dich|zustimm\w*|einwillig\w*|akzeptier\w*|personalisier\w*|analys\w*"
             r"|verbesser\w*|datenschutz\w*)\b).*",
             r".*speichern und/oder greifen auf informationen auf ihrem gerät zu.*",
             r"(alle |cookies )?(akzeptieren|annehmen|ablehnen|zulassen)( und (weiter|schließen))?",
@@ -115,9 +115,9 @@ FURNITURE: dict[str, Furniture] = {
     "newsletter plea": Furniture(
         300,
         de=(
-            r".*\bnewsletter\b.*\b(in|an) (ihr|dein|euer|ihren|deinen) (e-mail-)?(postfach|posteingang)\b.*",
+            r".*\bnewsletter\b.*\b(in|an) (ihr|dein|euer)(e[mn])? (e-mail-)?(postfach|posteingang)\b.*",
             r".*\bmit (der|ihrer|deiner) anmeldung (stimmen sie|stimmst du|akzeptieren sie|erklären sie sich)\b.*",
-            r"(jetzt |kostenlos )?(anmelden|abonnieren|registrieren|eintragen)\W*",
+            r"((jetzt|kostenlos|gratis) )*(anmelden|abonnieren|registrieren|eintragen)\W*",
             r"(ihre|deine) e-mail(-adresse)?\W*",
         ),
         en=(
@@ -200,12 +200,12 @@ FURNITURE: dict[str, Furniture] = {
         300,
         de=(
             r".*meinen namen, (meine )?e-mail(-adresse)?( und (meine )?website)? in diesem browser speichern.*",
-            r"antworten abbrechen|kommentare sind geschlossen|antworten|kommentieren|gefällt mir",
+            r"(antworten abbrechen|kommentare sind geschlossen|antworten|kommentieren|gefällt mir)\W*",
             r"\d+ (antworten|kommentare?|gedanken|reaktionen) (auf|zu) [„\"“«»‚'].*",
         ),
         en=(
             r".*save my name, email,? and website in this browser.*",
-            r"cancel reply|comments are closed|discussion about this post|reply|comment|like",
+            r"(cancel reply|comments are closed|discussion about this post|reply|comment|like)\W*",
             r"\d+ (thoughts|responses|comments|replies) (on|to) [“\"‘'].*",
         ),
     ),

@@ -242,10 +242,10 @@ def _json_ld_article(tree: Any) -> dict[str, str]:
     """Headline and publisher of the first JSON-LD object that is an article."""
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text_content() or "null")
-        except ValueError:
+            items = _json_items(json.loads(script.text_content() or "null"))
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON: the page has no headline there
             continue
-        for item in _json_items(data):
+        for item in items:
             types = item.get("@type")
             types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
             if any(str(t).endswith(("Article", "Posting")) for t in types):
