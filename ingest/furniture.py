@@ -200,12 +200,12 @@ FURNITURE: dict[str, Furniture] = {
         300,
         de=(
             r".*meinen namen, (meine )?e-mail(-adresse)?( und (meine )?website)? in diesem browser speichern.*",
-            r"(antworten abbrechen|kommentare sind geschlossen|antworten|kommentieren|gefällt mir)\W*",
+            r"(antworten abbrechen|kommentare sind geschlossen)\W*|antworten|kommentieren|gefällt mir",
             r"\d+ (antworten|kommentare?|gedanken|reaktionen) (auf|zu) [„\"“«»‚'].*",
         ),
         en=(
             r".*save my name, email,? and website in this browser.*",
-            r"(cancel reply|comments are closed|discussion about this post|reply|comment|like)\W*",
+            r"(cancel reply|comments are closed|discussion about this post)\W*|reply|comment|like",
             r"\d+ (thoughts|responses|comments|replies) (on|to) [“\"‘'].*",
         ),
     ),
