@@ -63,12 +63,15 @@ def _compile(rule: Furniture) -> re.Pattern[str]:
     return re.compile(rf"(?=.{{0,{rule.max_len}}}\Z)(?:{'|'.join(rule.de + rule.en)})", _I)
 
 
+# the web-page words join the older rule of the same name, or make a rule of their own
 for _name, _rule in FURNITURE.items():
     _own = LINE_RULES.get(_name)
     _web = _compile(_rule)
     LINE_RULES[_name] = re.compile(f"(?:{_own.pattern})|(?:{_web.pattern})", _I) if _own else _web
 # a heading alone on its line, at most set off by arrows or a colon ("Lesen Sie auch:", "Most read »")
-RELATED_HEADING = re.compile(rf"[\s»›→>•·-]*(?:{'|'.join(RELATED.de + RELATED.en)})[\s:…»›→>]*", _I)
+RELATED_HEADING = re.compile(
+    rf"(?=.{{0,{RELATED.max_len}}}\Z)[\s»›→>•·-]*(?:{'|'.join(RELATED.de + RELATED.en)})[\s:…»›→>]*", _I
+)
 # A teaser line that starts the "more reading" block after the article; it opens
 # with the marker, so a sentence that uses the words ("… mehr zum Thema …") stays,
 # and "read more"/"weiterlesen" count only alone or before a colon ("Read more books, …" stays).
