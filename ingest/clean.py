@@ -2,13 +2,18 @@
 
 General rules over lines, not per-file fixes: reading-time lines, breadcrumbs,
 comment forms and counters, newsletter pleas, image placeholders, hashtag and
-share lines; a "related reading" teaser near the end and everything after it;
-a trailing list of short link-like lines; a paragraph repeated verbatim (lead
-teasers). A date glued to the first sentence ("date 2018-12 In den …") is put
-on a line of its own, where it reads as the article's date. What is left is
-the article text, lines unchanged but for trailing spaces, and it is the text
-that passage offsets refer to. Leaves out: boilerplate inside sentences, and
-HTML (trafilatura handles that while loading).
+share lines; what saved web pages leave behind (cookie banners, share and print
+buttons, keyboard-shortcut help, "read more" links, paywall teasers, footer
+links, tag lines, tip lines); a "related reading" heading with its teasers, and
+near the end everything after it; a trailing list of short link-like lines; a
+paragraph repeated verbatim (lead teasers). The web-page rules hold German and
+English words side by side (``FURNITURE``), because a page's furniture need
+not be in its article's language. A date glued to the first sentence ("date
+2018-12 In den …") is put on a line of its own, where it reads as the
+article's date. What is left is the article text, lines unchanged but for
+trailing spaces and a reading time cut from a byline ("By A · 9 min read"),
+and it is the text that passage offsets refer to. Leaves out: boilerplate
+inside sentences, and HTML (trafilatura handles that while loading).
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-VERSION = "clean-3"
+from ingest.furniture import FURNITURE, RELATED, Furniture
+
+VERSION = "clean-4"
 
 _I = re.IGNORECASE
 LINE_RULES: dict[str, re.Pattern[str]] = {
@@ -51,14 +58,33 @@ LINE_RULES: dict[str, re.Pattern[str]] = {
         _I,
     ),
 }
+
+
+def _compile(rule: Furniture) -> re.Pattern[str]:
+    return re.compile(rf"(?=.{{0,{rule.max_len}}}\Z)(?:{'|'.join(rule.de + rule.en)})", _I)
+
+
+# the web-page words join the older rule of the same name, or make a rule of their own
+for _name, _rule in FURNITURE.items():
+    _own = LINE_RULES.get(_name)
+    _web = _compile(_rule)
+    LINE_RULES[_name] = re.compile(f"(?:{_own.pattern})|(?:{_web.pattern})", _I) if _own else _web
+# a heading alone on its line, at most set off by arrows or a colon ("Lesen Sie auch:", "Most read »")
+RELATED_HEADING = re.compile(
+    rf"(?=.{{0,{RELATED.max_len}}}\Z)[\s»›→>•·-]*(?:{'|'.join(RELATED.de + RELATED.en)})[\s:…»›→>]*", _I
+)
 # A teaser line that starts the "more reading" block after the article; it opens
-# with the marker, so a sentence that uses the words ("… mehr zum Thema …") stays.
+# with the marker, so a sentence that uses the words ("… mehr zum Thema …") stays,
+# and "read more"/"weiterlesen" count only alone or before a colon ("Read more books, …" stays).
 TAIL_MARKER = re.compile(
     r"\W*(tiefer eintauchen|lesetipp|das könnte sie auch interessieren|mehr zum thema|weitere artikel"
-    r"|ähnliche (beiträge|artikel)|related (posts|articles)|you might also like|read more|weiterlesen)",
+    r"|ähnliche (beiträge|artikel)|related (posts|articles)|you might also like|(read more|weiterlesen)(\W*$|\s*:))",
     _I,
 )
 TAIL_ZONE = 0.7  # teaser markers count only in the last 30 % of the lines
+TEASER_MAX = 120  # a teaser under a "related" heading is a short line without a sentence end
+# the parts of a line of buttons or links ("Impressum · Datenschutz", "By A · 9 min read")
+ITEM_SEPARATOR = re.compile(r"\s+[|·•∙]|[|·•∙]\s+")
 LEADING_META = re.compile(r"\A\s*date\s+\d{4}-\d{2}(-\d{2})?\s+", _I)
 LINK_LINE_MAX = 40
 LINK_LIST_MIN = 3
@@ -85,14 +111,17 @@ def clean(text: str) -> Cleaned:
         removed.extend(("related reading", line) for line in lines[tail:] if line.strip())
         lines = lines[:tail]
 
+    lines = _drop_related(lines, removed)
     kept: list[str] = []
     for line in lines:
         stripped = line.strip()
-        rule = next((name for name, rx in LINE_RULES.items() if stripped and rx.fullmatch(stripped)), None)
+        rule = _rule_for(stripped)
         if rule:
             removed.append((rule, stripped))
+        elif stripped:
+            kept.append(_without_reading_time(line, removed))
         else:
-            kept.append("" if not stripped else line)
+            kept.append("")
 
     kept = _drop_link_list(kept, removed)
     body = "\n".join(_drop_repeats(_paragraphs(kept), removed))
@@ -107,17 +136,61 @@ def title_from(text: str) -> str:
     return ""
 
 
+def _rule_for(line: str) -> str | None:
+    """The rule that takes this whole line: the line matches it, or each of its parts does."""
+    if not line:
+        return None
+    rule = next((name for name, rx in LINE_RULES.items() if rx.fullmatch(line)), None)
+    parts = [part.strip() for part in ITEM_SEPARATOR.split(line) if part.strip()]
+    if rule or len(parts) < 2:
+        return rule
+    rules = [next((name for name, rx in LINE_RULES.items() if rx.fullmatch(part)), None) for part in parts]
+    return rules[0] if all(rules) else None
+
+
+def _without_reading_time(line: str, removed: list[tuple[str, str]]) -> str:
+    """A byline without its reading-time part: "By A · 9 min read" gives "By A"."""
+    parts = [part.strip() for part in ITEM_SEPARATOR.split(line) if part.strip()]
+    timed = [part for part in parts if LINE_RULES["reading time"].fullmatch(part)]
+    if not timed or len(parts) < 2:
+        return line
+    for part in timed:
+        removed.append(("reading time", part))
+        line = line.replace(part, "", 1)
+    line = re.sub(r"\s*[|·•∙](\s*[|·•∙])+", lambda m: m.group(0)[-2:], line)  # "A · · B" gives "A · B"
+    return re.sub(r"^(\s*)[|·•∙]\s*|(\s*[|·•∙])+\s*$", r"\1", line)
+
+
+def _drop_related(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:
+    """A "related reading" heading inside the article and the short teaser lines under it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not RELATED_HEADING.fullmatch(lines[i].strip()):
+            out.append(lines[i])
+            i += 1
+            continue
+        removed.append(("related reading", lines[i].strip()))
+        i += 1
+        while i < len(lines) and (not lines[i].strip() or _is_link_like(lines[i], TEASER_MAX)):
+            if lines[i].strip():
+                removed.append(("related reading", lines[i].strip()))
+            i += 1
+    return out
+
+
 def _tail_start(lines: list[str]) -> int | None:
     zone = int(len(lines) * TAIL_ZONE)
     for i in range(zone, len(lines)):
-        if TAIL_MARKER.match(lines[i].strip()) and len(lines[i]) < 200:
+        line = lines[i].strip()
+        if (TAIL_MARKER.match(line) or RELATED_HEADING.fullmatch(line)) and len(line) < 200:
             return i
     return None
 
 
-def _is_link_like(line: str) -> bool:
+def _is_link_like(line: str, longest: int = LINK_LINE_MAX) -> bool:
     s = line.strip()
-    return 0 < len(s) <= LINK_LINE_MAX and not s.endswith((".", "!", "?", ":", "“", '"', "…"))
+    return 0 < len(s) <= longest and not s.endswith((".", "!", "?", ":", "“", '"', "…"))
 
 
 def _drop_link_list(lines: list[str], removed: list[tuple[str, str]]) -> list[str]:

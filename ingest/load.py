@@ -9,8 +9,10 @@ formats, fetching URLs.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -135,21 +137,204 @@ def _read_front_matter(text: str, path: Path) -> tuple[str, dict[str, Any]]:
 
 def _read_html(html: str, path: Path) -> tuple[str, dict[str, Any]]:
     import trafilatura
+    from trafilatura.settings import Document, set_date_params
+    from trafilatura.utils import load_html
 
     found = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        # no guessing from the whole page: a "© 2021" footer would become 2021-01-01
+        date_extraction_params=set_date_params(extensive=False),
     )
-    doc: dict[str, Any] = found if isinstance(found, dict) else {}
-    text = str(doc.get("text") or "")
-    if not text.strip():
+    doc: dict[str, Any] = found.as_dict() if isinstance(found, Document) else {}
+    # trafilatura gives one line per block; a blank line between them makes them paragraphs
+    text = "\n\n".join(line.strip() for line in str(doc.get("text") or "").splitlines() if line.strip())
+    if not text:
         raise InputError(f"{path.name}: no article text found in the HTML", "save the article as .txt")
+    tree = load_html(html)
+    page = _page_meta(tree) if tree is not None else _PageMeta()
+    # trafilatura's site name may be a part of the <title> (the one with a dot, even a headline's
+    # "Amazon.de"); it is used only when it is the page's domain
+    found_site = _squash(doc.get("sitename"))
+    stated = _first_headline([page.h1, page.headline, page.og_title], avoid=page.site_name)
+    site = page.site_name or _title_site(page.title, stated) or (found_site if _is_domain(found_site) else "")
+    found_title = _squash(doc.get("title"))
+    if found_title != page.title and found_title in _title_parts(page.title):
+        found_title = ""  # trafilatura's cut of the <title>; "Berlin - Hamburg in 90 Minuten" is no "Berlin"
+    candidates = [page.h1, page.headline, page.og_title, found_title, _title_head(page.title, site) or page.title]
+    title = _first_headline(candidates, avoid=site)
+    date = _squash(doc.get("date"))
     meta = {
-        "title": doc.get("title"),
-        "author": doc.get("author"),
-        "date": doc.get("date"),
-        "publication": doc.get("sitename"),
+        "title": title,
+        "author": _squash(doc.get("author")) or page.author,
+        "date": date if DATE.fullmatch(date) else "",
+        "publication": site,
+        "language": page.language,
     }
     return text, meta
+
+
+DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+HEADLINE_MAX = 300
+# a title's parts: "Headline | Site", "Headline – Site", "Site » Headline" (a separator between spaces)
+TITLE_SEPARATOR = re.compile(r"\s+[|–—•·«»~/:-]\s+")
+SITE_MAX_WORDS = 6
+AUTHOR_MAX = 80
+BYLINE_PREFIX = re.compile(r"^(by|von)\s+", re.IGNORECASE)
+LANGUAGE_TAG = re.compile(r"([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*")
+_NOT_COMMENT = "not(ancestor-or-self::*[contains(@id, 'comment') or contains(@class, 'comment')])"
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+AUTHOR_XPATH = (
+    f"//*[@itemprop='author'][{_NOT_COMMENT}] | //*[@rel='author'][{_NOT_COMMENT}]"
+    f" | //*[{_CLASS.format('vcard')}]//*[{_CLASS.format('fn')}][{_NOT_COMMENT}]"
+)
+SITE_NAME_XPATH = "//meta[@property='og:site_name' or @name='og:site_name']/@content"
+OG_TITLE_XPATH = "//meta[@property='og:title' or @name='og:title' or @name='twitter:title']/@content"
+LANGUAGE_XPATHS = (
+    "/html/@lang",
+    "/html/@xml:lang",
+    "//meta[translate(@http-equiv, 'CONTENTLAGU', 'contentlagu')='content-language']/@content",
+    "//meta[@property='og:locale']/@content",
+)
+
+
+@dataclass(frozen=True)
+class _PageMeta:
+    title: str = ""  # the <title>
+    h1: str = ""  # the article's <h1>
+    headline: str = ""  # JSON-LD headline of an article
+    og_title: str = ""  # og:title or twitter:title
+    site_name: str = ""  # og:site_name, or the JSON-LD article's publisher
+    author: str = ""  # itemprop/rel author or hCard name, outside comments
+    language: str = ""  # declared: <html lang>, content-language, og:locale
+
+
+def _page_meta(tree: Any) -> _PageMeta:
+    """What the page itself declares, for where trafilatura's metadata has nothing or less."""
+    title = tree.find(".//title")
+    article = _json_ld_article(tree)
+    return _PageMeta(
+        title=_squash(title.text_content()) if title is not None else "",
+        h1=_article_h1(tree),
+        headline=article.get("headline", ""),
+        og_title=_squash(next(iter(tree.xpath(OG_TITLE_XPATH)), "")),
+        site_name=_squash(next(iter(tree.xpath(SITE_NAME_XPATH)), "")) or article.get("publisher", ""),
+        author=_page_author(tree),
+        language=_declared_language(tree),
+    )
+
+
+def _article_h1(tree: Any) -> str:
+    """The <h1> inside the article (or <main>, or marked as headline); else the page's only <h1>."""
+    inside = tree.xpath("//article//h1 | //main//h1 | //*[@itemprop='headline']")
+    anywhere = tree.xpath("//body//h1")
+    for element in inside or (anywhere if len(anywhere) == 1 else []):
+        text = _squash(element.text_content())
+        if text:
+            return text
+    return ""
+
+
+def _json_ld_article(tree: Any) -> dict[str, str]:
+    """Headline and publisher of the first JSON-LD object that is an article."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            items = _json_items(json.loads(script.text_content() or "null"))
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON: the page has no headline there
+            continue
+        for item in items:
+            types = item.get("@type")
+            types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+            if any(str(t).endswith(("Article", "Posting")) for t in types):
+                publisher = item.get("publisher")
+                return {
+                    "headline": _squash(item.get("headline")) if isinstance(item.get("headline"), str) else "",
+                    "publisher": _squash(publisher.get("name")) if isinstance(publisher, dict) else "",
+                }
+    return {}
+
+
+def _json_items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block: a list, an @graph, or one object."""
+    if isinstance(data, list):
+        return [x for item in data for x in _json_items(item)]
+    if isinstance(data, dict):
+        return [data, *_json_items(data.get("@graph"))]
+    return []
+
+
+def _page_author(tree: Any) -> str:
+    for element in tree.xpath(AUTHOR_XPATH):
+        name = BYLINE_PREFIX.sub("", _squash(element.text_content()))
+        if 2 < len(name) <= AUTHOR_MAX:
+            return name
+    return ""
+
+
+def _declared_language(tree: Any) -> str:
+    """The page's declared language as a lower-case code ("de-DE" and "de_DE" give "de")."""
+    for xpath in LANGUAGE_XPATHS:
+        for value in tree.xpath(xpath):
+            match = LANGUAGE_TAG.fullmatch(str(value).split(",")[0].strip())
+            if match:
+                return match.group(1).lower()
+    return ""
+
+
+def _first_headline(candidates: list[str], avoid: str) -> str:
+    for text in candidates:
+        if text and len(text) <= HEADLINE_MAX and text.casefold() != avoid.casefold():
+            return text
+    return ""
+
+
+def _title_parts(title: str) -> list[str]:
+    return [part.strip() for part in TITLE_SEPARATOR.split(title)]
+
+
+def _title_head(title: str, site: str) -> str:
+    """The <title> without the site's name at its end or start."""
+    parts = TITLE_SEPARATOR.split(title)
+    if not site or len(parts) < 2:
+        return ""
+    if parts[-1].strip() == site:
+        return title[: title.rindex(parts[-1])].rstrip(" |–—•·«»~/:-")
+    if parts[0].strip() == site:
+        return title[len(parts[0]) :].lstrip(" |–—•·«»~/:-")
+    return ""
+
+
+def _title_site(title: str, headline: str) -> str:
+    """The site's name from a <title> that adds it to the headline ("Headline – Site", "Site | Headline");
+    without a headline the page states elsewhere, the last part ("Headline – Site" is the common order)
+    when it is the shorter one."""
+    parts = _title_parts(title)
+    if len(parts) < 2:
+        return ""
+    if headline and title.startswith(headline):
+        after = TITLE_SEPARATOR.split(title[len(headline) :])
+        site = after[1] if len(after) > 1 and not after[0].strip() else ""
+    elif headline and title.endswith(headline):
+        before = TITLE_SEPARATOR.split(title[: -len(headline)])
+        site = before[-2] if len(before) > 1 and not before[-1].strip() else ""
+    elif len(parts[-1]) < len(title) - len(parts[-1]):
+        site = parts[-1]
+    else:
+        site = ""
+    site = site.strip()
+    looks_like_name = 0 < len(site.split()) <= SITE_MAX_WORDS and not site.endswith(("?", "!", "."))
+    return site if looks_like_name and not BYLINE_PREFIX.match(site) else ""
+
+
+def _is_domain(name: str) -> bool:
+    return "." in name and " " not in name
+
+
+def _squash(value: Any) -> str:
+    return " ".join(str(value or "").split())
 
 
 def _read_pdf(path: Path) -> tuple[str, dict[str, Any]]:

@@ -236,3 +236,178 @@ def test_cleaning_is_idempotent_on_the_seed_articles():
     for path in sorted(Path(SEED_ARTICLES).glob("*.txt")):
         once = clean.clean(load.load(path, 20_000_000)[0].text).text
         assert clean.clean(once).text == once, path.name
+
+
+# --- web-page furniture: what saved news and blog pages leave behind (made-up lines) ---
+
+E1 = "The council approved the new cycle lanes on Tuesday by a vote of 9 to 4."
+E2 = "Work on the first section is due to start in March and to cost about $2.4 million."
+E3 = "A second section along the river will follow in 2026, the transport office said."
+GERMAN = (P1, P2)
+ENGLISH = (E1, E2)
+
+# (paragraphs around the line, rule, line); each line stands between the two paragraphs, mid-article
+WEB_FURNITURE = [
+    (GERMAN, "cookie banner", "Diese Website nutzt Cookies, um Ihnen das beste Nutzungserlebnis zu bieten."),
+    (GERMAN, "cookie banner", "Alle Cookies zulassen"),
+    (GERMAN, "cookie banner", "Nur erforderliche Cookies"),
+    (GERMAN, "cookie banner", "Auswahl speichern"),
+    (ENGLISH, "cookie banner", "We use cookies to personalise content and ads and to analyse our traffic."),
+    (ENGLISH, "cookie banner", "By using this website, you consent to the use of cookies as set out in our policy."),
+    (ENGLISH, "cookie banner", "Reject all"),
+    (ENGLISH, "cookie banner", "Manage preferences"),
+    (ENGLISH, "cookie banner", "We value your privacy"),
+    (GERMAN, "share buttons", "Per Telegram senden"),
+    (GERMAN, "share buttons", "Beitrag teilen"),
+    (GERMAN, "share buttons", "Zur Merkliste hinzufügen"),
+    (GERMAN, "share buttons", "Auf LinkedIn teilen | Per E-Mail senden | Link kopieren"),
+    (ENGLISH, "share buttons", "Share on Reddit"),
+    (ENGLISH, "share buttons", "Gift this article"),
+    (ENGLISH, "share buttons", "Facebook · X · LinkedIn"),
+    (GERMAN, "keyboard help", "Tastenkombinationen: J nächster Artikel, K vorheriger Artikel"),
+    (GERMAN, "keyboard help", "Drücken Sie Esc, um die Ansicht zu schließen."),
+    (ENGLISH, "keyboard help", "Keyboard shortcuts (press ? to open)"),
+    (ENGLISH, "keyboard help", "Press Escape to close the gallery."),
+    (GERMAN, "read more", "Mehr erfahren »"),
+    (GERMAN, "read more", "Zum ganzen Artikel →"),
+    (GERMAN, "read more", "Die Stadt plant eine neue Brücke über den Kanal … weiterlesen"),
+    (ENGLISH, "read more", "Continue reading →"),
+    (ENGLISH, "read more", "The council votes on the budget today... Read more"),
+    (GERMAN, "newsletter plea", "Jeden Freitag das Wichtigste: Unser Newsletter kommt direkt in Ihr Postfach."),
+    (GERMAN, "newsletter plea", "Jetzt kostenlos registrieren"),
+    (GERMAN, "newsletter plea", "Mit Ihrer Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu."),
+    (ENGLISH, "newsletter plea", "Our morning briefing, straight to your inbox every weekday."),
+    (ENGLISH, "newsletter plea", "By subscribing, you agree to receive our emails."),
+    (ENGLISH, "newsletter plea", "Enter your email address"),
+    (GERMAN, "paywall", "Weiterlesen mit SZ Plus"),
+    (GERMAN, "paywall", "Jetzt 30 Tage kostenlos testen und alle Inhalte lesen."),
+    (GERMAN, "paywall", "Dieser Artikel ist exklusiv für Abonnenten."),
+    (GERMAN, "paywall", "Schon registriert? Hier einloggen"),
+    (ENGLISH, "paywall", "You have reached your limit of free articles."),
+    (ENGLISH, "paywall", "Subscribe now for unlimited access to all our journalism."),
+    (ENGLISH, "paywall", "This article is for subscribers only."),
+    (ENGLISH, "paywall", "Start your free trial"),
+    (ENGLISH, "paywall", "Get full access for only £1 for your first month."),
+    (GERMAN, "site links", "Impressum | Datenschutzerklärung | AGB"),
+    (GERMAN, "site links", "Nach oben"),
+    (GERMAN, "site links", "Direkt zum Inhalt"),
+    (GERMAN, "site links", "© 2020 Musterverlag GmbH"),
+    (GERMAN, "site links", "Nächster Beitrag"),
+    (ENGLISH, "site links", "Skip to main content"),
+    (ENGLISH, "site links", "Terms of Service · Privacy Notice · Accessibility"),
+    (ENGLISH, "site links", "Powered by Ghost"),
+    (ENGLISH, "site links", "Newer post"),
+    (GERMAN, "tag line", "Schlagwörter: Verkehr, Stadtplanung, Radwege"),
+    (GERMAN, "tag line", "Dieser Eintrag wurde am 3. Mai 2021 unter Allgemein veröffentlicht."),
+    (ENGLISH, "tag line", "Tags: transport, cycling, city hall"),
+    (ENGLISH, "tag line", "This entry was posted in News and tagged budget."),
+    (ENGLISH, "tag line", "Filed under Politics"),
+    (GERMAN, "tip line", "Haben Sie einen Hinweis für uns? Schreiben Sie an tipps@beispiel.de"),
+    (ENGLISH, "tip line", "Got a tip? Send it to news@example.com"),
+    (ENGLISH, "tip line", "Spotted a typo? Let us know."),
+    (
+        GERMAN,
+        "comment form",
+        "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+    ),
+    (GERMAN, "comment form", "Antworten abbrechen"),
+    (GERMAN, "comment form", "5 Kommentare zu „Neue Radwege in der Altstadt“"),
+    (ENGLISH, "comment form", "Comments are closed."),
+    (ENGLISH, "comment form", "12 thoughts on “Cycling to work in winter”"),
+    (ENGLISH, "comment form", "Reply"),
+]
+
+
+@pytest.mark.parametrize(
+    ("around", "rule", "line"), WEB_FURNITURE, ids=[f"{row[1]}-{i}" for i, row in enumerate(WEB_FURNITURE)]
+)
+def test_web_furniture_line_is_removed_by_its_rule(around, rule, line):
+    first, second = around
+    cleaned = clean.clean(f"{first}\n\n{line}\n\n{second}")
+    assert cleaned.text == f"{first}\n\n{second}"
+    assert cleaned.removed == [(rule, line)]
+
+
+def test_furniture_in_the_other_language_is_removed_too():
+    # an English article behind a German cookie dialog, a German one with English share buttons
+    banner = "Wir verwenden Cookies und ähnliche Technologien, um Ihr Erlebnis zu verbessern."
+    cleaned = clean.clean(f"{banner}\n\nAlle akzeptieren\n\n{E1}\n\n{E2}")
+    assert cleaned.text == f"{E1}\n\n{E2}"
+    assert cleaned.removed == [("cookie banner", banner), ("cookie banner", "Alle akzeptieren")]
+    cleaned = clean.clean(f"{P1}\n\nShare on Facebook\n\n{P2}")
+    assert (cleaned.text, cleaned.removed) == (f"{P1}\n\n{P2}", [("share buttons", "Share on Facebook")])
+
+
+@pytest.mark.parametrize(
+    ("byline", "kept", "cut"),
+    [
+        ("Von Anna Muster | 12.03.2021 | 4 Minuten Lesezeit", "Von Anna Muster | 12.03.2021", "4 Minuten Lesezeit"),
+        ("By Sam Example · 6 min read", "By Sam Example", "6 min read"),
+        ("By Sam Example · · 6 min read", "By Sam Example", "6 min read"),
+        ("Lesezeit: 3 Minuten · Von Anna Muster", "Von Anna Muster", "Lesezeit: 3 Minuten"),
+    ],
+)
+def test_reading_time_is_cut_from_a_byline(byline, kept, cut):
+    cleaned = clean.clean(f"{byline}\n\n{E1}\n\n{E2}")
+    assert cleaned.text == f"{kept}\n\n{E1}\n\n{E2}"
+    assert cleaned.removed == [("reading time", cut)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "teasers", "around"),
+    [
+        ("Lesen Sie auch:", ["Stadt plant neue Radwege", "Baustelle am Bahnhof dauert länger"], (P1, P2, P3)),
+        ("Mehr aus Leipzig", ["Zoo bekommt ein neues Elefantenhaus"], (P1, P2, P3)),
+        ("More from Metro", ["Council approves budget", "Schools reopen on Monday"], (E1, E2, E3)),
+        ("Recommended for you", ["Why the bridge is closed again"], (E1, E2, E3)),
+    ],
+)
+def test_related_heading_inside_the_article_goes_with_its_teasers(heading, teasers, around):
+    first, second, third = around
+    block = "\n\n".join([heading, *teasers])
+    cleaned = clean.clean(f"{first}\n\n{block}\n\n{second}\n\n{third}")
+    assert cleaned.text == f"{first}\n\n{second}\n\n{third}"
+    assert cleaned.removed == [("related reading", line) for line in [heading, *teasers]]
+
+
+def test_related_heading_near_the_end_cuts_everything_after_it():
+    tail = ["Most read", "Mayor resigns after budget row", "A new bakery opens in the old station."]
+    cleaned = clean.clean("\n\n".join([E1, E2, E3, P1, P2, P3, *tail]))
+    assert cleaned.text == "\n\n".join([E1, E2, E3, P1, P2, P3])
+    assert cleaned.removed == [("related reading", line) for line in tail]
+
+
+# Lines that use furniture words but are article text (same place as CONTENT: near the end, mid-paragraphs)
+WEB_CONTENT = [
+    "Die EU-Kommission will Cookie-Banner vereinfachen, weil viele Nutzer sie einfach wegklicken.",
+    "„Wir verwenden keine Cookies“, sagte die Sprecherin des Ministeriums.",
+    "We use cookies from the bakery on Main Street for every school event, the principal said.",
+    "Share prices fell by 4 percent on Tuesday.",
+    "Print newspapers lost another 6 percent of their readers last year.",
+    "Mehr erfahren wollten die Abgeordneten über die Kosten des Projekts.",
+    "Read more books, the doctor advised her patients.",
+    "Weiterlesen lohnt sich: Im zweiten Teil des Berichts stehen die Zahlen.",
+    "Abonnenten zahlen künftig 14,99 Euro im Monat, teilte der Verlag mit.",
+    "The newspaper offers a subscription for just $4 per month, the company said.",
+    "Themen wie Hitze und Starkregen bestimmen den Wahlkampf.",
+    "Keyboard shortcuts save office workers hours every week, the study found.",
+    "Press the red button to close the valve, the manual says.",
+    "Most read books in 2023 were crime novels.",
+    "Related to this, the council also cut the library budget.",
+    "Impressum und Datenschutz sind Pflicht für jede Website, sagt der Anwalt.",
+    "Mehr aus Neugier als aus Not zog sie nach Berlin.",
+    "Antworten gibt es bislang keine.",
+    "Akzeptieren will die Gewerkschaft das Angebot nicht.",
+    "Tastaturkürzel sind für viele ältere Nutzer ein Rätsel.",
+    "Haben Sie einen Hund, brauchen Sie eine Haftpflichtversicherung.",
+    "Die Stadt hat 12.000 Abonnenten ihres Bürgerbriefs.",
+    "Von Anna Muster | 12.03.2021",
+]
+
+
+@pytest.mark.parametrize("line", WEB_CONTENT)
+def test_content_with_web_furniture_words_is_kept(line):
+    text = f"{P1}\n\n{P2}\n\n{line}\n\n{P3}"
+    cleaned = clean.clean(text)
+    assert cleaned.removed == []
+    assert cleaned.text == text

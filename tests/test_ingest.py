@@ -70,7 +70,7 @@ def test_first_ingest_adds_every_article(first):
     [
         ("paketstation", "Neue Paketstationen in Leipzig", "Max Muster", "2022-03-01", "de"),
         ("returns", "Why free returns are expensive", "Sam Example", "2023-09-12", "en"),
-        ("lieferdienst", "Drohnen liefern Pakete in Brandenburg", "Jana Beispiel", "2021-05-04", ""),
+        ("lieferdienst", "Drohnen liefern Pakete in Brandenburg", "Jana Beispiel", "2021-05-04", "de"),
         ("lieferzeiten", "Lieferzeiten im Vergleich", "Lena Probe", "", ""),
         ("umlaute-latin1", "Größere Pakete für Düsseldorf", "", "", ""),  # no title given: its first line
     ],

@@ -45,7 +45,7 @@ MAX_BYTES = int(Settings.model_fields["max_file_mb"].default * 1e6)  # as the pi
             "Jana Beispiel",
             "2021-05-04",
             "Handelsblog",
-            "",
+            "de",  # <html lang="de">
             "Drohnen liefern Pakete in Brandenburg",
             "Die Drohnen fliegen bis zu zwölf Kilometer weit und tragen Sendungen bis zwei Kilogramm.",
         ),
@@ -267,3 +267,195 @@ def test_discover_finds_articles_sorted_once_and_skips_hidden(tmp_path):
 )
 def test_doc_id_from_file_name(file_name, doc_id):
     assert load.doc_id_for(Path(file_name)) == doc_id
+
+
+# --- HTML pages: which headline, site name, author, date and language a page gives (made-up pages) ---
+
+_BODY = (
+    "<p>Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Kanal abzureißen und neu zu bauen. "
+    "Die Arbeiten sollen im Frühjahr beginnen und rund zwei Jahre dauern.</p>"
+    "<p>Während der Bauzeit fährt eine Fähre, sagte die Baudezernentin. Sie kostet die Stadt etwa "
+    "40.000 Euro im Monat, der Bund übernimmt davon die Hälfte.</p>"
+)
+
+
+def _page(head: str = "", before: str = "", top: str = "", after: str = "", html: str = ' lang="de"') -> str:
+    """A page: ``head`` in <head>, ``before`` the <article>, ``top`` at its start, ``after`` it."""
+    return (
+        f"<!DOCTYPE html><html{html}><head><meta charset='utf-8'>{head}</head>"
+        f"<body>{before}<article>{top}{_BODY}</article>{after}</body></html>"
+    )
+
+
+def _ld(data: dict) -> str:
+    import json
+
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+# (case, page, title, publication)
+HTML_TITLES = [
+    (
+        "article h1 over og:title and <title>",
+        _page(
+            "<title>Brücke: 5 Fakten | Kanalbote</title><meta property='og:title' content='Brücke kommt weg'>",
+            top="<h1>Alte Kanalbrücke wird abgerissen</h1>",
+        ),
+        "Alte Kanalbrücke wird abgerissen",
+        "Kanalbote",
+    ),
+    (
+        "the logo's h1 outside the article is no headline",
+        _page(
+            "<title>Brücke wird abgerissen - Kanalbote</title>", "<h1>Kanalbote</h1>", "<h1>Brücke wird abgerissen</h1>"
+        ),
+        "Brücke wird abgerissen",
+        "Kanalbote",
+    ),
+    (
+        "JSON-LD headline when two h1 and none in an article",
+        "<html><head><title>x</title>"
+        + _ld({"@graph": [{"@type": "WebPage", "name": "x"}, {"@type": ["NewsArticle"], "headline": "Brücke weg"}]})
+        + f"</head><body><h1>Kanalbote</h1><h1>Brücke weg</h1><div>{_BODY}</div></body></html>",
+        "Brücke weg",
+        "",
+    ),
+    (
+        "og:title when no h1",
+        _page("<meta property='og:title' content='Brücke wird abgerissen'><title>Startseite</title>"),
+        "Brücke wird abgerissen",
+        "",
+    ),
+    (
+        "only <title>: site suffix cut",
+        _page("<title>Brücke wird abgerissen – Kanalbote</title>"),
+        "Brücke wird abgerissen",
+        "Kanalbote",
+    ),
+    (
+        "only <title>: site in front",
+        _page("<title>Kanalbote » Brücke wird abgerissen</title>", top="<h1>Brücke wird abgerissen</h1>"),
+        "Brücke wird abgerissen",
+        "Kanalbote",
+    ),
+    (
+        "only <title>: a dot in the headline",
+        _page("<title>Amazon.de baut in Berlin aus | Handelsblatt</title>"),
+        "Amazon.de baut in Berlin aus",
+        "Handelsblatt",
+    ),
+    (
+        "only <title>: a dash inside the headline is no site",
+        _page("<title>Berlin - Hamburg in 90 Minuten</title>"),
+        "Berlin - Hamburg in 90 Minuten",
+        "",
+    ),
+    (
+        "an h1 that is the site's name",
+        _page(
+            "<meta property='og:site_name' content='Kanalbote'><meta property='og:title' content='Brücke weg'>",
+            top="<h1>Kanalbote</h1>",
+        ),
+        "Brücke weg",
+        "Kanalbote",
+    ),
+    (
+        "JSON-LD publisher as the site",
+        _page(_ld({"@type": "BlogPosting", "headline": "Brücke weg", "publisher": {"name": "Kanalblog"}})),
+        "Brücke weg",
+        "Kanalblog",
+    ),
+    (
+        "a byline is no site name",
+        _page("<title>Why the bridge goes - by Sam Example</title>", top="<h1>Why the bridge goes</h1>"),
+        "Why the bridge goes",
+        "",
+    ),
+    (
+        "broken JSON-LD is passed over",
+        _page("<script type='application/ld+json'>{kaputt</script><title>Brücke</title>"),
+        "Brücke",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "publication"), [r[1:] for r in HTML_TITLES], ids=[r[0] for r in HTML_TITLES]
+)
+def test_html_headline_and_site_name(tmp_path, page, title, publication):
+    path = tmp_path / "seite.html"
+    path.write_text(page, encoding="utf-8")
+    article, _ = load.load(path, MAX_BYTES)
+    assert (article.title, article.publication) == (title, publication)
+
+
+# (case, page, author, date, language)
+HTML_META = [
+    (
+        "hCard author",
+        _page(top="<p class='byline'><span class='vcard'><a class='fn'>Petra Lang</a></span></p>"),
+        "Petra Lang",
+        "",
+        "de",
+    ),
+    ("rel=author", _page(top="<p>Von <a rel='author' href='/a'>Petra Lang</a></p>"), "Petra Lang", "", "de"),
+    (
+        "itemprop=author with a name inside",
+        _page(top="<div itemprop='author' itemscope><span itemprop='name'>Petra Lang</span></div>"),
+        "Petra Lang",
+        "",
+        "de",
+    ),
+    (
+        "a commenter is no author",
+        _page(after="<div id='comments'><span class='vcard'><span class='fn'>Leser Paul</span></span></div>"),
+        "",
+        "",
+        "de",
+    ),
+    (
+        "a date the page states",
+        _page("<meta property='article:published_time' content='2021-06-30T08:00:00+02:00'>"),
+        "",
+        "2021-06-30",
+        "de",
+    ),
+    ("no date from a copyright line", _page(after="<footer>© 2021 Kanalbote</footer>"), "", "", "de"),
+    ("language with region", _page(html=' lang="en-GB"'), "", "", "en"),
+    ("og:locale", _page("<meta property='og:locale' content='de_AT'>", html=""), "", "", "de"),
+    ("content-language", _page("<meta http-equiv='Content-Language' content='fr'>", html=""), "", "", "fr"),
+    (
+        "<html lang> before og:locale",
+        _page("<meta property='og:locale' content='de_DE'>", html=' lang="en"'),
+        "",
+        "",
+        "en",
+    ),
+    ("no declared language", _page(html=""), "", "", ""),
+    ("a template's placeholder is no language", _page(html=' lang="{{ lang }}"'), "", "", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "author", "date", "language"), [r[1:] for r in HTML_META], ids=[r[0] for r in HTML_META]
+)
+def test_html_author_date_and_declared_language(tmp_path, page, author, date, language):
+    path = tmp_path / "seite.html"
+    path.write_text(page, encoding="utf-8")
+    article, _ = load.load(path, MAX_BYTES)
+    assert (article.author, article.date, article.language) == (author, date, language)
+
+
+def test_html_blocks_become_paragraphs(tmp_path):
+    path = tmp_path / "seite.html"
+    path.write_text(_page(top="<h1>Brücke wird abgerissen</h1><h2>Die Kosten</h2>"), encoding="utf-8")
+    article, _ = load.load(path, MAX_BYTES)
+    assert article.text.split("\n\n") == [
+        "Brücke wird abgerissen",
+        "Die Kosten",
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Kanal abzureißen und neu zu bauen. "
+        "Die Arbeiten sollen im Frühjahr beginnen und rund zwei Jahre dauern.",
+        "Während der Bauzeit fährt eine Fähre, sagte die Baudezernentin. Sie kostet die Stadt etwa "
+        "40.000 Euro im Monat, der Bund übernimmt davon die Hälfte.",
+    ]
