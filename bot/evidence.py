@@ -225,7 +225,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             )
         if kind == "percent":
             return any(q.kind == "percent" for q in found)
-        counts = [(q, a, b) for q, a, b in located if q.kind == "number"]
+        dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count
+        counts = [(q, a, b) for q, a, b in located if q.kind == "number" and (a, b) not in dated]
         money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
         if kind == "money":
             return any(money)

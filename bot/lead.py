@@ -25,6 +25,7 @@ from bot.records import Lang
 Similar = Callable[[Sequence[str]], Sequence[float]]  # similarity of each text to the question
 MARGIN = 0.01  # how much closer to the question the chosen candidate must be than the next
 WINDOW = 3  # words after a number that say what it counts
+SIGNS = {"€": "Euro", "$": "US-Dollar"}  # currency signs before a number, by the unit's canonical name
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 PERSON_KINDS = ("person",)
 NAME_KINDS = ("person", "place", "organisation", "name")
@@ -113,7 +114,10 @@ def _amounts(sentence: str, source: Lang) -> list[_Amount]:
             if m:
                 unit, unit_end = name, end + m.end()
                 break
-        raw = sentence[start:end].lower()
+        sign = SIGNS.get(sentence[start - 1 : start]) if start else None  # "€45 million", "$12 million"
+        if sign and not unit:
+            unit, qualifier_start = sign, min(qualifier_start, start - 1)
+        raw = sentence[start:end].lower().rstrip(".")
         scaled = next((f for w, f in lex.scales.items() if re.search(r"\b" + re.escape(w) + r"$", raw)), 1.0)
         out.append(_Amount(q, start, end, relation, qualifier_start, unit, unit_end, scaled))
     return out

@@ -104,7 +104,8 @@ def _lines(text: str, title: str, language: Lang) -> list[Line]:
 def _line_role(content: str, title: str, language: Lang, head: bool, labelled: bool, before: list[Line]) -> str:
     """body, heading, byline or attribution, from the line's shape."""
     words = ALPHA.findall(content)
-    last = content.rstrip(TRAILING)[-1:]
+    # a bracket at the end (a caption's credit, a source) is not how the line ends: "… Zentrum. (Foto: X)"
+    last = re.sub(r"\s*\([^()]*\)\s*$", "", content).rstrip(TRAILING)[-1:] or content.rstrip(TRAILING)[-1:]
     if not words:
         return "attribution"
     if re.match(lexicon(language).attribution, content, re.IGNORECASE) and len(words) <= 25:

@@ -24,7 +24,7 @@ LEXICON = Lexicon(
     question_types=(
         (
             "money",
-            r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|kosten|kostete|umsatz|preis|gehalt|"
+            r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|kosten|kostet|kostete|gekostet|umsatz|preis|gehalt|"
             r"investi\w*|wie viel (?:euro|dollar|us-dollar))\b",
         ),
         (

@@ -1,0 +1,143 @@
+"""The direct first line: the asked value read off a sentence and worded in the question's language, or none.
+
+Made-up sentences in German and English; every value the lead states is read back from its sentence with
+``bot.numbers`` (quantities) or found in it verbatim (names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from bot import lead, numbers
+from bot.question import Profile, profile
+
+NAMES = {"Amazon", "Berlin", "Alibaba", "Anderson", "Steve", "Jeff", "Bezos", "Hamm", "Dortmund", "Nordvik"}
+
+
+def asked(question: str, language: str) -> Profile:
+    return profile(question, NAMES, lambda word: True, language)  # type: ignore[arg-type]
+
+
+def closest_to(word: str) -> lead.Similar:
+    """A stand-in for the embedder: the window that holds ``word`` is closest to the question."""
+
+    def similar(texts: Sequence[str]) -> list[float]:
+        return [0.9 if word in text else 0.8 for text in texts]
+
+    return similar
+
+
+def read_back(value: str, sentence: str) -> bool:
+    wanted = numbers.quantities(value)
+    have = numbers.quantities(sentence)
+    return bool(wanted) and all(any(w.matches(h) for h in have) for w in wanted)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "source", "expected"),
+    [
+        ("Wie viele Menschen arbeiten in Hamm?", "de", "Dort arbeiten über 2.000 Menschen.", "de", "Über 2.000"),
+        ("How many people work in Hamm?", "en", "Dort arbeiten über 2.000 Menschen.", "de", "Over 2,000"),
+        ("Wie viele Pakete?", "de", "The hub handles about 80,000 parcels a day.", "en", "Rund 80.000"),
+        (
+            "How much revenue did Alibaba make?",
+            "en",
+            "Der Konzern hat 30,8 Milliarden US-Dollar Umsatz eingenommen.",
+            "de",
+            "30.8 billion US dollars",
+        ),
+        ("Wie viel hat der Bau gekostet?", "de", "The building cost €45 million.", "en", "45 Millionen Euro"),
+        (
+            "How much did the round raise?",
+            "en",
+            "Die Runde brachte 12 Millionen US-Dollar.",
+            "de",
+            "12 million US dollars",
+        ),
+        ("Wie viel kostet der Bau?", "de", "Der Bau kostet knapp 45 Millionen Euro.", "de", "Knapp 45 Millionen Euro"),
+        ("What share comes from sellers?", "en", "Händler bringen mehr als 60 % des Umsatzes.", "de", "Over 60 %"),
+        ("Welchen Anteil haben Händler?", "de", "Sellers bring in 4.5 percent of sales.", "en", "4,5 %"),
+        ("Wann soll das Zentrum öffnen?", "de", "Das Zentrum soll 2021 seinen Betrieb aufnehmen.", "de", "2021"),
+        ("When did the post appear?", "en", "Geschrieben von Christian Doll | 14.01.2020", "de", "14 January 2020"),
+        ("Wann wurde der Beitrag veröffentlicht?", "de", "Posted on March 3, 2024 by Jane", "en", "03.03.2024"),
+        ("When did the centre open?", "en", "Das Zentrum öffnete im Dezember 2018.", "de", "December 2018"),
+    ],
+)
+def test_the_value_is_worded_in_the_question_s_language(
+    question: str, language: str, sentence: str, source: str, expected: str
+) -> None:
+    value = lead.lead(asked(question, language), sentence, source)
+    assert value is not None
+    assert value.text == expected
+    if numbers.quantities(expected):
+        assert read_back(value.text, sentence), (value.text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "word", "expected"),
+    [
+        (
+            "Wie viele Teams arbeiten dort?",
+            "de",
+            "Dort arbeiten in über 20 Teams mehr als 50 Nationalitäten.",
+            "Teams",
+            "Über 20",
+        ),
+        (
+            "How many nationalities work there?",
+            "en",
+            "Dort arbeiten in über 20 Teams mehr als 50 Nationalitäten.",
+            "Nationalitäten",
+            "Over 50",
+        ),
+        (
+            "Who wrote the book about the letters?",
+            "en",
+            "In dem Buch analysiert der Autor Steve Anderson die Briefe von Jeff Bezos.",
+            "Autor",
+            "Steve Anderson",
+        ),
+        (
+            "Wo liegt das Logistikzentrum?",
+            "de",
+            "Mit einem Logistikzentrum in Dortmund und einem Depot in Hamm wird schneller geliefert.",
+            "Logistikzentrum",
+            "Dortmund",
+        ),
+    ],
+)
+def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
+    question: str, language: str, sentence: str, word: str, expected: str
+) -> None:
+    value = lead.lead(asked(question, language), sentence, "de", closest_to(word), frozenset(NAMES))
+    assert value is not None and value.text == expected
+    assert expected in sentence or read_back(value.text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence"),
+    [
+        # two numbers and nothing to tell which one is asked: no first line
+        ("Wie viele Teams arbeiten dort?", "de", "Dort arbeiten in über 20 Teams mehr als 50 Nationalitäten."),
+        # the asked type is not in the sentence at all
+        ("How many people work there?", "en", "Die Stadt ist attraktiv für uns."),
+        # a year is not a count, an amount of money neither
+        ("Wie viele Mitarbeiter hat das Zentrum?", "de", "Das Zentrum soll 2021 für 75 Millionen Euro öffnen."),
+        # two people, nothing to choose by
+        ("Wer hat das Buch geschrieben?", "de", "Steve Anderson schreibt über Jeff Bezos."),
+        # "Who is X?" asks for a description, not a name
+        ("Who is Steve Anderson?", "en", "Steve Anderson ist Autor eines Buches über Jeff Bezos."),
+    ],
+)
+def test_no_first_line_when_the_value_cannot_be_read_off_safely(question: str, language: str, sentence: str) -> None:
+    assert lead.lead(asked(question, language), sentence, "de", None, frozenset(NAMES)) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "text"),
+    [(2000.0, "de", "2.000"), (2000.0, "en", "2,000"), (4.5, "de", "4,5"), (4.5, "en", "4.5"), (30.8, "en", "30.8")],
+)
+def test_numbers_are_written_the_language_s_way(value: float, language: str, text: str) -> None:
+    assert lead.format_number(value, language) == text  # type: ignore[arg-type]

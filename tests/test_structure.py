@@ -1,0 +1,267 @@
+"""The structure of an article: sentence roles, interviews and their question links, units, the splitter.
+
+Made-up articles in German and English (an interview with "Frage:" labels, one with bold Q/A markers, one
+with plain alternating paragraphs, a news item with a caption and a source line, an essay with rhetorical
+questions), and the seed articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import sentences
+from ingest import clean, load, structure
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+LABELLED_DE = """Drohnen über dem Allgäu
+
+Von Petra Sommer | 12.03.2024
+
+Die Apotheken im Oberallgäu testen Lieferungen per Drohne. Wir haben mit dem Projektleiter Jonas Wirth gesprochen.
+
+Frage: Herr Wirth, wie viele Apotheken machen mit?
+
+Antwort: Zurzeit sind es vierzehn Apotheken. Bis zum Sommer sollen es zwanzig sein.
+
+Frage: Was war die größte Hürde?
+
+Antwort: Die Genehmigung der Flugrouten hat fast ein Jahr gedauert. Danach ging alles schnell.
+
+Frage: Wie schwer darf ein Paket sein?
+
+Antwort: Bis zu 4,5 Kilogramm. Das reicht für fast jede Bestellung."""
+
+BOLD_EN = """Returns are expensive
+
+By Rachel Ng | November 20, 2023
+
+**Q:** How big is the returns problem?
+
+**A:** Our return rate online is 31 percent. Every parcel has to be opened and checked.
+
+**Q:** What have you changed since then?
+
+**A:** We moved all returns into one centre in Daventry. It opened in March.
+
+**Q:** Do customers pay for returns?
+
+**A:** Only for returns by post. Returns to our stores remain free."""
+
+PLAIN_EN = """The bot should know when to give up
+
+Nordvik Home put an AI assistant in front of its customers. We spoke to its customer chief, Sofia Lindqvist.
+
+Ms Lindqvist, why did you build the assistant?
+
+Because we were drowning in chats. Our volume doubled within twelve months after we expanded.
+
+What does the assistant do today?
+
+It answers questions about delivery dates, assembly and returns in seven languages.
+
+Which questions does it not answer?
+
+Anything involving money beyond the standard return policy. It hands those to a person.
+
+Did you reduce your team?
+
+No. Nobody lost their job because of the assistant."""
+
+NEWS_DE = """Neues Paketzentrum in Hamm eröffnet
+
+Ein Paketroboter sortiert Sendungen im neuen Zentrum. (Foto: Logistik AG)
+
+Die Logistik AG hat am Montag ein Paketzentrum in Hamm eröffnet. Es soll täglich 80.000 Sendungen bearbeiten.
+
+Quelle: Westfälische Rundschau
+
+Das Zentrum beschäftigt rund 300 Menschen. Der Bau hat 45 Millionen Euro gekostet."""
+
+ESSAY_EN = """Why ten-minute delivery is a bad idea
+
+Who really needs groceries in ten minutes? The promise sounds modern. But the riders pay the price.
+
+Is speed worth any cost? Most customers say no when asked. They would rather wait an hour and know the rider is safe.
+
+(The author runs a grocery co-op in Hackney.)"""
+
+
+def roles(text: str, title: str, language: str) -> dict[str, str]:
+    found = structure.analyse(text, title, language, "doc")  # type: ignore[arg-type]
+    return {s.text: s.role for s in found.sentences}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "language", "interview"),
+    [
+        (LABELLED_DE, "Drohnen über dem Allgäu", "de", True),
+        (BOLD_EN, "Returns are expensive", "en", True),
+        (PLAIN_EN, "The bot should know when to give up", "en", True),
+        (NEWS_DE, "Neues Paketzentrum in Hamm eröffnet", "de", False),
+        (ESSAY_EN, "Why ten-minute delivery is a bad idea", "en", False),
+    ],
+    ids=["labelled-de", "bold-en", "plain-en", "news-de", "essay-en"],
+)
+def test_interviews_are_told_from_other_articles(text: str, title: str, language: str, interview: bool) -> None:
+    assert structure.analyse(text, title, language, "doc").interview is interview  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "language", "expected"),
+    [
+        (
+            LABELLED_DE,
+            "Drohnen über dem Allgäu",
+            "de",
+            {
+                "Drohnen über dem Allgäu": "heading",
+                "Von Petra Sommer | 12.03.2024": "byline",
+                "Herr Wirth, wie viele Apotheken machen mit?": "question",
+                "Zurzeit sind es vierzehn Apotheken.": "body",
+                "Bis zu 4,5 Kilogramm.": "body",
+            },
+        ),
+        (
+            BOLD_EN,
+            "Returns are expensive",
+            "en",
+            {
+                "By Rachel Ng | November 20, 2023": "byline",
+                "How big is the returns problem?": "question",
+                "Our return rate online is 31 percent.": "body",
+            },
+        ),
+        (
+            NEWS_DE,
+            "Neues Paketzentrum in Hamm eröffnet",
+            "de",
+            {
+                "Neues Paketzentrum in Hamm eröffnet": "heading",
+                "(Foto: Logistik AG)": "attribution",
+                "Quelle: Westfälische Rundschau": "attribution",
+                "Es soll täglich 80.000 Sendungen bearbeiten.": "body",
+            },
+        ),
+        (
+            ESSAY_EN,
+            "Why ten-minute delivery is a bad idea",
+            "en",
+            {
+                "Who really needs groceries in ten minutes?": "question",
+                "Is speed worth any cost?": "question",
+                "The promise sounds modern.": "body",
+                "(The author runs a grocery co-op in Hackney.)": "body",
+            },
+        ),
+    ],
+    ids=["labelled-de", "bold-en", "news-de", "essay-en"],
+)
+def test_sentence_roles_come_from_the_shape_of_the_text(
+    text: str, title: str, language: str, expected: dict[str, str]
+) -> None:
+    found = roles(text, title, language)
+    for sentence, role in expected.items():
+        assert found.get(sentence) == role, (sentence, found)
+
+
+def test_the_speaker_label_is_not_part_of_the_quote() -> None:
+    found = structure.analyse(BOLD_EN, "Returns are expensive", "en", "doc")
+    texts = [s.text for s in found.sentences]
+    assert "Our return rate online is 31 percent." in texts
+    assert not any(t.startswith(("**A:**", "A:", "**Q:**")) for t in texts)
+    for s in found.sentences:
+        assert BOLD_EN[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "language", "answer", "question"),
+    [
+        (LABELLED_DE, "Drohnen", "de", "Bis zu 4,5 Kilogramm.", "Wie schwer darf ein Paket sein?"),
+        (BOLD_EN, "Returns", "en", "It opened in March.", "What have you changed since then?"),
+        (PLAIN_EN, "Bot", "en", "It hands those to a person.", "Which questions does it not answer?"),
+    ],
+    ids=["labelled-de", "bold-en", "plain-en"],
+)
+def test_each_answer_sentence_knows_the_question_it_answers(
+    text: str, title: str, language: str, answer: str, question: str
+) -> None:
+    found = structure.analyse(text, title, language, "doc")  # type: ignore[arg-type]
+    sentence = next(s for s in found.sentences if s.text == answer)
+    assert question in text[sentence.q_start : sentence.q_end]
+
+
+def test_an_interview_is_cut_into_question_with_answer_units() -> None:
+    found = structure.analyse(PLAIN_EN, "Bot", "en", "doc")
+    units = [PLAIN_EN[a:b].strip() for a, b in found.units]
+    assert any(u.startswith("Which questions does it not answer?") and u.endswith("to a person.") for u in units)
+    # no unit holds two interviewer questions
+    asked = [s for s in found.sentences if s.role == "question"]
+    for a, b in found.units:
+        assert sum(a <= s.start < b for s in asked) <= 1
+
+
+def test_rhetorical_questions_in_an_essay_are_not_linked_as_interview_questions() -> None:
+    found = structure.analyse(ESSAY_EN, "Why ten-minute delivery is a bad idea", "en", "doc")
+    assert all(s.q_start == -1 for s in found.sentences)
+
+
+def _seed(name: str) -> tuple[str, str]:
+    article, _ = load.load(SEEDS / name, 20_000_000)
+    return clean.clean(article.text).text, article.title
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "role"),
+    [
+        ("000_df76fc5b86ac5428.txt", "Berlin macht Online stark – Hochstimmung bei Amazon", "heading"),
+        ("000_df76fc5b86ac5428.txt", "Was ist Ihr Erfolgsrezept?", "question"),
+        ("000_df76fc5b86ac5428.txt", "Der eben beschriebene Kundenfokus gehört entscheidend dazu.", "body"),
+        ("002_25c4cc863f9afe71.txt", "Geschrieben von Christian Doll | 14.01.2020", "byline"),
+        ("002_25c4cc863f9afe71.txt", "(1998 Bezos’ Letter to Shareowners)", "attribution"),
+        ("002_25c4cc863f9afe71.txt", "Amazon entwickelt vom Kunden her", "heading"),
+        ("002_25c4cc863f9afe71.txt", "P.S.: Englische Fachausdrücke", "heading"),
+        ("003_d73d4938a5856545.txt", "Interview mit Ralf T. Kreutzer - Teil 2/2", "heading"),
+        ("003_d73d4938a5856545.txt", "Charlotte Malz", "byline"),
+        ("003_d73d4938a5856545.txt", "Head of Marketing, BSI", "byline"),
+        ("003_d73d4938a5856545.txt", "Aus Unternehmensperspektive bin ich voll bei Ihnen.", "question"),
+        ("004_076a3b19f75f80d4.txt", "date 2018-12", "byline"),
+    ],
+)
+def test_seed_sentences_get_their_roles(name: str, sentence: str, role: str) -> None:
+    text, title = _seed(name)
+    assert roles(text, title, "de").get(sentence) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an abbreviation Punkt doesn't know leaves a fragment that joins its sentence
+        ("P.S.: Englische Fachausdrücke", "de", ["P.S.: Englische Fachausdrücke"]),
+        # a German ordinal doesn't end a sentence
+        (
+            "Der Raum liegt im 20. Stock des Hauses. Er ist groß.",
+            "de",
+            ["Der Raum liegt im 20. Stock des Hauses.", "Er ist groß."],
+        ),
+        # a soft-wrapped line continues its sentence
+        (
+            "Das zu\nliefern ist unser Anspruch. Danach kommt mehr.",
+            "de",
+            ["Das zu\nliefern ist unser Anspruch.", "Danach kommt mehr."],
+        ),
+        # a heading line stays apart from the paragraph under it
+        (
+            "Amazon entwickelt vom Kunden her\n\nAmazon kümmert sich.",
+            "de",
+            ["Amazon entwickelt vom Kunden her", "Amazon kümmert sich."],
+        ),
+        ("It costs $12 million. That is a lot.", "en", ["It costs $12 million.", "That is a lot."]),
+    ],
+)
+def test_the_sentence_splitter_keeps_sentences_whole(text: str, language: str, expected: list[str]) -> None:
+    assert sentences.split(text, language) == expected
+    for start, end in sentences.spans(text, language):
+        assert text[start:end].strip() == text[start:end]
