@@ -73,7 +73,7 @@ class Bot:
         self.embedder = get_embedder(settings.embedder)
         self.store = Store.open(settings, self.embedder.model_name, embedder_dim(self.embedder))
         self.retriever = Retriever(self.store, self.embedder, settings)
-        self.names = names.corpus_names([p.text for p in self.retriever.passages])
+        self.names = names.corpus_names([(p.text, p.language) for p in self.retriever.passages])
         self.corpus = self._corpus(self.retriever, self.names)
         self._generator = generator
         self._generator_error: str | None = None
@@ -83,7 +83,7 @@ class Bot:
     def refresh(self) -> None:
         """Rebuild the keyword index and the corpus names after an ingest into this store."""
         retriever = Retriever(self.store, self.embedder, self.settings)
-        corpus = names.corpus_names([p.text for p in retriever.passages])
+        corpus = names.corpus_names([(p.text, p.language) for p in retriever.passages])
         # All are built before any is replaced: answers in flight never see a half-built index.
         self.retriever, self.names, self.corpus = retriever, corpus, self._corpus(retriever, corpus)
 

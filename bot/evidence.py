@@ -73,7 +73,7 @@ def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = fr
     question asks for it; a byline also when the question asks about a person it names (``bylines``: the
     names of the bylines of the sentence's article)."""
     roles = META_ROLES.get(question.meta or "", frozenset()) | ANSWER_ROLES
-    if sentence.role == "byline" and any(n in bylines for n in question.names):
+    if sentence.role == "byline" and question.about_person and any(n in bylines for n in question.names):
         return True
     if sentence.role not in roles:
         return False
@@ -135,7 +135,9 @@ def rank(
         para = paragraphs[(sentence.doc_id, sentence.para)]
         at = para.index(i)
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
-        context = window + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
+        # names count where the paragraph, the question it answers or the article's head states them
+        paragraph = " ".join(candidates[j][0].text for j in para)
+        context = paragraph + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
         covers = frozenset(n for n in question.names if n in context)
         own_type = _has_type(question, sentence.text, names, corpus.language(sentence.doc_id))
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
@@ -230,15 +232,18 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
         if kind == "money":
             return any(money)
-        # a count is neither an amount of money ("75 Millionen Euro") nor a year ("2021")
-        return any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True))
+        # a count or measure is neither an amount of money ("75 Millionen Euro") nor a year ("2021"); a share
+        # is one ("Wie hoch ist die Quote?" – "31 percent")
+        return any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True)) or any(
+            q.kind == "percent" for q in found
+        )
     words = WORD.findall(text)
     if not question.focus:
         return any(name_of(w, names) and name_of(w, names) not in question.names for w in words)
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network") — looked for in a sentence of the question's language
-    links = set(lexicon(question.language).extra.get("naming_links", ()))  # type: ignore[call-overload]
+    links = set(lexicon(question.language).extra.get("naming_links", ()))
     wanted = terms.term_set(question.focus, language)
     focus = question.focus.split()
     asked = {w.lower() for w in WORD.findall(question.text)}
@@ -263,7 +268,7 @@ def _cognate(word: str, other: str) -> bool:
 
 
 def _month(text: str) -> bool:
-    months = [m for lang in ("de", "en") for m in list(lexicon(lang).months)[:12]]  # type: ignore[arg-type]
+    months = [m for lang in ("de", "en") for m in list(lexicon(lang).months)[:12]]
     return bool(re.search(r"\b(" + "|".join(months) + r")\b", text, re.IGNORECASE))
 
 
@@ -299,7 +304,7 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
 def _points_back(language: str) -> re.Pattern[str]:
     """A sentence start that refers to the sentence before ("Das …", "Hiermit …", "This …"), in either language
     (quotes are in the article's language, whatever the question's)."""
-    words = [w for lang in ("de", "en") for w in lexicon(lang).extra.get("points_back", ())]  # type: ignore[attr-defined]
+    words = [w for lang in ("de", "en") for w in lexicon(lang).extra.get("points_back", ())]
     return re.compile(r"^(" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 

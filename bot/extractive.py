@@ -54,14 +54,27 @@ def choose(
         roles = evidence.META_ROLES[asked.meta]
         head = [s for s in ranked if s.sentence.doc_id == top and s.sentence.role in roles and s.fits]
         if head:
-            return [min(head, key=lambda s: s.sentence.start)]
+            return _byline(min(head, key=lambda s: s.sentence.start), ranked)
     elif ranked[0].sentence.role == "byline":  # a question about the person a byline names
-        return [ranked[0]]
+        return _byline(ranked[0], ranked)
     best = next((s for s in ranked if s.fits and s.sentence.role == "body"), ranked[0])
     typed = next((s for s in ranked if s.own_type and s.sentence.role == "body"), None) if asked.kind else None
     if typed is not None and typed.score >= best.score - TYPED_MARGIN:
         best = typed
     return evidence.stretch(best, ranked, asked, sources)
+
+
+def _byline(first: evidence.Scored, ranked: Sequence[evidence.Scored]) -> list[evidence.Scored]:
+    """A byline with the byline lines right after it ("Charlotte Malz" / "Head of Marketing, BSI")."""
+    out = [first]
+    lines = sorted(
+        (s for s in ranked if s.passage == first.passage and s.sentence.role == first.sentence.role),
+        key=lambda s: s.sentence.start,
+    )
+    for s in lines:
+        if s.sentence.start > out[-1].sentence.start and 0 <= s.sentence.start - out[-1].sentence.end <= 2:
+            out.append(s)
+    return out
 
 
 def compose(

@@ -80,11 +80,13 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         found = [a for a in found if a.quantity.kind == "percent"]
     elif kind == "money":
         found = [a for a in found if a.unit in ("Euro", "US-Dollar") and a.quantity.kind == "number"]
-    else:  # a count: no year, no amount of money
+    else:  # a count or measure: no year, no amount of money, no "one" that is an article ("every one of …")
         found = [
             a
             for a in found
-            if a.quantity.kind == "number" and not _is_year(a, sentence) and a.unit not in ("Euro", "US-Dollar")
+            if (a.quantity.kind == "percent" or (a.quantity.kind == "number" and not _is_year(a, sentence)))
+            and a.unit not in ("Euro", "US-Dollar")
+            and sentence[a.start : a.end].lower() not in ("one", "eins")
         ]
     best = _closest(found, sentence, similar)
     if best is None:
@@ -140,7 +142,7 @@ def format_amount(a: _Amount, language: Lang) -> str:
     value = a.quantity.value / a.scaled
     number = format_number(value, language)
     if a.scaled != 1.0:
-        singular, plural = lex.extra["scale_words"][a.scaled]  # type: ignore[index]
+        singular, plural = lex.extra["scale_words"][a.scaled]
         number += " " + (singular if value == 1 else plural)
     unit = _unit_name(a.unit, language)
     text = number + ("" if not unit else unit if unit == "%" else " " + unit)
@@ -255,7 +257,7 @@ def _name(
         runs = people or runs
     if kind == "place":
         before = lexicon(source).extra.get("locatives", ())
-        runs = [r for r in runs if _preceded(sentence, r[0], before)]  # type: ignore[arg-type]
+        runs = [r for r in runs if _preceded(sentence, r[0], before)]
     if not runs:
         return None
     # which name the question asks for: the one whose surroundings ("der Autor Steve Anderson") are closest

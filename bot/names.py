@@ -63,6 +63,12 @@ DETERMINERS = set(
 )
 SENTENCE_END = re.compile(r"(?<![\s.][A-ZÄÖÜ]\.)(?<=[.!?:])\s+|\n+")  # not after an initial: "Ralf T. Kreutzer"
 INFLECTED = ("e", "en", "em", "er", "es")  # endings of a German adjective before its noun
+CALENDAR = {
+    *"januar februar märz april mai juni juli august september oktober november dezember".split(),
+    *"january february march april may june july august september october november december".split(),
+    *"montag dienstag mittwoch donnerstag freitag samstag sonntag".split(),
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+}
 INFLECTIONS = ("en", "n", "e", "es", "s", "er", "ern")  # endings of an inflected German noun ("Problemen")
 NOT_ADJECTIVE = {"über", "unter", "aber", "oder", "wieder", "immer", "hinter", "ohne", "gegen", "sowie", "jeder",
                  "weder", "sondern", "denn", "wenn", "ihre", "seine", "diese", "where", "there", "here", "were",
@@ -75,15 +81,27 @@ NOUN_SUFFIX = re.compile(
 WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
 
 
-def corpus_names(texts: Sequence[str]) -> set[str]:
-    """Proper names of a corpus: words always capitalised, rarely after an article or adjective.
+def corpus_names(texts: Sequence[tuple[str, str]]) -> set[str]:
+    """Proper names of a corpus of (text, language): words always capitalised, in German text rarely after an
+    article or adjective.
 
     German capitalises every noun, so capitalisation alone says little; but
     nouns come with articles and adjectives ("die Kunden", "individuellen
     Bedarf") and often with a noun suffix ("-ung", "-heit"), and names mostly
     don't ("bei Amazon", "Ralf Herbrich"); an inflected form of such a noun
-    ("Problemen" of "das Problem") is a noun too. A heuristic: it keeps some nouns.
+    ("Problemen" of "das Problem") is a noun too. English capitalises names
+    only, so there a word capitalised inside a sentence and never written in
+    lower case is one. Months and weekdays are never names. A heuristic: it
+    keeps some German nouns.
     """
+    found: set[str] = set()
+    for language in {language for _, language in texts}:
+        own = [text for text, lang in texts if lang == language]
+        found |= _names(own, german=language != "en")
+    return {w for w in found if w.lower() not in CALENDAR}
+
+
+def _names(texts: Sequence[str], german: bool) -> set[str]:
     capital: Counter[str] = Counter()
     noun: Counter[str] = Counter()
     lower: Counter[str] = Counter()
@@ -96,11 +114,14 @@ def corpus_names(texts: Sequence[str]) -> set[str]:
                 elif i > 0:
                     capital[w] += 1
                     before = words[i - 1]
-                    if before.lower() in DETERMINERS or (
-                        before.islower()
-                        and len(before) >= 4
-                        and before.endswith(INFLECTED)
-                        and before not in NOT_ADJECTIVE
+                    if german and (
+                        before.lower() in DETERMINERS
+                        or (
+                            before.islower()
+                            and len(before) >= 4
+                            and before.endswith(INFLECTED)
+                            and before not in NOT_ADJECTIVE
+                        )
                     ):
                         noun[w] += 1
     nouns = {w for w in capital if noun[w] > 0.25 * capital[w]}
@@ -110,16 +131,21 @@ def corpus_names(texts: Sequence[str]) -> set[str]:
         if w not in nouns
         and not lower[w.lower()]
         and len(w) > 1
-        and (w.isupper() or not NOUN_SUFFIX.search(w))
-        and not any(w.endswith(e) and w[: -len(e)] in nouns for e in INFLECTIONS)
+        and w.lower() not in STOP
+        and (not german or w.isupper() or not NOUN_SUFFIX.search(w))
+        and not (german and any(w.endswith(e) and w[: -len(e)] in nouns for e in INFLECTIONS))
     }
 
 
 def name_of(word: str, names: set[str]) -> str:
-    """The corpus name ``word`` is (also in the genitive: "Alibabas"), or ""."""
+    """The corpus name ``word`` is (also in the genitive: "Alibabas", or as the first part of a hyphenated
+    compound: "Boxly-Schließfächer"), or ""."""
     for form in (word[:-1] if word.endswith("s") else word, _base(word), word):
         if form in names:
             return form
+    head = word.split("-")[0]
+    if head != word and len(head) > 2 and head in names:
+        return head
     return ""
 
 

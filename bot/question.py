@@ -56,6 +56,7 @@ class Profile:
     required: tuple[str, ...] = ()  # the names every piece of evidence must cover
     focus: str = ""  # what a "wie heißt …" question asks the name of ("Entwicklungszentrum")
     loose: bool = False  # a bare "wann / when" may ask for a condition, not a date
+    about_person: bool = False  # asks who a named person is or what they do ("What is X's position?")
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -82,6 +83,8 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         asked,
         _focus(question, language) if kind(question, language) == "name" else "",
         kind(question, language) == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
+        bool(DESCRIBE.search(question))
+        or any(re.search(lexicon(lang).extra["person_roles"], question, re.IGNORECASE) for lang in ("de", "en")),
     )
 
 

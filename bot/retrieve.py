@@ -1,17 +1,16 @@
-"""Hybrid retrieval: dense search in Chroma plus BM25 with German stemming,
-fused by weighted reciprocal rank.
+"""Hybrid retrieval: dense search in Chroma plus BM25, fused by weighted reciprocal rank, then reranked by
+the evidence the passages hold.
 
-The keyword index is built once, when the retriever is made (at start-up and
-after an ingest), never per question. BM25 can't match English question words
-to German article words, so its weight depends on the question's language
-(settings ``bm25_weight_de``/``bm25_weight_en``, chosen by ``make eval``).
-llama-index's ``QueryFusionRetriever`` has no per-query weights for RRF, which
-is why the fusion is the five lines of ``fuse`` below. An optional rerank
-step (``rerank = "sentences"``, the default) reorders the fused candidates by
-the similarity of their best sentence to the question — the sentence
-embeddings are stored at ingest, so it costs one store read. Leaves out:
-reranking with a cross-encoder (none ships offline).
-"""
+The keyword index is built once, when the retriever is made (at start-up and after an ingest), never per
+question. Each passage is stemmed in its article's language (German or English Snowball, ``bot.terms``); a
+question is stemmed in every language the corpus holds, so a German question finds an English passage by the
+names and terms they share. The BM25 weight per question language is a setting (``bm25_weight_de``/
+``bm25_weight_en``, chosen by ``make eval``). llama-index's ``QueryFusionRetriever`` has no per-query weights
+for RRF, which is why the fusion is the few lines of ``fuse`` below. The rerank (``rerank = "sentences"``,
+the default) orders the fused candidates by the best evidence score of their sentences (``bot.evidence``,
+through the caller's ``judge``), or without a judge by their closest body sentence; the sentence embeddings
+are stored at ingest, so it costs one store read. Leaves out: reranking with a cross-encoder (none ships
+offline)."""
 
 from __future__ import annotations
 
@@ -24,29 +23,17 @@ from typing import Any, NamedTuple
 
 import bm25s
 import numpy as np
-import Stemmer
-from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
 from bot import terms
 from bot.records import Lang, Passage, Sentence
 from bot.settings import Settings
 from bot.store import Store, in_passage_order
 
-TOKEN = r"(?u)\d+(?:[.,]\d+)*|\b\w\w+\b"
 RRF_K = 60.0
 # sentences whose similarity ranks a passage without a judge: body text and interviewer questions (which stand
 # for their answers), not the headings and bylines that resemble every question about their article
 RANKED = frozenset({"body", "question"})
 RANK_NUDGE = 0.05  # weight of the fused rank in the rerank score (make eval: 0.05 of 0/0.01/0.03/0.05/0.08)
-
-
-def tokenizer() -> bm25s.tokenization.Tokenizer:
-    return bm25s.tokenization.Tokenizer(
-        lower=True,
-        splitter=TOKEN,
-        stopwords=list(STOPWORDS_GERMAN) + list(STOPWORDS_EN),
-        stemmer=Stemmer.Stemmer("german").stemWord,
-    )
 
 
 # scores (passage index, evidence score) for the candidate sentences (sentence, passage index, embedding)
@@ -60,6 +47,12 @@ class Found(NamedTuple):
     passages: list[Passage]
     vector: np.ndarray
     sentences: list[tuple[Sentence, list[float]]]
+
+
+def _analysed(language: str) -> str:
+    """The language a text is stemmed in: its own when there is a stemmer for it, else German (the default
+    corpus's) for an unknown one, English for any other."""
+    return language if language in terms.STEMMERS else "de" if not language else "en"
 
 
 def _plain(text: str) -> str:
@@ -86,14 +79,21 @@ class Retriever:
         self.embedder = embedder
         self.settings = settings
         self.passages = list(store.all_passages())
-        self._tokenizer = tokenizer()
+        # each passage is read in its article's language (German stems for German text, English for English);
+        # a question is read in every language the corpus holds
+        self.languages = sorted({_analysed(p.language) for p in self.passages}) or ["de"]
+        self._vocab: dict[str, int] = {}
+        indexed = [
+            [
+                self._vocab.setdefault(t, len(self._vocab))
+                for t in terms.terms(f"{p.title}\n{p.context}\n{p.text}", _analysed(p.language))
+            ]
+            for p in self.passages
+        ]
         self._bm25 = bm25s.BM25()
         if self.passages:
-            ids = self._tokenizer.tokenize(
-                [f"{p.title}\n{p.context}\n{p.text}" for p in self.passages], show_progress=False, return_as="ids"
-            )
-            self._bm25.index(ids, show_progress=False)
-        self.vocabulary = set(self._tokenizer.get_vocab_dict())
+            self._bm25.index(bm25s.tokenization.Tokenized(ids=indexed, vocab=self._vocab), show_progress=False)
+        self.vocabulary = set(self._vocab)
         self._articles: dict[str, str] = {}
         self._languages = {p.doc_id: p.language for p in self.passages}
         self._titles = {p.doc_id: p.title for p in self.passages}
@@ -139,23 +139,20 @@ class Retriever:
         return self._articles.get(doc_id, "")
 
     def terms(self, text: str) -> list[str]:
-        """The stemmed, stopword-free terms of ``text``, as the keyword index sees them."""
-        stem = Stemmer.Stemmer("german").stemWord
-        stop = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN)
-        return [stem(t) for t in re.findall(TOKEN, text.lower()) if t not in stop]
+        """The stemmed, stopword-free terms of ``text`` in each language of the corpus, as the keyword index
+        sees them."""
+        return list(dict.fromkeys(t for language in self.languages for t in terms.terms(text, language)))
 
     def known(self, word: str) -> bool:
         """Whether the articles use ``word`` (compared by stem)."""
         return any(t in self.vocabulary for t in self.terms(word))
 
     def keyword(self, query: str, k: int) -> list[Passage]:
-        terms = [t for t in self.terms(query) if t in self.vocabulary]
-        if not terms or not self.passages:
+        ids = [self._vocab[t] for t in self.terms(query) if t in self._vocab]
+        if not ids or not self.passages:
             return []
-        vocab = self._tokenizer.get_vocab_dict()
-        ids = [[vocab[t] for t in terms if t in vocab]]
         k = min(k, len(self.passages))
-        docs, scores = self._bm25.retrieve(ids, k=k, show_progress=False, n_threads=1)
+        docs, scores = self._bm25.retrieve([ids], k=k, show_progress=False, n_threads=1)
         return [
             replace(self.passages[int(i)], score=float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0
         ]

@@ -9,6 +9,7 @@ case-insensitively unless noted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.records import Lang
 
@@ -45,7 +46,7 @@ class Lexicon:
     # the decimal mark and the thousands separator of the language
     decimal: str
     thousands: str
-    extra: dict[str, object] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # further word lists, by name
 
 
 def lexicon(language: Lang) -> Lexicon:

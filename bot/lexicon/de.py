@@ -236,6 +236,8 @@ LEXICON = Lexicon(
             "so",
             "also",
         ),
+        # a question about what a named person is or does: a byline naming them answers it
+        "person_roles": r"\\b(position|rolle|funktion|beruf|job|stelle|tätig|arbeitet als|was macht)\\b",
         "locatives": ("in", "im", "nach", "aus", "bei", "am", "an", "vom", "von"),
     },
 )

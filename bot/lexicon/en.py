@@ -216,6 +216,8 @@ LEXICON = Lexicon(
             "therefore",
             "here",
         ),
+        # a question about what a named person is or does: a byline naming them answers it
+        "person_roles": r"\\b(position|role|job|title at|profession|works as|do for a living|what does \\w+ do)\\b",
         "locatives": ("in", "at", "from", "near", "to"),
     },
 )
