@@ -46,6 +46,7 @@ NAME_NUDGE = 0.02
 WORD_NUDGE = 0.1  # weight of the share of the question's words a sentence uses
 COMPOUND_SHARE = 0.5  # how much of a word counts when only a compound that starts with it is found
 COMPOUND_MIN = 5
+SAYS_NUDGE = 0.03  # for an interview answer, when the question asks what the interviewee says
 TITLE_NUDGE = 0.05  # for the sentences of an article the question names by its title
 TYPE_NUDGE = 0.05
 STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
@@ -144,8 +145,12 @@ def rank(
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
         said = sentence.text + " " + article_text(sentence.doc_id)[:HEAD]
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
+        # "laut Kreutzer": an interview's answers are the words of the person its head introduces
+        head = article_text(sentence.doc_id)[:HEAD]
+        speaks = question.says and sentence.q_start >= 0 and any(n in head for n in question.names)
         score = (
             closeness
+            + (SAYS_NUDGE if speaks else 0.0)
             + NAME_NUDGE * own_names
             + (TYPE_NUDGE if question.kind and own_type else 0.0)
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)

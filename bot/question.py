@@ -57,6 +57,7 @@ class Profile:
     focus: str = ""  # what a "wie heißt …" question asks the name of ("Entwicklungszentrum")
     loose: bool = False  # a bare "wann / when" may ask for a condition, not a date
     about_person: bool = False  # asks who a named person is or what they do ("What is X's position?")
+    says: bool = False  # asks what a named person says, thinks or recommends ("laut Kreutzer", "according to X")
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -70,21 +71,26 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     unknown = [
         w for i, w in enumerate(bare) if new[i] and ((i > 0 and new[i - 1]) or (i + 1 < len(bare) and new[i + 1]))
     ]
+    asked_kind = kind(question, language)
+
+    def said(pattern: str) -> bool:
+        return any(re.search(lexicon(lang).extra[pattern], question, re.IGNORECASE) for lang in ("de", "en"))
+
     return Profile(
-        kind(question, language),
-        asked,
-        tuple(unknown),
-        tuple(numbers.quantities(question)),
-        meta(question, language),
-        language,
-        bool(COMPOUND.search(question)),
-        bool(WHY.search(question)),
-        question,
-        asked,
-        _focus(question, language) if kind(question, language) == "name" else "",
-        kind(question, language) == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
-        bool(DESCRIBE.search(question))
-        or any(re.search(lexicon(lang).extra["person_roles"], question, re.IGNORECASE) for lang in ("de", "en")),
+        kind=asked_kind,
+        names=asked,
+        unknown=tuple(unknown),
+        quantities=tuple(numbers.quantities(question)),
+        meta=meta(question, language),
+        language=language,
+        compound=bool(COMPOUND.search(question)),
+        why=bool(WHY.search(question)),
+        text=question,
+        required=asked,
+        focus=_focus(question, language) if asked_kind == "name" else "",
+        loose=asked_kind == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
+        about_person=bool(DESCRIBE.search(question)) or said("person_roles"),
+        says=bool(asked) and said("says"),
     )
 
 

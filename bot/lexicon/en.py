@@ -217,7 +217,13 @@ LEXICON = Lexicon(
             "here",
         ),
         # a question about what a named person is or does: a byline naming them answers it
-        "person_roles": r"\\b(position|role|job|title at|profession|works as|do for a living|what does \\w+ do)\\b",
+        "person_roles": r"\b(position|role|job|title at|profession|works as|do for a living|what does \\w+ do)\b",
+        # a question about what a named person says or thinks ("laut Kreutzer", "according to X")
+        "says": (
+            r"\b(according to|says|said|say|think|thinks|believe|believes|recommend|recommends|suggest|"
+            r"suggests|argue|argues|explain|explains|describe|describes|names?|see|sees|wants?|wish|"
+            r"advises?|tells?|told|view|opinion)\b"
+        ),
         "locatives": ("in", "at", "from", "near", "to"),
     },
 )
