@@ -50,6 +50,7 @@ SAYS_NUDGE = 0.03  # for an interview answer, when the question asks what the in
 TITLE_NUDGE = 0.05  # for the sentences of an article the question names by its title
 TYPE_NUDGE = 0.05
 STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
+CROSS_SLACK = 0.02  # evidence in the other language may be this much less similar
 LOOSE_SLACK = 0.03  # a bare "wann" without any date in the evidence needs evidence this much closer
 STRETCH = 3
 STRETCH_MARGIN = 0.01
@@ -67,6 +68,7 @@ class Scored:
     covers: frozenset[str]  # question names in its neighbourhood, its question or its article's head
     own_type: bool = False  # holds the expected answer type itself
     linked: bool = False  # as close as it is through its interviewer question
+    crossed: bool = False  # in another language than the question's (similarities across languages run lower)
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -156,7 +158,8 @@ def rank(
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
         )
         fits = own_type or _has_type(question, window, names, corpus.language(sentence.doc_id))
-        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked))
+        crossed = corpus.language(sentence.doc_id) != question.language
+        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -339,7 +342,7 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         if any(s.sentence.role in roles and s.fits and s.sentence.doc_id == top for s in ranked):
             return True, ""
         return False, f"the article does not state its {question.meta}"
-    close = [s for s in ranked if s.fits and s.similarity >= threshold]
+    close = [s for s in ranked if s.fits and s.similarity >= threshold - (CROSS_SLACK if s.crossed else 0.0)]
     if not close and question.loose:  # "Wann geben Kunden ihre Daten heraus?" asks for a condition
         close = [s for s in ranked if s.similarity >= threshold + LOOSE_SLACK]
     strong = [

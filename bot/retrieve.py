@@ -50,9 +50,9 @@ class Found(NamedTuple):
 
 
 def _analysed(language: str) -> str:
-    """The language a text is stemmed in: its own when there is a stemmer for it, else German (the default
-    corpus's) for an unknown one, English for any other."""
-    return language if language in terms.STEMMERS else "de" if not language else "en"
+    """The language a text is stemmed in: its own when there is a stemmer for it, German (the default corpus's)
+    when it is unknown, "" for another language (searched by meaning only)."""
+    return language if language in terms.STEMMERS else "de" if not language else ""
 
 
 def _plain(text: str) -> str:
@@ -81,13 +81,15 @@ class Retriever:
         self.passages = list(store.all_passages())
         # each passage is read in its article's language (German stems for German text, English for English);
         # a question is read in every language the corpus holds
-        self.languages = sorted({_analysed(p.language) for p in self.passages}) or ["de"]
+        self.languages = sorted({_analysed(p.language) for p in self.passages} - {""}) or ["de"]
         self._vocab: dict[str, int] = {}
-        indexed = [
+        indexed = [  # a passage in a language without a stemmer here is found by meaning only
             [
                 self._vocab.setdefault(t, len(self._vocab))
                 for t in terms.terms(f"{p.title}\n{p.context}\n{p.text}", _analysed(p.language))
             ]
+            if _analysed(p.language)
+            else []
             for p in self.passages
         ]
         self._bm25 = bm25s.BM25()

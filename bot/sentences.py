@@ -58,7 +58,7 @@ def _soft_wrapped(text: str, previous: tuple[int, int], start: int) -> bool:
     before = text[previous[0] : previous[1]].rstrip()
     after = text[start:].lstrip(" \t")
     single_break = "\n\n" not in text[previous[1] : start] and text[previous[1] : start].count("\n") == 1
-    return bool(single_break and before and before[-1] not in CLOSING and after[:1].islower())
+    return bool(single_break and before and before[-1] not in CLOSING and (after[:1].islower() or after[:1].isdigit()))
 
 
 def spans(text: str, language: str = "de") -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from bot.store import Store, Stored
 from ingest import chunk, clean, load, structure
 
 EMBED_BATCH = 32
+ANALYSED = ("de", "en")  # languages whose sentences, names and numbers the rules read
 Progress = Callable[[int, int], None]  # (done, total) passages embedded
 
 
@@ -102,6 +103,11 @@ def ingest(
                 continue
             report.notes.extend(notes)
             article = _cleaned(raw)
+            if article.language and article.language not in ANALYSED:
+                report.notes.append(
+                    f"{path.name}: language {article.language!r} is searched by meaning only, not analysed "
+                    "(German and English are)"
+                )
             if not article.text.strip():
                 report.skipped.append((str(path), f"{path.name}: nothing left after removing page furniture"))
                 continue

@@ -1,0 +1,128 @@
+"""Collections in German and English: each article in its own language, from its front matter or detected;
+each passage stemmed in its language; quotes marked with their language where it differs from the answer's.
+
+Made-up articles in a real store (tmp_path), with the real embedder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Bot
+from bot.settings import load_settings
+from ingest import pipeline
+
+ENGLISH = """---
+title: "Lockers for every street"
+language: "en"
+---
+Lockers for every street
+
+The parcel companies of the region have opened 340 lockers since spring. Each locker holds parcels of up to
+20 kilograms, and two thirds of all parcels are collected within a day.
+
+The network cost £8.4 million, most of it paid by the companies themselves.
+"""
+
+GERMAN = """---
+title: "Drohnen für Apotheken"
+language: "de"
+---
+Drohnen für Apotheken
+
+Vierzehn Apotheken im Allgäu testen die Lieferung von Medikamenten per Drohne. Eine Drohne trägt bis zu
+4,5 Kilogramm.
+
+Die Lieferungen sollen ab Mai täglich fliegen.
+"""
+
+UNLABELLED_ENGLISH = """The harbour ferry returns
+
+The ferry to the island will sail again from October. The crossing takes forty minutes and the company
+expects about 900 passengers a day in summer.
+"""
+
+FRENCH = """Le marché du samedi
+
+Le marché de la place centrale ouvre chaque samedi à sept heures. Les producteurs de la région vendent
+des légumes, du fromage et du pain.
+"""
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Bot, pipeline.Report]:
+    folder = tmp_path_factory.mktemp("mixed")
+    articles = folder / "articles"
+    articles.mkdir()
+    (articles / "lockers.md").write_text(ENGLISH, encoding="utf-8")
+    (articles / "drohnen.md").write_text(GERMAN, encoding="utf-8")
+    (articles / "ferry.txt").write_text(UNLABELLED_ENGLISH, encoding="utf-8")
+    (articles / "marche.txt").write_text(FRENCH, encoding="utf-8")
+    # front matter wins over what the text looks like: a German label on an English text
+    (articles / "labelled.md").write_text(
+        "---\ntitle: Labelled\nlanguage: de\n---\nThis text is written in English but labelled German.\n",
+        encoding="utf-8",
+    )
+    settings = load_settings(store=folder / "chroma")
+    report = pipeline.ingest([articles], settings)
+    return Bot(settings), report
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "language"),
+    [("lockers", "en"), ("drohnen", "de"), ("ferry", "en"), ("marche", "fr"), ("labelled", "de")],
+)
+def test_each_article_has_its_language(mixed: tuple[Bot, pipeline.Report], doc_id: str, language: str) -> None:
+    bot, _ = mixed
+    article = bot.store.get_article(doc_id)
+    assert article is not None and article.language == language
+    assert {p.language for p in bot.retriever.passages if p.doc_id == doc_id} == {language}
+
+
+def test_another_language_is_reported_once_as_searched_not_analysed(mixed: tuple[Bot, pipeline.Report]) -> None:
+    _, report = mixed
+    notes = [n for n in report.notes if "marche.txt" in n]
+    assert notes == ["marche.txt: language 'fr' is searched by meaning only, not analysed (German and English are)"]
+
+
+@pytest.mark.parametrize(
+    ("word", "doc_id"),
+    [
+        ("company", "lockers"),  # English stems "company" and "companies" alike; German doesn't
+        ("Lieferung", "drohnen"),  # German stems "Lieferung" and "Lieferungen" alike; English doesn't
+    ],
+)
+def test_each_passage_is_stemmed_in_its_article_s_language(
+    mixed: tuple[Bot, pipeline.Report], word: str, doc_id: str
+) -> None:
+    bot, _ = mixed
+    found = bot.retriever.keyword(word, 5)
+    assert found and found[0].doc_id == doc_id
+
+
+def test_an_article_in_another_language_is_found_by_meaning_only(mixed: tuple[Bot, pipeline.Report]) -> None:
+    bot, _ = mixed
+    assert not [p for p in bot.retriever.keyword("marché samedi producteurs", 5) if p.doc_id == "marche"]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "note", "fact"),
+    [
+        ("Wie viele Schließfächer wurden seit dem Frühjahr aufgestellt?", "de", "(auf Englisch)", "340"),
+        ("How many pharmacies are testing drone deliveries?", "en", "(in German)", "Vierzehn"),
+        ("How heavy may a parcel in a locker be?", "en", None, "20 kilograms"),
+        ("Wie schwer darf eine Drohne tragen?", "de", None, "4,5 Kilogramm"),
+    ],
+)
+def test_quotes_say_their_language_where_it_is_not_the_answer_s(
+    mixed: tuple[Bot, pipeline.Report], question: str, language: str, note: str | None, fact: str
+) -> None:
+    bot, _ = mixed
+    answer = bot.answer(question, mode="extractive")
+    assert answer.language == language and not answer.refused, answer.notes
+    assert any(fact in c.quote for c in answer.citations), answer.text
+    quoted = [line for line in answer.text.split("\n") if line.endswith(("]", ")")) and "[" in line]
+    if note:
+        assert all(line.endswith(note) for line in quoted[-1:]), answer.text
+    else:
+        assert not any(line.endswith(("(in German)", "(auf Englisch)")) for line in quoted), answer.text
