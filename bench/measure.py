@@ -13,6 +13,7 @@ import importlib.util
 import math
 import os
 import statistics
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,6 +35,7 @@ def eval_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("artikelbot_eval_run", ROOT / "eval" / "run.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while it loads
     spec.loader.exec_module(module)
     return module
 
@@ -118,11 +120,11 @@ def retrieval(bot: Any, ev: ModuleType, items: list[dict[str, Any]]) -> dict[str
     """eval/run.py's retrieval scores (recall@k, MRR, p50/p95 ms) on a warm retriever,
     and the questions whose gold passage is not in the top 5."""
     for item in items[:3]:
-        bot.retriever.search(item["question"], item["lang"])
+        bot.search(item["question"], item["lang"])
     found: list[Any] = []
 
     def search(question: str, language: str) -> Any:
-        passages = bot.retriever.search(question, language)[0]
+        passages = bot.search(question, language)[0]
         found.append(passages)
         return passages
 

@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     began = time.perf_counter()
     ev = measure.eval_module()
-    questions: list[dict[str, Any]] = ev.read(ev.QUESTIONS)
+    questions: list[dict[str, Any]] = ev.read(ev.SPLITS["dev"].questions)
     articles = [ARTICLES]
     if args.smoke:
         articles = [ARTICLES / f"{SMOKE_ARTICLE}.txt"]

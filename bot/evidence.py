@@ -129,7 +129,9 @@ def rank(
             continue
         closeness, similarity = close[i], float(sims[i])
         linked = False
-        if sentence.q_start >= 0:  # an interview answer is as close as its question, less a little per sentence
+        # an interview answer is as close as its question, less a little per sentence; not for "who is X?":
+        # the interviewer addresses X ("Herr Herbrich, warum …"), but X's answers don't say who X is
+        if sentence.q_start >= 0 and not question.about_person:
             into = _position(sentence, candidates, paragraphs, question)
             q_close, q_sim = asked.get((sentence.doc_id, sentence.q_start, sentence.q_end), (-1.0, -1.0))
             linked = q_close - LINK_DECAY * into > closeness
@@ -145,7 +147,7 @@ def rank(
         own_type = _has_type(question, sentence.text, names, corpus.language(sentence.doc_id))
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
-        said = sentence.text + " " + article_text(sentence.doc_id)[:HEAD]
+        said = sentence.text + ("" if question.about_person else " " + article_text(sentence.doc_id)[:HEAD])
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
         # "laut Kreutzer": an interview's answers are the words of the person its head introduces
         head = article_text(sentence.doc_id)[:HEAD]

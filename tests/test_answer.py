@@ -19,7 +19,7 @@ from bot.records import Answer, Citation, Lang
 from bot.settings import load_settings
 
 CONTRACT = {
-    "question", "language", "mode", "model", "prompt_version", "answer", "refused",
+    "question", "language", "mode", "model", "prompt_version", "answer", "lead", "refused",
     "citations", "retrieved", "statements", "notes", "timings",
 }  # fmt: skip
 CITATION = {"n", "doc_id", "title", "text", "start", "end", "quote", "quote_start", "supported", "score"}

@@ -1,4 +1,5 @@
-"""Chunking: exact offsets, full coverage, stable unique ids, passages within the token budget."""
+"""Chunking: exact offsets, full coverage, stable unique ids, passages within the token budget and within the
+article's units (sections, an interview's question with its answer)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from conftest import SEED_ARTICLES
 
 from bot.embed import get_embedder, token_counter
 from bot.records import Article
-from ingest import chunk, load, pipeline
+from ingest import chunk, load, pipeline, structure
 
 SEED = sorted(SEED_ARTICLES.glob("*.txt"))
 TOKEN_TOLERANCE = 4  # the splitter and a passage counted on its own may differ by the special tokens
@@ -23,7 +24,8 @@ def _article(path) -> Article:
 
 
 def _passages(article: Article, model, chunk_size: int = 160, overlap: int = 32):
-    return chunk.passages(article, chunk.splitter(chunk_size, overlap, token_counter(model)))
+    units = structure.analyse(article.text, article.title, "de", article.doc_id).units
+    return chunk.passages(article, chunk.splitter(chunk_size, overlap, token_counter(model)), units)
 
 
 @pytest.mark.parametrize("chunk_size", [64, 160])
@@ -89,3 +91,11 @@ def test_stored_ids_equal_a_fresh_run(seed_store, model):
     stored = sorted(p.id for p in store.all_passages())
     fresh = sorted(p.id for path in SEED for p in _passages(_article(path), model))
     assert stored == fresh
+
+
+@pytest.mark.parametrize("path", SEED, ids=[p.name[:3] for p in SEED])
+def test_no_passage_runs_across_two_units(path, model):
+    article = _article(path)
+    units = structure.analyse(article.text, article.title, "de", article.doc_id).units
+    for p in _passages(article, model):
+        assert any(a <= p.start and p.end <= b for a, b in units), p.text[:60]

@@ -1,4 +1,5 @@
-"""``make eval`` can't rot: its smoke run (a few questions and claims, both generators) as a real process."""
+"""``make eval`` can't rot: its smoke run (a few questions and claims per split, both generators on dev) as a
+real process."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.slow
 def test_eval_smoke(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "eval" / "run.py"), "--smoke", "--out", str(tmp_path)],
+        [sys.executable, str(ROOT / "eval" / "run.py"), "--smoke", "--splits", "dev,mixed", "--out", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=900,
@@ -23,16 +24,21 @@ def test_eval_smoke(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert set(report["splits"]) == {"dev", "mixed"}
+    dev = report["splits"]["dev"]
     for name in ("retrieval", "retrieval_dense_only", "peer"):
-        assert 0.0 <= report[name]["recall@5"] <= 1.0
-        assert report[name]["questions"] == 4
-    assert set(report["answers"]) == {"extractive", "smollm2-test"}
-    for name, answers in report["answers"].items():
+        assert 0.0 <= dev[name]["recall@5"] <= 1.0
+        assert dev[name]["questions"] == 4
+    assert set(dev["answers"]) == {"extractive", "baseline", "smollm2-test"}
+    for name, answers in dev["answers"].items():
         assert answers["language_match"] >= 0.5
         assert 0.0 <= answers["citation_recall"] <= 1.0
-        assert len(answers["rows"]) == (6 if name == "extractive" else 2)
-        assert answers["unanswerable_refused"] == 1.0  # the smoke set's unanswerable questions are clear cases
-    assert report["answers"]["extractive"]["citation_precision"] == 1.0  # quotes hold by construction
-    assert report["claims"]["claims"] == 4
-    assert "| retrieval | recall@1" in done.stdout
-    assert "claim check: accuracy" in done.stdout
+        assert 0.0 <= answers["facts_in_answer"] <= 1.0
+        assert len(answers["rows"]) == (2 if name == "smollm2-test" else 6)
+    assert dev["answers"]["extractive"]["unanswerable_refused"] == 1.0  # the smoke set's are clear cases
+    assert dev["answers"]["baseline"]["unanswerable_refused"] == 0.0  # the baseline never refuses
+    assert dev["answers"]["extractive"]["citation_precision"] == 1.0  # quotes hold by construction
+    assert dev["claims"]["claims"] == 4
+    assert set(report["splits"]["mixed"]["pairs"]) <= {"de-de", "de-en", "en-de", "en-en"}
+    assert "| recall@1 |" in done.stdout
+    assert "dev claim check: accuracy" in done.stdout

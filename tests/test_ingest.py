@@ -71,8 +71,8 @@ def test_first_ingest_adds_every_article(first):
         ("paketstation", "Neue Paketstationen in Leipzig", "Max Muster", "2022-03-01", "de"),
         ("returns", "Why free returns are expensive", "Sam Example", "2023-09-12", "en"),
         ("lieferdienst", "Drohnen liefern Pakete in Brandenburg", "Jana Beispiel", "2021-05-04", "de"),
-        ("lieferzeiten", "Lieferzeiten im Vergleich", "Lena Probe", "", ""),
-        ("umlaute-latin1", "Größere Pakete für Düsseldorf", "", "", ""),  # no title given: its first line
+        ("lieferzeiten", "Lieferzeiten im Vergleich", "Lena Probe", "", "de"),  # no language given: detected
+        ("umlaute-latin1", "Größere Pakete für Düsseldorf", "", "", "de"),  # no title given: its first line
     ],
 )
 def test_stored_article_keeps_its_metadata(first, doc_id, title, author, date, language):

@@ -33,7 +33,7 @@ EMPLOYEES = "Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?"
 STATIONS = "Wie holen Anwohner ihre Pakete an der Paketstation ab?"
 ALIAS = "smollm2"
 CONTRACT = {
-    "question", "language", "mode", "model", "prompt_version", "answer", "refused", "citations", "retrieved",
+    "question", "language", "mode", "model", "prompt_version", "answer", "lead", "refused", "citations", "retrieved",
     "statements", "notes", "timings",
 }  # fmt: skip
 DOWN = "start it or fix ARTIKELBOT_LLM_BASE_URL"
