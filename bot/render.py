@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.markdown import answer_markdown, who_answered
-from bot.messages import say
+from bot.messages import TEXT, say
 from bot.records import Answer, Article, Citation, Lang, Passage
 from bot.sources import Meta, Named, language_name, named
 
@@ -142,6 +142,9 @@ mark { background: #fde68a; color: inherit; }
 .checked-text a.stmt.none { background: #e5e7eb; }
 table.corpus { font-size: .9em; }
 .page-head h2 { margin: 0; }
+/* the page shows once its words are in the page language (set on load), or after 5 s whatever happens */
+html:not([data-page-language]) .gradio-container main.contain { opacity: 0; animation: reveal 0s 5s forwards; }
+@keyframes reveal { to { opacity: 1; } }
 """
 
 
@@ -155,7 +158,7 @@ def _lines(text: str) -> str:
 
 def _say(key: str, lang: Lang, **values: object) -> str:
     """A catalogue text, escaped; ``values`` are HTML already (escape what they quote)."""
-    return esc(say(key, lang)).format(**values) if values else esc(say(key, lang))
+    return esc(TEXT[key][lang]).format(**values) if values else esc(say(key, lang))
 
 
 def head_html(lang: Lang) -> str:

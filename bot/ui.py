@@ -34,25 +34,33 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
-import re
-import shutil
 import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 import gradio as gr
 
-from bot import lang, markdown, messages, render
+from bot import messages, render
 from bot.answer import Bot, Turn
-from bot.check import ClaimCheck, check_claim
-from bot.errors import ArtikelbotError, InputError
+from bot.check import check_claim
+from bot.errors import ArtikelbotError
 from bot.messages import say
+from bot.page import (
+    FIRST_LANGUAGE,
+    UPLOAD_SUFFIXES,
+    Gate,
+    Session,
+    answer_language,
+    busy_line,
+    conversation_files,
+    duration,
+    page_words,
+    store_uploads,
+)
 from bot.records import Answer, Lang
 from bot.settings import Settings
 
@@ -60,8 +68,6 @@ log = logging.getLogger(__name__)
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 SYSTEM_FONTS = ["ui-sans-serif", "system-ui", "sans-serif"]  # nothing fetched, nothing bundled
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
-FIRST_LANGUAGE: Lang = "en"  # the page's words before the browser's language is known (a moment)
 PAGE_LANGUAGE_KEY = "artikelbot-page-language"  # where the browser remembers the visitor's choice
 EXAMPLES = [
     "Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?",
@@ -76,85 +82,9 @@ CLAIMS = [
 Step = Callable[[str], contextlib.AbstractContextManager[None]]
 
 
-@dataclass
-class Session:
-    """One browser session: the chat shown, the turns for follow-ups, the answers (for their sources,
-    Markdown and JSON), and what the other tabs show, so that a change of page language redraws it."""
-
-    messages: list[dict[str, str]] = field(default_factory=list)
-    turns: list[Turn] = field(default_factory=list)
-    answers: list[Answer] = field(default_factory=list)
-    check: ClaimCheck | None = None
-    article: tuple[str, int, int, int, int] | None = None
-    report: tuple[Any, list[tuple[str, str]]] | None = None
-    files: str = ""  # this conversation's download folder name, made on its first answer
-
-
-def _language(value: str | None) -> Lang | None:
-    if value in (None, "", "auto"):
-        return None
-    if value not in ("de", "en"):
-        raise InputError(f"language {value!r} is not offered", "use auto, de or en")
-    return value  # type: ignore[return-value]
-
-
-def _page(value: object) -> Lang:
-    return value if value in messages.LANGS else FIRST_LANGUAGE  # type: ignore[return-value]
-
-
 def _api_error(line: str) -> gr.Error:
     # gr.Error renders its message as HTML in the browser; the line may quote user input.
     return gr.Error(html.escape(line, quote=False), print_exception=False)
-
-
-def safe_name(name: str) -> str:
-    """A file name without folders, odd characters or a leading dot; the suffix in lower case."""
-    path = Path(Path(name.replace("\\", "/")).name)
-    stem = re.sub(r"[^\w.-]+", "-", path.stem, flags=re.UNICODE).strip("-.")[:80] or "artikel"
-    return stem + path.suffix.lower()
-
-
-def duration(seconds: float) -> str:
-    """A time left, rounded: "8 s", "40 s", "3 min"."""
-    if seconds < 10:
-        return f"{max(1, round(seconds))} s"
-    if seconds < 90:
-        return f"{round(seconds / 5) * 5} s"
-    return f"{round(seconds / 60)} min"
-
-
-class Gate:
-    """Admission for answers and checks: ``slots`` at work at once and ``waiting`` more in line, first
-    come first served; beyond that a request is told at once, in its own language, that the app is
-    busy. (gradio's queue would turn it away with an English message from gradio's own page bundle.)"""
-
-    def __init__(self, slots: int, waiting: int) -> None:
-        self._slots = threading.Semaphore(slots)
-        self._lock = threading.Lock()
-        self._inside = 0
-        self.limit = slots + waiting
-
-    @contextlib.contextmanager
-    def enter(self) -> Iterator[bool]:
-        """``True`` once a slot is free (held until the block ends); ``False`` at once when the line is full."""
-        with self._lock:
-            admitted = self._inside < self.limit
-            self._inside += admitted
-        if not admitted:
-            yield False
-            return
-        try:
-            with self._slots:
-                yield True
-        finally:
-            with self._lock:
-                self._inside -= 1
-
-
-def busy_line(text: str, language: str | None) -> str:
-    """The busy message for the API, in the language the answer would have been in."""
-    chosen: Lang = language if language in ("de", "en") else lang.detect(text or "").language  # type: ignore[assignment]
-    return messages.say("busy", chosen)
 
 
 class App:
@@ -185,17 +115,20 @@ class App:
         yield "", session.messages, gr.skip(), session, gr.skip(), gr.skip(), gr.skip()
         with self.gate.enter() as admitted:
             if not admitted:
-                session.messages[-1] = {"role": "assistant", "content": render.error_html(say("busy", _page(page)))}
+                session.messages[-1] = {
+                    "role": "assistant",
+                    "content": render.error_html(say("busy", page_words(page))),
+                }
                 yield gr.skip(), session.messages, gr.skip(), session, gr.skip(), gr.skip(), gr.skip()
                 return
-            yield from self._answer(question, language, _page(page), session, turn)
+            yield from self._answer(question, language, page_words(page), session, turn)
 
     def _answer(
         self, question: str, language: str, page: Lang, session: Session, turn: int
     ) -> Iterator[tuple[Any, ...]]:
         text, answer, skip = "", None, (gr.skip(), gr.skip(), gr.skip())
         try:
-            chosen = _language(language)
+            chosen = answer_language(language)
             if self.settings.mode != "extractive":
                 self._warm.join()
             for item in self.bot.ask(question or "", language=chosen, history=session.turns):
@@ -220,7 +153,7 @@ class App:
         session.messages[-1] = {"role": "assistant", "content": render.message_html(answer.text, turn, cited)}
         session.turns.append(Turn(answer.question, answer.language))
         session.answers.append(answer)
-        md, js = self._conversation_files(session)
+        md, js = conversation_files(session, Path(self._downloads.name), self.meta)
         yield (
             gr.skip(),
             session.messages,
@@ -231,34 +164,23 @@ class App:
             gr.DownloadButton(value=str(js), visible=True),
         )
 
-    def _conversation_files(self, session: Session) -> tuple[Path, Path]:
-        """The conversation so far as Markdown and as the CLI's JSON records, in its own folder."""
-        session.files = session.files or uuid.uuid4().hex
-        folder = Path(self._downloads.name) / session.files
-        folder.mkdir(exist_ok=True)
-        when = time.strftime("%Y-%m-%d %H:%M")
-        md, js = folder / "artikelbot-chat.md", folder / "artikelbot-chat.json"
-        md.write_text(markdown.conversation_markdown(session.answers, self.meta, when), encoding="utf-8")
-        js.write_text(markdown.conversation_json(session.answers), encoding="utf-8")
-        return md, js
-
     def clear(self, page: str, session: Session) -> tuple[Any, ...]:
         """A new chat; the other tabs keep what they show."""
-        session.messages, session.turns, session.answers, session.files = [], [], [], ""
+        session.new_chat()
         hidden = gr.DownloadButton(value=None, visible=False)
-        return session.messages, render.sources_panel([], self.meta, _page(page)), session, hidden, hidden
+        return session.messages, render.sources_panel([], self.meta, page_words(page)), session, hidden, hidden
 
     # --- claim check, article view ---------------------------------------
 
     def check(self, claim: str, page: str, session: Session) -> tuple[str, Session]:
         with self.gate.enter() as admitted:
             if not admitted:
-                return render.error_html(say("busy", _page(page))), session
+                return render.error_html(say("busy", page_words(page))), session
             try:
                 session.check = check_claim(self.bot, claim or "")
             except ArtikelbotError as e:
                 return render.error_html(e.line()), session
-            return render.check_html(session.check, self.meta, _page(page)), session
+            return render.check_html(session.check, self.meta, page_words(page)), session
 
     def article(self, page: str, session: Session, evt: gr.EventData) -> tuple[Any, ...]:
         """The whole article of a source card, its passage marked (the offsets come from the page)."""
@@ -268,7 +190,7 @@ class App:
         except (TypeError, ValueError):
             spans = [0, 0, 0, 0]
         session.article = (str(data.get("doc_id") or ""), *spans)  # type: ignore[assignment]
-        return self.article_html(_page(page), session), gr.Tabs(selected="article"), session
+        return self.article_html(page_words(page), session), gr.Tabs(selected="article"), session
 
     def article_html(self, page: Lang, session: Session) -> str:
         if session.article is None:
@@ -301,14 +223,15 @@ class App:
         progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> tuple[Any, ...]:
         """Copy the files into the uploads folder and ingest them; report what was added and skipped."""
-        files, lang = files or [], _page(page)
+        files, lang = files or [], page_words(page)
         if not files:
             return render.error_html(say("no_files", lang)), gr.skip(), session
         if len(files) > self.settings.max_upload_files:
             line = say("too_many_files", lang, count=len(files), limit=self.settings.max_upload_files)
             return render.error_html(line), gr.skip(), session
         with self._ingest:
-            saved, refused = self._store_uploads([Path(f) for f in files], lang)
+            folder, paths = Path(self.settings.uploads), [Path(f) for f in files]
+            saved, refused = store_uploads(paths, folder, self.settings.max_file_mb, self.meta, lang)
             # The upload runs the same ingest as `python -m ingest`; this is the one place in bot/ that
             # imports ingest (the store stays the only shared interface everywhere else).
             from ingest import pipeline
@@ -338,33 +261,6 @@ class App:
         session.report = (report, refused)
         return render.report_html(report, refused, lang, self.meta), self.corpus_html(lang), session
 
-    def _store_uploads(self, files: list[Path], page: Lang) -> tuple[list[Path], list[tuple[str, str]]]:
-        """Accepted files copied under new names (never overwriting a file or an article id)."""
-        folder = Path(self.settings.uploads)
-        folder.mkdir(parents=True, exist_ok=True)
-        limit = int(self.settings.max_file_mb * 1e6)
-        saved, refused = [], []
-        for src in files:
-            name = safe_name(src.name)
-            if not name.endswith(UPLOAD_SUFFIXES):
-                refused.append((name, say("not_article_file", page, name=name)))
-                continue
-            size = src.stat().st_size
-            if size > limit:
-                why = say(
-                    "file_too_large", page, name=name, size=f"{size / 1e6:.1f}", limit=f"{self.settings.max_file_mb:g}"
-                )
-                refused.append((name, why))
-                continue
-            stem, suffix = name[: -len(Path(name).suffix)], Path(name).suffix
-            dest, k = folder / name, 1
-            while dest.exists() or dest.stem in self.meta:
-                k += 1
-                dest = folder / f"{stem}-{k}{suffix}"
-            shutil.copyfile(src, dest)
-            saved.append(dest)
-        return saved, refused
-
     def report_html(self, page: Lang, session: Session) -> str:
         if session.report is None:
             return ""
@@ -384,7 +280,7 @@ class App:
             try:
                 if self.settings.mode != "extractive":
                     self._warm.join()
-                return self.bot.answer(question, language=_language(language)).public()
+                return self.bot.answer(question, language=answer_language(language)).public()
             except ArtikelbotError as e:
                 raise _api_error(e.line()) from None
 
@@ -418,7 +314,7 @@ def build(app: App) -> gr.Blocks:
                 label=say("page_language", first),
                 elem_id="page-language",
                 scale=0,
-                min_width=220,
+                min_width=260,
             )
         generator = gr.HTML(app.generator_html(first), elem_id="generator")
         with gr.Tabs(elem_id="tabs") as tabs:
@@ -451,8 +347,10 @@ def build(app: App) -> gr.Blocks:
                             elem_id="answer-language",
                             scale=5,
                         )
-                        clear = gr.Button(say("new_chat", first), elem_id="clear", scale=0, min_width=120)
-                    examples = gr.Examples(EXAMPLES, inputs=[question], label=say("examples", first))
+                        clear = gr.Button(say("new_chat", first), elem_id="clear", scale=0, min_width=160)
+                    examples = gr.Examples(
+                        EXAMPLES, inputs=[question], label=say("examples", first), elem_id="examples"
+                    )
                     with gr.Row():
                         download_md = gr.DownloadButton(
                             say("download_md", first), visible=False, elem_id="download-md", size="sm"
@@ -469,7 +367,7 @@ def build(app: App) -> gr.Blocks:
                     label=say("claim", first), placeholder=say("claim_hint", first), elem_id="claim", max_lines=4
                 )
                 check = gr.Button(say("check", first), variant="primary", elem_id="check-button")
-                claims = gr.Examples(CLAIMS, inputs=[claim], label=say("examples", first))
+                claims = gr.Examples(CLAIMS, inputs=[claim], label=say("examples", first), elem_id="claim-examples")
                 checked = gr.HTML("", elem_id="check-result", js_on_load=render.ARTICLE_JS)
             with gr.Tab(say("tab_article", first), id="article") as tab_article:
                 article = gr.HTML(render.article_hint(first), elem_id="article", js_on_load=render.SCROLL_JS)
@@ -522,7 +420,7 @@ def build(app: App) -> gr.Blocks:
             return [lang, *relabel(lang, s)]
 
         def on_switch(chosen: str, s: Session) -> list[Any]:
-            lang = _page(chosen)
+            lang = page_words(chosen)
             return [lang, lang, *relabel(lang, s)]
 
         # The API first, so that its endpoints get their names; the page's own events stay private.
@@ -565,16 +463,19 @@ def build(app: App) -> gr.Blocks:
             concurrency_limit=1,
             api_visibility="private",
         )
-        mark_page = "(lang) => { document.documentElement.lang = lang; }"  # for screen readers and tests
+        # the document's language for screen readers; data-page-language tells tests the words are in place
+        mark_page = (
+            "(lang) => { document.documentElement.lang = lang; document.documentElement.dataset.pageLanguage = lang; }"
+        )
         # The page language, the model's name and the counts as of each page load, not of the start.
         demo.load(
             on_load, [stored, session], [page, *worded], api_name="page_load", api_visibility="private",
-            concurrency_limit=None,
-        ).then(None, page, None, js=mark_page)  # fmt: skip
+            concurrency_limit=None, show_progress="hidden",
+        ).then(None, switch, None, js=mark_page)  # fmt: skip
         switch.input(
             on_switch, [switch, session], [page, stored, *worded], api_name="page_language",
-            api_visibility="private", concurrency_limit=None,
-        ).then(None, page, None, js=mark_page)  # fmt: skip
+            api_visibility="private", concurrency_limit=None, show_progress="hidden",
+        ).then(None, switch, None, js=mark_page)  # fmt: skip
     return demo
 
 
@@ -584,7 +485,7 @@ def serve(settings: Settings, step: Step = lambda what: contextlib.nullcontext()
     from bot.embed import get_embedder
 
     with step(f"loading the embedder {settings.embedder}"):
-        get_embedder(settings.embedder)  # the Bot takes it from the cache
+        get_embedder(settings.embedder).get_query_embedding("warm")  # the Bot takes it from the cache
     with step(f"opening the store {settings.chroma_url or settings.store} and building the keyword index"):
         bot = Bot(settings)
     password = settings.ui_password.get_secret_value() if settings.ui_password else ""
