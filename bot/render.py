@@ -216,7 +216,10 @@ def highlighted(text: str, offset: int, quote: str, quote_start: int) -> str:
 
 
 def _title(source: Named) -> str:
-    return f'<div class="card-title">{esc(source.name)}</div><div class="byline">{esc(source.byline())}</div>'
+    byline = source.byline()
+    return f'<div class="card-title">{esc(source.name)}</div>' + (
+        f'<div class="byline">{esc(byline)}</div>' if byline else ""
+    )
 
 
 def card_html(
