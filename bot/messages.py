@@ -101,6 +101,7 @@ TEXT: dict[str, dict[Lang, str]] = {
     "check": {"de": "Prüfen", "en": "Check"},
     "no_passage": {"de": "Keine Passage gefunden", "en": "No passage found"},
     "upload": {"de": "Artikel hochladen (.txt .md .html .pdf)", "en": "Upload articles (.txt .md .html .pdf)"},
+    "drop_here": {"de": "Dateien hierher ziehen – oder klicken", "en": "Drop files here – or click"},
     "ingest": {"de": "Einlesen", "en": "Ingest"},
     "ingesting": {"de": "Einlesen", "en": "Ingesting"},
     "ingest_progress": {

@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.markdown import answer_markdown, who_answered
-from bot.messages import TEXT, say
+from bot.messages import LANGS, TEXT, say
 from bot.records import Answer, Article, Citation, Lang, Passage
 from bot.sources import Meta, Named, language_name, named
 
@@ -145,7 +145,24 @@ table.corpus { font-size: .9em; }
 /* the page shows once its words are in the page language (set on load), or after 5 s whatever happens */
 html:not([data-page-language]) .gradio-container main.contain { opacity: 0; animation: reveal 0s 5s forwards; }
 @keyframes reveal { to { opacity: 1; } }
+#upload [data-testid="upload-text"] { font-size: 0; }
+#upload [data-testid="upload-text"]::after { font-size: var(--text-lg); }
 """
+
+
+def page_css() -> str:
+    """The page's style; gradio's own words in the upload area are replaced by the catalogue's, in the
+    page language (gradio would show them in the browser's language)."""
+    hints = "".join(
+        f'html[data-page-language="{lang}"] #upload [data-testid="upload-text"]::after '
+        f'{{ content: "{_css_string(say("drop_here", lang))}"; }}\n'
+        for lang in LANGS
+    )
+    return CSS + hints
+
+
+def _css_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
 
 
 def esc(text: object) -> str:

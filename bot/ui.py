@@ -514,13 +514,13 @@ def serve(settings: Settings, step: Step = lambda what: contextlib.nullcontext()
             show_error=False,
             max_file_size=int(settings.max_file_mb * 1e6),
             max_threads=threads,
-            footer_links=["api", "settings"],
+            footer_links=["api"],  # gradio's settings would offer a language of its own
             run_history=False,
             enable_monitoring=False,
             ssr_mode=False,
             mcp_server=False,
             theme=gr.themes.Default(font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]),
-            css=render.CSS,
+            css=render.page_css(),
             head=render.PAGE_JS,
         )
     name = bot.model_name()
