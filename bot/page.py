@@ -142,6 +142,14 @@ def duration(seconds: float) -> str:
     return f"{round(seconds / 60)} min"
 
 
+def ingest_progress(done: int, total: int, elapsed: float, page: Lang) -> str:
+    """The upload's progress line: texts embedded of all, and the time left at the pace so far."""
+    if not 0 < done < total:
+        return say("ingesting", page)
+    left = elapsed * (total - done) / done
+    return say("ingest_progress", page, done=done, total=total, left=duration(left))
+
+
 def conversation_files(session: Session, root: Path, meta: Meta) -> tuple[Path, Path]:
     """The conversation so far as Markdown and as the CLI's JSON records, in the session's own folder."""
     session.files = session.files or uuid.uuid4().hex

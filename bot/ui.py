@@ -57,7 +57,7 @@ from bot.page import (
     answer_language,
     busy_line,
     conversation_files,
-    duration,
+    ingest_progress,
     page_words,
     store_uploads,
 )
@@ -242,11 +242,7 @@ class App:
 
                 def advance(done: int, total: int) -> None:
                     share = done / max(total, 1)
-                    left = (time.monotonic() - began) * (1 - share) / share if share else None
-                    desc = say("ingesting", lang)
-                    if left is not None:
-                        desc = say("ingest_progress", lang, done=done, total=total, left=duration(left))
-                    progress(share, desc=desc)
+                    progress(share, desc=ingest_progress(done, total, time.monotonic() - began, lang))
 
                 try:
                     report = pipeline.ingest(saved, self.settings, keep_missing=True, progress=advance)

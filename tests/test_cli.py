@@ -305,3 +305,17 @@ def test_ask_md_prints_the_answer_and_its_sources_as_markdown(ask: Callable) -> 
         f"> “{quote}”\n> (✓ supported · characters 1019–1529 · 000_df76fc5b86ac5428)\n\n"
         "Answered by: quotes, no language model\n"
     )
+
+
+def test_ask_md_in_a_batch_gives_each_question_a_heading(ask: Callable, tmp_path: Path) -> None:
+    batch = tmp_path / "fragen.txt"
+    batch.write_text("Wer ist Ralf Herbrich?\nWie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?\n", "utf-8")
+    done = ask("--md", "--batch", batch)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert re.findall(r"^## .+$", done.stdout, re.M) == [
+        "## Wer ist Ralf Herbrich?",
+        "## Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?",
+    ]
+    assert done.stdout.count("\nQuellen:\n\n[1] ") == 2
+    both = ask("--md", "--json", "Wer ist Ralf Herbrich?")
+    assert both.returncode == 2 and "not allowed with argument --md" in both.stderr

@@ -417,3 +417,56 @@ def test_beyond_the_line_the_page_says_busy_in_its_language_and_the_api_in_the_q
     assert app.gate._inside == 0
     # over the API there is no page: the line is in the language the answer would have had
     assert [busy_line(q, language) for q, language, _ in asked] == [TEXT["busy"][x] for x in ("de", "en", "en")]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [(0.2, "1 s"), (8.4, "8 s"), (12, "10 s"), (47, "45 s"), (89, "90 s"), (95, "2 min"), (600, "10 min")],
+)
+def test_time_left_is_rounded(seconds: float, shown: str) -> None:
+    from bot.page import duration
+
+    assert duration(seconds) == shown
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "elapsed", "page", "line"),
+    [
+        (0, 96, 0.0, "de", "Einlesen"),
+        (32, 96, 4.0, "de", "Einlesen: 32 von 96 Texten · noch etwa 8 s"),
+        (64, 96, 40.0, "en", "Ingesting: 64 of 96 texts · about 20 s left"),
+        (96, 96, 12.0, "en", "Ingesting"),
+    ],
+)
+def test_the_upload_progress_line(done: int, total: int, elapsed: float, page: str, line: str) -> None:
+    from bot.page import ingest_progress
+
+    assert ingest_progress(done, total, elapsed, page) == line  # type: ignore[arg-type]
+
+
+def test_an_upload_shows_its_progress_with_the_time_left(tmp_path) -> None:
+    """A real upload of two made-up articles (more texts than one embedding batch) into a store of its own."""
+    from bot.answer import Bot
+    from bot.page import Session
+    from bot.settings import load_settings
+    from bot.ui import App
+    from ingest import pipeline
+
+    first = tmp_path / "start.md"
+    first.write_text('---\ntitle: "Start"\n---\nDie Bibliothek in Kiel öffnet um acht Uhr.\n', encoding="utf-8")
+    settings = load_settings(store=tmp_path / "chroma", uploads=tmp_path / "uploads", mode="extractive")
+    pipeline.ingest([first], settings)
+    app = App(settings, Bot(settings))
+    files = []
+    for name, town in (("bibliotheken.md", "Lübeck"), ("museen.md", "Flensburg")):
+        lines = [f"Im Jahr {1990 + i} eröffnete {town} {i + 2} neue Räume für Bücher und Karten." for i in range(30)]
+        path = tmp_path / name
+        path.write_text(f'---\ntitle: "Neues aus {town}"\n---\n' + "\n\n".join(lines) + "\n", encoding="utf-8")
+        files.append(str(path))
+    calls: list[tuple[float, str]] = []
+    report, corpus, session = app.upload(files, "de", Session(), lambda share, desc="": calls.append((share, desc)))
+    assert calls[0] == (0, "Einlesen") and calls[-1] == (1.0, "Einlesen")
+    middle = [desc for share, desc in calls if 0 < share < 1]
+    assert middle and all(re.fullmatch(r"Einlesen: \d+ von \d+ Texten · noch etwa \d+ (s|min)", d) for d in middle)
+    assert "2 neu · 0 geändert" in report and "Neu: Neues aus Lübeck, Neues aus Flensburg" in report
+    assert "<b>3</b> Artikel" in corpus and session.report is not None
