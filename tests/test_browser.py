@@ -10,6 +10,7 @@ answers keep theirs. Screenshots of each step go to ``screenshots/`` (git-ignore
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -138,10 +139,11 @@ def test_ask_click_citation_open_article(apps: dict[str, UiServer], page: Page) 
     page.screenshot(path=SHOTS / "01-question.png")
     _ask(page, "Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?")
 
-    cite = page.locator("#chatbot a.cite")
+    cite = page.locator("#chatbot a.cite").first  # the answer may cite [1] more than once
     expect(cite).to_have_text("[1]")
-    answer = f"Ohne Sprachmodell – wörtliche Zitate aus den Artikeln:\n„{QUOTE}“ [1]"
-    assert page.locator('#chatbot [data-testid="bot"]').inner_text().strip() == answer
+    quotes = f"Ohne Sprachmodell – wörtliche Zitate aus den Artikeln:\n„{QUOTE}“ [1]"
+    answer = page.locator('#chatbot [data-testid="bot"]').inner_text().strip()
+    assert answer.endswith(quotes)
     seen = page.evaluate("window.__seen")
     assert seen[0] == "…", seen  # the answer's place shows first, then the answer streams into it
     assert seen[-1] == answer
@@ -188,9 +190,9 @@ def test_check_a_claim(apps: dict[str, UiServer], page: Page) -> None:
 def test_markup_in_articles_and_questions_stays_text(apps: dict[str, UiServer], page: Page) -> None:
     _open(page, apps["xss"])
     _ask(page, "Wie viele Paketstationen stehen in Brieselang?")
-    expect(page.locator("#chatbot a.cite")).to_have_text("[1]")
+    expect(page.locator("#chatbot a.cite").first).to_have_text("[1]")
     expect(page.locator('#chatbot [data-testid="bot"]')).to_contain_text(f"„{XSS_QUOTE}“ [1]")
-    page.locator("#chatbot a.cite").click()
+    page.locator("#chatbot a.cite").first.click()
     card = page.locator("#src-1-1")
     expect(card.locator(".card-title")).to_have_text(XSS_TITLE)
     byline = "<script>window.__pwned = 'publication'</script>Testblatt · 2024-05-02"
@@ -238,7 +240,7 @@ def test_upload_ingests_and_reports_skipped_files(apps: dict[str, UiServer], pag
     summary = page.locator("#corpus .corpus-summary")
     expect(summary).to_contain_text("1 Artikel ·")
     page.locator("#upload input[type=file]").set_input_files([new, empty, twin])
-    expect(page.locator("#upload")).to_contain_text("kundenservice.md")
+    expect(page.locator("#upload td.filename").first).to_have_attribute("aria-label", "kundenservice.md")
     page.locator("#ingest").click()
     report = page.locator("#report")
     expect(report.locator(".report-summary")).to_contain_text(
@@ -258,8 +260,8 @@ def test_upload_ingests_and_reports_skipped_files(apps: dict[str, UiServer], pag
 
     page.get_by_role("tab", name="Chat").click()
     _ask(page, "Wie viele Anfragen beantwortet das Kundenservice-Team in Brieselang täglich?")
-    expect(page.locator("#chatbot a.cite")).to_have_text("[1]")
-    page.locator("#chatbot a.cite").click()
+    expect(page.locator("#chatbot a.cite").first).to_have_text("[1]")
+    page.locator("#chatbot a.cite").first.click()
     expect(page.locator("#src-1-1 .card-title")).to_have_text("Kundenservice in Brieselang")
     assert _pwned(page) is None
 
@@ -334,9 +336,9 @@ def test_the_page_speaks_the_browsers_language_and_switches(
 
     # a question in the other language is answered in its own language; the page's words stay
     _ask(page, QUESTIONS[other])
-    expect(page.locator("#chatbot a.cite")).to_have_text("[1]")
+    expect(page.locator("#chatbot a.cite").first).to_have_text("[1]")
     answer = page.locator('#chatbot [data-testid="bot"]').inner_text().strip()
-    assert answer.startswith(TEXT["extractive"][other])
+    assert TEXT["extractive"][other] in answer
     expect(page.locator("#src-1-1 .badge")).to_have_text(TEXT["supported"][language])
     expect(page.locator("#turn-1 button.copy-md")).to_have_text(TEXT["copy_md"][language])
     assert words_of(other, page.evaluate(VISIBLE, CONTENT)) == []
@@ -371,7 +373,7 @@ def test_copy_an_answer_as_markdown_and_download_the_conversation(
     expect(page.locator("#download-md")).to_be_hidden()  # nothing to download yet
     question = QUESTIONS["de"]
     _ask(page, question)
-    expect(page.locator("#chatbot a.cite")).to_have_text("[1]")
+    expect(page.locator("#chatbot a.cite").first).to_have_text("[1]")
     button = page.locator("#turn-1 button.copy-md")
     button.click()
     expect(button).to_have_text("Kopiert ✓")
@@ -382,7 +384,7 @@ def test_copy_an_answer_as_markdown_and_download_the_conversation(
     assert copied.startswith(
         answer + "\n\nQuellen:\n\n[1] Berlin macht Online stark – Hochstimmung bei Amazon — BERLINboxx\n"
     )
-    assert f"> „{QUOTE}“\n> (✓ belegt · Zeichen 1019–1529 · 000_df76fc5b86ac5428)" in copied
+    assert re.search(rf"\n> „{re.escape(QUOTE)}“\n> \(✓ belegt · Zeichen \d+–\d+ · 000_df76fc5b86ac5428\)\n", copied)
     store = seed_store.settings.store
     md = run_cli("bot", "ask", "--md", "--mode", "extractive", "--store", store, question, cwd=tmp_path)
     assert (md.returncode, md.stderr) == (0, "")

@@ -123,7 +123,7 @@ def test_odd_questions_are_answered_or_refused(odd: list[dict], index: int, row:
     if got["refused"]:
         assert (got["answer"], got["citations"]) == (TEXT["refusal"][language], [])
     else:
-        assert got["answer"].startswith(TEXT["extractive"][language]) and got["citations"]
+        assert TEXT["extractive"][language] in got["answer"] and got["citations"]
     if note:
         assert note in got["notes"]
 
@@ -296,14 +296,19 @@ def test_ingest_ask_check_and_ui_through_the_installed_command(artikelbot: Calla
 
 
 def test_ask_md_prints_the_answer_and_its_sources_as_markdown(ask: Callable) -> None:
-    done = ask("--md", "How many employees does Amazon have in the Berlin area?")
+    question = "How many employees does Amazon have in the Berlin area?"
+    done = ask("--md", question)
     assert (done.returncode, done.stderr) == (0, "")
-    quote = "Mittlerweile beschäftigen wir im Großraum Berlin über 2.000 Mitarbeiter."
+    record = json.loads(ask("--json", question).stdout)
+    [cited] = record["citations"]
+    span = f"characters {cited['start']}–{cited['end']}"
+    assert cited["quote"] == "Mittlerweile beschäftigen wir im Großraum Berlin über 2.000 Mitarbeiter."
     assert done.stdout == (
-        f"{TEXT['extractive']['en']}\n„{quote}“ [1]\n\nSources:\n\n"
+        f"{record['answer']}\n\nSources:\n\n"
         "[1] Berlin macht Online stark – Hochstimmung bei Amazon — BERLINboxx\n"
-        f"> “{quote}”\n> (✓ supported · characters 1019–1529 · 000_df76fc5b86ac5428)\n\n"
-        "Answered by: quotes, no language model\n"
+        f"> “{cited['quote']}”\n> (✓ supported · {span} · 000_df76fc5b86ac5428)\n\n"
+        + "".join(f"({note})\n\n" for note in record["notes"])
+        + "Answered by: quotes, no language model\n"
     )
 
 
