@@ -1,12 +1,12 @@
-"""``python -m bot`` and the ``artikelbot`` command: ask, chat, check, model, ui, and (``artikelbot``
-only needs it, ``python -m bot`` has it too) ingest — thin shells over ``bot.answer`` (ui: ``bot.ui``,
-ingest: ``ingest.cli``).
+"""``python -m bot`` and the installed ``artikelbot`` command: ask, chat, check, model, ui and ingest — thin
+shells over ``bot.answer`` (ui: ``bot.ui``; ingest: ``ingest.cli``, the same as ``python -m ingest``).
 
 ``ask --json`` prints the stable JSON contract, one object per question (with
 ``--batch``: one question per input line, one object per output line, in
 order, in one process); ``ask --md`` prints the answer and its sources as
 Markdown, the same the chat page copies. Errors are one line on stderr, exit 1
 (in a batch: an ``{"question", "error"}`` object and the batch goes on).
+Leaves out: the words of the answers (``bot.messages``) and their Markdown (``bot.markdown``).
 """
 
 from __future__ import annotations

@@ -12,8 +12,9 @@ and ``/check`` (claim) return the JSON objects of ``python -m bot ask --json`` /
 The page's words are in one language, German or English (``bot.messages``):
 chosen from the browser's ``Accept-Language`` on the first visit, switchable on
 the page and remembered in the browser (``gr.BrowserState``). Answers keep their
-own language. gradio's own controls (the file drop zone, the footer) follow the
-browser's language.
+own language. gradio's own words follow the browser's language; of them the page
+shows only its footer link ("Use via API"), and covers those of the upload area
+with the catalogue's hint (``render.page_css``).
 
 Answers and checks wait in line at ``App.gate`` (``ui_concurrency`` at work,
 ``ui_queue_size`` waiting); beyond that they are told at once that the app is
@@ -24,7 +25,8 @@ public share link, asks for a login when ``ui_user`` and ``ui_password`` are
 set. All HTML comes from ``bot.render``, which escapes every text from
 articles, questions, file names and models; the chat renders it as HTML, never
 as markdown. The page's only scripts are ``render.PAGE_JS`` (citation links,
-copy buttons) and the two ``js_on_load`` snippets of ``bot.render``. Leaves
+copy buttons), the two ``js_on_load`` snippets of ``bot.render`` and the line
+that marks the document's language. Leaves
 out: chats that survive a reload, streaming over the API (``/ask`` returns the
 finished answer).
 """
@@ -301,6 +303,7 @@ def build(app: App) -> gr.Blocks:
     with gr.Blocks(title="artikelbot", analytics_enabled=False) as demo:
         session = gr.State(Session())
         page = gr.State(first)  # this visit's page language
+        # the visitor's choice, kept in the browser; a fixed key so that it outlives a restart (it is no secret)
         stored = gr.BrowserState("", storage_key=PAGE_LANGUAGE_KEY, secret=PAGE_LANGUAGE_KEY)
         with gr.Row(equal_height=True):
             head = gr.HTML(render.head_html(first), elem_id="head")
