@@ -9,9 +9,11 @@ TEST_STAMP := $(VENV)/.installed-test
 .PHONY: run test lint install install-test browser model eval clean-store bench distractors
 
 # Ingest (incremental: seconds when nothing changed), then the chat page on http://127.0.0.1:7860.
+# The install puts the `artikelbot` command into .venv/bin; each start-up step prints a line with its time.
 run: $(RUN_STAMP)
-	$(PY) -m ingest -q data/articles || [ $$? -eq 3 ]
-	$(PY) -m bot ui
+	@echo "artikelbot: reading data/articles into the store (new and changed articles only) …"
+	@$(VENV)/bin/artikelbot ingest -q data/articles || [ $$? -eq 3 ]
+	@$(VENV)/bin/artikelbot ui
 
 test: $(TEST_STAMP) browser lint
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(PY) -m pytest -q

@@ -1,22 +1,59 @@
-"""``python -m bot``: ask, chat, check, model, ui — thin shells over ``bot.answer`` (ui: ``bot.ui``).
+"""``python -m bot`` and the installed ``artikelbot`` command: ask, chat, check, model, ui and ingest — thin
+shells over ``bot.answer`` (ui: ``bot.ui``; ingest: ``ingest.cli``, the same as ``python -m ingest``).
 
 ``ask --json`` prints the stable JSON contract, one object per question (with
 ``--batch``: one question per input line, one object per output line, in
-order, in one process). Errors are one line on stderr, exit 1 (in a batch:
-an ``{"question", "error"}`` object and the batch goes on).
+order, in one process); ``ask --md`` prints the answer and its sources as
+Markdown, the same the chat page copies. Errors are one line on stderr, exit 1
+(in a batch: an ``{"question", "error"}`` object and the batch goes on).
+Leaves out: the words of the answers (``bot.messages``) and their Markdown (``bot.markdown``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from bot.errors import ArtikelbotError, InputError, run_guarded
 from bot.settings import Settings, load_settings
+
+PROG = "python -m bot"
+EXAMPLES = {  # each command's --help ends with these ({prog}: how it was called)
+    None: [
+        "{prog} ingest data/articles",
+        '{prog} ask "Wer ist Ralf Herbrich?"',
+        '{prog} ask --md "How many employees does Amazon have in the Berlin area?"',
+        '{prog} check "Amazon beschäftigt im Großraum Berlin über 2.000 Mitarbeiter."',
+        "{prog} ui",
+    ],
+    "ask": [
+        '{prog} ask "Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?"',
+        '{prog} ask --lang en --md "Wer ist Ralf Herbrich?" > antwort.md',
+        "{prog} ask --json --batch fragen.txt > antworten.jsonl",
+    ],
+    "chat": ["{prog} chat --lang de"],
+    "check": [
+        '{prog} check "Amazon beschäftigt im Großraum Berlin über 2.000 Mitarbeiter."',
+        "{prog} check --json --batch behauptungen.txt",
+    ],
+    "model": ["{prog} model", "ARTIKELBOT_LLM_MODEL=Qwen/Qwen2.5-0.5B-Instruct {prog} model"],
+    "ui": ["{prog} ui", "ARTIKELBOT_UI_USER=leser ARTIKELBOT_UI_PASSWORD=… {prog} ui --host 0.0.0.0 --port 8080"],
+}
+
+
+def _examples(command: str | None, prog: str) -> str:
+    return (
+        "example"
+        + "s" * (len(EXAMPLES[command]) > 1)
+        + ":\n"
+        + "\n".join("  " + line.format(prog=prog) for line in EXAMPLES[command])
+    )
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -27,15 +64,23 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m bot", description="Ask the articles; every statement is cited.")
+def parser(prog: str = PROG) -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
+    p = argparse.ArgumentParser(
+        prog=prog,
+        description="Ask the articles; every statement is cited.",
+        epilog=_examples(None, prog),
+        formatter_class=raw,
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
-    ask = sub.add_parser("ask", help="answer questions (streams; --json for scripts)")
+    ask = sub.add_parser("ask", help="answer questions (streams; --json for scripts, --md to take away)")
     ask.add_argument("question", nargs="?", help="the question (or use --batch)")
     ask.add_argument("--lang", choices=["de", "en"], help="answer language (default: the question's)")
     ask.add_argument("--mode", choices=["auto", "extractive", "llm"], help="llm needs a model; auto falls back")
-    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    out = ask.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="one JSON object per question")
+    out.add_argument("--md", action="store_true", help="the answer and its numbered sources as Markdown")
     ask.add_argument("--batch", metavar="FILE", help="questions, one per line ('-' for stdin)")
     _common(ask)
 
@@ -59,12 +104,42 @@ def parser() -> argparse.ArgumentParser:
     ui.add_argument("--port", type=int, help="port (default 7860)")
     ui.add_argument("--mode", choices=["auto", "extractive", "llm"], help="llm needs a model; auto falls back")
     _common(ui)
+
+    # `ingest` is handed to ingest.cli before parsing; listed here for --help
+    sub.add_parser("ingest", help="read article files into the store (the same as python -m ingest)", add_help=False)
+    for name, command in sub.choices.items():
+        if name in EXAMPLES:
+            command.epilog, command.formatter_class = _examples(name, prog), raw
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = PROG) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["ingest"]:
+        from ingest.cli import main as ingest
+
+        return ingest(argv[1:], prog=f"{prog} ingest")
+    args = parser(prog).parse_args(argv)
+    args.prog = prog
     return run_guarded(lambda: _run(args), args.debug)
+
+
+def entry() -> None:
+    """The ``artikelbot`` command (installed by pip)."""
+    sys.exit(main(prog="artikelbot"))
+
+
+@contextlib.contextmanager
+def step(what: str) -> Iterator[None]:
+    """One line on stdout for a start-up step: what is being done, then how long it took."""
+    print(f"artikelbot: {what} …", end="", flush=True)
+    began = time.perf_counter()
+    try:
+        yield
+    except BaseException:
+        print(" failed", flush=True)
+        raise
+    print(f" {time.perf_counter() - began:.1f} s", flush=True)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -85,9 +160,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "model":
         return _download(settings)
     if args.command == "ui":
-        from bot.ui import serve
+        with step("loading the web page and the answer steps (gradio, llama-index)"):
+            from bot.ui import serve
 
-        return serve(settings)
+        return serve(settings, step)
     if args.command in ("ask", "check"):
         from bot.answer import clean_text
 
@@ -100,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
             }
             raise InputError(
                 f"no {what} given",
-                f"{'ask' if what == 'question' else 'give'} one, e.g. python -m bot {args.command} {example[what]}",
+                f"{'ask' if what == 'question' else 'give'} one, e.g. {args.prog} {args.command} {example[what]}",
             )
         if text is not None:
             clean_text(text, what)  # bad input fails before the store and models load
@@ -163,33 +239,44 @@ def render_check(result: Any) -> str:
 def _ask_one(bot: Any, question: str, args: argparse.Namespace) -> int:
     from bot.records import Answer
 
-    answer = None
+    answer, streams = None, not (args.json or args.md)
     for item in bot.ask(question, language=args.lang, mode=args.mode):
         if isinstance(item, Answer):
             answer = item
-        elif not args.json:
+        elif streams:
             print(item, end="", flush=True)
     assert answer is not None
     if args.json:
         print(json.dumps(answer.public(), ensure_ascii=False))
+    elif args.md:
+        from bot.markdown import answer_markdown
+
+        print(answer_markdown(answer, bot.store.article_index()), end="")
     else:
         print()
-        print(render_sources(answer))
+        print(render_sources(answer, bot.store.article_index()))
     return 0
 
 
 def _batch(bot: Any, args: argparse.Namespace) -> int:
+    meta = bot.store.article_index()
     return _each(
         _lines(args.batch),
         "question",
         lambda question: bot.answer(question, language=args.lang, mode=args.mode),
-        _render_batch_answer,
+        (lambda _, answer: _batch_markdown(answer, meta)) if args.md else (lambda q, a: _batch_text(q, a, meta)),
         args.json,
     )
 
 
-def _render_batch_answer(question: str, answer: Any) -> str:
-    return f"? {question}\n{answer.text}\n{render_sources(answer)}\n"
+def _batch_text(question: str, answer: Any, meta: Any) -> str:
+    return f"? {question}\n{answer.text}\n{render_sources(answer, meta)}\n"
+
+
+def _batch_markdown(answer: Any, meta: Any) -> str:
+    from bot.markdown import answer_markdown
+
+    return f"## {' '.join(answer.question.split())}\n\n{answer_markdown(answer, meta)}"
 
 
 def _each(
@@ -219,6 +306,7 @@ def _chat(bot: Any, args: argparse.Namespace) -> int:
     from bot.records import Answer
 
     history: list[Turn] = []
+    meta = bot.store.article_index()
     print(f"artikelbot – {bot.model_name(args.mode)}. Leere Zeile oder Strg-D beendet / empty line or Ctrl-D quits.")
     while True:
         try:
@@ -240,33 +328,31 @@ def _chat(bot: Any, args: argparse.Namespace) -> int:
             continue
         assert answer is not None
         print()
-        print(render_sources(answer))
+        print(render_sources(answer, meta))
         history.append(Turn(answer.question, answer.language))
 
 
-def render_sources(answer: Any) -> str:
-    """The numbered sources under an answer, with verdicts, notes and the model."""
-    de = answer.language == "de"
-    lines = []
-    if answer.citations:
-        lines.append("Quellen:" if de else "Sources:")
-    badge = {True: "✓ belegt" if de else "✓ supported", False: "✗ nicht belegt" if de else "✗ not supported"}
+def render_sources(answer: Any, meta: Any) -> str:
+    """The numbered sources under an answer, each named by title, publication and date (the article id
+    and the passage's characters in a line below), with verdicts, notes and who answered."""
+    from bot.markdown import VERDICT, who_answered
+    from bot.messages import say
+    from bot.sources import named
+
+    lang = answer.language
+    lines = [say("sources", lang) + ":"] if answer.citations else []
     for c in answer.citations:
-        mark = badge.get(c.supported, "")
-        lines.append(
-            f"[{c.n}] {c.passage.title} ({c.passage.doc_id}, Zeichen {c.passage.start}–{c.passage.end}) {mark}"
-        )
-        lines.append(f"    „{c.quote}“")
+        p = c.passage
+        lines.append(f"[{c.n}] {named(p.doc_id, meta, lang, p.title).line()} {say(VERDICT[c.supported], lang)}")
+        if c.quote:
+            lines.append("    " + say("quoted", lang, quote=" ".join(c.quote.split())))
+        lines.append(f"    {p.doc_id} · {say('chars', lang, start=p.start, end=p.end)}")
     for s in answer.statements:
         if s.verdict == "not_supported":
-            lines.append(("! nicht belegt: " if de else "! not supported: ") + s.text)
+            lines.append(f"! {say('not_supported', lang)}: {s.text}")
     lines.extend(f"({note})" for note in answer.notes)
-    who = "Zitate ohne Sprachmodell" if answer.mode == "extractive" else answer.model
     if answer.mode != "refusal":
-        lines.append(
-            ("Antwort von: " if de else "Answered by: ")
-            + (who if de else who.replace("Zitate ohne Sprachmodell", "quotes, no language model"))
-        )
+        lines.append(say("answered_by", lang, who=who_answered(answer)))
     return "\n".join(lines)
 
 

@@ -1,10 +1,25 @@
-"""The fixed sentences the bot says itself, in German and English."""
+"""The one catalogue of words: the bot's own sentences and the chat page's texts, each in German and English.
+
+``say(key, language, **values)`` gives the text of ``key`` in ``language`` with ``{placeholders}`` filled.
+Two kinds of keys: those in ``IN_ANSWERS`` are said inside an answer and follow the answer's language
+(refusal, the quotes' lead, notes); every other key is a word of the page (labels, buttons, tabs,
+badges, hints, busy and error lines) and follows the page language, which ``page_language`` picks
+from the browser (German for ``de*``, English otherwise) unless the visitor chose one. The same
+words name sources in the terminal and in the Markdown of an answer, there in the answer's language.
+Leaves out: markup (``bot.render`` escapes these texts and adds the HTML) and the one-line errors
+of ``bot.errors``, which are English.
+"""
 
 from __future__ import annotations
 
+from typing import get_args
+
 from bot.records import Lang
 
+LANGS: tuple[Lang, ...] = get_args(Lang)
+
 TEXT: dict[str, dict[Lang, str]] = {
+    # --- said inside answers, in the answer's language ---
     "refusal": {
         "de": "Die Artikel beantworten diese Frage nicht.",
         "en": "The articles don't answer this question.",
@@ -17,10 +32,6 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "Kein Sprachmodell verfügbar ({reason}); Antwort aus Zitaten.",
         "en": "No language model available ({reason}); answered with quotes.",
     },
-    "busy": {
-        "de": "Gerade sind zu viele Fragen auf einmal in Arbeit – bitte gleich noch einmal fragen.",
-        "en": "Too many questions are being answered right now – please ask again in a moment.",
-    },
     "other_language": {
         "de": "Die Frage ist auf {other}; ich antworte auf Englisch.",
         "en": "The question is in {other}; answering in English.",
@@ -29,11 +40,150 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "{ok} von {total} Aussagen von ihren Quellen belegt.",
         "en": "{ok} of {total} statements supported by their sources.",
     },
+    # --- an answer's sources (page, terminal, Markdown) ---
+    "sources": {"de": "Quellen", "en": "Sources"},
+    "quoted": {"de": "„{quote}“", "en": "“{quote}”"},
+    "chars": {"de": "Zeichen {start}–{end}", "en": "characters {start}–{end}"},
+    "untitled": {"de": "Artikel ohne Titel", "en": "Untitled article"},
+    "answered_by": {"de": "Antwort von: {who}", "en": "Answered by: {who}"},
+    "no_model": {"de": "Zitate ohne Sprachmodell", "en": "quotes, no language model"},
+    "supported": {"de": "✓ belegt", "en": "✓ supported"},
+    "partly_supported": {"de": "◐ teilweise belegt", "en": "◐ partly supported"},
+    "not_supported": {"de": "✗ nicht belegt", "en": "✗ not supported"},
+    "uncited": {"de": "○ ohne Quelle", "en": "○ uncited"},
+    "unchecked": {"de": "? ungeprüft", "en": "? unchecked"},
+    "statements_supported": {"de": "{ok} von {total} Aussagen belegt", "en": "{ok} of {total} statements supported"},
+    # --- the page ---
+    "tagline": {
+        "de": "Fragen zu den Artikeln – jede Aussage mit ihrer Quelle [n].",
+        "en": "Questions about the articles – every statement with its source [n].",
+    },
+    "page_language": {"de": "Seitensprache", "en": "Page language"},
+    "lang_de": {"de": "Deutsch", "en": "Deutsch"},
+    "lang_en": {"de": "English", "en": "English"},
+    "tab_chat": {"de": "Chat", "en": "Chat"},
+    "tab_check": {"de": "Behauptung prüfen", "en": "Check a claim"},
+    "tab_article": {"de": "Artikel", "en": "Article"},
+    "tab_corpus": {"de": "Korpus", "en": "Corpus"},
+    "conversation": {"de": "Gespräch", "en": "Conversation"},
+    "question": {"de": "Frage", "en": "Question"},
+    "question_hint": {
+        "de": "Eine Frage zu den Artikeln, auf Deutsch oder Englisch",
+        "en": "A question about the articles, in German or English",
+    },
+    "ask": {"de": "Fragen", "en": "Ask"},
+    "answer_language": {"de": "Antwortsprache", "en": "Answer language"},
+    "automatic": {"de": "Automatisch", "en": "Automatic"},
+    "new_chat": {"de": "Neues Gespräch", "en": "New chat"},
+    "examples": {"de": "Beispiele", "en": "Examples"},
+    "download_md": {"de": "Gespräch als Markdown", "en": "Conversation as Markdown"},
+    "download_json": {"de": "Gespräch als JSON", "en": "Conversation as JSON"},
+    "sources_here": {
+        "de": "Die Quellen jeder Antwort erscheinen hier.",
+        "en": "The sources of each answer appear here.",
+    },
+    "no_sources": {"de": "Keine Quellen", "en": "No sources"},
+    "copy_md": {"de": "Als Markdown kopieren", "en": "Copy as Markdown"},
+    "copied": {"de": "Kopiert ✓", "en": "Copied ✓"},
+    "whole_article": {"de": "Ganzer Artikel", "en": "Whole article"},
+    "article_hint": {
+        "de": "„Ganzer Artikel“ an einer Quelle zeigt hier den Artikel, die zitierte Passage markiert.",
+        "en": "“Whole article” on a source shows the article here, with the cited passage marked.",
+    },
+    "answers_by": {"de": "Antworten von:", "en": "Answers by:"},
+    "enable_model": {
+        "de": "Sprachmodell einschalten: {make} lädt {model} (oder {env} setzen), dann neu starten.",
+        "en": "To enable a language model: {make} downloads {model} (or set {env}), then restart.",
+    },
+    "mode_extractive": {"de": "Modus {mode}: mit {auto} starten.", "en": "Mode {mode}: start with {auto}."},
+    "claim": {"de": "Behauptung", "en": "Claim"},
+    "claim_hint": {"de": "Eine Behauptung über die Artikel", "en": "A claim about the articles"},
+    "check": {"de": "Prüfen", "en": "Check"},
+    "no_passage": {"de": "Keine Passage gefunden", "en": "No passage found"},
+    "upload": {"de": "Artikel hochladen (.txt .md .html .pdf)", "en": "Upload articles (.txt .md .html .pdf)"},
+    "drop_here": {"de": "Dateien hierher ziehen – oder klicken", "en": "Drop files here – or click"},
+    "ingest": {"de": "Einlesen", "en": "Ingest"},
+    "ingesting": {"de": "Einlesen", "en": "Ingesting"},
+    "ingest_progress": {
+        "de": "Einlesen: {done} von {total} Texten · noch etwa {left}",
+        "en": "Ingesting: {done} of {total} texts · about {left} left",
+    },
+    "corpus_summary": {
+        "de": "{articles} Artikel · {passages} Passagen · zuletzt eingelesen: {when}",
+        "en": "{articles} articles · {passages} passages · last ingested: {when}",
+    },
+    "col_title": {"de": "Titel", "en": "Title"},
+    "col_publication": {"de": "Publikation", "en": "Publication"},
+    "col_date": {"de": "Datum", "en": "Date"},
+    "col_language": {"de": "Sprache", "en": "Language"},
+    "col_passages": {"de": "Passagen", "en": "Passages"},
+    "col_id": {"de": "ID", "en": "ID"},
+    "report_summary": {
+        "de": "{added} neu · {updated} geändert · {unchanged} unverändert · {skipped} übersprungen · "
+        "{passages} Passagen · {seconds} s",
+        "en": "{added} added · {updated} updated · {unchanged} unchanged · {skipped} skipped · "
+        "{passages} passages · {seconds} s",
+    },
+    "added": {"de": "Neu", "en": "Added"},
+    "updated": {"de": "Geändert", "en": "Updated"},
+    "skipped": {"de": "Übersprungen", "en": "Skipped"},
+    "busy": {
+        "de": "Gerade sind zu viele Fragen auf einmal in Arbeit – bitte gleich noch einmal fragen.",
+        "en": "Too many questions are being answered right now – please ask again in a moment.",
+    },
+    "internal_error": {
+        "de": "Interner Fehler ({kind}) – Einzelheiten stehen im Protokoll des Servers.",
+        "en": "Internal error ({kind}) – the server's log has the details.",
+    },
+    "no_article": {
+        "de": "Der Artikel {doc_id} ist nicht (mehr) im Korpus – neu fragen.",
+        "en": "The article {doc_id} is not in the corpus (any more) – ask again.",
+    },
+    "no_files": {
+        "de": "Keine Dateien – wähle .txt-, .md-, .html- oder .pdf-Dateien.",
+        "en": "No files – choose .txt, .md, .html or .pdf files.",
+    },
+    "too_many_files": {
+        "de": "{count} Dateien; höchstens {limit} auf einmal – lade weniger auf einmal hoch.",
+        "en": "{count} files; the limit is {limit} per upload – upload fewer at once.",
+    },
+    "not_article_file": {
+        "de": "{name}: keine Artikeldatei – nimm .txt, .md, .html oder .pdf",
+        "en": "{name}: not an article file – use .txt, .md, .html or .pdf",
+    },
+    "file_too_large": {
+        "de": "{name}: {size} MB, höchstens {limit} MB",
+        "en": "{name}: {size} MB, the limit is {limit} MB",
+    },
 }
+IN_ANSWERS = frozenset({"refusal", "extractive", "fallback", "other_language", "summary"})
 
 
 def say(key: str, language: Lang, **values: str | int) -> str:
+    """The text of ``key`` in ``language``, its ``{placeholders}`` filled from ``values``."""
     return TEXT[key][language].format(**values)
+
+
+def page_language(chosen: object, accept_language: str | None) -> Lang:
+    """The page language: the visitor's own choice when there is one, else German when the browser's
+    first language (``Accept-Language``, by weight) is German, else English."""
+    if chosen in LANGS:
+        return chosen  # type: ignore[return-value]
+    ranked = []
+    for i, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        if tag and weight > 0:
+            ranked.append((-weight, i, tag.lower()))
+    first = min(ranked)[2] if ranked else ""
+    return "de" if first == "de" or first.startswith("de-") else "en"
 
 
 LANGUAGE_NAMES: dict[Lang, dict[str, str]] = {

@@ -1,4 +1,4 @@
-"""``python -m ingest``: the command line of the ingest; a thin shell over the pipeline.
+"""``python -m ingest`` (and ``artikelbot ingest``): the command line of the ingest; a thin shell over the pipeline.
 
 Exit codes: 0 all files ingested; 1 an error stopped the ingest; 2 bad
 command line; 3 the ingest finished but some files were skipped (listed).
@@ -16,15 +16,23 @@ from bot.settings import load_settings
 EXIT_SKIPPED = 3
 
 
-def parser() -> argparse.ArgumentParser:
+PROG = "python -m ingest"
+
+
+def parser(prog: str = PROG) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m ingest",
+        prog=prog,
         description=(
             "Fill the artikelbot store with passages from article files (.txt/.md with optional "
             "YAML front matter, .html, .pdf). Unchanged articles are skipped; changed ones replaced; "
             "articles whose file is gone from an ingested folder are removed (--keep-missing keeps them)."
         ),
-        epilog="exit codes: 0 ok, 1 error, 2 bad arguments, 3 done but some files skipped",
+        epilog=(
+            f"examples:\n  {prog} data/articles\n  {prog} --rebuild --store data/chroma data/articles\n"
+            f"  {prog} --remove 000_df76fc5b86ac5428\n\n"
+            "exit codes: 0 ok, 1 error, 2 bad arguments, 3 done but some files skipped"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: data/articles)")
     p.add_argument("--store", type=Path, help="store folder (default data/chroma; env ARTIKELBOT_STORE)")
@@ -41,8 +49,8 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = PROG) -> int:
+    args = parser(prog).parse_args(argv)
     return run_guarded(lambda: _run(args), args.debug)
 
 

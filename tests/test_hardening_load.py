@@ -146,7 +146,7 @@ def test_test_model_users_at_once_and_a_visitor_told_to_wait(
 ) -> None:
     """Four users of the real test model (2 at work, 2 waiting fill the queue): each gets an answer to
     their own question from their own passages; a fifth, in the browser, is told in the chat, in the
-    language of the question (German), that the app is busy."""
+    language of the page (German), that the app is busy."""
     from playwright.sync_api import expect, sync_playwright
 
     users = 4
@@ -158,7 +158,7 @@ def test_test_model_users_at_once_and_a_visitor_told_to_wait(
         clients[0].predict("Wer ist Ralf Herbrich?", api_name="/ask")  # the model is loaded and warm
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
-            page = browser.new_page()
+            page = browser.new_page(locale="de-DE")  # a German page says "busy" in German
             page.set_default_timeout(120_000)
             page.goto(ui.url)
             page.locator("#question textarea").fill(QUESTIONS[5])

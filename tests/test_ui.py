@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -93,8 +94,8 @@ def test_ask_answers_with_citations(
     got = client.predict(*args, api_name="/ask")
     assert got["question"] == question
     assert (got["language"], got["mode"], got["refused"]) == (language, "extractive", False)
-    assert got["answer"].startswith(first_line)
-    assert f"„{quote}“ [1]" in got["answer"]
+    assert first_line in got["answer"]  # after the direct line, when there is one
+    assert quote in got["answer"] and "[1]" in got["answer"]
     assert got["citations"][0]["n"] == 1
     assert got["citations"][0]["quote"] == quote
     assert got["citations"][0]["supported"] is True
@@ -149,18 +150,27 @@ def test_chat_streams_into_one_conversation_per_session(server: UiServer) -> Non
     job.result(timeout=120)
     updates = [out[1][-1]["content"][0]["text"] for out in job.outputs()]
     assert updates[0] == render.PENDING
-    assert updates[-1] == render.message_html(
-        f"Ohne Sprachmodell – wörtliche Zitate aus den Artikeln:\n„{QUOTE}“ [1]", 1, {1}
-    )
+    answer = client.predict("Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?", api_name="/ask")
+    assert f"Ohne Sprachmodell – wörtliche Zitate aus den Artikeln:\n„{QUOTE}“ [1]" in answer["answer"]
+    assert updates[-1] == render.message_html(answer["answer"], 1, {c["n"] for c in answer["citations"]})
     assert '<a class="cite" href="#src-1-1">[1]</a>' in updates[-1]
     sources = job.outputs()[-1][2]
     assert '<details class="card" id="src-1-1">' in sources  # closed until [1] is clicked
     assert f"<mark>{QUOTE}</mark>" in sources
+    assert "Copy as Markdown" in sources  # the page's words: English until a browser says otherwise
+    markdown, records = job.outputs()[-1][4:6]  # the conversation, ready to download (the state isn't sent)
+    assert Path(markdown["value"]).read_text(encoding="utf-8").startswith("# artikelbot – ")
+    assert [r["question"] for r in json.loads(Path(records["value"]).read_text(encoding="utf-8"))] == [
+        "Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?"
+    ]
 
     second = client.submit("Und wer ist Ralf Herbrich?", "auto", api_name="/chat").result(timeout=120)
     assert [m["role"] for m in second[1]] == ["user", "assistant", "user", "assistant"]
     assert '<a class="cite" href="#src-2-1">[1]</a>' in second[1][-1]["content"][0]["text"]
     assert second[2].index('id="turn-2"') < second[2].index('id="turn-1"')  # the newest answer's sources first
+    both = json.loads(Path(second[5]["value"]).read_text(encoding="utf-8"))
+    assert [r["question"] for r in both] == ["Wie viele Mitarbeiter beschäftigt Amazon im Großraum Berlin?",
+                                             "Und wer ist Ralf Herbrich?"]  # fmt: skip
 
 
 @pytest.mark.slow
@@ -262,10 +272,10 @@ def test_render_escapes_article_question_and_model_text(payload: str) -> None:
     shown = {
         "question": render.question_html(answer.question),
         "message": render.message_html(answer.text, 1),
-        "sources": render.sources_html(answer, 1, meta),
-        "article": render.article_html(article, 0, len(text), 8, 8 + len(payload)),
-        "corpus": render.corpus_html(meta, 1),
-        "generator": render.generator_html(answer.model, "m", "auto"),
+        "sources": render.sources_html(answer, 1, meta, "de"),
+        "article": render.article_html(article, 0, len(text), 8, 8 + len(payload), "en"),
+        "corpus": render.corpus_html(meta, 1, "de"),
+        "generator": render.generator_html(answer.model, "m", "auto", "en"),
         "error": render.error_html(payload),
     }
     for where, html in shown.items():
@@ -282,6 +292,9 @@ def test_render_escapes_article_question_and_model_text(payload: str) -> None:
             "data-end",
             "data-qs",
             "data-qe",
+            "data-md",
+            "data-done",
+            "lang",
         }, where
         assert payload not in html, where
         assert render.esc(payload) in html, where
@@ -333,7 +346,7 @@ def test_quote_is_marked(text: str, offset: int, quote: str, quote_start: int, h
 )
 def test_article_view_marks_passage_and_quote(spans: tuple[int, int, int, int], body: str) -> None:
     article = Article(doc_id="a", title="T", text="abcdefghijkl")
-    assert f'<div class="article-text">{body}</div>' in render.article_html(article, *spans)
+    assert f'<div class="article-text">{body}</div>' in render.article_html(article, *spans, "de")
 
 
 @pytest.mark.parametrize(
@@ -349,7 +362,7 @@ def test_article_view_marks_passage_and_quote(spans: tuple[int, int, int, int], 
     ],
 )
 def test_upload_names_are_safe(name: str, safe: str) -> None:
-    from bot.ui import safe_name
+    from bot.page import safe_name
 
     assert safe_name(name) == safe
 
@@ -357,7 +370,7 @@ def test_upload_names_are_safe(name: str, safe: str) -> None:
 def test_the_gate_lets_slots_work_keeps_a_line_and_turns_away_the_rest() -> None:
     import threading
 
-    from bot.ui import Gate
+    from bot.page import Gate
 
     gate = Gate(slots=1, waiting=1)
     order: list[str] = []
@@ -380,23 +393,80 @@ def _enter_and_log(gate: Any, order: list[str]) -> None:
         order.append("second" if admitted else "turned away")
 
 
-def test_beyond_the_line_chat_and_check_say_busy_in_the_questions_language(seed_store) -> None:
+def test_beyond_the_line_the_page_says_busy_in_its_language_and_the_api_in_the_questions(seed_store) -> None:
     from bot.answer import Bot
     from bot.messages import TEXT
-    from bot.ui import App, Conversation, Gate
+    from bot.page import Gate, Session, busy_line
+    from bot.ui import App
 
     settings = seed_store.settings.model_copy(update={"mode": "extractive"})
     app = App(settings, Bot(settings))
     app.gate = Gate(slots=1, waiting=0)
-    asked = [("Wie viele Mitarbeiter hat Amazon in Berlin?", "auto", "de"),
-             ("How many people does Amazon employ in Berlin?", "auto", "en"),
-             ("How many people does Amazon employ in Berlin?", "de", "de")]  # fmt: skip
+    asked = [("Wie viele Mitarbeiter hat Amazon in Berlin?", "auto", "en"),
+             ("How many people does Amazon employ in Berlin?", "auto", "de"),
+             ("How many people does Amazon employ in Berlin?", "en", "de")]  # fmt: skip
     with app.gate.enter() as working:
         assert working
-        for question, language, told in asked:
-            *_, last = app.chat(question, language, Conversation())
-            assert last[1][-1]["content"] == render.error_html(TEXT["busy"][told])
-        assert app.check("Amazon beschäftigt in Berlin 2.000 Menschen.") == render.error_html(TEXT["busy"]["de"])
-    *_, last = app.chat(asked[0][0], "auto", Conversation())  # the slot is free again: an answer
+        for question, language, page in asked:
+            *_, last = app.chat(question, language, page, Session())
+            assert last[1][-1]["content"] == render.error_html(TEXT["busy"][page])
+        shown, _ = app.check("Amazon beschäftigt in Berlin 2.000 Menschen.", "en", Session())
+        assert shown == render.error_html(TEXT["busy"]["en"])
+    *_, last = app.chat(asked[0][0], "auto", "de", Session())  # the slot is free again: an answer
     assert "„" in last[1][-1]["content"] and TEXT["busy"]["de"] not in last[1][-1]["content"]
     assert app.gate._inside == 0
+    # over the API there is no page: the line is in the language the answer would have had
+    assert [busy_line(q, language) for q, language, _ in asked] == [TEXT["busy"][x] for x in ("de", "en", "en")]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [(0.2, "1 s"), (8.4, "8 s"), (12, "10 s"), (47, "45 s"), (89, "90 s"), (95, "2 min"), (600, "10 min")],
+)
+def test_time_left_is_rounded(seconds: float, shown: str) -> None:
+    from bot.page import duration
+
+    assert duration(seconds) == shown
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "elapsed", "page", "line"),
+    [
+        (0, 96, 0.0, "de", "Einlesen"),
+        (32, 96, 4.0, "de", "Einlesen: 32 von 96 Texten · noch etwa 8 s"),
+        (64, 96, 40.0, "en", "Ingesting: 64 of 96 texts · about 20 s left"),
+        (96, 96, 12.0, "en", "Ingesting"),
+    ],
+)
+def test_the_upload_progress_line(done: int, total: int, elapsed: float, page: str, line: str) -> None:
+    from bot.page import ingest_progress
+
+    assert ingest_progress(done, total, elapsed, page) == line  # type: ignore[arg-type]
+
+
+def test_an_upload_shows_its_progress_with_the_time_left(tmp_path) -> None:
+    """A real upload of two made-up articles (more texts than one embedding batch) into a store of its own."""
+    from bot.answer import Bot
+    from bot.page import Session
+    from bot.settings import load_settings
+    from bot.ui import App
+    from ingest import pipeline
+
+    first = tmp_path / "start.md"
+    first.write_text('---\ntitle: "Start"\n---\nDie Bibliothek in Kiel öffnet um acht Uhr.\n', encoding="utf-8")
+    settings = load_settings(store=tmp_path / "chroma", uploads=tmp_path / "uploads", mode="extractive")
+    pipeline.ingest([first], settings)
+    app = App(settings, Bot(settings))
+    files = []
+    for name, town in (("bibliotheken.md", "Lübeck"), ("museen.md", "Flensburg")):
+        lines = [f"Im Jahr {1990 + i} eröffnete {town} {i + 2} neue Räume für Bücher und Karten." for i in range(30)]
+        path = tmp_path / name
+        path.write_text(f'---\ntitle: "Neues aus {town}"\n---\n' + "\n\n".join(lines) + "\n", encoding="utf-8")
+        files.append(str(path))
+    calls: list[tuple[float, str]] = []
+    report, corpus, session = app.upload(files, "de", Session(), lambda share, desc="": calls.append((share, desc)))
+    assert calls[0] == (0, "Einlesen") and calls[-1] == (1.0, "Einlesen")
+    middle = [desc for share, desc in calls if 0 < share < 1]
+    assert middle and all(re.fullmatch(r"Einlesen: \d+ von \d+ Texten · noch etwa \d+ (s|min)", d) for d in middle)
+    assert "2 neu · 0 geändert" in report and "Neu: Neues aus Lübeck, Neues aus Flensburg" in report
+    assert "<b>3</b> Artikel" in corpus and session.report is not None
