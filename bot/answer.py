@@ -167,7 +167,8 @@ class Bot:
         verdicts = [evidence.answerable(p.asked, p.ranked, self.settings.refuse_below, top) for p in parts]
         answered = [p for p, (ok, _) in zip(parts, verdicts, strict=True) if ok and p.ranked]
         ok = bool(answered)
-        why = "; ".join(w for _, w in verdicts if w) or "no retrieved sentence can answer"
+        reasons = [w for _, w in verdicts if w] or [evidence.Why("no_answer", {})]
+        why = "; ".join(messages.say(w.key, language, **w.values) for w in reasons)
         sources = evidence.sources(parts[0].asked, candidates, self.names)
 
         mode = mode or self.settings.mode
@@ -177,7 +178,7 @@ class Bot:
             yield text
             timings["total_ms"] = (time.perf_counter() - began) * 1000
             yield self._record(question, language, "refusal", "none", "-", text, True, (), passages, (),
-                               (*notes, f"refused: {why}"), timings)  # fmt: skip
+                               (*notes, messages.say("refused", language, why=why)), timings)  # fmt: skip
             return
 
         loading = time.perf_counter()
@@ -345,7 +346,7 @@ class Bot:
             yield tail
         timings.setdefault("first_token_ms", (time.perf_counter() - began) * 1000)
         if stream.dropped:
-            notes.append("dropped citations to sources that don't exist: " + ", ".join(map(str, stream.dropped)))
+            notes.append(messages.say("dropped", language, numbers=", ".join(map(str, stream.dropped))))
 
         cited = [passages[k - 1] for k in stream.order]
         by_passage: dict[int, list[tuple[Sentence, list[float]]]] = {}

@@ -334,16 +334,24 @@ def _adjacent(a: Scored, b: Scored) -> bool:
     return a.sentence.doc_id == b.sentence.doc_id and 0 <= b.sentence.start - a.sentence.end <= 2
 
 
-def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, top: str = "") -> tuple[bool, str]:
+@dataclass(frozen=True)
+class Why:
+    """Why a question is not answered: a key of ``bot.messages`` and its values, said in the answer's language."""
+
+    key: str
+    values: dict[str, str]
+
+
+def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, top: str = "") -> tuple[bool, Why | None]:
     """Whether the ranked evidence answers the question, and why not. ``top`` is the article a question about
     an article itself (its author, date or title) is about: its byline or title answers, or nothing does."""
     if question.unknown:
-        return False, f"the articles never mention {', '.join(question.unknown)}"
+        return False, Why("unknown_names", {"names": ", ".join(question.unknown)})
     if question.meta:
         roles = META_ROLES[question.meta]
         if any(s.sentence.role in roles and s.fits and s.sentence.doc_id == top for s in ranked):
-            return True, ""
-        return False, f"the article does not state its {question.meta}"
+            return True, None
+        return False, Why(f"no_{question.meta}", {})
     close = [s for s in ranked if s.fits and s.similarity >= threshold - (CROSS_SLACK if s.crossed else 0.0)]
     if not close and question.loose:  # "Wann geben Kunden ihre Daten heraus?" asks for a condition
         close = [s for s in ranked if s.similarity >= threshold + LOOSE_SLACK]
@@ -359,16 +367,16 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     if not close and not strong:
         best = next((s for s in ranked if s.fits), None)
         if best is None:
-            return False, "no retrieved sentence has what the question asks for"
-        return False, f"best evidence too far from the question ({best.similarity:.3f} < {threshold})"
+            return False, Why("no_type", {})
+        return False, Why("too_far", {"score": f"{best.similarity:.3f}", "threshold": f"{threshold}"})
     # for a question with an answer type, one piece of evidence must fit and cover every name: "wie viele …
     # in Brieselang" is not answered by a number about another place, however close; an open question may
     # gather its names from several pieces ("… according to Herbrich and to Jassy")
     pieces = [*close, *strong]
     if any(all(n in s.covers for n in question.required) for s in pieces):
-        return True, ""
+        return True, None
     if not question.kind and all(any(n in s.covers for s in pieces) for n in question.required):
-        return True, ""
+        return True, None
     best = max((*close, *strong), key=lambda s: len(s.covers))
     missing = [n for n in question.required if n not in best.covers]
-    return False, f"no fitting evidence in an article that mentions {', '.join(missing)}"
+    return False, Why("no_cover", {"names": ", ".join(missing)})

@@ -36,6 +36,29 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "Die Frage ist auf {other}; ich antworte auf Englisch.",
         "en": "The question is in {other}; answering in English.",
     },
+    # why a question was refused (a note of the answer)
+    "refused": {"de": "abgelehnt: {why}", "en": "refused: {why}"},
+    "unknown_names": {"de": "die Artikel erwähnen {names} nicht", "en": "the articles never mention {names}"},
+    "no_author": {"de": "der Artikel nennt seinen Autor nicht", "en": "the article does not name its author"},
+    "no_date": {"de": "der Artikel nennt sein Datum nicht", "en": "the article does not state its date"},
+    "no_title": {"de": "der Artikel nennt seinen Titel nicht", "en": "the article does not state its title"},
+    "no_type": {
+        "de": "kein gefundener Satz enthält, wonach gefragt ist",
+        "en": "no retrieved sentence has what the question asks for",
+    },
+    "too_far": {
+        "de": "der beste Beleg liegt zu fern von der Frage ({score} < {threshold})",
+        "en": "best evidence too far from the question ({score} < {threshold})",
+    },
+    "no_cover": {
+        "de": "kein passender Beleg in einem Artikel, der {names} erwähnt",
+        "en": "no fitting evidence in an article that mentions {names}",
+    },
+    "no_answer": {"de": "kein gefundener Satz kann antworten", "en": "no retrieved sentence can answer"},
+    "dropped": {
+        "de": "Verweise auf Quellen, die es nicht gibt, entfernt: {numbers}",
+        "en": "dropped citations to sources that don't exist: {numbers}",
+    },
     "summary": {
         "de": "{ok} von {total} Aussagen von ihren Quellen belegt.",
         "en": "{ok} of {total} statements supported by their sources.",
@@ -156,7 +179,12 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "{name}: {size} MB, the limit is {limit} MB",
     },
 }
-IN_ANSWERS = frozenset({"refusal", "extractive", "fallback", "other_language", "summary"})
+IN_ANSWERS = frozenset(
+    {
+        "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
+        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer",
+    }
+)  # fmt: skip
 
 
 def say(key: str, language: Lang, **values: str | int) -> str:

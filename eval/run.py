@@ -159,7 +159,7 @@ def answers(bot: Bot, items: list[dict[str, Any]], mode: str) -> dict[str, Any]:
                 "statements": [s.verdict for s in a.statements],
                 "citations": [c.supported for c in a.citations],
                 "total_ms": a.timings.get("total_ms", 0.0),
-                "note": [n for n in a.notes if n.startswith("refused")],
+                "note": [n for n in a.notes if n.startswith(("refused", "abgelehnt"))],
                 "answer": a.text,
             }
         )

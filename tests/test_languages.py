@@ -6,9 +6,15 @@ Made-up articles in a real store (tmp_path), with the real embedder.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answer import Bot
+from bot.cli import render_sources
+from bot.markdown import answer_markdown
+from bot.messages import TEXT
+from bot.records import Answer
 from bot.settings import load_settings
 from ingest import pipeline
 
@@ -126,3 +132,55 @@ def test_quotes_say_their_language_where_it_is_not_the_answer_s(
         assert all(line.endswith(note) for line in quoted[-1:]), answer.text
     else:
         assert not any(line.endswith(("(in German)", "(auf Englisch)")) for line in quoted), answer.text
+
+
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def catalogue_words(language: str) -> list[str]:
+    """Every fixed part of every catalogue text in ``language`` that the other language says differently."""
+    other = "en" if language == "de" else "de"
+    found = set()
+    for texts in TEXT.values():
+        if texts[language] == texts[other]:
+            continue
+        for part in PLACEHOLDER.split(texts[language]):
+            part = part.strip(" .,:;·–—()„“”\"'!?")
+            if sum(ch.isalpha() for ch in part) >= 4 and part not in texts[other]:
+                found.add(part)
+    return sorted(found, key=len, reverse=True)
+
+
+def own_words(text: str, answer: Answer, bot: Bot) -> str:
+    """``text`` without what the articles say: quotes and article titles."""
+    for c in answer.citations:
+        text = text.replace(c.quote, " ").replace(" ".join(c.quote.split()), " ")
+        text = text.replace(c.passage.title, " ")
+    for meta in bot.store.article_index().values():
+        text = text.replace(str(meta.get("title") or ""), " ")
+    return re.sub(r"[„“”][^„“”]*[“”]", " ", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Wie viele Schließfächer wurden seit dem Frühjahr aufgestellt?", "de"),
+        ("How heavy may a parcel carried by a drone be?", "en"),
+        ("Wie viele Apotheken testen Drohnen?", "de"),
+        ("Wie viel kostet ein Einhorn in Paris?", "de"),  # refused: the reason is said in German
+        ("How much does a unicorn cost in Paris?", "en"),
+    ],
+)
+def test_the_bot_s_own_words_are_in_the_answer_s_language_only(
+    mixed: tuple[Bot, pipeline.Report], question: str, language: str
+) -> None:
+    bot, _ = mixed
+    answer = bot.answer(question, mode="extractive")
+    assert answer.language == language
+    meta = bot.store.article_index()
+    texts = [answer.text, *answer.notes, render_sources(answer, meta), answer_markdown(answer, meta)]
+    own = " ".join(own_words(t, answer, bot) for t in texts)
+    other = "en" if language == "de" else "de"
+    found = [w for w in catalogue_words(other) if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", own)]
+    assert not found, (found, own)
+    assert [w for w in catalogue_words(language) if w in own]  # and it did say something of its own
