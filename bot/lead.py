@@ -218,6 +218,8 @@ def _date(question: Profile, sentence: str, source: Lang, similar: Similar | Non
         return Value(_format_date(int(years[0][0].value), month, 0, target, months), s, years[0][2])
     if len({q.value for q, _, _ in years}) == 1:
         return Value(str(int(years[0][0].value)), years[0][1], years[0][2])
+    if not years and not dates:
+        return _month(question, sentence, source)
     if len(years) > 1 and similar is not None:
         windows = [" ".join(sentence[max(0, s - 40) : e + 20].split()) for _, s, e in years]
         scores = list(similar(windows))
@@ -226,6 +228,28 @@ def _date(question: Profile, sentence: str, source: Lang, similar: Similar | Non
             q, s, e = years[order[0]]
             return Value(str(int(q.value)), s, e)
     return None
+
+
+def _month(question: Profile, sentence: str, source: Lang) -> Value | None:
+    """A month without a year ("seit Januar", "Anfang Dezember"), with its part, in the question's words."""
+    names = "|".join(sorted(lexicon(source).months, key=len, reverse=True))
+    found = list(re.finditer(r"\b(" + names + r")\b", sentence, re.IGNORECASE))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    month = lexicon(source).months[m.group(1).lower()]
+    target = lexicon(question.language)
+    text = list(target.months)[month - 1]
+    text = text.capitalize()
+    parts: dict[str, str] = lexicon(source).extra["month_parts"]
+    start = m.start()
+    for phrase, part in sorted(parts.items(), key=lambda kv: -len(kv[0])):
+        before = re.search(r"\b" + re.escape(phrase) + r"\s+$", sentence[: m.start()], re.IGNORECASE)
+        if before:
+            text = target.extra["month_part_words"][part] + " " + text
+            start = before.start()
+            break
+    return Value(text[0].upper() + text[1:], start, m.end())
 
 
 def _month_year(sentence: str, source: Lang) -> tuple[int, int] | None:

@@ -63,6 +63,8 @@ def read_back(value: str, sentence: str) -> bool:
         ("When did the post appear?", "en", "Geschrieben von Christian Doll | 14.01.2020", "de", "14 January 2020"),
         ("Wann wurde der Beitrag veröffentlicht?", "de", "Posted on March 3, 2024 by Jane", "en", "03.03.2024"),
         ("When did the centre open?", "en", "Das Zentrum öffnete im Dezember 2018.", "de", "December 2018"),
+        ("When did they rent the hall?", "en", "Die Halle wurde Anfang Dezember gemietet.", "de", "Early December"),
+        ("Seit wann muss sie ins Büro?", "de", "She has had to come in since January.", "en", "Januar"),
     ],
 )
 def test_the_value_is_worded_in_the_question_s_language(

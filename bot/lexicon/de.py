@@ -243,6 +243,9 @@ LEXICON = Lexicon(
             r"\b(laut|zufolge|nach ansicht|meint|sagt|sagen|rät|raten|empfiehlt|fordert|betont|erklärt|"
             r"beschreibt|findet|glaubt|wünscht|plädiert|kritisiert|sieht|nennt|hält|erzählt|berichtet)\b"
         ),
+        # parts of a month ("Anfang Dezember", "early December"), read and written
+        "month_parts": {"anfang": "early", "mitte": "mid", "ende": "late"},
+        "month_part_words": {"early": "Anfang", "mid": "Mitte", "late": "Ende"},
         "locatives": ("in", "im", "nach", "aus", "bei", "am", "an", "vom", "von"),
     },
 )

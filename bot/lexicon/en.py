@@ -224,6 +224,17 @@ LEXICON = Lexicon(
             r"suggests|argue|argues|explain|explains|describe|describes|names?|see|sees|wants?|wish|"
             r"advises?|tells?|told|view|opinion)\b"
         ),
+        # parts of a month ("Anfang Dezember", "early December"), read and written
+        "month_parts": {
+            "early": "early",
+            "mid": "mid",
+            "late": "late",
+            "beginning of": "early",
+            "end of": "late",
+            "the beginning of": "early",
+            "the end of": "late",
+        },
+        "month_part_words": {"early": "early", "mid": "mid", "late": "late"},
         "locatives": ("in", "at", "from", "near", "to"),
     },
 )
