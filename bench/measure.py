@@ -24,7 +24,7 @@ from typing import Any
 from bot import sentences
 from bot.embed import get_embedder, token_counter
 from bot.settings import Settings
-from ingest import chunk, load, pipeline
+from ingest import chunk, load, pipeline, structure
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCH = 32
@@ -68,8 +68,9 @@ def embedded_texts(paths: list[Path], settings: Settings) -> tuple[list[str], li
         article = pipeline._cleaned(raw)
         if not article.text.strip():
             continue
-        passages += [pipeline._embed_text(p) for p in chunk.passages(article, split)]
-        sents += sentences.split(article.text)
+        found = structure.analyse(article.text, article.title, pipeline.rules_language(article.language))
+        passages += [pipeline._embed_text(p, found.sentences) for p in chunk.passages(article, split, found.units)]
+        sents += [s.text for s in found.sentences]
     return passages, sents
 
 

@@ -119,10 +119,21 @@ def rank(
     for i in sorted(range(len(candidates)), key=lambda i: candidates[i][0].start):
         s = candidates[i][0]
         paragraphs.setdefault((s.doc_id, s.para), []).append(i)
-    bylines: dict[str, frozenset[str]] = {}  # the names in each article's bylines
+    # the words of each article's bylines, where they say what their person does: a block of byline lines
+    # with one that dates nothing and is no "By …" line ("Charlotte Malz" / "Head of Marketing, BSI"), not
+    # just "Geschrieben von X | 14.01.2020"
+    bylines: dict[str, frozenset[str]] = {}
     for s, _, _ in candidates:
         if s.role == "byline":
             bylines[s.doc_id] = bylines.get(s.doc_id, frozenset()) | frozenset(WORD.findall(s.text))
+    for doc in list(bylines):
+        lines = [s for s, _, _ in candidates if s.doc_id == doc and s.role == "byline"]
+        pattern = lexicon("en" if corpus.language(doc) == "en" else "de").byline
+        described = len(lines) >= 2 and any(
+            not numbers.has_date(s.text) and not re.match(pattern, s.text, re.IGNORECASE) for s in lines
+        )
+        if not described:
+            del bylines[doc]
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
