@@ -17,6 +17,7 @@ import pytest
 
 from bot import numbers
 from bot.answer import Bot
+from bot.lexicon import lexicon
 from bot.names import WORD
 from bot.records import Answer, Sentence
 
@@ -114,6 +115,12 @@ def test_every_first_line_value_is_stated_by_its_cited_quote(
 
 
 def _date_words(value: str, quote: str) -> bool:
-    """A month and year written in the other language ("December 2018" for "date 2018-12")."""
+    """A month (and year) written in the other language: "December 2018" for "date 2018-12", "January" for
+    "seit Januar"."""
     year = re.search(r"\d{4}", value)
-    return bool(year) and year.group(0) in quote
+    if year:
+        return year.group(0) in quote
+    months = {**lexicon("de").months, **lexicon("en").months}
+    asked = {months[w.lower()] for w in re.findall(r"\w+", value) if w.lower() in months}
+    stated = {months[w.lower()] for w in re.findall(r"\w+", quote) if w.lower() in months}
+    return bool(asked) and asked <= stated
