@@ -174,4 +174,53 @@ LEXICON = Lexicon(
     ),
     decimal=",",
     thousands=".",
+    not_numbers=("ein", "eine", "eins"),
+    shares=("die Mehrheit", "die meisten", "mehrheitlich", "der Großteil", "den Großteil", "der überwiegende Teil"),
+    one_in=(r"\b(?:einer|eine|eins|ein|1)\s+(?:von|aus)\s+(?P<n>\d+|\w+)\b",),
+    negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
+    r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als)\b",
+    negation_exceptions=r"\b(nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|nichts anderes als|"
+    r"ohne zweifel|nicht ohne grund)\b",
+    no_longer=r"\b(nicht mehr|kein\w* mehr|nie mehr|nie wieder)\b",
+    not_yet=r"\b(noch nicht|noch kein\w*|noch nie|bisher nicht|bislang nicht)\b",
+    litotes=("leicht", "leichte", "leichter", "leichten", "einfach", "einfache", "einfacher", "einfachen",
+             "schlecht", "schlechte", "schlechter", "schlechten", "unwichtig", "unwichtige", "unwichtigen",
+             "unbedeutend", "unbedeutende", "gering", "geringe", "geringen", "klein", "kleine", "kleinen",
+             "selten", "unbekannt", "unbekannte", "unerheblich", "unerhebliche", "uninteressant", "übel",
+             "unproblematisch", "umsonst", "zufällig", "ungewöhnlich", "ungewöhnliche"),
+    absolutes={
+        "all": r"\b(alle|allen|aller|alles|sämtliche\w*|jeglich\w*|restlos|ausnahmslos)\b",
+        "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
+        "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie)\b",
+        "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
+        r"\w+weit|hundertprozentig|zu 100 ?%)\b",
+    },
+    absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
+    r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|alle möglich\w*|vor allem|"
+    r"\bweit\s+\w+|nicht ganz|jedenfalls)",
+    roles={
+        "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b",
+        "founder": r"\b(gegründet|gründete|gründer\w*|mitgründer\w*|ins leben gerufen|rief\w* ins leben|"
+        r"lanciert\w*|initiiert\w*)\b",
+        "head": r"\b(chef\w*|ceo|leitet|leitete|leiter\w*|geschäftsführer\w*|direktor\w*|vorstand\w*|"
+        r"vorsitzende\w*|präsident\w*|gründer\w*|head of)\b",
+        "analyse": r"\b(analysiert\w*|analysier\w*|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
+        "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
+        r"plädiert\w*|warnt\w*|zufolge|laut)\b",
+        "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"
+        r"vorgeführt)\b",
+        "cooperate": r"\b(kooperiert\w*|kooperation|arbeitet\w* zusammen|zusammenarbeit\w*|partner\w*)\b",
+    },
+    passive_agent=r"\b(von|vom|durch)\b",
+    object_markers=r"\b(bei|beim|für|des|der|von|vom|über|an|am|zu|zur|zum|mit)\b",
+    subordinators=("auch wenn", "wenn auch", "obwohl", "obgleich", "wenngleich", "während", "weil", "da",
+                   "falls", "wenn", "ob", "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher",
+                   "wo", "damit", "sodass", "so dass"),
+    anaphors=("der konzern", "des konzerns", "dem konzern", "den konzern", "das unternehmen", "des unternehmens",
+              "dem unternehmen", "die firma", "der firma", "der händler", "des händlers", "dem händler",
+              "der versandhändler", "des versandhändlers", "der versandhandel", "der onlinehändler",
+              "der tech-konzern", "der technikkonzern", "die plattform", "der anbieter", "die gruppe"),
+    first_person=r"\b(ich|mir|mich|mein\w*|wir|uns|unser\w*)\b",
+    sources_header=r"^\s*(quellen|belege)\s*:?\s*$",
+    source_reference=r"\(\s*(?:quelle|beleg)\s+(?P<n>\d{1,3})\s*\)",
 )

@@ -175,4 +175,43 @@ LEXICON = Lexicon(
     ),
     decimal=".",
     thousands=",",
+    not_numbers=("one",),
+    shares=("the majority", "a majority", "most of", "the bulk", "the greater part"),
+    one_in=(r"\b(?:one|1)\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
+    negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
+    r"far from|anything but|n[’']t)\b|n[’']t\b",
+    negation_exceptions=r"\b(not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
+    r"nothing but)\b",
+    no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
+    not_yet=r"\b(not yet|not so far|never yet|yet to)\b|n[’']t\s+(?:\w+\s+)?yet\b",
+    litotes=("easy", "bad", "small", "minor", "unimportant", "insignificant", "uncommon", "unusual", "trivial",
+             "mean", "unlike", "unknown", "rare", "negligible", "irrelevant", "uninteresting", "simple"),
+    absolutes={
+        "all": r"\b(all|everyone|everything|any and all|without exception)\b",
+        "only": r"\b(only|solely|exclusively|alone|merely)\b",
+        "always": r"\b(always|invariably|constantly|at all times|never)\b",
+        "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|throughout)\b",
+    },
+    absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
+    r"all kinds of|above all|all in all|each other|at all)\b",
+    roles={
+        "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b",
+        "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started|initiated|established)\b",
+        "head": r"\b(ceo|chief|head|heads|headed|leads|led|runs|director|managing director|chair\w*|"
+        r"president|boss)\b",
+        "analyse": r"\b(analy[sz]\w*|examines|examined|studies|studied|investigates|investigated)\b",
+        "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
+        r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists)\b",
+        "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b",
+        "cooperate": r"\b(cooperat\w*|collaborat\w*|partner\w*|works with|worked with|teamed up)\b",
+    },
+    passive_agent=r"\b(by)\b",
+    object_markers=r"\b(of|at|for|with|to|from|about|on)\b",
+    subordinators=("even though", "even if", "although", "though", "while", "whereas", "because", "since", "if",
+                   "unless", "whether", "which", "who", "whom", "whose", "where", "so that"),
+    anaphors=("the company", "the group", "the firm", "the retailer", "the online retailer", "the platform",
+              "the business", "the giant", "the tech giant", "the conglomerate"),
+    first_person=r"\b(i|me|my|mine|we|us|our|ours)\b",
+    sources_header=r"^\s*(sources|references)\s*:?\s*$",
+    source_reference=r"\(\s*(?:source|ref\.?)\s+(?P<n>\d{1,3})\s*\)",
 )

@@ -1,0 +1,356 @@
+"""What a statement asserts, and whether an evidence span states the same: the verifier's hard checks.
+
+Each check compares a statement with the evidence span the verdict quotes
+(the quoted sentence and at most one neighbour) and returns the reasons it
+fails, worded for the user:
+
+- ``names``: every name, place and organisation of the statement is in the
+  span (a person by surname when the article gives the full name; the speaker
+  of "laut X / X says" may come from the article's head instead);
+- ``amounts``: every number, percentage, fraction and date of the statement is
+  borne out by one of the span, compared as intervals (``bot.numbers``);
+- ``polarity``: negation on one side only, in the clause that the statement is
+  about; litotes ("keine leichte Aufgabe") is no negation, and "nicht mehr" /
+  "noch nicht" must match in kind;
+- ``absolutes``: "entirely, all, only, always" of the statement must be in the
+  span in either language;
+- ``roles``: a statement that ties a person or organisation to a role or an
+  act (wrote, founded, heads, analysed, said, presented, cooperates) needs a
+  span sentence that ties the same holder to the same role, parenthesised
+  source lines left out.
+
+Words and patterns come from ``bot.lexicon``; part-of-speech tags from
+``bot.tagger``. Leaves out: a parser (the holder of a role is read from word
+order and the words around it) and semantic similarity (``bot.verify``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot import numbers, tagger
+from bot.lexicon import Lexicon, lexicon
+from bot.records import Lang
+
+QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
+PARENS = re.compile(r"\([^()]*\)")
+CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
+LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)\s*$", re.I)
+PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
+NAME_KINDS = ("name", "foreign")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of name words in a statement."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    place: bool  # after a locative preposition ("in Hamburg")
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def lexicons() -> tuple[Lexicon, Lexicon]:
+    return lexicon("de"), lexicon("en")
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
+    """The names a statement mentions: tagged proper names, the corpus's names, and (English)
+    capitalised words inside a sentence; titles in quotes count as one name."""
+    tokens = tagger.tokens(text, language)
+    out: list[Name] = []
+    run: list[tagger.Token] = []
+
+    def close() -> None:
+        if run:
+            before = text[: run[0].start]
+            out.append(Name(tuple(t.text for t in run), run[0].start, run[-1].end, bool(LOCATIVE.search(before))))
+            run.clear()
+
+    for i, t in enumerate(tokens):
+        if _is_name(t, i, tokens, language, corpus):
+            if run and t.start - run[-1].end > 1 and text[run[-1].end : t.start].strip() not in ("", "."):
+                close()
+            run.append(t)
+        elif run and t.text in (".",) and len(run[-1].text) == 1:  # an initial: "Ralf T. Kreutzer"
+            continue
+        else:
+            close()
+    close()
+    return out
+
+
+def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
+    word = t.text.rstrip("’'")
+    if word.lower() in _months():
+        return False
+    if not word[:1].isupper() or len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == "."):
+        return False
+    if word in corpus or _base(word) in corpus:
+        return True
+    if t.kind in NAME_KINDS:
+        return True
+    sentence_start = i == 0 or tokens[i - 1].text in (".", "!", "?", ":", "„", "“", '"', "–")
+    if language == "de" and t.kind == "finite" and not sentence_start:  # German verbs are lower case inside
+        return True
+    if language == "en" and i > 0 and tokens[i - 1].text not in (".", "!", "?", ":", "„", "“", '"'):
+        return t.kind not in ("finite", "wh") and word.lower() not in _stop()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(m for lx in lexicons() for m in lx.months)
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+
+    return frozenset(STOPWORDS_EN) | frozenset(STOPWORDS_GERMAN)
+
+
+def _base(word: str) -> str:
+    return re.sub(r"(’s|'s|s’|’|')$", "", word)
+
+
+def found(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` or a form of it: inflected ("Amazons", "Berliner"), as a
+    compound's part ("deutschlandweit", "Amazon-Kunden") or in the other language with the same
+    stem ("Belgium" / "Belgien", "Europe" / "Europa")."""
+    base = _base(word).lower()
+    if not base:
+        return True
+    low = text.lower()
+    if re.search(rf"(?<!\w){re.escape(base)}", low):
+        return True
+    if len(base) >= PREFIX + 1:
+        stem = base[:PREFIX] if len(base) <= PREFIX + 2 else base[: max(PREFIX, len(base) - 2)]
+        return bool(re.search(rf"(?<!\w){re.escape(stem)}", low))
+    return False
+
+
+def missing_names(names: Sequence[Name], span: str, article: str, allowed: str = "") -> list[Name]:
+    """Names of the statement that the span doesn't state. A person's full name counts when the
+    span has the surname and the article (``article``) the rest; ``allowed`` may supply a name too."""
+    out = []
+    for n in names:
+        words = [w for w in n.words if len(w.rstrip(".")) > 1]
+        if not words:
+            continue
+        if all(found(w, span) for w in words):
+            continue
+        if found(words[-1], span) and all(found(w, article) for w in words[:-1]):
+            continue
+        if allowed and all(found(w, allowed) for w in words):
+            continue
+        out.append(n)
+    return out
+
+
+# --- amounts --------------------------------------------------------------------------------
+
+
+def amount_reasons(statement: str, span: str, language: Lang | None, span_language: str | None) -> list[str]:
+    """Why the span's figures don't bear out the statement's, one reason per figure."""
+    have = numbers.amounts(span, span_language)
+    reasons = []
+    for want in numbers.amounts(statement, language):
+        if any(numbers.supports(h, want) for h in have):
+            continue
+        same = [h for h in have if h.kind == want.kind]
+        if not same:
+            what = {"date": "date", "percent": "share", "factor": "multiple"}.get(want.kind, "number")
+            reasons.append(f"{what} not in the evidence: {want.text}")
+            continue
+        near = min(same, key=lambda h: _distance(h, want))
+        reasons.append(f"evidence says {near.text}, claim says {want.text}")
+    return reasons
+
+
+def _distance(a: numbers.Amount, b: numbers.Amount) -> float:
+    import math
+
+    if a.kind == "date":
+        return abs(a.value - b.value)
+    return abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
+
+
+# --- polarity -------------------------------------------------------------------------------
+
+
+def polarity(text: str) -> str:
+    """``positive``, ``negative``, ``no_longer`` or ``not_yet``: the strongest negation of ``text``
+    in either language, leaving out exceptions ("nicht nur") and litotes ("keine leichte Aufgabe")."""
+    low = " ".join(text.lower().split())
+    for lx in lexicons():
+        if lx.negation_exceptions:
+            low = re.sub(lx.negation_exceptions, " ", low)
+    for aspect in ("no_longer", "not_yet"):
+        if any(getattr(lx, aspect) and re.search(getattr(lx, aspect), low) for lx in lexicons()):
+            return aspect
+    for lx in lexicons():
+        for m in re.finditer(lx.negation, low):
+            after = low[m.end() :].split()[:2]
+            if any(w.strip(".,;:!?") in _litotes() for w in after):
+                continue
+            return "negative"
+    return "positive"
+
+
+@lru_cache(maxsize=1)
+def _litotes() -> frozenset[str]:
+    return frozenset(w for lx in lexicons() for w in lx.litotes)
+
+
+def scopes(text: str) -> list[str]:
+    """The scopes of a negation in a sentence: the main clause first (its parts joined), then each
+    subordinate clause ("auch wenn …", "although …", a relative clause)."""
+    parts = [p for p in CLAUSE.split(text) if p and p.strip()]
+    opens = tuple(w for lx in lexicons() for w in lx.subordinators)
+    main, subs = [], []
+    for p in parts:
+        low = p.lower().lstrip("„“\"(")
+        (subs if any(low == w or low.startswith(w + " ") for w in opens) else main).append(p)
+    return [" ".join(main)] + subs if main else subs or [text]
+
+
+def polarity_reason(statement: str, clause: str) -> str:
+    """The reason the statement and the clause it is about differ in polarity, or ""."""
+    said, stated = polarity(statement), polarity(clause)
+    if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
+        return ""
+    if "positive" in (said, stated):
+        return "negated on one side only"
+    names = {"no_longer": "no longer", "not_yet": "not yet", "negative": "not"}
+    return f"evidence says {names[stated]!r}, claim says {names[said]!r}"
+
+
+# --- absolutes ------------------------------------------------------------------------------
+
+
+def absolutes(text: str, lx: Lexicon) -> dict[str, str]:
+    """The absolute quantifiers of ``text`` by meaning, each with the word as written."""
+    low = " ".join(text.lower().split())
+    if lx.absolute_exceptions:
+        low = re.sub(lx.absolute_exceptions, " ", low)
+    out = {}
+    for meaning, pattern in lx.absolutes.items():
+        m = re.search(pattern, low)
+        if m:
+            out[meaning] = m.group(0)
+    return out
+
+
+def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
+    said = absolutes(statement, lexicon(language))
+    stated: set[str] = set()
+    for lx in lexicons():
+        stated |= set(absolutes(span, lx))
+    return [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    holder: str  # the name holding the role ("" when the sentence names none)
+
+
+def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
+    """Who holds which role in ``text`` (parenthesised source lines left out)."""
+    text = PARENS.sub(lambda m: " " * len(m.group(0)), text)
+    names = [n for n in names_of(text, language, corpus) if not _inside(QUOTES, text, n.start)]
+    out = []
+    for lx in lexicons():
+        for role, pattern in lx.roles.items():
+            for m in re.finditer(pattern, text, re.I):
+                out.append(Role(role, _holder(text, m.start(), m.end(), names, lx, language)))
+    return out
+
+
+def _inside(rx: re.Pattern[str], text: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in rx.finditer(text))
+
+
+def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
+    """The name holding the role whose word is at ``start``–``end``: the name right beside the word
+    ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
+    the nearest name within two words that is not the role's object ("CEO of X", "Briefe von X", "X's")."""
+    best: tuple[int, int, str] | None = None
+    for n in names:
+        if start <= n.start < end:
+            continue
+        before = text[: n.start].rstrip()
+        after = text[n.end : n.end + 3]
+        possessive = bool(re.match(r"(’s|'s|’|')", after) or re.search(r"(’s|'s|s’|’|')$", n.text))
+        gap = text[n.end : start] if n.end <= start else text[end : n.start]
+        words = re.findall(r"\w+", gap)
+        if not words and not possessive:  # "CEO Andy Jassy", "laut Herbrich", "Jack Ma, CEO"
+            return n.text
+        agent = bool(lx.passive_agent) and re.search(rf"{lx.passive_agent}\s*$", before, re.I)
+        if agent and (lx.language == "en" or not _after_noun(before, "de")):
+            return n.text
+        if n.end <= start and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap) and not possessive:
+            return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
+        marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I)
+        if marked or possessive or len(words) > 2:
+            continue
+        rank = (len(words), 0 if n.end <= start else 1, n.text)
+        best = rank if best is None or rank < best else best
+    return best[2] if best else ""
+
+
+def _after_noun(before: str, language: Lang) -> bool:
+    """Whether the preposition ending ``before`` follows a noun ("Briefe von"), making it a genitive."""
+    words = before.split()
+    if len(words) < 2:
+        return False
+    prev = tagger.tokens(words[-2], language)
+    return bool(prev) and prev[-1].kind in ("noun", "name")
+
+
+def role_reasons(
+    statement: str,
+    language: Lang,
+    span_sentences: Sequence[str],
+    corpus: set[str],
+    head: str,
+    same: Callable[[str, str], bool],
+) -> list[str]:
+    """Why the span doesn't tie the statement's holder to the statement's role."""
+    reasons = []
+    claimed = [r for r in roles(statement, language, corpus) if r.holder]
+    stated = [r for s in span_sentences for r in roles(s, _guess(s), corpus)]
+    for r in dict.fromkeys(claimed):
+        holders = [s.holder for s in stated if s.role == r.role and s.holder]
+        if any(same(r.holder, h) for h in holders):
+            continue
+        if holders:
+            reasons.append(f"the evidence gives the role to {holders[0]}, not {r.holder}")
+        elif r.role == "say":
+            if not found(r.holder.split()[-1], head):  # the article's speaker or author, named in its head
+                reasons.append(f"the evidence doesn't say that {r.holder} says this")
+        elif not any(s.role == r.role for s in stated):
+            reasons.append(f"the evidence doesn't tie {r.holder} to this ({r.role})")
+        else:
+            reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
+    return reasons
+
+
+def _guess(text: str) -> Lang:
+    from bot import lang
+
+    return lang.detect(text).language
