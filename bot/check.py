@@ -39,6 +39,7 @@ StatementVerdict = Literal["supported", "not_supported"]
 MAX_TEXT = 10_000  # characters of one text to check
 MAX_STATEMENTS = 60
 JUDGE_TOKENS = 4
+ARTICLE_PASSAGES = 200  # a statement checked against one article reads (up to) all of its passages
 CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 QUOTE_MARKS = re.compile(r"[„“”«»\"]")
 SOURCE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*(\S.*)$")
@@ -360,33 +361,35 @@ def _check_statement(
 def _evidence(
     bot: Bot, statement: str, language: Lang, doc_id: str | None, k: int, articles: dict[str, dict[str, Any]]
 ) -> list[Evidence]:
+    """The verifier's verdict on each retrieved passage, best first; with ``doc_id``, one verdict on the
+    whole article (its sentences in order), reported with the passage that holds the quote."""
     if doc_id is None:
         passages, vector, sents = bot.retriever.search(statement, language, k)
+        groups = [(p, [(s, v) for s, v in sents if p.holds(s)]) for p in passages]
     else:
         vector = np.asarray(bot.embedder.get_query_embedding(statement), dtype=np.float32)
-        passages = bot.store.dense(vector, k, doc_id)
-        sents = bot.store.sentences_of(passages)
-    by_passage: dict[int, list[tuple[Any, list[float]]]] = {}
-    for sentence, vec in sents:
-        for i, p in enumerate(passages):
-            if p.holds(sentence):
-                by_passage.setdefault(i, []).append((sentence, vec))
+        passages = bot.store.dense(vector, ARTICLE_PASSAGES, doc_id)
+        whole: dict[int, tuple[Any, list[float]]] = {}
+        for s, v in bot.store.sentences_of(passages):
+            whole.setdefault(s.start, (s, v))
+        groups = [(passages[0], [whole[i] for i in sorted(whole)])] if passages else []
     found: list[Evidence] = []
-    for i, passage in enumerate(passages):
-        article = bot.retriever.article_text(passage.doc_id)
+    for passage, own in groups:
         result = verify.check(
             statement,
             vector,
-            by_passage.get(i, []),
+            own,
             bot.names,
             bot.settings.support_threshold,
             bot.head(passage.doc_id),
             language,
-            article,
+            bot.retriever.article_text(passage.doc_id),
             _embedder(bot),
         )
-        meta = articles.get(passage.doc_id, {})
         quote = result.quote
+        if doc_id is not None and quote is not None:
+            passage = next((p for p in passages if p.holds(quote)), passage)
+        meta = articles.get(passage.doc_id, {})
         found.append(
             Evidence(
                 passage,

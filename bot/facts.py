@@ -37,6 +37,7 @@ from bot.records import Lang
 
 QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
 PARENS = re.compile(r"\([^()]*\)")
+ASIDE = re.compile(r"\s[–—]\s([^–—]+?)\s[–—]\s")
 CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
 LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)\s*$", re.I)
 PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
@@ -189,9 +190,10 @@ def _distance(a: numbers.Amount, b: numbers.Amount) -> float:
 # --- polarity -------------------------------------------------------------------------------
 
 
-def polarity(text: str) -> str:
+def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
     """``positive``, ``negative``, ``no_longer`` or ``not_yet``: the strongest negation of ``text``
-    in either language, leaving out exceptions ("nicht nur") and litotes ("keine leichte Aufgabe")."""
+    in either language, leaving out exceptions ("nicht nur") and litotes ("keine leichte Aufgabe"),
+    unless the litotes' adjective is one of ``kept`` (a statement about that very quality)."""
     low = " ".join(text.lower().split())
     for lx in lexicons():
         if lx.negation_exceptions:
@@ -202,7 +204,7 @@ def polarity(text: str) -> str:
     for lx in lexicons():
         for m in re.finditer(lx.negation, low):
             after = low[m.end() :].split()[:2]
-            if any(w.strip(".,;:!?") in _litotes() for w in after):
+            if any(w.strip(".,;:!?") in _litotes() - kept for w in after):
                 continue
             return "negative"
     return "positive"
@@ -216,9 +218,11 @@ def _litotes() -> frozenset[str]:
 def scopes(text: str) -> list[str]:
     """The scopes of a negation in a sentence: the main clause first (its parts joined), then each
     subordinate clause ("auch wenn …", "although …", a relative clause)."""
+    subs = [m.group(1) for m in ASIDE.finditer(text)]  # "… – und da sind die Berliner nicht anders – …"
+    text = ASIDE.sub(" , ", text)
     parts = [p for p in CLAUSE.split(text) if p and p.strip()]
     opens = tuple(w for lx in lexicons() for w in lx.subordinators)
-    main, subs = [], []
+    main: list[str] = []
     for p in parts:
         low = p.lower().lstrip("„“\"(")
         (subs if any(low == w or low.startswith(w + " ") for w in opens) else main).append(p)
@@ -227,7 +231,8 @@ def scopes(text: str) -> list[str]:
 
 def polarity_reason(statement: str, clause: str) -> str:
     """The reason the statement and the clause it is about differ in polarity, or ""."""
-    said, stated = polarity(statement), polarity(clause)
+    kept = frozenset(w for w in re.findall(r"\w+", statement.lower()) if w in _litotes())
+    said, stated = polarity(statement), polarity(clause, kept)
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
         return ""
     if "positive" in (said, stated):
@@ -341,7 +346,10 @@ def role_reasons(
         if holders:
             reasons.append(f"the evidence gives the role to {holders[0]}, not {r.holder}")
         elif r.role == "say":
-            if not found(r.holder.split()[-1], head):  # the article's speaker or author, named in its head
+            # the span is the words of the article's speaker or author, named in its head; a span that
+            # names them itself (without a word of saying) is about them, not their words
+            surname = r.holder.split()[-1]
+            if not found(surname, head) or any(found(surname, s) for s in span_sentences):
                 reasons.append(f"the evidence doesn't say that {r.holder} says this")
         elif not any(s.role == r.role for s in stated):
             reasons.append(f"the evidence doesn't tie {r.holder} to this ({r.role})")

@@ -27,10 +27,11 @@ from bot.records import Lang, Sentence
 
 Embed = Callable[[list[str]], np.ndarray]
 
-NUMBER_NUDGE = 0.05
+NUMBER_NUDGE = 0.08
 NAME_NUDGE = 0.02
 TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
+QUESTION_PENALTY = 1.0
 SAME_NAME = 0.94  # embedding similarity of a name and its translation ("Munich" / "München": 0.97)
 CHECKS = ("similarity", "names", "amounts", "polarity", "absolutes", "roles")
 
@@ -79,6 +80,10 @@ def check(
         + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], s.text)
         for i, (s, _) in enumerate(sentences)
     ]
+    # a question asserts nothing: it is evidence only for a statement that reports a question or doubt
+    doubt = lexicon(language).doubt
+    if not (doubt and re.search(doubt, statement, re.I)):
+        nudged = [n - QUESTION_PENALTY if s.text.rstrip().endswith("?") else n for n, (s, _) in zip(nudged, sentences)]
     order = sorted(range(len(sentences)), key=lambda i: -nudged[i])
     tried = [i for i in order[:TRIED] if nudged[i] >= nudged[order[0]] - MARGIN]
     results = []
@@ -87,6 +92,8 @@ def check(
         if result.supported:
             return result
         results.append(result)
+        if "polarity" in result.failed:  # the closest sentence contradicts the statement: that decides
+            break
     return results[0]
 
 
@@ -128,6 +135,8 @@ def _judge(
     reason = facts.polarity_reason(claim.text, _scope(claim, quote.text, embed))
     if reason:
         failed["polarity"] = [reason]
+    if score < threshold and embed is not None and claim.names:
+        score = max(score, _unnamed_similarity(claim, " ".join(s.text for s in span), embed))
     if score < threshold:
         failed["similarity"] = [f"similarity {score:.3f} below {threshold}"]
     reasons = tuple(r for name in CHECKS for r in failed.get(name, []))
@@ -202,6 +211,23 @@ def _translated(name: facts.Name, span: str, embed: Embed) -> bool:
         return False
     vectors = np.asarray(embed([name.text, *words]), dtype=np.float32)
     return bool(np.max(vectors[1:] @ vectors[0]) >= SAME_NAME)
+
+
+def _unnamed_similarity(claim: _Claim, span: str, embed: Embed) -> float:
+    """The similarity of what the statement and the span say, their names left out: names are checked
+    on their own, and a name that one side repeats and the other doesn't moves the embedding."""
+    bare = [claim.text, span]
+    for n in claim.names:
+        for w in n.words:
+            if len(w) > 1:
+                bare = [re.sub(rf"(?<!\w){re.escape(_stem(w))}\w*", " ", b) for b in bare]
+    bare = [" ".join(b.split()) for b in bare]
+    vectors = np.asarray(embed(bare), dtype=np.float32)
+    return float(vectors[0] @ vectors[1])
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(’s|'s|s’|’|')$", "", word)
 
 
 def _scope(claim: _Claim, sentence: str, embed: Embed | None) -> str:

@@ -80,6 +80,8 @@ class Lexicon:
     anaphors: tuple[str, ...] = ()
     # first-person words: a span in the first person is its speaker's own words
     first_person: str = ""
+    # words that report a question or a doubt: only a statement with one may quote a question
+    doubt: str = ""
     # a pasted answer's list of sources: its header line, and a reference inside a sentence
     # ("(Quelle 2)"), with the group ``n``
     sources_header: str = ""

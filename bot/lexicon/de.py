@@ -187,7 +187,7 @@ LEXICON = Lexicon(
              "schlecht", "schlechte", "schlechter", "schlechten", "unwichtig", "unwichtige", "unwichtigen",
              "unbedeutend", "unbedeutende", "gering", "geringe", "geringen", "klein", "kleine", "kleinen",
              "selten", "unbekannt", "unbekannte", "unerheblich", "unerhebliche", "uninteressant", "übel",
-             "unproblematisch", "umsonst", "zufällig", "ungewöhnlich", "ungewöhnliche"),
+             "unproblematisch", "umsonst", "zufällig", "ungewöhnlich", "ungewöhnliche", "anders"),
     absolutes={
         "all": r"\b(alle|allen|aller|alles|sämtliche\w*|jeglich\w*|restlos|ausnahmslos)\b",
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
@@ -221,6 +221,7 @@ LEXICON = Lexicon(
               "der versandhändler", "des versandhändlers", "der versandhandel", "der onlinehändler",
               "der tech-konzern", "der technikkonzern", "die plattform", "der anbieter", "die gruppe"),
     first_person=r"\b(ich|mir|mich|mein\w*|wir|uns|unser\w*)\b",
+    doubt=r"\b(frag\w*|bezweifel\w*|zweifel\w*|ob|unklar|ungewiss|fraglich|offen)\b",
     sources_header=r"^\s*(quellen|belege)\s*:?\s*$",
     source_reference=r"\(\s*(?:quelle|beleg)\s+(?P<n>\d{1,3})\s*\)",
 )

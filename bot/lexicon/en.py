@@ -185,7 +185,8 @@ LEXICON = Lexicon(
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
     not_yet=r"\b(not yet|not so far|never yet|yet to)\b|n[’']t\s+(?:\w+\s+)?yet\b",
     litotes=("easy", "bad", "small", "minor", "unimportant", "insignificant", "uncommon", "unusual", "trivial",
-             "mean", "unlike", "unknown", "rare", "negligible", "irrelevant", "uninteresting", "simple"),
+             "mean", "unlike", "unknown", "rare", "negligible", "irrelevant", "uninteresting", "simple", "different",
+             "otherwise"),
     absolutes={
         "all": r"\b(all|everyone|everything|any and all|without exception)\b",
         "only": r"\b(only|solely|exclusively|alone|merely)\b",
@@ -212,6 +213,7 @@ LEXICON = Lexicon(
     anaphors=("the company", "the group", "the firm", "the retailer", "the online retailer", "the platform",
               "the business", "the giant", "the tech giant", "the conglomerate"),
     first_person=r"\b(i|me|my|mine|we|us|our|ours)\b",
+    doubt=r"\b(question\w*|doubt\w*|ask\w*|wonder\w*|whether|unclear|uncertain|open)\b",
     sources_header=r"^\s*(sources|references)\s*:?\s*$",
     source_reference=r"\(\s*(?:source|ref\.?)\s+(?P<n>\d{1,3})\s*\)",
 )
