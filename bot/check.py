@@ -120,7 +120,7 @@ class ClaimCheck:
 
     @property
     def summary(self) -> str:
-        """"k of n statements supported", in the text's language."""
+        """ "k of n statements supported", in the text's language."""
         k, n = self.supported_count, len(self.statements)
         return f"{k} von {n} Aussagen belegt" if self.language == "de" else f"{k} of {n} statements supported"
 
@@ -208,9 +208,11 @@ def split_text(text: str, language: Lang) -> tuple[list[_Part], dict[int, str]]:
         if lead and merged and lead.end() == e - s:
             merged[-1][1] = e  # "… Berlin. [1]": the marker belongs to the statement before it
             continue
-        if merged and len(QUOTE_MARKS.findall(text[merged[-1][0] : merged[-1][1]])) % 2 and "\n" not in text[
-            merged[-1][1] : s
-        ]:
+        if (
+            merged
+            and len(QUOTE_MARKS.findall(text[merged[-1][0] : merged[-1][1]])) % 2
+            and "\n" not in text[merged[-1][1] : s]
+        ):
             merged[-1][1] = e  # a quotation with sentences inside is one statement with the words around it
             continue
         merged.append([s, e])

@@ -91,11 +91,18 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
     return out
 
 
+def places(text: str, corpus: set[str]) -> list[str]:
+    """The names of ``text`` that follow a locative preposition ("in Leipzig", "aus Hamburg")."""
+    return [n.text for n in names_of(text, _guess(text), corpus) if n.place]
+
+
 def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
     word = t.text.rstrip("’'")
     if word.lower() in _months():
         return False
-    if not word[:1].isupper() or len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == "."):
+    if not word[:1].isupper() or (len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == ".")):
+        return False
+    if _role_word(word):
         return False
     if word in corpus or _base(word) in corpus:
         return True
@@ -109,9 +116,17 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     return False
 
 
+@lru_cache(maxsize=4096)
+def _role_word(word: str) -> bool:
+    """Whether ``word`` names a role ("CEO", "Chef"): it ends a name, it isn't part of one."""
+    return any(re.fullmatch(p, word, re.I) for lx in lexicons() for p in lx.roles.values())
+
+
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
-    return frozenset(m for lx in lexicons() for m in lx.months)
+    """Months and weekdays, also in the plural ("Sundays"): capitalised, but no names."""
+    days = [d for lx in lexicons() for d in lx.weekdays]
+    return frozenset([m for lx in lexicons() for m in lx.months] + days + [d + "s" for d in days])
 
 
 @lru_cache(maxsize=1)
@@ -224,9 +239,9 @@ def scopes(text: str) -> list[str]:
     opens = tuple(w for lx in lexicons() for w in lx.subordinators)
     main: list[str] = []
     for p in parts:
-        low = p.lower().lstrip("„“\"(")
+        low = p.lower().lstrip('„“"(')
         (subs if any(low == w or low.startswith(w + " ") for w in opens) else main).append(p)
-    return [" ".join(main)] + subs if main else subs or [text]
+    return [" ".join(main), *subs] if main else subs or [text]
 
 
 def polarity_reason(statement: str, clause: str) -> str:
@@ -295,6 +310,9 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
     the nearest name within two words that is not the role's object ("CEO of X", "Briefe von X", "X's")."""
     best: tuple[int, int, str] | None = None
+    verb = lx.language == "en" and any(
+        t.start == start and t.kind in ("finite", "verb") for t in tagger.tokens(text, "en")
+    )
     for n in names:
         if start <= n.start < end:
             continue
@@ -303,16 +321,16 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         possessive = bool(re.match(r"(’s|'s|’|')", after) or re.search(r"(’s|'s|s’|’|')$", n.text))
         gap = text[n.end : start] if n.end <= start else text[end : n.start]
         words = re.findall(r"\w+", gap)
-        if not words and not possessive:  # "CEO Andy Jassy", "laut Herbrich", "Jack Ma, CEO"
-            return n.text
         agent = bool(lx.passive_agent) and re.search(rf"{lx.passive_agent}\s*$", before, re.I)
-        if agent and (lx.language == "en" or not _after_noun(before, "de")):
-            return n.text
+        if n.start > end and lx.passive_agent and re.fullmatch(rf"\s*{lx.passive_agent}(?:\s+\w+)?\s*", gap, re.I):
+            return n.text  # "written by (analyst) Tom Reed", "gegründet von Eva Roth"
+        if agent and n.end <= start and lx.language == "de" and not _after_noun(before, "de"):
+            return n.text  # "wurde von Jack Ma, dem Chef von Alibaba, ins Leben gerufen"
         if n.end <= start and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap) and not possessive:
             return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
-        marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I)
-        if marked or possessive or len(words) > 2:
-            continue
+        marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I) and words
+        if marked or possessive or len(words) > 2 or (n.start > end and verb):
+            continue  # an English verb's object follows it: "Eva Roth leads Nordlicht"
         rank = (len(words), 0 if n.end <= start else 1, n.text)
         best = rank if best is None or rank < best else best
     return best[2] if best else ""

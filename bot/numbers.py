@@ -292,9 +292,9 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
     out = []
     for start, end, value, kind, default in sorted(found):
         relation, begin = default, start
-        q = lex.qualifier.search(text, max(0, start - 30), start)
-        if q and kind != "date":
-            relation, begin = lex.qualifier_values[" ".join(q.group(1).lower().split())], q.start(1)
+        before = lex.qualifier.search(text, max(0, start - 30), start)
+        if before and kind != "date":
+            relation, begin = lex.qualifier_values[" ".join(before.group(1).lower().split())], before.start(1)
         if kind == "percent" and default == "more" and relation == "more":  # a share word is its own interval
             lo, hi, lo_open, hi_open = 50.0, 100.0, True, False
             value = 50.0

@@ -83,7 +83,10 @@ def check(
     # a question asserts nothing: it is evidence only for a statement that reports a question or doubt
     doubt = lexicon(language).doubt
     if not (doubt and re.search(doubt, statement, re.I)):
-        nudged = [n - QUESTION_PENALTY if s.text.rstrip().endswith("?") else n for n, (s, _) in zip(nudged, sentences)]
+        nudged = [
+            n - QUESTION_PENALTY if s.text.rstrip().endswith("?") else n
+            for n, (s, _) in zip(nudged, sentences, strict=True)
+        ]
     order = sorted(range(len(sentences)), key=lambda i: -nudged[i])
     tried = [i for i in order[:TRIED] if nudged[i] >= nudged[order[0]] - MARGIN]
     results = []
@@ -117,14 +120,14 @@ def _judge(
     embed: Embed | None,
 ) -> Check:
     quote = sentences[i][0]
-    spans = [(quote,)]
+    spans: list[tuple[Sentence, ...]] = [(quote,)]
     for j in (i - 1, i + 1):
         if 0 <= j < len(sentences) and sentences[j][0].doc_id == quote.doc_id:
             other = sentences[j][0]
             spans.append((other, quote) if j < i else (quote, other))
     best: tuple[int, tuple[Sentence, ...], dict[str, list[str]]] | None = None
     for span in spans:
-        failed = _facts(claim, span, head, article or head, embed)
+        failed = _facts(claim, span, quote, head, article or head, embed)
         count = sum(len(v) for v in failed.values())
         if best is None or count < best[0]:
             best = (count, span, failed)
@@ -144,14 +147,19 @@ def _judge(
 
 
 def _facts(
-    claim: _Claim, span: tuple[Sentence, ...], head: str, article: str, embed: Embed | None
+    claim: _Claim, span: tuple[Sentence, ...], quote: Sentence, head: str, article: str, embed: Embed | None
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
+    missing = _missing_names(claim, text, head, article, embed)
+    names = [f"{'place' if n.place else 'name'} not in the evidence: {n.text}" for n in missing]
+    # where the quoted sentence names a place, the claim's place must be that one: "in Leipzig" in the
+    # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
+    places = facts.places(quote.text, claim.corpus) if len(span) > 1 else []
+    for n in claim.names:
+        if places and n.place and n not in missing and not facts.found(n.words[-1], quote.text):
+            names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
     return {
-        "names": [
-            f"{'place' if n.place else 'name'} not in the evidence: {n.text}"
-            for n in _missing_names(claim, text, head, article, embed)
-        ],
+        "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, text),
         "roles": facts.role_reasons(
@@ -176,11 +184,10 @@ def _missing_names(claim: _Claim, text: str, head: str, article: str, embed: Emb
     lx = lexicon(claim.language)
     speakers = [r.holder for r in facts.roles(claim.text, claim.language, claim.corpus) if r.role == "say"]
     first_person = any(x.first_person and re.search(x.first_person, text, re.I) for x in facts.lexicons())
-    subject = claim.names[0] if claim.names and claim.names[0].start < len(claim.text) // 2 else None
     title = article.split("\n", 1)[0] if article else ""
     out = []
     for n in missing:
-        speaks = any(n.words[-1] in s for s in speakers) or (first_person and n == subject and not n.place)
+        speaks = any(n.words[-1] in s for s in speakers) or (first_person and not n.place)
         if speaks and all(facts.found(w, head) for w in n.words):
             continue
         if title and all(facts.found(w, title) for w in n.words) and _refers_back(claim.text, text, lx):
@@ -198,9 +205,7 @@ def _refers_back(statement: str, span: str, lx: Any) -> bool:
     if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", low) for x in facts.lexicons() for a in x.anaphors):
         return True
     nouns = {t.text.lower() for t in tagger.tokens(statement, lx.language) if t.kind == "noun" and len(t.text) > 3}
-    return any(
-        re.search(rf"\b(der|die|das|dem|den|des|the|this|these)\s+{re.escape(noun)}\b", low) for noun in nouns
-    )
+    return any(re.search(rf"\b(der|die|das|dem|den|des|the|this|these)\s+{re.escape(noun)}\b", low) for noun in nouns)
 
 
 def _translated(name: facts.Name, span: str, embed: Embed) -> bool:

@@ -278,7 +278,10 @@ def claim_table(results: dict[str, dict[str, Any]]) -> str:
         cells = []
         for s in splits:
             t = results[s]["table"].get(kind)
-            cells += [str(t["n"]), f"{t['artikelbot']:.2f}", f"{t['similarity']:.2f}", f"{t['never']:.2f}"] if t else ["–"] * 4
+            if t:
+                cells += [str(t["n"]), f"{t['artikelbot']:.2f}", f"{t['similarity']:.2f}", f"{t['never']:.2f}"]
+            else:
+                cells += ["–"] * 4
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -47,6 +47,8 @@ class Lexicon:
     thousands: str
     extra: dict[str, object] = field(default_factory=dict)
     # --- the claim check (bot.verify, bot.numbers, bot.check) ---
+    # names of weekdays (capitalised, but no names of anything a claim could swap)
+    weekdays: tuple[str, ...] = ()
     # number words that are also articles or pronouns ("ein", "one"): not read as figures on their own
     not_numbers: tuple[str, ...] = ()
     # words for "more than half" ("die Mehrheit", "the majority"): the share (50 %, 100 %]
