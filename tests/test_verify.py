@@ -95,8 +95,8 @@ def facts_sentences(text: str) -> list[str]:
         ("Nordlicht employs 300 people in Kiel.", ["Nordlicht beschäftigt in Kiel 300 Menschen."], S),
         ("Nordlicht employs 300 people in Lübeck.", ["Nordlicht beschäftigt in Kiel 300 Menschen."], N),
         # the neighbour may name what the quote leaves out …
-        ("Nordlicht employs 300 people in Kiel.", ["Die Zentrale von Nordlicht steht in Kiel.", "Dort arbeiten 300 Menschen."],
-         S),
+        ("Nordlicht employs 300 people in Kiel.",
+         ["Die Zentrale von Nordlicht steht in Kiel.", "Dort arbeiten 300 Menschen."], S),
         # … but not a name two sentences away
         ("Nordlicht employs 300 people in Kiel.",
          ["Die Zentrale von Nordlicht steht in Kiel.", "Das Haus ist neu.", "Dort arbeiten 300 Menschen."], N),
