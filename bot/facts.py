@@ -42,6 +42,8 @@ CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
 LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)\s*$", re.I)
 PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
 NAME_KINDS = ("name", "foreign")
+AUXILIARIES = {"sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "be", "have", "do",
+               "will", "would", "can", "could", "shall", "should", "may", "might", "must"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,9 @@ def missing_names(names: Sequence[Name], span: str, article: str, allowed: str =
     span has the surname and the article (``article``) the rest; ``allowed`` may supply a name too."""
     out = []
     for n in names:
-        words = [w for w in n.words if len(w.rstrip(".")) > 1]
+        # a compound is found by its parts, a role word in it aside ("Alibaba-Chef": "Chef von Alibaba")
+        parts = [p for w in n.words for p in w.split("-") if p and not _role_word(p)]
+        words = [w for w in parts if len(w.rstrip(".")) > 1]
         if not words:
             continue
         if all(found(w, span) for w in words):
@@ -172,6 +176,40 @@ def missing_names(names: Sequence[Name], span: str, article: str, allowed: str =
             continue
         out.append(n)
     return out
+
+
+def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) -> str:
+    """For a statement in the span's own language: the reason when none of its content words (words
+    of four letters or more that are no function words, auxiliaries or names) is in the span — as a
+    lemma, a form, a compound's part or a stem ("Kundenbedarf" has "Bedarf") — or "". A paraphrase
+    keeps some word; a sentence that only shares the names speaks of something else."""
+    if _guess(span) != language:
+        return ""
+    lemmas = {t.lemma.lower() for t in tagger.tokens(span, language)}
+    words = {
+        t.text: t
+        for t in tagger.tokens(statement, language)
+        if t.text[:1].isalpha()
+        and len(t.text) >= 4
+        and t.kind not in NAME_KINDS
+        and t.text.lower() not in _stop()
+        and t.lemma.lower() not in AUXILIARIES
+        and not _role_word(t.text)
+        and t.text not in corpus
+    }
+    if not words or any(t.lemma.lower() in lemmas or _noun_in(t.text, span) for t in words.values()):
+        return ""
+    return "the evidence doesn't speak of: " + ", ".join(words)
+
+
+def _noun_in(noun: str, text: str) -> bool:
+    if found(noun, text):
+        return True
+    parts = [p for p in re.split(r"[-/]", noun) if len(p) >= 4]
+    if len(parts) > 1 and any(found(p, text) for p in parts):
+        return True
+    low, stem = text.lower(), noun.lower()[: max(5, len(noun) - 2)]
+    return len(noun) >= 6 and stem in low  # the last part of a compound: "Bedarf" in "Kundenbedarf"
 
 
 # --- amounts --------------------------------------------------------------------------------
@@ -287,6 +325,7 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
 class Role:
     role: str
     holder: str  # the name holding the role ("" when the sentence names none)
+    of: str = ""  # what the role is of, where the sentence says: "Chef von Alibaba", "Alibaba-Chef"
 
 
 def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
@@ -297,8 +336,45 @@ def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
     for lx in lexicons():
         for role, pattern in lx.roles.items():
             for m in re.finditer(pattern, text, re.I):
-                out.append(Role(role, _holder(text, m.start(), m.end(), names, lx, language)))
+                holder = _finite_subject(text, m.start(), names) if lx.language == language == "de" else ""
+                holder = holder or _holder(text, m.start(), m.end(), names, lx, language)
+                out.append(Role(role, holder, _object(text, m.start(), m.end(), names, lx)))
     return out
+
+
+def _finite_subject(text: str, start: int, names: Sequence[Name]) -> str:
+    """German, a role word at the end of its clause ("… hat X ins Leben gerufen"): the name beside the
+    finite verb before it is the holder ("Jack Ma hat …", "… hat Maria Keller geschrieben"); a passive
+    ("wurde … gegründet") has none, its agent is found by ``_holder``."""
+    tokens = tagger.tokens(text, "de")
+    cue = next((t for t in tokens if t.start == start), None)
+    if cue is None or cue.kind == "finite" or cue.text[:1].isupper():
+        return ""
+    before = [t for t in tokens if t.end <= start]
+    clause = before[max((i + 1 for i, t in enumerate(before) if t.text in (",", ";", ":")), default=0) :]
+    finite = next((t for t in reversed(clause) if t.kind == "finite"), None)
+    if finite is None or (finite.lemma in ("werden", "sein") and re.match(r"(wurde|wird|worden|ist)", finite.text)):
+        return ""
+    for n in names:
+        gap = text[n.end : finite.start] if n.end <= finite.start else text[finite.end : n.start]
+        if not gap.strip() and n.start >= (clause[0].start if clause else 0):
+            return " ".join(w for w in n.text.split() if not any(_role_word(p) for p in w.split("-")))
+    return ""
+
+
+def _object(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon) -> str:
+    """What a role word's role is of: "Chef von Alibaba", "CEO of Amazon", "Alibaba-Chef", "Amazon's CEO"."""
+    for n in names:
+        if n.start < start < n.end and "-" in text[n.start : start]:
+            return text[n.start : start].split()[-1].strip("-")  # "Alibaba-Chef"
+        gap = text[end : n.start] if n.start >= end else text[n.end : start]
+        if n.start >= end and re.fullmatch(
+            rf"\s*{lx.object_markers}\s*(?:(?:der|die|das|dem|den|des|the)\s+)?", gap, re.I
+        ):
+            return n.text
+        if n.end <= start and not gap.strip(" ") and re.search(r"(’s|'s|s’|’)$", n.text):
+            return _base(n.text)
+    return ""
 
 
 def _inside(rx: re.Pattern[str], text: str, at: int) -> bool:
@@ -314,7 +390,9 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         t.start == start and t.kind in ("finite", "verb") for t in tagger.tokens(text, "en")
     )
     for n in names:
-        if start <= n.start < end:
+        if n.start < start < n.end and text[end : n.end].strip(" -"):
+            return text[end : n.end].strip(" -")  # "Alibaba-Chef Jack Ma": the name after the role word
+        if start <= n.start < end or n.start < start < n.end:
             continue
         before = text[: n.start].rstrip()
         after = text[n.end : n.end + 3]
@@ -359,7 +437,11 @@ def role_reasons(
     stated = [r for s in span_sentences for r in roles(s, _guess(s), corpus)]
     for r in dict.fromkeys(claimed):
         holders = [s.holder for s in stated if s.role == r.role and s.holder]
-        if any(same(r.holder, h) for h in holders):
+        held = [s for s in stated if s.role == r.role and s.holder and same(r.holder, s.holder)]
+        if held and r.of and all(s.of and not same(r.of, s.of) for s in held):
+            reasons.append(f"the evidence ties {r.holder} to {held[0].of}, not {r.of}")
+            continue
+        if held:
             continue
         if holders:
             reasons.append(f"the evidence gives the role to {holders[0]}, not {r.holder}")

@@ -68,7 +68,7 @@ MONTHS = {
 SCALES = {
     "tausend": 1e3, "thousand": 1e3, "tsd": 1e3,
     "million": 1e6, "millionen": 1e6, "mio": 1e6, "millions": 1e6,
-    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9, "billionen": 1e12,
 }  # fmt: skip
 WORDS = {
     "null": 0, "zero": 0, "eins": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,

@@ -33,7 +33,7 @@ TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
 QUESTION_PENALTY = 1.0
 SAME_NAME = 0.94  # embedding similarity of a name and its translation ("Munich" / "München": 0.97)
-CHECKS = ("similarity", "names", "amounts", "polarity", "absolutes", "roles")
+CHECKS = ("similarity", "content", "names", "amounts", "polarity", "absolutes", "roles")
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,9 @@ def _facts(
     for n in claim.names:
         if places and n.place and n not in missing and not facts.found(n.words[-1], quote.text):
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
+    content = facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
+        "content": [content] if content else [],
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, text),

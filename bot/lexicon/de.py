@@ -231,7 +231,7 @@ LEXICON = Lexicon(
     },
     absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|alle möglich\w*|vor allem|"
-    r"\bweit\s+\w+|nicht ganz|jedenfalls)",
+    r"\bweit\s+\w+|nicht ganz|jedenfalls|ganz\s+(?:neu|andere?|viele?|wenige?|besonders|genau|gut|schön|klar)\w*)",
     roles={
         "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b",
         "founder": r"\b(gegründet|gründete|gründer\w*|mitgründer\w*|ins leben gerufen|rief\w* ins leben|"
