@@ -323,7 +323,14 @@ def check(seed_store, tmp_path_factory: pytest.TempPathFactory) -> Callable[...,
     ("args", "line"),
     [
         (("",), "artikelbot: the claim is empty – type a claim about the articles"),
-        (("Amazon" * 2000,), "artikelbot: the claim has 12,000 characters; the limit is 1,000 – shorten the claim"),
+        (
+            ("Amazon " * 1500,),
+            "artikelbot: the text has 10,499 characters; the limit is 10,000 – shorten it or check it in parts",
+        ),
+        (
+            ("--file", "nicht-da.txt"),
+            "artikelbot: file 'nicht-da.txt' not found – give a text file to check, or - for standard input",
+        ),
         (
             ("Amazon emploie plus de deux mille personnes à Berlin et dans les environs.",),
             "artikelbot: the claim is in French; claims are checked in German or English"
@@ -340,7 +347,7 @@ def check(seed_store, tmp_path_factory: pytest.TempPathFactory) -> Callable[...,
             '"Amazon beschäftigt in Berlin 2.000 Menschen."',
         ),
     ],
-    ids=["empty", "12000-chars", "french", "unknown-doc", "none"],
+    ids=["empty", "10499-chars", "no-file", "french", "unknown-doc", "none"],
 )
 def test_check_bad_input(check: Callable, args: tuple[str, ...], line: str) -> None:
     done = check(*args)
@@ -372,3 +379,18 @@ def test_check_prints_the_verdict(check: Callable) -> None:
     lines = done.stdout.splitlines()
     assert lines[0].startswith("✗ nicht belegt (score ")
     assert "evidence says über 2.000, claim says über 20.000" in done.stdout
+
+
+def test_check_a_text_file(check: Callable, tmp_path: Path) -> None:
+    text = tmp_path / "entwurf.md"
+    text.write_text(PARAGRAPH, encoding="utf-8")
+    done = check("--file", text)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("1. ✓ belegt Amazon beschäftigt im Großraum Berlin über 2.000 Mitarbeiter")
+    assert "   Beleg: Berlin macht Online stark – Hochstimmung bei Amazon – BERLINboxx" in lines
+    assert any(line.startswith("5. ✗ nicht belegt Amazon betreibt ein Fresh-Depot in Spandau") for line in lines)
+    assert lines[-1] == "◐ teilweise belegt: 3 von 5 Aussagen belegt"
+    as_json = json.loads(check("--json", "--file", text).stdout)
+    assert as_json["summary"] == "3 von 5 Aussagen belegt"
+    assert [s["verdict"] for s in as_json["statements"]] == [S, S, S, N, N]
