@@ -158,7 +158,7 @@ def _facts(
     for n in claim.names:
         if places and n.place and n not in missing and not facts.found(n.words[-1], quote.text):
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
-    content = facts.content_reason(claim.text, claim.language, text, claim.corpus)
+    content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
         "content": [content] if content else [],
         "names": names,
