@@ -37,11 +37,14 @@ from bot.records import Lang
 
 QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
 PARENS = re.compile(r"\([^()]*\)")
+INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|instead of|rather than)\b[^,;–—]*", re.I)
 ASIDE = re.compile(r"\s[–—]\s([^–—]+?)\s[–—]\s")
 CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
 LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)\s*$", re.I)
 PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
 NAME_KINDS = ("name", "foreign")
+COPULA = {"ist", "is", "war", "was", "der", "die", "das", "dem", "den", "the", "a", "an", "ein", "eine", "einer",
+          "als", "as", "sein", "seine", "its", "his", "her", "their"}  # fmt: skip
 AUXILIARIES = {"sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "be", "have", "do",
                "will", "would", "can", "could", "shall", "should", "may", "might", "must"}  # fmt: skip
 
@@ -77,7 +80,9 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
     def close() -> None:
         if run:
             before = text[: run[0].start]
-            out.append(Name(tuple(t.text for t in run), run[0].start, run[-1].end, bool(LOCATIVE.search(before))))
+            genitive = run[-1].text.endswith("s") and bool(re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[run[-1].end :]))
+            place = bool(LOCATIVE.search(before)) and not genitive  # "nach Herbrichs Worten" is no place
+            out.append(Name(tuple(t.text for t in run), run[0].start, run[-1].end, place))
             run.clear()
 
     for i, t in enumerate(tokens):
@@ -100,13 +105,15 @@ def places(text: str, corpus: set[str]) -> list[str]:
 
 def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
     word = t.text.rstrip("’'")
-    if word.lower() in _months():
+    if word.lower() in _months() or word.lower() in _units():
+        return False
+    if word.isupper() and len(word) <= 3 and word not in corpus:  # "AI", "KI", "US": terms, not names
         return False
     if not word[:1].isupper() or (len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == ".")):
         return False
     if _role_word(word):
         return False
-    if word in corpus or _base(word) in corpus:
+    if word in corpus or _base(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True
     if t.kind in NAME_KINDS:
         return True
@@ -122,6 +129,15 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
 def _role_word(word: str) -> bool:
     """Whether ``word`` names a role ("CEO", "Chef"): it ends a name, it isn't part of one."""
     return any(re.fullmatch(p, word, re.I) for lx in lexicons() for p in lx.roles.values())
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """Words of figures ("Prozent", "Millionen"): capitalised in German, but no names."""
+    out = {"prozent", "percent", "euro", "dollar", "us-dollar", "kilogramm", "kilometer", "meter", "stunden"}
+    for lx in lexicons():
+        out |= {w.rstrip(".") for w in lx.scales} | set(lx.number_words) | {f.split()[-1] for f in lx.fractions}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +168,13 @@ def found(word: str, text: str) -> bool:
     low = text.lower()
     if re.search(rf"(?<!\w){re.escape(base)}", low):
         return True
+    if len(base) > 4 and base.endswith("s") and re.search(rf"(?<!\w){re.escape(base[:-1])}(?!\w)", low):
+        return True  # a German genitive: "Roths" for "Roth"
+    squashed = re.sub(r"[\s\-–]", "", base)
+    if len(squashed) >= PREFIX and squashed in re.sub(r"[\s\-–]", "", low):  # "AllgäuAir" / "Allgäu-Air"
+        return True
+    if re.search(r"[\d.]", base):  # "Amazon.de" is not "Amazon.com"
+        return False
     if len(base) >= PREFIX + 1:
         stem = base[:PREFIX] if len(base) <= PREFIX + 2 else base[: max(PREFIX, len(base) - 2)]
         return bool(re.search(rf"(?<!\w){re.escape(stem)}", low))
@@ -215,12 +238,20 @@ def _noun_in(noun: str, text: str) -> bool:
 # --- amounts --------------------------------------------------------------------------------
 
 
-def amount_reasons(statement: str, span: str, language: Lang | None, span_language: str | None) -> list[str]:
-    """Why the span's figures don't bear out the statement's, one reason per figure."""
+def amount_reasons(
+    statement: str, span: str, language: Lang | None, span_language: str | None, quote: str = ""
+) -> list[str]:
+    """Why the span's figures don't bear out the statement's, one reason per figure. Where the
+    quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
+    next sentence doesn't make the quote's year)."""
     have = numbers.amounts(span, span_language)
-    reasons = []
+    own = numbers.amounts(quote, span_language) if quote and quote != span else []
+    reasons = month_reasons(statement, span)
     for want in numbers.amounts(statement, language):
         if any(numbers.supports(h, want) for h in have):
+            same_kind = [h for h in own if h.kind == want.kind]
+            if same_kind and not any(numbers.supports(h, want) for h in own):
+                reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
             continue
         same = [h for h in have if h.kind == want.kind]
         if not same:
@@ -230,6 +261,30 @@ def amount_reasons(statement: str, span: str, language: Lang | None, span_langua
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
     return reasons
+
+
+def month_reasons(statement: str, span: str) -> list[str]:
+    """A month the statement names ("im März", "Anfang November", "in March") must be the span's."""
+    said, stated = _months_in(statement), set(_months_in(span))
+    stated |= {int(q.value) // 100 % 100 for q in numbers.quantities(span) if q.kind == "date"}
+    reasons = []
+    for month, word in said.items():
+        if month not in stated:
+            other = next(iter(_months_in(span).values()), "")
+            said_other = f"evidence says {other}, claim says {word}"
+            reasons.append(said_other if other else f"date not in the evidence: {word}")
+    return reasons
+
+
+def _months_in(text: str) -> dict[int, str]:
+    """Month numbers of the month names in ``text`` (capitalised: "may" is no month), with the word."""
+    out: dict[int, str] = {}
+    for lx in lexicons():
+        for name, number in lx.months.items():
+            m = re.search(rf"\b{re.escape(name.capitalize())}\b", text)
+            if m:
+                out.setdefault(number, m.group(0))
+    return out
 
 
 def _distance(a: numbers.Amount, b: numbers.Amount) -> float:
@@ -268,11 +323,20 @@ def _litotes() -> frozenset[str]:
     return frozenset(w for lx in lexicons() for w in lx.litotes)
 
 
+def without_negation(text: str) -> str:
+    """``text`` with its negation words left out (to compare what two clauses are about)."""
+    for lx in lexicons():
+        text = re.sub(lx.negation, " ", text, flags=re.I)
+    return " ".join(text.split())
+
+
 def scopes(text: str) -> list[str]:
     """The scopes of a negation in a sentence: the main clause first (its parts joined), then each
     subordinate clause ("auch wenn …", "although …", a relative clause)."""
     subs = [m.group(1) for m in ASIDE.finditer(text)]  # "… – und da sind die Berliner nicht anders – …"
     text = ASIDE.sub(" , ", text)
+    subs += [m.group(0) for m in INSTEAD.finditer(text)]  # "Statt auf die Lösung zu warten, …" denies the waiting
+    text = INSTEAD.sub(" , ", text)
     parts = [p for p in CLAUSE.split(text) if p and p.strip()]
     opens = tuple(w for lx in lexicons() for w in lx.subordinators)
     main: list[str] = []
@@ -285,7 +349,7 @@ def scopes(text: str) -> list[str]:
 def polarity_reason(statement: str, clause: str) -> str:
     """The reason the statement and the clause it is about differ in polarity, or ""."""
     kept = frozenset(w for w in re.findall(r"\w+", statement.lower()) if w in _litotes())
-    said, stated = polarity(statement), polarity(clause, kept)
+    said, stated = polarity(statement, kept), polarity(clause, kept)
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
         return ""
     if "positive" in (said, stated):
@@ -389,6 +453,10 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     verb = lx.language == "en" and any(
         t.start == start and t.kind in ("finite", "verb") for t in tagger.tokens(text, "en")
     )
+    cue = text[start:end]
+    noun = (lx.language == "de" and cue[:1].isupper() and start > 0) or (
+        lx.language == "en" and any(t.start == start and t.kind in ("noun", "name") for t in tagger.tokens(text, "en"))
+    )
     for n in names:
         if n.start < start < n.end and text[end : n.end].strip(" -"):
             return text[end : n.end].strip(" -")  # "Alibaba-Chef Jack Ma": the name after the role word
@@ -409,6 +477,10 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I) and words
         if marked or possessive or len(words) > 2 or (n.start > end and verb):
             continue  # an English verb's object follows it: "Eva Roth leads Nordlicht"
+        if noun and any(w.lower() not in COPULA for w in words):
+            continue  # a role noun's holder stands beside it: "der Autor Steve Anderson", "X is the author"
+        if n.start > end and re.search(r"[,:;]|\b(dass|that)\b", gap):
+            continue  # "Der Autor meint, Amazon sollte …": Amazon is what is said, not who says it
         rank = (len(words), 0 if n.end <= start else 1, n.text)
         best = rank if best is None or rank < best else best
     return best[2] if best else ""

@@ -220,13 +220,14 @@ def supports(evidence: Amount, claim: Amount) -> bool:
     """Whether the evidence's amount bears out the claim's.
 
     A bare figure in a claim repeats the evidence's figure, whatever qualifier the evidence puts
-    before it ("2.000 Mitarbeiter" for "über 2.000"); "rund/about" in a claim asks for the evidence's
+    before it ("2.000 Mitarbeiter" for "über 2.000"), and so does "bis zu / up to", which names a
+    maximum; "rund/about" in a claim asks for the evidence's
     figure to lie near it; any other qualifier makes a comparison that the whole evidence interval
     must satisfy ("rund 40 %" does not make "more than half", "über 2.000" makes "more than 1,500").
     """
     if evidence.kind != claim.kind:
         return False
-    if claim.kind == "date" or claim.relation == "exact":
+    if claim.kind == "date" or claim.relation in ("exact", "up_to"):  # "bis zu 5 kg" names the maximum
         return evidence.same_figure(claim)
     if claim.relation == "about":
         inside = claim.lo - EXACT <= evidence.value <= claim.hi + EXACT
@@ -301,6 +302,9 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         else:
             lo, hi, lo_open, hi_open = interval(value, relation)
         out.append(Amount(lo, hi, kind, relation, value, text[begin:end], begin, lo_open, hi_open))
+        if kind == "date" and value >= 10000:  # the year alone is also a figure the date states
+            year = float(int(value) // 10000)
+            out.append(Amount(year, year, "number", "exact", year, str(int(year)), begin))
     return out
 
 

@@ -32,6 +32,7 @@ NAME_NUDGE = 0.02
 TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
 QUESTION_PENALTY = 1.0
+CONTRADICTION = re.compile(r"^evidence says |\(the quoted sentence says ")
 SAME_NAME = 0.94  # embedding similarity of a name and its translation ("Munich" / "München": 0.97)
 CHECKS = ("similarity", "content", "names", "amounts", "polarity", "absolutes", "roles")
 
@@ -95,8 +96,8 @@ def check(
         if result.supported:
             return result
         results.append(result)
-        if "polarity" in result.failed:  # the closest sentence contradicts the statement: that decides
-            break
+        if "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons):
+            break  # the closest sentence contradicts the statement (a negation, another figure or place)
     return results[0]
 
 
@@ -139,7 +140,7 @@ def _judge(
     if reason:
         failed["polarity"] = [reason]
     if score < threshold and embed is not None and claim.names:
-        score = max(score, _unnamed_similarity(claim, " ".join(s.text for s in span), embed))
+        score = max(score, _unnamed_similarity(claim, quote.text, embed))
     if score < threshold:
         failed["similarity"] = [f"similarity {score:.3f} below {threshold}"]
     reasons = tuple(r for name in CHECKS for r in failed.get(name, []))
@@ -150,7 +151,7 @@ def _facts(
     claim: _Claim, span: tuple[Sentence, ...], quote: Sentence, head: str, article: str, embed: Embed | None
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
-    missing = _missing_names(claim, text, head, article, embed)
+    missing = _missing_names(claim, text, quote.text, head, article, embed)
     names = [f"{'place' if n.place else 'name'} not in the evidence: {n.text}" for n in missing]
     # where the quoted sentence names a place, the claim's place must be that one: "in Leipzig" in the
     # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
@@ -162,8 +163,8 @@ def _facts(
     return {
         "content": [content] if content else [],
         "names": names,
-        "amounts": facts.amount_reasons(claim.text, text, claim.language, None),
-        "absolutes": facts.absolute_reasons(claim.text, claim.language, text),
+        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text),
+        "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text),
         "roles": facts.role_reasons(
             claim.text,
             claim.language,
@@ -175,29 +176,49 @@ def _facts(
     }
 
 
-def _missing_names(claim: _Claim, text: str, head: str, article: str, embed: Embed | None) -> list[facts.Name]:
+def _missing_names(
+    claim: _Claim, text: str, quote: str, head: str, article: str, embed: Embed | None
+) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
     person (an interview answer, an essay) — and the title may name what the span refers back to
     ("der Konzern", or the same noun: "Das Logistikzentrum" for "das Logistikzentrum von Alibaba")."""
     missing = facts.missing_names(claim.names, text, article + "\n" + text)
+    # the statement's subject (its first name, before its verb) must be the quoted sentence's own
+    subject = _subject(claim)
+    if subject is not None and subject not in missing and facts.missing_names([subject], quote, article + "\n" + quote):
+        missing.insert(0, subject)
     if not missing:
         return []
     lx = lexicon(claim.language)
     speakers = [r.holder for r in facts.roles(claim.text, claim.language, claim.corpus) if r.role == "say"]
-    first_person = any(x.first_person and re.search(x.first_person, text, re.I) for x in facts.lexicons())
+    first_person = any(x.first_person and re.search(x.first_person, quote, re.I) for x in facts.lexicons())
     title = article.split("\n", 1)[0] if article else ""
     out = []
     for n in missing:
-        speaks = any(n.words[-1] in s for s in speakers) or (first_person and not n.place)
+        # a first-person quote ("wir") speaks for the speaker's organisation, named in the head after
+        # "bei / von / at / of" ("Direktor … bei Amazon")
+        member = (
+            first_person and not n.place and bool(re.search(rf"\b(bei|von|at|of|für|for)\s+{re.escape(n.text)}", head))
+        )
+        speaks = any(n.words[-1] in s for s in speakers) or member
         if speaks and all(facts.found(w, head) for w in n.words):
             continue
         if title and all(facts.found(w, title) for w in n.words) and _refers_back(claim.text, text, lx):
             continue
-        if embed is not None and _translated(n, text, embed):
+        if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
         out.append(n)
     return out
+
+
+def _subject(claim: _Claim) -> facts.Name | None:
+    """The statement's first name when it comes before the first finite verb ("Googles Assistent rief …")."""
+    if not claim.names:
+        return None
+    finite = next((t.start for t in tagger.tokens(claim.text, claim.language) if t.kind == "finite"), None)
+    first = claim.names[0]
+    return first if finite is not None and first.end <= finite and not first.place else None
 
 
 def _refers_back(statement: str, span: str, lx: Any) -> bool:
@@ -245,8 +266,10 @@ def _scope(claim: _Claim, sentence: str, embed: Embed | None) -> str:
         return sentence
     if embed is None:
         return parts[0]
-    vectors = np.asarray(embed(parts), dtype=np.float32)
-    return parts[int(np.argmax(vectors @ claim.vector))]
+    # compared without their negations, which would pull the statement to any negated clause
+    bare = [facts.without_negation(p) for p in [claim.text, *parts]]
+    vectors = np.asarray(embed(bare), dtype=np.float32)
+    return parts[int(np.argmax(vectors[1:] @ vectors[0]))]
 
 
 def _numbers_in(said: Sequence[numbers.Quantity], text: str) -> float:

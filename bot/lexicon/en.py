@@ -180,7 +180,7 @@ LEXICON = Lexicon(
     shares=("the majority", "a majority", "most of", "the bulk", "the greater part"),
     one_in=(r"\b(?:one|1)\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
-    r"far from|anything but|n[’']t)\b|n[’']t\b",
+    r"far from|anything but|instead of|rather than|n[’']t)\b|n[’']t\b",
     negation_exceptions=r"\b(not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
     r"nothing but)\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
@@ -215,13 +215,15 @@ LEXICON = Lexicon(
     absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
     r"all kinds of|above all|all in all|each other|at all)\b",
     roles={
-        "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b",
+        "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
         "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started|initiated|established)\b",
         "head": r"\b(ceo|chief|head|heads|headed|leads|led|runs|director|managing director|chair\w*|"
         r"president|boss)\b",
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
-        r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists)\b",
+        r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
+        r"observes|finds|found|feels|hopes|wants|wishes|prefers|likes|criticises|criticizes|in \w+ words|"
+        r"writes(?=\s+that)|wrote(?=\s+that))\b",
         "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b",
         "cooperate": r"\b(cooperat\w*|collaborat\w*|partner\w*|works with|worked with|teamed up)\b",
     },
@@ -245,6 +247,9 @@ LEXICON = Lexicon(
         "whose",
         "where",
         "so that",
+        "what",
+        "before",
+        "after",
     ),
     anaphors=(
         "the company",
