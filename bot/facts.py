@@ -450,10 +450,12 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
     the nearest name within two words that is not the role's object ("CEO of X", "Briefe von X", "X's")."""
     best: tuple[int, int, str] | None = None
-    verb = lx.language == "en" and any(
-        t.start == start and t.kind in ("finite", "verb") for t in tagger.tokens(text, "en")
-    )
     cue = text[start:end]
+    verb = (
+        lx.language == "en"
+        and not re.search(r"\b(to|in)$", cue, re.I)  # "according to Kreutzer": the holder follows
+        and any(t.start == start and t.kind in ("finite", "verb") for t in tagger.tokens(text, "en"))
+    )
     noun = (lx.language == "de" and cue[:1].isupper() and start > 0) or (
         lx.language == "en" and any(t.start == start and t.kind in ("noun", "name") for t in tagger.tokens(text, "en"))
     )
