@@ -43,6 +43,7 @@ CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
 LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)\s*$", re.I)
 PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
 NAME_KINDS = ("name", "foreign")
+COMPLEMENT = {"von", "vom", "des", "of"}
 COPULA = {"ist", "is", "war", "was", "der", "die", "das", "dem", "den", "the", "a", "an", "ein", "eine", "einer",
           "als", "as", "sein", "seine", "its", "his", "her", "their"}  # fmt: skip
 AUXILIARIES = {"sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "be", "have", "do",
@@ -95,6 +96,32 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
         else:
             close()
     close()
+    return out
+
+
+def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, str]]:
+    """(thing, place) for each place of ``text``: the noun nearest before "in/at … Place" within four
+    words, else the sentence's first noun ("Mit einem Lager in Lübeck und einem Büro in Kiel" →
+    (Lager, Lübeck), (Büro, Kiel); "Das Depot befindet sich in Tegel" → (Depot, Tegel))."""
+    tokens = tagger.tokens(text, language)
+    nouns = [t for t in tokens if t.kind in ("noun", "name") and len(t.text) > 2]
+    out = []
+    for n in names_of(text, language, corpus):
+        if not n.place:
+            continue
+        ahead = [t for t in tokens if t.end <= n.start]
+        # the words before the preposition, without complements ("das Lager von Nordlicht": Lager)
+        before = [t for i, t in enumerate(ahead) if i == 0 or ahead[i - 1].text.lower() not in COMPLEMENT][-5:]
+        before = [t for t in before if t is not ahead[-1]]
+        near = [t for t in before if t.kind == "noun" and len(t.text) > 2] or [
+            t for t in before if t.kind == "name" and len(t.text) > 2 and t.text not in n.words
+        ]
+        thing = near[-1] if near else next((t for t in nouns if t.end <= n.start), None)
+        if thing is not None:
+            i = tokens.index(thing)
+            while i > 0 and tokens[i - 1].kind == "noun" and tokens[i - 1].end + 1 >= tokens[i].start:
+                i -= 1  # "logistics centre": the whole compound
+            out.append((" ".join(t.text for t in tokens[i : tokens.index(thing) + 1]), n.text))
     return out
 
 

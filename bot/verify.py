@@ -34,6 +34,7 @@ MARGIN = 0.03  # … when they are this close to the closest one
 QUESTION_PENALTY = 1.0
 CONTRADICTION = re.compile(r"^evidence says |\(the quoted sentence says ")
 SAME_NAME = 0.94  # embedding similarity of a name and its translation ("Munich" / "München": 0.97)
+SAME_THING = 0.9  # … of a thing and its translation ("warehouse" / "Lager")
 CHECKS = ("similarity", "content", "names", "amounts", "polarity", "absolutes", "roles")
 
 
@@ -159,6 +160,8 @@ def _facts(
     for n in claim.names:
         if places and n.place and n not in missing and not facts.found(n.words[-1], quote.text):
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
+    if not missing:
+        names += _place_swaps(claim, quote.text, embed)
     content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
         "content": [content] if content else [],
@@ -210,6 +213,32 @@ def _missing_names(
             continue
         out.append(n)
     return out
+
+
+def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
+    """Where the quoted sentence puts the statement's thing in another place ("ein Lager in Lübeck und
+    ein Büro in Kiel" doesn't make "das Lager in Kiel"): the thing matched by its word (or a compound's
+    last part), across languages by the embedder."""
+    said = facts.place_pairs(claim.text, claim.language, claim.corpus)
+    if not said:
+        return []
+    stated = facts.place_pairs(quote, facts._guess(quote), claim.corpus)
+    reasons = []
+    for thing, place in said:
+        same = [(t, p) for t, p in stated if _same_thing(thing, t, None)]
+        if not same and stated and embed is not None:  # across languages: the closest thing, if close
+            vectors = np.asarray(embed([thing, *(t for t, _ in stated)]), dtype=np.float32)
+            sims = vectors[1:] @ vectors[0]
+            same = [stated[int(np.argmax(sims))]] if float(np.max(sims)) >= SAME_THING else []
+        if same and not any(facts.found(place.split()[-1], p) for _, p in same):
+            reasons.append(f"place not in the evidence: {place} (it puts {same[0][0]} in {same[0][1]})")
+    return reasons
+
+
+def _same_thing(a: str, b: str, embed: Embed | None) -> bool:
+    """The same word, or compounds with the same last part ("Amazon-Fresh-Depot" / "Fresh-Depot")."""
+    last = re.split(r"[-/]", a)[-1].lower(), re.split(r"[-/]", b)[-1].lower()
+    return a.lower() == b.lower() or last[0] == last[1] or facts.found(a, b) or facts.found(b, a)
 
 
 def _subject(claim: _Claim) -> facts.Name | None:

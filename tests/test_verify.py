@@ -100,6 +100,11 @@ def facts_sentences(text: str) -> list[str]:
         # … but not a name two sentences away
         ("Nordlicht employs 300 people in Kiel.",
          ["Die Zentrale von Nordlicht steht in Kiel.", "Das Haus ist neu.", "Dort arbeiten 300 Menschen."], N),
+        # the quoted sentence puts the thing in another place, though it names the claim's place too
+        ("Das Lager von Nordlicht befindet sich in Kiel.",
+         ["Mit einem Lager in Lübeck und einem Büro in Kiel wächst Nordlicht."], N),
+        ("Das Büro von Nordlicht befindet sich in Kiel.",
+         ["Mit einem Lager in Lübeck und einem Büro in Kiel wächst Nordlicht."], S),
         # another language's form of a country: same stem
         ("Das Lager liegt in Belgien.", ["The warehouse is in Belgium."], S),
         ("The warehouse is in Belgium.", ["Das Lager liegt am belgischen Flughafen."], S),
@@ -342,6 +347,11 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
         ("Viele Manager haben Angst vor dem Kundenkontakt.",
          ["Viele Manager haben Angst vor dem Kundenkontakt, denn die Kunden könnten etwas sagen, "
           "was sie nicht hören möchten."], S),
+        # a thing in another place, across languages
+        ("Nordlicht's logistics centre is located in Kiel.",
+         ["Mit einem Logistikzentrum in Lübeck und einem Büro in Kiel wächst Nordlicht."], N),
+        ("Nordlicht's logistics centre is located in Lübeck.",
+         ["Mit einem Logistikzentrum in Lübeck und einem Büro in Kiel wächst Nordlicht."], S),
         # … and "statt" denies what it replaces
         ("Firms should wait for the perfect solution before they launch.",
          ["Statt auf die perfekte Lösung zu warten, sollten Firmen früh auf den Markt gehen."], N),
