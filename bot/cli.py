@@ -89,10 +89,11 @@ def parser(prog: str = PROG) -> argparse.ArgumentParser:
     chat.add_argument("--mode", choices=["auto", "extractive", "llm"])
     _common(chat)
 
-    check = sub.add_parser("check", help="check a claim against the articles (--json for scripts)")
-    check.add_argument("claim", nargs="?", help="the claim (or use --batch)")
+    check = sub.add_parser("check", help="check a claim or a text, statement by statement (--json for scripts)")
+    check.add_argument("claim", nargs="?", help="the claim or text of any number of sentences (or --file, --batch)")
+    check.add_argument("--file", metavar="F", help="check the text of this file ('-' for stdin)")
     check.add_argument("--doc", metavar="DOC_ID", help="check against this article only")
-    check.add_argument("--json", action="store_true", help="one JSON object per claim")
+    check.add_argument("--json", action="store_true", help="one JSON object per input")
     check.add_argument("--batch", metavar="FILE", help="claims, one per line ('-' for stdin)")
     _common(check)
 
@@ -168,6 +169,8 @@ def _run(args: argparse.Namespace) -> int:
         from bot.answer import clean_text
 
         what = "question" if args.command == "ask" else "claim"
+        if args.command == "check" and args.file is not None:
+            args.claim = _read_text(args.file)
         text = args.question if args.command == "ask" else args.claim
         if text is None and args.batch is None:
             example = {
@@ -178,8 +181,13 @@ def _run(args: argparse.Namespace) -> int:
                 f"no {what} given",
                 f"{'ask' if what == 'question' else 'give'} one, e.g. {args.prog} {args.command} {example[what]}",
             )
-        if text is not None:
-            clean_text(text, what)  # bad input fails before the store and models load
+        if text is not None:  # bad input fails before the store and models load
+            if args.command == "check":
+                from bot.check import clean_claim_text
+
+                clean_claim_text(text)
+            else:
+                clean_text(text, what)
     from bot.answer import Bot
 
     bot = Bot(settings)
@@ -219,20 +227,47 @@ def _check(bot: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_text(name: str) -> str:
+    """The text of ``--file`` (``-``: standard input), as one line's error when it can't be read."""
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    if not path.is_file():
+        raise InputError(f"file {name!r} not found", "give a text file to check, or - for standard input")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"file {name!r} is not UTF-8 text", "save it as UTF-8 text and check it again") from None
+
+
 def render_check(result: Any) -> str:
-    """A claim's verdict, its best evidence and why, for the terminal."""
+    """Each statement's verdict, its best evidence (named by title, publication and date) and why,
+    then "k of n statements supported", for the terminal."""
     de = result.language == "de"
-    verdict = {
+    mark = {
         "supported": "✓ belegt" if de else "✓ supported",
         "not_supported": "✗ nicht belegt" if de else "✗ not supported",
-    }[result.verdict]
-    lines = [f"{verdict} (score {result.score:.3f})"]
-    if result.evidence:
-        best = result.evidence[0]
-        p = best.passage
-        lines.append(f"{'Beleg' if de else 'Evidence'}: {p.title} ({p.doc_id}, {p.start}–{p.end})")
-        lines.append(f"    „{best.quote}“")
-        lines.extend(f"    - {r}" for r in best.reasons)
+        "partly_supported": "◐ teilweise belegt" if de else "◐ partly supported",
+    }
+    many = len(result.statements) > 1
+    lines = [f"{mark[result.verdict]} (score {result.score:.3f})"] if not many else []
+    for i, s in enumerate(result.statements, 1):
+        indent = "   " if many else ""
+        if many:
+            lines.append(f"{i}. {mark[s.verdict]} {s.text}")
+        if s.evidence:
+            best = s.evidence[0]
+            p = best.passage
+            source = " – ".join(x for x in (p.title, ", ".join(y for y in (best.publication, best.date) if y)) if x)
+            lines.append(f"{indent}{'Beleg' if de else 'Evidence'}: {source}")
+            lines.append(f"{indent}    „{best.quote}“")
+            lines.append(f"{indent}    ({p.doc_id}, {'Zeichen' if de else 'characters'} {p.start}–{p.end})")
+        lines.extend(f"{indent}    - {r}" for r in s.reasons)
+        lines.extend(f"{indent}    ({n})" for n in s.notes)
+    if many or not result.statements:
+        lines.append(f"{mark[result.verdict]}: {result.summary}")
+    else:
+        lines.append(result.summary)
     return "\n".join(lines)
 
 

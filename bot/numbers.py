@@ -6,8 +6,16 @@ a day without a year ("am 11.11.", "November 11") matches that day in any year;
 "60 %" = "60 percent". A separator followed by exactly three digits groups
 thousands; otherwise it is a decimal mark. Number words up to twelve count.
 Used by the verifier (every number of a statement must be in its source) and
-by the answerability check ("wie viele" needs a number). Leaves out: ranges
-and fractions in words ("zwei Drittel").
+by the answerability check ("wie viele" needs a number).
+
+``amounts`` reads the same quantities as intervals, with the qualifier before
+them and fractions in words: "über 2.000" is (2000, ∞), "knapp die Hälfte"
+is [45 %, 50 %), "rund 40 %" is [36 %, 44 %], "zwei Drittel" is about 66.7 %.
+``Amount.within`` says whether one interval lies inside another, which is how
+the verifier compares a claim's figure with its evidence's. The words
+(qualifiers, number words, fractions, scales) come from ``bot.lexicon``.
+Leaves out: ranges written "2.000–3.000", arithmetic between figures
+("doubled from 10 to 20" is two numbers and a factor).
 """
 
 from __future__ import annotations
@@ -60,7 +68,7 @@ MONTHS = {
 SCALES = {
     "tausend": 1e3, "thousand": 1e3, "tsd": 1e3,
     "million": 1e6, "millionen": 1e6, "mio": 1e6, "millions": 1e6,
-    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9, "billionen": 1e12,
 }  # fmt: skip
 WORDS = {
     "null": 0, "zero": 0, "eins": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
@@ -164,3 +172,238 @@ def has_number(text: str) -> bool:
 
 def has_date(text: str) -> bool:
     return any(q.kind == "date" for q in quantities(text)) or bool(re.search(r"\b(1[89]|20)\d{2}\b", text))
+
+
+# --- amounts: quantities as intervals --------------------------------------------------------
+
+ABOUT = 0.1  # "rund 40 %" is 40 % give or take a tenth of it; so is a fraction in words ("a third")
+ALMOST = 0.1  # "knapp 2.000" is at most a tenth below 2.000
+EXACT = 1e-9
+KINDS = ("number", "percent", "factor", "date")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A quantity of a text as an interval: ``lo``–``hi`` (open where marked) around the figure ``value``.
+
+    ``relation`` is the qualifier before the figure (``exact`` when there is none); ``text`` is the
+    figure as written, qualifier included. Fractions and shares are percentages ("die Hälfte" = 50 %),
+    multiples are factors ("doppelt" = 2).
+    """
+
+    lo: float
+    hi: float
+    kind: str
+    relation: str
+    value: float
+    text: str
+    start: int = 0
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def within(self, other: Amount) -> bool:
+        """Whether this interval lies inside ``other``."""
+        if self.kind != other.kind:
+            return False
+        if self.kind == "date":
+            return Quantity(self.value, "date").matches(Quantity(other.value, "date"))
+        tol = EXACT * max(1.0, abs(self.value), abs(other.value))
+
+        def equal(a: float, b: float) -> bool:
+            return a == b or abs(a - b) <= tol
+
+        lo_ok = self.lo > other.lo + tol or (equal(self.lo, other.lo) and (self.lo_open or not other.lo_open))
+        hi_ok = self.hi < other.hi - tol or (equal(self.hi, other.hi) and (self.hi_open or not other.hi_open))
+        return lo_ok and hi_ok
+
+    def same_figure(self, other: Amount) -> bool:
+        if self.kind != other.kind:
+            return False
+        if self.kind == "date":
+            return Quantity(self.value, "date").matches(Quantity(other.value, "date"))
+        return abs(self.value - other.value) <= 1e-9 * max(1.0, abs(self.value))
+
+
+def supports(evidence: Amount, claim: Amount) -> bool:
+    """Whether the evidence's amount bears out the claim's.
+
+    A bare figure in a claim repeats the evidence's figure, whatever qualifier the evidence puts
+    before it ("2.000 Mitarbeiter" for "über 2.000"), and so does "bis zu / up to", which names a
+    maximum; "rund/about" in a claim asks for the evidence's
+    figure to lie near it; any other qualifier makes a comparison that the whole evidence interval
+    must satisfy ("rund 40 %" does not make "more than half", "über 2.000" makes "more than 1,500").
+    """
+    if evidence.kind != claim.kind:
+        return False
+    if claim.kind == "date" or claim.relation in ("exact", "up_to"):  # "bis zu 5 kg" names the maximum
+        return evidence.same_figure(claim)
+    if claim.relation == "about":
+        inside = claim.lo - EXACT <= evidence.value <= claim.hi + EXACT
+        return inside and (evidence.relation in ("exact", "about") or evidence.within(claim) or inside)
+    return evidence.within(claim)
+
+
+def interval(value: float, relation: str) -> tuple[float, float, bool, bool]:
+    """``(lo, hi, lo_open, hi_open)`` of a figure under a qualifier (relation names: ``bot.lexicon``)."""
+    inf = float("inf")
+    return {
+        "exact": (value, value, False, False),
+        "more": (value, inf, True, False),
+        "at_least": (value, inf, False, False),
+        "less": (-inf if value < 0 else 0.0, value, False, True),
+        "at_most": (-inf if value < 0 else 0.0, value, False, False),
+        "up_to": (0.0, value, False, False),
+        "about": (value * (1 - ABOUT), value * (1 + ABOUT), False, False),
+        "almost": (value * (1 - ALMOST), value, False, True),
+    }[relation]
+
+
+def amounts(text: str, language: str | None = None) -> list[Amount]:
+    """Every figure of ``text`` as an ``Amount``, in text order: digits, number words, fractions
+    and shares in words, with the qualifier before each. ``language`` picks the scale words
+    ("Billion" is 10¹² in German, "billion" 10⁹ in English); without it both lexicons are read."""
+    lex = _words(language)
+    found: list[tuple[int, int, float, str, str]] = []  # start, end, value, kind, default relation
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    for m in lex.shares.finditer(text):
+        lo_hi = lex.share_values[" ".join(m.group(0).lower().split())]
+        found.append((m.start(), m.end(), lo_hi, "percent", "more"))
+        taken.append(m.span())
+    for m in (m for rx in lex.one_in for m in rx.finditer(text)):
+        denominator = _number_word(m.group("n"), lex)
+        if denominator and free(*m.span()):
+            found.append((m.start(), m.end(), 100.0 / denominator, "percent", "about"))
+            taken.append(m.span())
+    for m in lex.fractions.finditer(text):
+        if not free(*m.span()):
+            continue
+        value = lex.fraction_values[" ".join(m.group(0).lower().replace("-", " ").split())]
+        if value >= 1.5:
+            found.append((m.start(), m.end(), value, "factor", "exact"))
+        else:
+            found.append((m.start(), m.end(), value * 100, "percent", "about"))
+        taken.append(m.span())
+    for q, s, e in _positioned(text):
+        if free(s, e):
+            found.append((s, e, _rescaled(q, text[s:e], lex), q.kind, "exact"))
+            taken.append((s, e))
+    for m in lex.number_words.finditer(text):
+        if free(*m.span()):
+            value = lex.number_values[m.group(1).lower()]
+            if m.group(2):
+                value *= lex.scale_values[m.group(2).lower().rstrip(".")]
+            found.append((m.start(), m.end(), value, "number", "exact"))
+            taken.append(m.span())
+    out = []
+    for start, end, value, kind, default in sorted(found):
+        relation, begin = default, start
+        before = lex.qualifier.search(text, max(0, start - 30), start)
+        if before and kind != "date":
+            relation, begin = lex.qualifier_values[" ".join(before.group(1).lower().split())], before.start(1)
+        if kind == "percent" and default == "more" and relation == "more":  # a share word is its own interval
+            lo, hi, lo_open, hi_open = 50.0, 100.0, True, False
+            value = 50.0
+        else:
+            lo, hi, lo_open, hi_open = interval(value, relation)
+        out.append(Amount(lo, hi, kind, relation, value, text[begin:end], begin, lo_open, hi_open))
+        if kind == "date" and value >= 10000:  # the year alone is also a figure the date states
+            year = float(int(value) // 10000)
+            out.append(Amount(year, year, "number", "exact", year, str(int(year)), begin))
+    return out
+
+
+def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
+    """The digit quantities of ``quantities`` with their spans (a date's year is not repeated)."""
+    out: list[tuple[Quantity, int, int]] = []
+    spans: list[tuple[int, int]] = []
+    for rx, order in (
+        (DATE_NUMERIC, "dmy"), (DATE_DMY, "dmy"), (DATE_MDY, "mdy"),
+        (DAY_NUMERIC, "dmy"), (DAY_DM, "dmy"), (DAY_MD, "mdy"),
+    ):  # fmt: skip
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            a, b, year = (*m.groups(), "0")[:3]
+            day, month = (a, b) if order == "dmy" else (b, a)
+            month_n = int(month) if month.isdigit() else MONTHS[month.lower()]
+            if 1 <= month_n <= 12 and 1 <= int(day) <= 31:
+                out.append((Quantity(int(year) * 10000 + month_n * 100 + int(day), "date"), m.start(), m.end()))
+                spans.append((m.start(), m.end()))
+    for m in NUMBER.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            out.append((_number(m), m.start(), m.end()))
+    return out
+
+
+def _rescaled(q: Quantity, written: str, lex: _Lexicons) -> float:
+    """The value with the language's own scale word ("Billion" is 10¹² in German)."""
+    m = NUMBER.fullmatch(written)
+    if not m or not m.group(4):
+        return q.value
+    word = m.group(4).lower().rstrip(".")
+    own = lex.scale_values.get(word)
+    return q.value / SCALES[word] * own if own else q.value
+
+
+def _number_word(word: str, lex: _Lexicons) -> float:
+    if word.isdigit():
+        return float(word)
+    return float(lex.number_values.get(word.lower(), 0.0))
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    qualifier: re.Pattern[str]
+    qualifier_values: dict[str, str]
+    fractions: re.Pattern[str]
+    fraction_values: dict[str, float]
+    shares: re.Pattern[str]
+    share_values: dict[str, float]
+    one_in: tuple[re.Pattern[str], ...]
+    number_words: re.Pattern[str]
+    number_values: dict[str, float]
+    scale_values: dict[str, float]
+
+
+_CACHE: dict[str | None, _Lexicons] = {}
+
+
+def _words(language: str | None) -> _Lexicons:
+    """The number vocabulary of ``language`` (or of both), compiled once."""
+    if language in _CACHE:
+        return _CACHE[language]
+    from bot.lexicon import lexicon
+
+    lexicons = [lexicon("de"), lexicon("en")] if language not in ("de", "en") else [lexicon(language)]  # type: ignore[arg-type]
+    qualifiers = {" ".join(k.split()): v for lx in lexicons for k, v in lx.qualifiers.items()}
+    fractions = {" ".join(k.replace("-", " ").split()): v for lx in lexicons for k, v in lx.fractions.items()}
+    shares = {" ".join(k.lower().split()): 50.0 for lx in lexicons for k in lx.shares}
+    numbers = {k: float(v) for lx in lexicons for k, v in lx.number_words.items() if k not in lx.not_numbers}
+    scales = {k.rstrip("."): v for lx in reversed(lexicons) for k, v in lx.scales.items()}
+    one_in = tuple(re.compile(p, re.I) for lx in lexicons for p in lx.one_in)
+
+    def alternation(words: object) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+    word_numbers = [w for w in numbers if " " not in w]
+    scale_words = [w for w in scales if len(w) > 1]
+    built = _Lexicons(
+        qualifier=re.compile(rf"(?<![\w])({alternation(qualifiers)})\s+\Z", re.I),
+        qualifier_values=qualifiers,
+        fractions=re.compile(rf"(?<![\w-])({alternation(fractions)})(?![\w-])", re.I),
+        fraction_values=fractions,
+        shares=re.compile(rf"(?<![\w-])({alternation(shares)})(?![\w-])", re.I) if shares else re.compile(r"(?!)"),
+        share_values=shares,
+        one_in=one_in,
+        number_words=re.compile(
+            rf"(?<![\w-])({alternation(word_numbers)})(?:\s+({alternation(scale_words)})\.?)?(?![\w-])", re.I
+        ),
+        number_values=numbers,
+        scale_values=scales,
+    )
+    _CACHE[language] = built
+    return built

@@ -1,35 +1,41 @@
-"""Does a passage support a statement? A verdict, a score and the supporting span.
+"""Does a passage support a statement? A verdict, a score, the quoted evidence and the reasons.
 
-No NLI model ships offline, so the verdict combines signals that work across
-German and English: the embedding similarity of the statement to each
-sentence of the passage (the best one is the quote), and hard checks for what
-small models get wrong — every number, amount, percentage and date of the
-statement must be in the passage (in either language's format), every name
-the articles use must be there, and a negation must not appear on one side
-only. Leaves out: NLI cross-encoders (none ships offline).
+The verdict judges the statement against the evidence it quotes: the
+sentence of the passage closest to the statement (nudged toward one that
+states its figures and names) and at most one neighbour. It is supported
+when the statement is close enough in embedding space and every hard check
+of ``bot.facts`` holds on that span: names, amounts as intervals, polarity,
+absolute quantifiers and who-did-what. The article's head (title, byline,
+lead) may supply only the speaker or author of what is said. When the
+closest sentences are near equals, each is tried and the first that holds
+is quoted. Leaves out: NLI models (none ships offline) and the language model
+judge (``bot.check`` asks it, and it can only lower a verdict).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
-from bot import numbers
-from bot.evidence import WORD, name_of
-from bot.records import Sentence
+from bot import facts, numbers, tagger
+from bot.lexicon import lexicon
+from bot.records import Lang, Sentence
 
-NUMBER_NUDGE = 0.05
+Embed = Callable[[list[str]], np.ndarray]
+
+NUMBER_NUDGE = 0.08
 NAME_NUDGE = 0.02
-
-NEGATION = re.compile(
-    r"\b(nicht(?!\s+nur\b|\s+zuletzt\b)|kein|keine|keinen|keinem|keiner|nie|niemals|nichts|weder|"
-    r"not(?!\s+only\b)|no|never|none|neither|nor|"
-    r"nobody|nothing|without|ohne|unable|cannot|fail|fails|failed|gescheitert\w*|scheiter\w*)\b|n[’']t\b",
-    re.IGNORECASE,
-)
+TRIED = 3  # closest sentences tried as the quote
+MARGIN = 0.03  # … when they are this close to the closest one
+QUESTION_PENALTY = 1.0
+CONTRADICTION = re.compile(r"^evidence says |\(the quoted sentence says ")
+SAME_NAME = 0.94  # embedding similarity of a name and its translation ("Munich" / "München": 0.97)
+SAME_THING = 0.9  # … of a thing and its translation ("warehouse" / "Lager")
+CHECKS = ("similarity", "content", "names", "amounts", "polarity", "absolutes", "roles")
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,8 @@ class Check:
     score: float
     quote: Sentence | None
     reasons: tuple[str, ...] = ()
+    span: tuple[Sentence, ...] = ()  # the quote and the neighbour the checks read, in text order
+    failed: tuple[str, ...] = ()  # the checks (``CHECKS``) that decided against the statement
 
 
 def check(
@@ -47,39 +55,250 @@ def check(
     names: set[str],
     threshold: float,
     context: str = "",
+    language: Lang | None = None,
+    article: str = "",
+    embed: Callable[[list[str]], np.ndarray] | None = None,
 ) -> Check:
     """Verdict for ``statement`` against the sentences of its cited passage(s).
 
-    A name stated in ``context`` counts as stated: the start of the cited
-    article (title, byline, lead — "Doll zufolge …" cites a passage of Doll's
-    article that doesn't repeat his name) and, for claims, the text around
-    the passage. Numbers must be in the passage itself.
+    ``context`` is the head of the cited article (title, byline, lead): it may name who speaks
+    ("Laut Doll …" about a passage of Doll's article). ``article`` is the article's text, where a
+    person's full name is given once ("Ralf T. Kreutzer" for a span that says "Kreutzer"). ``embed``
+    embeds clauses, so that a negation is read in the clause the statement is about; without it,
+    in the whole quoted sentence.
     """
     if not sentences:
-        return Check(False, 0.0, None, ("no source text",))
-    said = numbers.quantities(statement)
-    named = [n for n in dict.fromkeys(name_of(w, names) for w in WORD.findall(statement)) if n]
+        return Check(False, 0.0, None, ("no source text",), failed=("similarity",))
+    if language is None:
+        from bot import lang
+
+        language = lang.detect(statement).language
+    claim = _Claim(statement, vector, language, names, facts.names_of(statement, language, names))
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
-    # The quote is the closest sentence, nudged toward one that states the statement's numbers and names.
+    said = numbers.quantities(statement)
     nudged = [
-        float(sims[i]) + NUMBER_NUDGE * _numbers_in(said, s.text) + NAME_NUDGE * _names_in(named, s.text)
+        float(sims[i])
+        + NUMBER_NUDGE * _numbers_in(said, s.text)
+        + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], s.text)
         for i, (s, _) in enumerate(sentences)
     ]
-    best = int(np.argmax(nudged))
-    quote, score = sentences[best][0], float(sims[best])
-    source = " ".join(s.text for s, _ in sentences)
-    reasons = []
-    missing = numbers.unsupported(statement, source)
-    if missing:
-        reasons.append("numbers not in the source: " + ", ".join(_show(q) for q in missing))
-    absent = [n for n in named if n not in source and n not in context]
-    if absent:
-        reasons.append("names not in the source: " + ", ".join(absent))
-    if bool(NEGATION.search(statement)) != bool(NEGATION.search(quote.text)):
-        reasons.append("negated on one side only")
+    # a question asserts nothing: it is evidence only for a statement that reports a question or doubt
+    doubt = lexicon(language).doubt
+    if not (doubt and re.search(doubt, statement, re.I)):
+        nudged = [
+            n - QUESTION_PENALTY if s.text.rstrip().endswith("?") else n
+            for n, (s, _) in zip(nudged, sentences, strict=True)
+        ]
+    order = sorted(range(len(sentences)), key=lambda i: -nudged[i])
+    tried = [i for i in order[:TRIED] if nudged[i] >= nudged[order[0]] - MARGIN]
+    results = []
+    for i in tried:
+        result = _judge(claim, i, float(sims[i]), sentences, threshold, context, article, embed)
+        if result.supported:
+            return result
+        results.append(result)
+        if "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons):
+            break  # the closest sentence contradicts the statement (a negation, another figure or place)
+    return results[0]
+
+
+@dataclass(frozen=True)
+class _Claim:
+    text: str
+    vector: np.ndarray
+    language: Lang
+    corpus: set[str]
+    names: list[facts.Name]
+
+
+def _judge(
+    claim: _Claim,
+    i: int,
+    score: float,
+    sentences: Sequence[tuple[Sentence, Sequence[float]]],
+    threshold: float,
+    head: str,
+    article: str,
+    embed: Embed | None,
+) -> Check:
+    quote = sentences[i][0]
+    spans: list[tuple[Sentence, ...]] = [(quote,)]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(sentences) and sentences[j][0].doc_id == quote.doc_id:
+            other = sentences[j][0]
+            spans.append((other, quote) if j < i else (quote, other))
+    best: tuple[int, tuple[Sentence, ...], dict[str, list[str]]] | None = None
+    for span in spans:
+        failed = _facts(claim, span, quote, head, article or head, embed)
+        count = sum(len(v) for v in failed.values())
+        if best is None or count < best[0]:
+            best = (count, span, failed)
+        if not count:
+            break
+    assert best is not None
+    _, span, failed = best
+    reason = facts.polarity_reason(claim.text, _scope(claim, quote.text, embed))
+    if reason:
+        failed["polarity"] = [reason]
+    if score < threshold and embed is not None and claim.names:
+        score = max(score, _unnamed_similarity(claim, quote.text, embed))
     if score < threshold:
-        reasons.append(f"similarity {score:.3f} below {threshold}")
-    return Check(not reasons, score, quote, tuple(reasons))
+        failed["similarity"] = [f"similarity {score:.3f} below {threshold}"]
+    reasons = tuple(r for name in CHECKS for r in failed.get(name, []))
+    return Check(not reasons, score, quote, reasons, span, tuple(n for n in CHECKS if failed.get(n)))
+
+
+def _facts(
+    claim: _Claim, span: tuple[Sentence, ...], quote: Sentence, head: str, article: str, embed: Embed | None
+) -> dict[str, list[str]]:
+    text = " ".join(s.text for s in span)
+    missing = _missing_names(claim, text, quote.text, head, article, embed)
+    names = [f"{'place' if n.place else 'name'} not in the evidence: {n.text}" for n in missing]
+    # where the quoted sentence names a place, the claim's place must be that one: "in Leipzig" in the
+    # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
+    places = facts.places(quote.text, claim.corpus) if len(span) > 1 else []
+    for n in claim.names:
+        if places and n.place and n not in missing and not facts.found(n.words[-1], quote.text):
+            names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
+    if not missing:
+        names += _place_swaps(claim, quote.text, embed)
+    content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
+    return {
+        "content": [content] if content else [],
+        "names": names,
+        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text),
+        "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text),
+        "roles": facts.role_reasons(
+            claim.text,
+            claim.language,
+            [s.text for s in span],
+            claim.corpus,
+            head,
+            lambda a, b: facts.found(a.split()[-1], b) or facts.found(b.split()[-1], a),
+        ),
+    }
+
+
+def _missing_names(
+    claim: _Claim, text: str, quote: str, head: str, article: str, embed: Embed | None
+) -> list[facts.Name]:
+    """Names of the claim the span doesn't state. Besides the span, the article's head may name who
+    speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
+    person (an interview answer, an essay) — and the title may name what the span refers back to
+    ("der Konzern", or the same noun: "Das Logistikzentrum" for "das Logistikzentrum von Alibaba")."""
+    missing = facts.missing_names(claim.names, text, article + "\n" + text)
+    # the statement's subject (its first name, before its verb) must be the quoted sentence's own
+    subject = _subject(claim)
+    if subject is not None and subject not in missing and facts.missing_names([subject], quote, article + "\n" + quote):
+        missing.insert(0, subject)
+    if not missing:
+        return []
+    lx = lexicon(claim.language)
+    speakers = [r.holder for r in facts.roles(claim.text, claim.language, claim.corpus) if r.role == "say"]
+    first_person = any(x.first_person and re.search(x.first_person, quote, re.I) for x in facts.lexicons())
+    title = article.split("\n", 1)[0] if article else ""
+    out = []
+    for n in missing:
+        # a first-person quote ("wir") speaks for the speaker's organisation, named in the head after
+        # "bei / von / at / of" ("Direktor … bei Amazon")
+        member = (
+            first_person and not n.place and bool(re.search(rf"\b(bei|von|at|of|für|for)\s+{re.escape(n.text)}", head))
+        )
+        speaks = any(n.words[-1] in s for s in speakers) or member
+        if speaks and all(facts.found(w, head) for w in n.words):
+            continue
+        if title and all(facts.found(w, title) for w in n.words) and _refers_back(claim.text, text, lx):
+            continue
+        if embed is not None and _translated(n, quote if n == subject else text, embed):
+            continue
+        out.append(n)
+    return out
+
+
+def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
+    """Where the quoted sentence puts the statement's thing in another place ("ein Lager in Lübeck und
+    ein Büro in Kiel" doesn't make "das Lager in Kiel"): the thing matched by its word (or a compound's
+    last part), across languages by the embedder."""
+    said = facts.place_pairs(claim.text, claim.language, claim.corpus)
+    if not said:
+        return []
+    stated = facts.place_pairs(quote, facts._guess(quote), claim.corpus)
+    reasons = []
+    for thing, place in said:
+        same = [(t, p) for t, p in stated if _same_thing(thing, t, None)]
+        if not same and stated and embed is not None:  # across languages: the closest thing, if close
+            vectors = np.asarray(embed([thing, *(t for t, _ in stated)]), dtype=np.float32)
+            sims = vectors[1:] @ vectors[0]
+            same = [stated[int(np.argmax(sims))]] if float(np.max(sims)) >= SAME_THING else []
+        if same and not any(facts.found(place.split()[-1], p) for _, p in same):
+            reasons.append(f"place not in the evidence: {place} (it puts {same[0][0]} in {same[0][1]})")
+    return reasons
+
+
+def _same_thing(a: str, b: str, embed: Embed | None) -> bool:
+    """The same word, or compounds with the same last part ("Amazon-Fresh-Depot" / "Fresh-Depot")."""
+    last = re.split(r"[-/]", a)[-1].lower(), re.split(r"[-/]", b)[-1].lower()
+    return a.lower() == b.lower() or last[0] == last[1] or facts.found(a, b) or facts.found(b, a)
+
+
+def _subject(claim: _Claim) -> facts.Name | None:
+    """The statement's first name when it comes before the first finite verb ("Googles Assistent rief …")."""
+    if not claim.names:
+        return None
+    finite = next((t.start for t in tagger.tokens(claim.text, claim.language) if t.kind == "finite"), None)
+    first = claim.names[0]
+    return first if finite is not None and first.end <= finite and not first.place else None
+
+
+def _refers_back(statement: str, span: str, lx: Any) -> bool:
+    """Whether the span refers back to its article's subject: a generic noun ("der Konzern") or a
+    definite noun phrase whose noun the statement also has."""
+    low = span.lower()
+    if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", low) for x in facts.lexicons() for a in x.anaphors):
+        return True
+    nouns = {t.text.lower() for t in tagger.tokens(statement, lx.language) if t.kind == "noun" and len(t.text) > 3}
+    return any(re.search(rf"\b(der|die|das|dem|den|des|the|this|these)\s+{re.escape(noun)}\b", low) for noun in nouns)
+
+
+def _translated(name: facts.Name, span: str, embed: Embed) -> bool:
+    """Whether the span has the name in another language ("Munich" / "München"): a capitalised word
+    of the span that the embedder puts next to it."""
+    words = list(dict.fromkeys(w for w in re.findall(r"[^\W\d_][\w-]+", span) if w[:1].isupper()))
+    if not words:
+        return False
+    vectors = np.asarray(embed([name.text, *words]), dtype=np.float32)
+    return bool(np.max(vectors[1:] @ vectors[0]) >= SAME_NAME)
+
+
+def _unnamed_similarity(claim: _Claim, span: str, embed: Embed) -> float:
+    """The similarity of what the statement and the span say, their names left out: names are checked
+    on their own, and a name that one side repeats and the other doesn't moves the embedding."""
+    bare = [claim.text, span]
+    for n in claim.names:
+        for w in n.words:
+            if len(w) > 1:
+                bare = [re.sub(rf"(?<!\w){re.escape(_stem(w))}\w*", " ", b) for b in bare]
+    bare = [" ".join(b.split()) for b in bare]
+    vectors = np.asarray(embed(bare), dtype=np.float32)
+    return float(vectors[0] @ vectors[1])
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(’s|'s|s’|’|')$", "", word)
+
+
+def _scope(claim: _Claim, sentence: str, embed: Embed | None) -> str:
+    """The part of ``sentence`` a negation must be read in: the main clause, or the subordinate
+    clause the statement is closest to ("…, auch wenn die Lieferung nicht immer pünktlich ist")."""
+    parts = facts.scopes(sentence)
+    if len(parts) < 2:
+        return sentence
+    if embed is None:
+        return parts[0]
+    # compared without their negations, which would pull the statement to any negated clause
+    bare = [facts.without_negation(p) for p in [claim.text, *parts]]
+    vectors = np.asarray(embed(bare), dtype=np.float32)
+    return parts[int(np.argmax(vectors[1:] @ vectors[0]))]
 
 
 def _numbers_in(said: Sequence[numbers.Quantity], text: str) -> float:
@@ -90,11 +309,4 @@ def _numbers_in(said: Sequence[numbers.Quantity], text: str) -> float:
 
 
 def _names_in(named: Sequence[str], text: str) -> float:
-    return sum(n in text for n in named) / len(named) if named else 0.0
-
-
-def _show(q: numbers.Quantity) -> str:
-    if q.kind == "date":
-        v = int(q.value)
-        return f"{v % 100:02d}.{v // 100 % 100:02d}.{v // 10000}"
-    return f"{q.value:g}{'%' if q.kind == 'percent' else ''}"
+    return sum(facts.found(n, text) for n in named) / len(named) if named else 0.0

@@ -320,24 +320,100 @@ def build(settings: Settings, corpus: tuple[Path, ...] = (DATA,)) -> Bot:
     return Bot(settings)
 
 
+SUPPORTED_KINDS = ("true", "paraphrase")
+
+
 def claims(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any] | None:
-    try:
-        from bot.check import check_claim
-    except ImportError:
-        return None
+    """Claim-check accuracy overall and per kind, next to two naive baselines: "supported iff the
+    closest sentence of the article is at least ``support_threshold`` similar" and "never supported"."""
+    from bot.check import check_claim
+
     rows = []
+    threshold = bot.settings.support_threshold
     for item in items:
         result = check_claim(bot, item["claim"], doc_id=item["doc_id"])
-        rows.append({"id": item["id"], "kind": item["kind"], "label": item["label"], "verdict": result.verdict})
-    by_kind: dict[str, list[bool]] = {}
-    for r in rows:
-        by_kind.setdefault(r["kind"], []).append(r["verdict"] == r["label"])
+        vector = bot.embedder.get_query_embedding(item["claim"])
+        nearest = bot.store.nearest_sentences(vector, 1, item["doc_id"])
+        similar = "supported" if nearest and nearest[0][1] >= threshold else "not_supported"
+        rows.append(
+            {
+                "id": item["id"],
+                "kind": item["kind"],
+                "label": item["label"],
+                # a claim is supported when all its statements are ("partly" counts as not supported)
+                "verdict": "supported" if result.verdict == "supported" else "not_supported",
+                "similarity": similar,
+                "reasons": [r for st in result.statements for r in st.reasons],
+            }
+        )
+
+    def score(subset: list[dict[str, Any]], key: str) -> float:
+        return sum(r[key] == r["label"] for r in subset) / len(subset) if subset else 0.0
+
+    kinds = sorted({r["kind"] for r in rows})
+    groups = {"all": rows, **{k: [r for r in rows if r["kind"] == k] for k in kinds}}
+    groups["supported claims"] = [r for r in rows if r["label"] == "supported"]
     return {
         "claims": len(rows),
-        "accuracy": sum(r["verdict"] == r["label"] for r in rows) / len(rows),
-        "by_kind": {k: sum(v) / len(v) for k, v in sorted(by_kind.items())},
+        "accuracy": score(rows, "verdict"),
+        "by_kind": {k: score(v, "verdict") for k, v in groups.items() if k != "all"},
+        "table": {
+            k: {
+                "n": len(v),
+                "artikelbot": score(v, "verdict"),
+                "similarity": score(v, "similarity"),
+                "never": sum(r["label"] == "not_supported" for r in v) / len(v) if v else 0.0,
+            }
+            for k, v in groups.items()
+        },
         "wrong": [r["id"] for r in rows if r["verdict"] != r["label"]],
+        "rows": rows,
     }
+
+
+def claim_table(results: dict[str, dict[str, Any]]) -> str:
+    """Per kind, each split side by side: artikelbot, the similarity baseline, "never supported"."""
+    splits = list(results)
+    kinds = list(dict.fromkeys(k for r in results.values() for k in r["table"]))
+    kinds = ["all", "supported claims"] + [k for k in kinds if k not in ("all", "supported claims")]
+    head = "| kind | " + " | ".join(f"{s} n | {s} artikelbot | {s} similarity | {s} never" for s in splits) + " |"
+    lines = [head, "|---|" + "---|" * (4 * len(splits))]
+    for kind in kinds:
+        cells = []
+        for s in splits:
+            t = results[s]["table"].get(kind)
+            if t:
+                cells += [str(t["n"]), f"{t['artikelbot']:.2f}", f"{t['similarity']:.2f}", f"{t['never']:.2f}"]
+            else:
+                cells += ["–"] * 4
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def claims_only(args: argparse.Namespace) -> int:
+    """``--claims-only``: the claim check on each split, in stores built (or refreshed) once."""
+    splits = [s.strip() for s in args.splits.split(",") if s.strip()]
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = args.store or Path(tmp)
+        bots: dict[str, Bot] = {}
+        for split in splits:
+            if SPLITS[split].claims is None:
+                continue
+            key = "mixed" if split == "mixed" else "seeds"
+            if key not in bots:
+                settings = load_settings(store=base / f"claims-{key}")
+                pipeline.ingest(list(SPLITS[split].corpus), settings)
+                bots[key] = Bot(settings)
+            items = read(SPLITS[split].claims)  # type: ignore[arg-type]
+            result = claims(bots[key], items)
+            assert result is not None
+            results[split] = result
+            print(f"{split}: accuracy {result['accuracy']:.2f} over {result['claims']} claims; wrong {result['wrong']}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "claims.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(claim_table(results))
+    return 0
 
 
 def measure(split: Split, bot: Bot, args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
@@ -391,11 +467,15 @@ def main() -> int:
     ap.add_argument("--no-llm", action="store_true", help="skip the offline test model (the slow part)")
     ap.add_argument("--no-peer", action="store_true", help="skip the stock llama-index peer")
     ap.add_argument("--out", type=Path, default=RESULTS, help="folder for report.json")
+    ap.add_argument("--claims-only", action="store_true", help="only the claim check, per split and kind")
+    ap.add_argument("--store", type=Path, help="folder for the --claims-only stores (kept, refreshed each run)")
     args = ap.parse_args()
     names = [n.strip() for n in args.splits.split(",") if n.strip()]
     unknown = [n for n in names if n not in SPLITS]
     if unknown:
         ap.error(f"unknown split {unknown[0]!r}; choose from {', '.join(SPLITS)}")
+    if args.claims_only:
+        return claims_only(args)
     report: dict[str, Any] = {"splits": {}}
     with tempfile.TemporaryDirectory() as tmp:
         bots: dict[tuple[Path, ...], tuple[Bot, Settings]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.numbers import Quantity, has_date, has_number, quantities, unsupported
+from bot.numbers import Quantity, amounts, has_date, has_number, quantities, supports, unsupported
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,83 @@ def test_unsupported(statement: str, source: str, missing: list[Quantity]) -> No
 )
 def test_has_number_and_date(text: str, number: bool, date: bool) -> None:
     assert (has_number(text), has_date(text)) == (number, date)
+
+
+# --- amounts: intervals with qualifiers, fractions and shares in words ---------------------------
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "relation", "lo", "hi"),
+    [
+        ("über 2.000 Mitarbeiter", "number", "more", 2000, INF),
+        ("more than 2,000 staff", "number", "more", 2000, INF),
+        ("mindestens 50 Läden", "number", "at_least", 50, INF),
+        ("at least 50 shops", "number", "at_least", 50, INF),
+        ("weniger als 10 %", "percent", "less", 0, 10),
+        ("under 10 percent", "percent", "less", 0, 10),
+        ("rund 40 %", "percent", "about", 36, 44),
+        ("about 40 percent", "percent", "about", 36, 44),
+        ("knapp 2.000", "number", "almost", 1800, 2000),
+        ("almost 2,000", "number", "almost", 1800, 2000),
+        ("bis zu 75 Millionen", "number", "up_to", 0, 75e6),
+        ("up to 75 million", "number", "up_to", 0, 75e6),
+        ("die Hälfte", "percent", "about", 45, 55),
+        ("half of them", "percent", "about", 45, 55),
+        ("mehr als die Hälfte", "percent", "more", 50, INF),
+        ("fewer than half", "percent", "less", 0, 50),
+        ("über ein Viertel", "percent", "more", 25, INF),
+        ("over a quarter", "percent", "more", 25, INF),
+        ("zwei Drittel", "percent", "about", 60, 200 / 3 * 1.1),
+        ("two thirds", "percent", "about", 60, 200 / 3 * 1.1),
+        ("einer von zwölf", "percent", "about", 100 / 12 * 0.9, 100 / 12 * 1.1),
+        ("one in twelve", "percent", "about", 100 / 12 * 0.9, 100 / 12 * 1.1),
+        ("die Mehrheit", "percent", "more", 50, 100),
+        ("the majority", "percent", "more", 50, 100),
+        ("doppelt so viele", "factor", "exact", 2, 2),
+        ("twice as many", "factor", "exact", 2, 2),
+        ("ein Dutzend", "number", "exact", 12, 12),
+        ("a dozen", "number", "exact", 12, 12),
+        ("1,5 Mio.", "number", "exact", 1.5e6, 1.5e6),
+        ("30,8 Mrd.", "number", "exact", 30.8e9, 30.8e9),
+    ],
+)
+def test_amounts(text: str, kind: str, relation: str, lo: float, hi: float) -> None:
+    [a] = amounts(text)
+    assert (a.kind, a.relation) == (kind, relation)
+    assert a.lo == pytest.approx(lo) and a.hi == pytest.approx(hi)
+
+
+def test_a_billion_depends_on_the_language() -> None:
+    assert amounts("2 Billionen Euro", "de")[0].value == 2e12
+    assert amounts("2 billion euros", "en")[0].value == 2e9
+
+
+@pytest.mark.parametrize(
+    ("evidence", "claim", "holds"),
+    [
+        ("über 2.000", "more than 1,500", True),
+        ("über 2.000", "about 20,000", False),
+        ("über 2.000", "2,000", True),  # a bare figure repeats the evidence's
+        ("über 2.000", "mehr als 2.500", False),
+        ("rund 40 %", "more than half", False),
+        ("rund 40 %", "weniger als die Hälfte", True),
+        ("zwei Drittel", "more than half", True),
+        ("zwei Drittel", "less than half", False),
+        ("three quarters", "die Mehrheit", True),
+        ("one in twelve", "fewer than one in fifty", False),
+        ("80 %", "mehr als drei Viertel", True),
+        ("75 Millionen", "bis zu 80 Millionen", False),  # "bis zu" names the maximum, which must be stated
+        ("bis zu 75 Millionen", "up to 75 million", True),
+        ("75 Millionen", "mindestens 80 Millionen", False),
+        ("1.950", "rund 2.000", True),
+        ("14.01.2020", "14 January 2020", True),
+        ("14.01.2020", "15 January 2020", False),
+        ("verdoppelt", "twice", True),
+        ("verdoppelt", "tripled", False),
+    ],
+)
+def test_an_evidence_amount_bears_out_a_claims(evidence: str, claim: str, holds: bool) -> None:
+    e, c = amounts(evidence)[0], amounts(claim)[0]
+    assert supports(e, c) is holds

@@ -47,6 +47,48 @@ class Lexicon:
     decimal: str
     thousands: str
     extra: dict[str, Any] = field(default_factory=dict)  # further word lists, by name
+    # --- the claim check (bot.verify, bot.numbers, bot.check) ---
+    # names of weekdays (capitalised, but no names of anything a claim could swap)
+    weekdays: tuple[str, ...] = ()
+    # number words that are also articles or pronouns ("ein", "one"): not read as figures on their own
+    not_numbers: tuple[str, ...] = ()
+    # words for "more than half" ("die Mehrheit", "the majority"): the share (50 %, 100 %]
+    shares: tuple[str, ...] = ()
+    # "one in twelve" as patterns with the group ``n`` for the denominator (a number or number word)
+    one_in: tuple[str, ...] = ()
+    # negation words; exceptions are phrases with a negation word that negate nothing ("nicht nur")
+    negation: str = ""
+    negation_exceptions: str = ""
+    # negations with an aspect: a state that ended ("nicht mehr") or hasn't begun ("noch nicht")
+    no_longer: str = ""
+    not_yet: str = ""
+    # adjectives a negation turns into their opposite rather than denying the sentence (litotes:
+    # "keine leichte Aufgabe" is a hard task, not the denial of a task)
+    litotes: tuple[str, ...] = ()
+    # absolute quantifiers by meaning (all, only, always, entirely) → pattern; a claim that has one
+    # needs evidence with one of the same meaning; exceptions are phrases that only look absolute
+    absolutes: dict[str, str] = field(default_factory=dict)
+    absolute_exceptions: str = ""
+    # who-did-what: role → pattern of the words that state it (author, founder, head, analyse, say,
+    # present, cooperate); a claim with one needs evidence that ties the same person to the same role
+    roles: dict[str, str] = field(default_factory=dict)
+    # the word before the agent of a passive ("by", "von") and words that make a name the object of a
+    # role rather than its holder ("CEO of Amazon", "Briefe von Bezos", "bei Amazon")
+    passive_agent: str = ""
+    object_markers: str = ""
+    # words that open a subordinate clause (its own scope for a negation: "auch wenn … nicht …")
+    subordinators: tuple[str, ...] = ()
+    # nouns that refer back to an article's subject ("der Konzern", "the company"): a span that says
+    # "der Konzern" may stand for the organisation the article's title names
+    anaphors: tuple[str, ...] = ()
+    # first-person words: a span in the first person is its speaker's own words
+    first_person: str = ""
+    # words that report a question or a doubt: only a statement with one may quote a question
+    doubt: str = ""
+    # a pasted answer's list of sources: its header line, and a reference inside a sentence
+    # ("(Quelle 2)"), with the group ``n``
+    sources_header: str = ""
+    source_reference: str = ""
 
 
 def lexicon(language: Lang) -> Lexicon:

@@ -1,0 +1,565 @@
+"""What a statement asserts, and whether an evidence span states the same: the verifier's hard checks.
+
+Each check compares a statement with the evidence span the verdict quotes
+(the quoted sentence and at most one neighbour) and returns the reasons it
+fails, worded for the user:
+
+- ``names``: every name, place and organisation of the statement is in the
+  span (a person by surname when the article gives the full name; the speaker
+  of "laut X / X says" may come from the article's head instead);
+- ``amounts``: every number, percentage, fraction and date of the statement is
+  borne out by one of the span, compared as intervals (``bot.numbers``);
+- ``polarity``: negation on one side only, in the clause that the statement is
+  about; litotes ("keine leichte Aufgabe") is no negation, and "nicht mehr" /
+  "noch nicht" must match in kind;
+- ``absolutes``: "entirely, all, only, always" of the statement must be in the
+  span in either language;
+- ``roles``: a statement that ties a person or organisation to a role or an
+  act (wrote, founded, heads, analysed, said, presented, cooperates) needs a
+  span sentence that ties the same holder to the same role, parenthesised
+  source lines left out.
+
+Words and patterns come from ``bot.lexicon``; part-of-speech tags from
+``bot.tagger``. Leaves out: a parser (the holder of a role is read from word
+order and the words around it) and semantic similarity (``bot.verify``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot import numbers, tagger
+from bot.lexicon import Lexicon, lexicon
+from bot.records import Lang
+
+QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
+PARENS = re.compile(r"\([^()]*\)")
+INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|instead of|rather than)\b[^,;–—]*", re.I)
+ASIDE = re.compile(r"\s[–—]\s([^–—]+?)\s[–—]\s")
+CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
+LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)\s*$", re.I)
+PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
+NAME_KINDS = ("name", "foreign")
+COMPLEMENT = {"von", "vom", "des", "of"}
+COPULA = {"ist", "is", "war", "was", "der", "die", "das", "dem", "den", "the", "a", "an", "ein", "eine", "einer",
+          "als", "as", "sein", "seine", "its", "his", "her", "their"}  # fmt: skip
+AUXILIARIES = {"sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen", "be", "have", "do",
+               "will", "would", "can", "could", "shall", "should", "may", "might", "must"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of name words in a statement."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    place: bool  # after a locative preposition ("in Hamburg")
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def lexicons() -> tuple[Lexicon, Lexicon]:
+    return lexicon("de"), lexicon("en")
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
+    """The names a statement mentions: tagged proper names, the corpus's names, and (English)
+    capitalised words inside a sentence; titles in quotes count as one name."""
+    tokens = tagger.tokens(text, language)
+    out: list[Name] = []
+    run: list[tagger.Token] = []
+
+    def close() -> None:
+        if run:
+            before = text[: run[0].start]
+            genitive = run[-1].text.endswith("s") and bool(re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[run[-1].end :]))
+            place = bool(LOCATIVE.search(before)) and not genitive  # "nach Herbrichs Worten" is no place
+            out.append(Name(tuple(t.text for t in run), run[0].start, run[-1].end, place))
+            run.clear()
+
+    for i, t in enumerate(tokens):
+        if _is_name(t, i, tokens, language, corpus):
+            if run and t.start - run[-1].end > 1 and text[run[-1].end : t.start].strip() not in ("", "."):
+                close()
+            run.append(t)
+        elif run and t.text in (".",) and len(run[-1].text) == 1:  # an initial: "Ralf T. Kreutzer"
+            continue
+        else:
+            close()
+    close()
+    return out
+
+
+def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, str]]:
+    """(thing, place) for each place of ``text``: the noun nearest before "in/at … Place" within four
+    words, else the sentence's first noun ("Mit einem Lager in Lübeck und einem Büro in Kiel" →
+    (Lager, Lübeck), (Büro, Kiel); "Das Depot befindet sich in Tegel" → (Depot, Tegel))."""
+    tokens = tagger.tokens(text, language)
+    nouns = [t for t in tokens if t.kind in ("noun", "name") and len(t.text) > 2]
+    out = []
+    for n in names_of(text, language, corpus):
+        if not n.place:
+            continue
+        ahead = [t for t in tokens if t.end <= n.start]
+        # the words before the preposition, without complements ("das Lager von Nordlicht": Lager)
+        before = [t for i, t in enumerate(ahead) if i == 0 or ahead[i - 1].text.lower() not in COMPLEMENT][-5:]
+        before = [t for t in before if t is not ahead[-1]]
+        near = [t for t in before if t.kind == "noun" and len(t.text) > 2] or [
+            t for t in before if t.kind == "name" and len(t.text) > 2 and t.text not in n.words
+        ]
+        thing = near[-1] if near else next((t for t in nouns if t.end <= n.start), None)
+        if thing is not None:
+            i = tokens.index(thing)
+            while i > 0 and tokens[i - 1].kind == "noun" and tokens[i - 1].end + 1 >= tokens[i].start:
+                i -= 1  # "logistics centre": the whole compound
+            out.append((" ".join(t.text for t in tokens[i : tokens.index(thing) + 1]), n.text))
+    return out
+
+
+def places(text: str, corpus: set[str]) -> list[str]:
+    """The names of ``text`` that follow a locative preposition ("in Leipzig", "aus Hamburg")."""
+    return [n.text for n in names_of(text, _guess(text), corpus) if n.place]
+
+
+def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
+    word = t.text.rstrip("’'")
+    if word.lower() in _months() or word.lower() in _units():
+        return False
+    if word.isupper() and len(word) <= 3 and word not in corpus:  # "AI", "KI", "US": terms, not names
+        return False
+    if not word[:1].isupper() or (len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == ".")):
+        return False
+    if _role_word(word):
+        return False
+    if word in corpus or _base(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
+        return True
+    if t.kind in NAME_KINDS:
+        return True
+    sentence_start = i == 0 or tokens[i - 1].text in (".", "!", "?", ":", "„", "“", '"', "–")
+    if language == "de" and t.kind == "finite" and not sentence_start:  # German verbs are lower case inside
+        return True
+    if language == "en" and i > 0 and tokens[i - 1].text not in (".", "!", "?", ":", "„", "“", '"'):
+        return t.kind not in ("finite", "wh") and word.lower() not in _stop()
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _role_word(word: str) -> bool:
+    """Whether ``word`` names a role ("CEO", "Chef"): it ends a name, it isn't part of one."""
+    return any(re.fullmatch(p, word, re.I) for lx in lexicons() for p in lx.roles.values())
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """Words of figures ("Prozent", "Millionen"): capitalised in German, but no names."""
+    out = {"prozent", "percent", "euro", "dollar", "us-dollar", "kilogramm", "kilometer", "meter", "stunden"}
+    for lx in lexicons():
+        out |= {w.rstrip(".") for w in lx.scales} | set(lx.number_words) | {f.split()[-1] for f in lx.fractions}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Months and weekdays, also in the plural ("Sundays"): capitalised, but no names."""
+    days = [d for lx in lexicons() for d in lx.weekdays]
+    return frozenset([m for lx in lexicons() for m in lx.months] + days + [d + "s" for d in days])
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+
+    return frozenset(STOPWORDS_EN) | frozenset(STOPWORDS_GERMAN)
+
+
+def _base(word: str) -> str:
+    return re.sub(r"(’s|'s|s’|’|')$", "", word)
+
+
+def found(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` or a form of it: inflected ("Amazons", "Berliner"), as a
+    compound's part ("deutschlandweit", "Amazon-Kunden") or in the other language with the same
+    stem ("Belgium" / "Belgien", "Europe" / "Europa")."""
+    base = _base(word).lower()
+    if not base:
+        return True
+    low = text.lower()
+    if re.search(rf"(?<!\w){re.escape(base)}", low):
+        return True
+    if len(base) > 4 and base.endswith("s") and re.search(rf"(?<!\w){re.escape(base[:-1])}(?!\w)", low):
+        return True  # a German genitive: "Roths" for "Roth"
+    squashed = re.sub(r"[\s\-–]", "", base)
+    if len(squashed) >= PREFIX and squashed in re.sub(r"[\s\-–]", "", low):  # "AllgäuAir" / "Allgäu-Air"
+        return True
+    if re.search(r"[\d.]", base):  # "Amazon.de" is not "Amazon.com"
+        return False
+    if len(base) >= PREFIX + 1:
+        stem = base[:PREFIX] if len(base) <= PREFIX + 2 else base[: max(PREFIX, len(base) - 2)]
+        return bool(re.search(rf"(?<!\w){re.escape(stem)}", low))
+    return False
+
+
+def missing_names(names: Sequence[Name], span: str, article: str, allowed: str = "") -> list[Name]:
+    """Names of the statement that the span doesn't state. A person's full name counts when the
+    span has the surname and the article (``article``) the rest; ``allowed`` may supply a name too."""
+    out = []
+    for n in names:
+        # a compound is found by its parts, a role word in it aside ("Alibaba-Chef": "Chef von Alibaba")
+        parts = [p for w in n.words for p in w.split("-") if p and not _role_word(p)]
+        words = [w for w in parts if len(w.rstrip(".")) > 1]
+        if not words:
+            continue
+        if all(found(w, span) for w in words):
+            continue
+        if found(words[-1], span) and all(found(w, article) for w in words[:-1]):
+            continue
+        if allowed and all(found(w, allowed) for w in words):
+            continue
+        out.append(n)
+    return out
+
+
+def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) -> str:
+    """For a statement in the span's own language: the reason when none of its content words (words
+    of four letters or more that are no function words, auxiliaries or names) is in the span — as a
+    lemma, a form, a compound's part or a stem ("Kundenbedarf" has "Bedarf") — or "". A paraphrase
+    keeps some word; a sentence that only shares the names speaks of something else."""
+    if _guess(span) != language:
+        return ""
+    lemmas = {t.lemma.lower() for t in tagger.tokens(span, language)}
+    words = {
+        t.text: t
+        for t in tagger.tokens(statement, language)
+        if t.text[:1].isalpha()
+        and len(t.text) >= 4
+        and t.kind not in NAME_KINDS
+        and t.text.lower() not in _stop()
+        and t.lemma.lower() not in AUXILIARIES
+        and not _role_word(t.text)
+        and t.text not in corpus
+    }
+    if not words or any(t.lemma.lower() in lemmas or _noun_in(t.text, span) for t in words.values()):
+        return ""
+    return "the evidence doesn't speak of: " + ", ".join(words)
+
+
+def _noun_in(noun: str, text: str) -> bool:
+    if found(noun, text):
+        return True
+    parts = [p for p in re.split(r"[-/]", noun) if len(p) >= 4]
+    if len(parts) > 1 and any(found(p, text) for p in parts):
+        return True
+    low, stem = text.lower(), noun.lower()[: max(5, len(noun) - 2)]
+    return len(noun) >= 6 and stem in low  # the last part of a compound: "Bedarf" in "Kundenbedarf"
+
+
+# --- amounts --------------------------------------------------------------------------------
+
+
+def amount_reasons(
+    statement: str, span: str, language: Lang | None, span_language: str | None, quote: str = ""
+) -> list[str]:
+    """Why the span's figures don't bear out the statement's, one reason per figure. Where the
+    quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
+    next sentence doesn't make the quote's year)."""
+    have = numbers.amounts(span, span_language)
+    own = numbers.amounts(quote, span_language) if quote and quote != span else []
+    reasons = month_reasons(statement, span)
+    for want in numbers.amounts(statement, language):
+        if any(numbers.supports(h, want) for h in have):
+            same_kind = [h for h in own if h.kind == want.kind]
+            if same_kind and not any(numbers.supports(h, want) for h in own):
+                reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
+            continue
+        same = [h for h in have if h.kind == want.kind]
+        if not same:
+            what = {"date": "date", "percent": "share", "factor": "multiple"}.get(want.kind, "number")
+            reasons.append(f"{what} not in the evidence: {want.text}")
+            continue
+        near = min(same, key=lambda h: _distance(h, want))
+        reasons.append(f"evidence says {near.text}, claim says {want.text}")
+    return reasons
+
+
+def month_reasons(statement: str, span: str) -> list[str]:
+    """A month the statement names ("im März", "Anfang November", "in March") must be the span's."""
+    said, stated = _months_in(statement), set(_months_in(span))
+    stated |= {int(q.value) // 100 % 100 for q in numbers.quantities(span) if q.kind == "date"}
+    reasons = []
+    for month, word in said.items():
+        if month not in stated:
+            other = next(iter(_months_in(span).values()), "")
+            said_other = f"evidence says {other}, claim says {word}"
+            reasons.append(said_other if other else f"date not in the evidence: {word}")
+    return reasons
+
+
+def _months_in(text: str) -> dict[int, str]:
+    """Month numbers of the month names in ``text`` (capitalised: "may" is no month), with the word."""
+    out: dict[int, str] = {}
+    for lx in lexicons():
+        for name, number in lx.months.items():
+            m = re.search(rf"\b{re.escape(name.capitalize())}\b", text)
+            if m:
+                out.setdefault(number, m.group(0))
+    return out
+
+
+def _distance(a: numbers.Amount, b: numbers.Amount) -> float:
+    import math
+
+    if a.kind == "date":
+        return abs(a.value - b.value)
+    return abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
+
+
+# --- polarity -------------------------------------------------------------------------------
+
+
+def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
+    """``positive``, ``negative``, ``no_longer`` or ``not_yet``: the strongest negation of ``text``
+    in either language, leaving out exceptions ("nicht nur") and litotes ("keine leichte Aufgabe"),
+    unless the litotes' adjective is one of ``kept`` (a statement about that very quality)."""
+    low = " ".join(text.lower().split())
+    for lx in lexicons():
+        if lx.negation_exceptions:
+            low = re.sub(lx.negation_exceptions, " ", low)
+    for aspect in ("no_longer", "not_yet"):
+        if any(getattr(lx, aspect) and re.search(getattr(lx, aspect), low) for lx in lexicons()):
+            return aspect
+    for lx in lexicons():
+        for m in re.finditer(lx.negation, low):
+            after = low[m.end() :].split()[:2]
+            if any(w.strip(".,;:!?") in _litotes() - kept for w in after):
+                continue
+            return "negative"
+    return "positive"
+
+
+@lru_cache(maxsize=1)
+def _litotes() -> frozenset[str]:
+    return frozenset(w for lx in lexicons() for w in lx.litotes)
+
+
+def without_negation(text: str) -> str:
+    """``text`` with its negation words left out (to compare what two clauses are about)."""
+    for lx in lexicons():
+        text = re.sub(lx.negation, " ", text, flags=re.I)
+    return " ".join(text.split())
+
+
+def scopes(text: str) -> list[str]:
+    """The scopes of a negation in a sentence: the main clause first (its parts joined), then each
+    subordinate clause ("auch wenn …", "although …", a relative clause)."""
+    subs = [m.group(1) for m in ASIDE.finditer(text)]  # "… – und da sind die Berliner nicht anders – …"
+    text = ASIDE.sub(" , ", text)
+    subs += [m.group(0) for m in INSTEAD.finditer(text)]  # "Statt auf die Lösung zu warten, …" denies the waiting
+    text = INSTEAD.sub(" , ", text)
+    parts = [p for p in CLAUSE.split(text) if p and p.strip()]
+    opens = tuple(w for lx in lexicons() for w in lx.subordinators)
+    main: list[str] = []
+    for p in parts:
+        low = p.lower().lstrip('„“"(')
+        (subs if any(low == w or low.startswith(w + " ") for w in opens) else main).append(p)
+    return [" ".join(main), *subs] if main else subs or [text]
+
+
+def polarity_reason(statement: str, clause: str) -> str:
+    """The reason the statement and the clause it is about differ in polarity, or ""."""
+    kept = frozenset(w for w in re.findall(r"\w+", statement.lower()) if w in _litotes())
+    said, stated = polarity(statement, kept), polarity(clause, kept)
+    if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
+        return ""
+    if "positive" in (said, stated):
+        return "negated on one side only"
+    names = {"no_longer": "no longer", "not_yet": "not yet", "negative": "not"}
+    return f"evidence says {names[stated]!r}, claim says {names[said]!r}"
+
+
+# --- absolutes ------------------------------------------------------------------------------
+
+
+def absolutes(text: str, lx: Lexicon) -> dict[str, str]:
+    """The absolute quantifiers of ``text`` by meaning, each with the word as written."""
+    low = " ".join(text.lower().split())
+    if lx.absolute_exceptions:
+        low = re.sub(lx.absolute_exceptions, " ", low)
+    out = {}
+    for meaning, pattern in lx.absolutes.items():
+        m = re.search(pattern, low)
+        if m:
+            out[meaning] = m.group(0)
+    return out
+
+
+def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
+    said = absolutes(statement, lexicon(language))
+    stated: set[str] = set()
+    for lx in lexicons():
+        stated |= set(absolutes(span, lx))
+    return [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    holder: str  # the name holding the role ("" when the sentence names none)
+    of: str = ""  # what the role is of, where the sentence says: "Chef von Alibaba", "Alibaba-Chef"
+
+
+def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
+    """Who holds which role in ``text`` (parenthesised source lines left out)."""
+    text = PARENS.sub(lambda m: " " * len(m.group(0)), text)
+    names = [n for n in names_of(text, language, corpus) if not _inside(QUOTES, text, n.start)]
+    out = []
+    for lx in lexicons():
+        for role, pattern in lx.roles.items():
+            for m in re.finditer(pattern, text, re.I):
+                holder = _finite_subject(text, m.start(), names) if lx.language == language == "de" else ""
+                holder = holder or _holder(text, m.start(), m.end(), names, lx, language)
+                out.append(Role(role, holder, _object(text, m.start(), m.end(), names, lx)))
+    return out
+
+
+def _finite_subject(text: str, start: int, names: Sequence[Name]) -> str:
+    """German, a role word at the end of its clause ("… hat X ins Leben gerufen"): the name beside the
+    finite verb before it is the holder ("Jack Ma hat …", "… hat Maria Keller geschrieben"); a passive
+    ("wurde … gegründet") has none, its agent is found by ``_holder``."""
+    tokens = tagger.tokens(text, "de")
+    cue = next((t for t in tokens if t.start == start), None)
+    if cue is None or cue.kind == "finite" or cue.text[:1].isupper():
+        return ""
+    before = [t for t in tokens if t.end <= start]
+    clause = before[max((i + 1 for i, t in enumerate(before) if t.text in (",", ";", ":")), default=0) :]
+    finite = next((t for t in reversed(clause) if t.kind == "finite"), None)
+    if finite is None or (finite.lemma in ("werden", "sein") and re.match(r"(wurde|wird|worden|ist)", finite.text)):
+        return ""
+    for n in names:
+        gap = text[n.end : finite.start] if n.end <= finite.start else text[finite.end : n.start]
+        if not gap.strip() and n.start >= (clause[0].start if clause else 0):
+            return " ".join(w for w in n.text.split() if not any(_role_word(p) for p in w.split("-")))
+    return ""
+
+
+def _object(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon) -> str:
+    """What a role word's role is of: "Chef von Alibaba", "CEO of Amazon", "Alibaba-Chef", "Amazon's CEO"."""
+    for n in names:
+        if n.start < start < n.end and "-" in text[n.start : start]:
+            return text[n.start : start].split()[-1].strip("-")  # "Alibaba-Chef"
+        gap = text[end : n.start] if n.start >= end else text[n.end : start]
+        if n.start >= end and re.fullmatch(
+            rf"\s*{lx.object_markers}\s*(?:(?:der|die|das|dem|den|des|the)\s+)?", gap, re.I
+        ):
+            return n.text
+        if n.end <= start and not gap.strip(" ") and re.search(r"(’s|'s|s’|’)$", n.text):
+            return _base(n.text)
+    return ""
+
+
+def _inside(rx: re.Pattern[str], text: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in rx.finditer(text))
+
+
+def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
+    """The name holding the role whose word is at ``start``–``end``: the name right beside the word
+    ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
+    the nearest name within two words that is not the role's object ("CEO of X", "Briefe von X", "X's")."""
+    best: tuple[int, int, str] | None = None
+    cue = text[start:end]
+    verb = (
+        lx.language == "en"
+        and not re.search(r"\b(to|in)$", cue, re.I)  # "according to Kreutzer": the holder follows
+        and any(t.start == start and t.kind in ("finite", "verb") for t in tagger.tokens(text, "en"))
+    )
+    noun = (lx.language == "de" and cue[:1].isupper() and start > 0) or (
+        lx.language == "en" and any(t.start == start and t.kind in ("noun", "name") for t in tagger.tokens(text, "en"))
+    )
+    for n in names:
+        if n.start < start < n.end and text[end : n.end].strip(" -"):
+            return text[end : n.end].strip(" -")  # "Alibaba-Chef Jack Ma": the name after the role word
+        if start <= n.start < end or n.start < start < n.end:
+            continue
+        before = text[: n.start].rstrip()
+        after = text[n.end : n.end + 3]
+        possessive = bool(re.match(r"(’s|'s|’|')", after) or re.search(r"(’s|'s|s’|’|')$", n.text))
+        gap = text[n.end : start] if n.end <= start else text[end : n.start]
+        words = re.findall(r"\w+", gap)
+        agent = bool(lx.passive_agent) and re.search(rf"{lx.passive_agent}\s*$", before, re.I)
+        if n.start > end and lx.passive_agent and re.fullmatch(rf"\s*{lx.passive_agent}(?:\s+\w+)?\s*", gap, re.I):
+            return n.text  # "written by (analyst) Tom Reed", "gegründet von Eva Roth"
+        if agent and n.end <= start and lx.language == "de" and not _after_noun(before, "de"):
+            return n.text  # "wurde von Jack Ma, dem Chef von Alibaba, ins Leben gerufen"
+        if n.end <= start and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap) and not possessive:
+            return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
+        marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I) and words
+        if marked or possessive or len(words) > 2 or (n.start > end and verb):
+            continue  # an English verb's object follows it: "Eva Roth leads Nordlicht"
+        if noun and any(w.lower() not in COPULA for w in words):
+            continue  # a role noun's holder stands beside it: "der Autor Steve Anderson", "X is the author"
+        if n.start > end and re.search(r"[,:;]|\b(dass|that)\b", gap):
+            continue  # "Der Autor meint, Amazon sollte …": Amazon is what is said, not who says it
+        rank = (len(words), 0 if n.end <= start else 1, n.text)
+        best = rank if best is None or rank < best else best
+    return best[2] if best else ""
+
+
+def _after_noun(before: str, language: Lang) -> bool:
+    """Whether the preposition ending ``before`` follows a noun ("Briefe von"), making it a genitive."""
+    words = before.split()
+    if len(words) < 2:
+        return False
+    prev = tagger.tokens(words[-2], language)
+    return bool(prev) and prev[-1].kind in ("noun", "name")
+
+
+def role_reasons(
+    statement: str,
+    language: Lang,
+    span_sentences: Sequence[str],
+    corpus: set[str],
+    head: str,
+    same: Callable[[str, str], bool],
+) -> list[str]:
+    """Why the span doesn't tie the statement's holder to the statement's role."""
+    reasons = []
+    claimed = [r for r in roles(statement, language, corpus) if r.holder]
+    stated = [r for s in span_sentences for r in roles(s, _guess(s), corpus)]
+    for r in dict.fromkeys(claimed):
+        holders = [s.holder for s in stated if s.role == r.role and s.holder]
+        held = [s for s in stated if s.role == r.role and s.holder and same(r.holder, s.holder)]
+        if held and r.of and all(s.of and not same(r.of, s.of) for s in held):
+            reasons.append(f"the evidence ties {r.holder} to {held[0].of}, not {r.of}")
+            continue
+        if held:
+            continue
+        if holders:
+            reasons.append(f"the evidence gives the role to {holders[0]}, not {r.holder}")
+        elif r.role == "say":
+            # the span is the words of the article's speaker or author, named in its head; a span that
+            # names them itself (without a word of saying) is about them, not their words
+            surname = r.holder.split()[-1]
+            if not found(surname, head) or any(found(surname, s) for s in span_sentences):
+                reasons.append(f"the evidence doesn't say that {r.holder} says this")
+        elif not any(s.role == r.role for s in stated):
+            reasons.append(f"the evidence doesn't tie {r.holder} to this ({r.role})")
+        else:
+            reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
+    return reasons
+
+
+def _guess(text: str) -> Lang:
+    from bot import lang
+
+    return lang.detect(text).language
