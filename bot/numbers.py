@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.lexicon import lexicon
+
 MONTHS = {
     **{
         m: i + 1
@@ -70,11 +72,13 @@ SCALES = {
     "million": 1e6, "millionen": 1e6, "mio": 1e6, "millions": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9, "billionen": 1e12,
 }  # fmt: skip
+# number words of both languages ("vierzehn", "fourteen"), but those that are also articles ("ein", "one")
 WORDS = {
-    "null": 0, "zero": 0, "eins": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4,
-    "fünf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7, "acht": 8, "eight": 8, "neun": 9,
-    "nine": 9, "zehn": 10, "ten": 10, "elf": 11, "eleven": 11, "zwölf": 12, "twelve": 12,
-}  # fmt: skip
+    w: float(v)
+    for lx in (lexicon("de"), lexicon("en"))
+    for w, v in lx.number_words.items()
+    if w not in lx.not_numbers and v < 1000
+}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_NUMERIC = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 DATE_DMY = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORECASE)
