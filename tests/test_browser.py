@@ -187,6 +187,27 @@ def test_check_a_claim(apps: dict[str, UiServer], page: Page) -> None:
     expect(page.locator("#article .cited mark")).to_have_text(QUOTE)
 
 
+def test_check_a_text_marks_each_statement(apps: dict[str, UiServer], page: Page) -> None:
+    """The paragraph of tests/test_check.py: three true statements, a number altered, a place swapped."""
+    from test_check import PARAGRAPH
+
+    _open(page, apps["seed"])
+    page.get_by_role("tab", name="Behauptung prüfen").click()
+    page.locator("#claim textarea").fill(PARAGRAPH)
+    page.locator("#check-button").click()
+    result = page.locator("#check-result")
+    expect(result.locator(".tally")).to_have_text("3 von 5 Aussagen belegt")
+    marks = result.locator(".checked-text a.stmt")
+    expect(marks).to_have_count(5)
+    assert [m.inner_text().split()[1] for m in marks.all()] == ["✓", "✓", "✓", "✗", "✗"]
+    page.screenshot(path=SHOTS / "05b-check-text.png")
+    marks.nth(3).click()  # the altered number opens its evidence card: the sentence with the real figure
+    card = result.locator("#chk-4")
+    expect(card).to_have_attribute("open", "")
+    expect(card.locator("mark")).to_contain_text("75 Millionen Euro")
+    expect(card.locator(".reasons")).to_contain_text("90 Millionen")
+
+
 def test_markup_in_articles_and_questions_stays_text(apps: dict[str, UiServer], page: Page) -> None:
     _open(page, apps["xss"])
     _ask(page, "Wie viele Paketstationen stehen in Brieselang?")
