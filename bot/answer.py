@@ -76,7 +76,7 @@ class Bot:
         self.names = names.corpus_names([(p.text, p.language) for p in self.retriever.passages])
         self.corpus = self._corpus(self.retriever, self.names)
         self._generator = generator
-        self._generator_error: str | None = None
+        self._generator_error: tuple[str, dict[str, str]] | None = None  # a catalogue key and its values
         self._failed_at = 0.0
         self._loading = threading.Lock()
 
@@ -110,12 +110,16 @@ class Bot:
             try:
                 self._generator = generate.load(self.settings)
             except ModelError as e:
-                self._generator_error, self._failed_at = e.message, time.monotonic()
+                self._generator_error, self._failed_at = ("model_error", {"error": e.message}), time.monotonic()
                 if required:
                     raise
                 return None
             self._generator_error = None
             return self._generator
+
+    def _why_no_model(self, language: Lang) -> str:
+        key, values = self._generator_error or ("model_error", {"error": "-"})
+        return messages.say(key, language, **values)
 
     def model_name(self, mode: str | None = None) -> str:
         """What will answer: the model's name, or ``extractive``."""
@@ -189,7 +193,7 @@ class Bot:
             began += loaded
         if generator is None:
             if mode == "auto":
-                notes.append(messages.say("fallback", language, reason=self._generator_error or "-"))
+                notes.append(messages.say("fallback", language, reason=self._why_no_model(language)))
             yield from self._extractive(question, language, passages, answered, sources, notes, timings, began)
         else:
             shown = False
@@ -203,7 +207,9 @@ class Bot:
                 # a model server that fails before the first word: auto mode still answers, with quotes
                 if mode != "auto" or shown:
                     raise
-                notes.append(messages.say("fallback", language, reason=e.message))
+                notes.append(
+                    messages.say("fallback", language, reason=messages.say("model_error", language, error=e.message))
+                )
                 yield from self._extractive(question, language, passages, answered, sources, notes, timings, began)
 
     def _retrieval_query(self, question: str, history: Sequence[Turn]) -> str:

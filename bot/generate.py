@@ -98,15 +98,16 @@ def on_disk(settings: Settings) -> bool:
     return isinstance(found, str)
 
 
-def missing(settings: Settings) -> str:
-    """Why ``on_disk`` is false, in a few words (for the fallback note)."""
+def missing(settings: Settings) -> tuple[str, dict[str, str]]:
+    """Why ``on_disk`` is false: a key of ``bot.messages`` and its values (for the fallback note, said in the
+    answer's language)."""
     if settings.llm_backend == "openai":
-        return "no model server set (ARTIKELBOT_LLM_BASE_URL)"
+        return "no_server", {}
     try:
         model, gguf = target(settings)
     except ModelError as e:
-        return e.message
-    return f"{model}/{gguf} not downloaded" if gguf else f"{model} not downloaded"
+        return "model_error", {"error": e.message}
+    return "not_downloaded", {"model": f"{model}/{gguf}" if gguf else model}
 
 
 def load(settings: Settings) -> Generator:

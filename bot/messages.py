@@ -36,6 +36,13 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "Die Frage ist auf {other}; ich antworte auf Englisch.",
         "en": "The question is in {other}; answering in English.",
     },
+    # why there is no language model (in the fallback note)
+    "not_downloaded": {"de": "{model} ist nicht heruntergeladen", "en": "{model} not downloaded"},
+    "no_server": {
+        "de": "kein Modellserver eingestellt (ARTIKELBOT_LLM_BASE_URL)",
+        "en": "no model server set (ARTIKELBOT_LLM_BASE_URL)",
+    },
+    "model_error": {"de": "Fehler: {error}", "en": "error: {error}"},
     # why a question was refused (a note of the answer)
     "refused": {"de": "abgelehnt: {why}", "en": "refused: {why}"},
     "unknown_names": {"de": "die Artikel erwähnen {names} nicht", "en": "the articles never mention {names}"},
@@ -182,7 +189,8 @@ TEXT: dict[str, dict[Lang, str]] = {
 IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
-        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer",
+        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "not_downloaded",
+        "no_server", "model_error",
     }
 )  # fmt: skip
 

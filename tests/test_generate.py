@@ -145,15 +145,17 @@ def test_llamacpp_loads_lazily_in_auto_mode(seed_store) -> None:
 @pytest.mark.parametrize(
     ("overrides", "reason"),
     [
-        ({}, "Qwen/Qwen2.5-1.5B-Instruct not downloaded"),
+        ({}, "Qwen/Qwen2.5-1.5B-Instruct ist nicht heruntergeladen"),
         (
             {"llm_backend": "llamacpp"},
-            "Qwen/Qwen2.5-1.5B-Instruct-GGUF/qwen2.5-1.5b-instruct-q4_k_m.gguf not downloaded",
+            "Qwen/Qwen2.5-1.5B-Instruct-GGUF/qwen2.5-1.5b-instruct-q4_k_m.gguf ist nicht heruntergeladen",
         ),
-        ({"llm_backend": "openai"}, "no model server set (ARTIKELBOT_LLM_BASE_URL)"),
+        ({"llm_backend": "openai"}, "kein Modellserver eingestellt (ARTIKELBOT_LLM_BASE_URL)"),
     ],
 )
-def test_fallback_note_names_what_is_missing(seed_store, overrides: dict[str, str], reason: str) -> None:
+def test_fallback_note_names_what_is_missing_in_the_answer_s_language(
+    seed_store, overrides: dict[str, str], reason: str
+) -> None:
     bot = Bot(seed_store.settings.model_copy(update=overrides))
     answer = bot.answer(EMPLOYEES, mode="auto")
     assert answer.mode == "extractive"
