@@ -158,7 +158,7 @@ def test_citation_to_a_missing_passage_is_dropped_and_reported(fake_bot: Bot, fa
     assert len(answer.retrieved) == fake_bot.settings.llm_passages == 3
     assert "[9]" not in answer.text
     assert [c.passage for c in answer.citations] == [answer.retrieved[0]]
-    assert "dropped citations to sources that don't exist: 9" in answer.notes
+    assert TEXT["dropped"]["de"].format(numbers="9") in answer.notes
 
 
 def test_ask_streams_the_text_then_the_answer(fake_bot: Bot, fake: FakeGenerator) -> None:

@@ -36,7 +36,7 @@ QUESTIONS = [
     'Who is credited with the line "Love your employees. Customers will follow"?',
     'Who wrote the blog post "Amazons Customer Obsession"?',
     'Who is the author of the book "The Bezos Letters"?',
-    "What does Christian Doll do for a living?",
+    "Wer hat die Electronic-World-Trade-Plattform ins Leben gerufen?",
     "At which university is Ralf T. Kreutzer a professor?",
     "Mit welchem aus der Marktforschung bekannten Phänomen erklärt Kreutzer, dass Befragte das Teilen von Daten "
     "ablehnen?",
