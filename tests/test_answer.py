@@ -348,9 +348,8 @@ def test_a_failing_model_falls_back_to_quotes_in_auto_mode(seed_store) -> None:
     answer = bot.answer(EMPLOYEES, mode="auto")
     assert answer.mode == "extractive"
     assert "über 2.000 Mitarbeiter" in answer.text
-    assert TEXT["fallback"]["de"].format(reason="no model server at http://127.0.0.1:9 (connection refused)") in (
-        answer.notes
-    )
+    reason = TEXT["model_error"]["de"].format(error="no model server at http://127.0.0.1:9 (connection refused)")
+    assert TEXT["fallback"]["de"].format(reason=reason) in answer.notes
 
 
 def test_a_failing_model_is_one_error_in_llm_mode(seed_store) -> None:
