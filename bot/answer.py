@@ -89,7 +89,7 @@ class Bot:
 
     @staticmethod
     def _corpus(retriever: Retriever, found: set[str]) -> evidence.Corpus:
-        return evidence.Corpus(found, retriever.article_text, retriever.language, retriever.weight)
+        return evidence.Corpus(found, retriever.article_text, retriever.language, retriever.weight, retriever.lift)
 
     # --- generator ------------------------------------------------------
 

@@ -91,6 +91,7 @@ class Corpus:
     article_text: Callable[[str], str]  # an article's text by id (its head introduces who speaks)
     language: Callable[[str], str] = lambda doc_id: "de"  # an article's language by id
     weight: Callable[[str, str], float] = lambda term, language: 1.0  # how telling a search term is (its idf)
+    lift: Callable[[np.ndarray], dict[str, float]] = lambda vector: {}  # per language, added to similarities
 
 
 def rank(
@@ -106,6 +107,9 @@ def rank(
     if not candidates:
         return []
     sims = np.asarray([c[2] for c in candidates], dtype=np.float32) @ query
+    lift = corpus.lift(query)  # a sentence in another language than the question's is less similar by that alone
+    if lift:
+        sims = sims + np.asarray([lift.get(corpus.language(c[0].doc_id), 0.0) for c in candidates], dtype=np.float32)
     # how close each candidate is: its similarity, and the share of the question's words it uses
     close = [float(sims[i]) + WORD_NUDGE * _overlap(question, s, corpus) for i, (s, _, _) in enumerate(candidates)]
     asked: dict[tuple[str, int, int], tuple[float, float]] = {}  # an interviewer question: (closeness, similarity)
@@ -154,7 +158,9 @@ def rank(
         # names count where the paragraph, the question it answers or the article's head states them
         paragraph = " ".join(candidates[j][0].text for j in para)
         context = paragraph + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
-        covers = frozenset(n for n in question.names if n in context)
+        crossed = corpus.language(sentence.doc_id) != question.language
+        language = corpus.language(sentence.doc_id)
+        covers = frozenset(n for n in question.names if _covered(n, context, language, crossed))
         own_type = _has_type(question, sentence.text, names, corpus.language(sentence.doc_id))
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
@@ -171,7 +177,6 @@ def rank(
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
         )
         fits = own_type or _has_type(question, window, names, corpus.language(sentence.doc_id))
-        crossed = corpus.language(sentence.doc_id) != question.language
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
@@ -246,10 +251,13 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
                 or bool(_month(text))
             )
-        if kind == "percent":
-            return any(q.kind == "percent" for q in found)
+        if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"
+            return any(q.kind == "percent" for q in found) or any(a.kind == "percent" for a in numbers.amounts(text))
         dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count
         counts = [(q, a, b) for q, a, b in located if q.kind == "number" and (a, b) not in dated]
+        if kind == "number" and question.counted and not _measure(question.counted):
+            # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
+            counts = [(q, a, b) for q, a, b in counts if not _measure(text[b:])]
         money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
         if kind == "money":
             return any(money)
@@ -286,6 +294,28 @@ def _cognate(word: str, other: str) -> bool:
     "platform"), or one inside the other ("Secondhand-Plattform", "platform")."""
     a, b = re.sub(r"\W", "", word.lower()), re.sub(r"\W", "", other.lower())
     return len(a) >= 5 and len(b) >= 5 and (a[:5] == b[:5] or b[:6] in a or a[:6] in b)
+
+
+def _measure(text: str) -> bool:
+    """Whether ``text`` starts with a measure word (minutes, kilometres, years …) of either language."""
+    return any(re.match(r"[\s-]*" + lexicon(lang).extra["measures"], text, re.IGNORECASE) for lang in ("de", "en"))
+
+
+def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
+    """Whether ``context`` names ``name``: as written, inflected ("Chats" for "chat"), or in a text of another
+    language than the question's as its cognate ("European" for "Europa")."""
+    if name in context:
+        return True
+    stems = terms.term_set(name, language)
+    if stems and stems <= terms.term_set(context, language):
+        return True
+    return crossed and _cognate_in(name, context)
+
+
+def _cognate_in(name: str, text: str) -> bool:
+    """Whether ``text`` (in another language than the question) holds a form of ``name`` ("European" for
+    "Europa")."""
+    return any(_cognate(word, name) for word in WORD.findall(text))
 
 
 def _month(text: str) -> bool:

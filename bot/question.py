@@ -58,12 +58,12 @@ class Profile:
     loose: bool = False  # a bare "wann / when" may ask for a condition, not a date
     about_person: bool = False  # asks who a named person is or what they do ("What is X's position?")
     says: bool = False  # asks what a named person says, thinks or recommends ("laut Kreutzer", "according to X")
+    counted: str = ""  # what a "wie viele / how many" question counts ("Mitarbeiter", "Jahre")
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
     """What ``question`` asks for; ``known(word)`` tells whether the articles use a word."""
     words = WORD.findall(question)
-    asked = tuple(dict.fromkeys(name_of(w, names) for w in words if name_of(w, names)))
     # Only a run of capitalised words outside quotes is taken for a name ("Elon Musk"): English
     # capitalises adjectives of places, German every noun, titles in quotes anything.
     bare = WORD.findall(QUOTED.sub(" ", question))
@@ -71,6 +71,30 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     unknown = [
         w for i, w in enumerate(bare) if new[i] and ((i > 0 and new[i - 1]) or (i + 1 < len(bare) and new[i + 1]))
     ]
+    # German capitalises nouns: a run of new capitalised words is a name only where the tagger reads one of
+    # them as one or doesn't know it ("Elon Musk", "Logistikzentrum Brieselang"), not "des Allgäuer
+    # Drohnenprojekts"; and a corpus name the tagger knows as a common noun ("Prozent", "Ländern") is what the
+    # question is about, not whom: the evidence need not repeat it
+    common: set[str] = set()
+    named: set[str] | None = None  # German: the words the tagger reads as names or doesn't know
+    if language == "de":
+        tokens = [t for t in tagger.tokens(question, "de") if t.kind != "punct"]
+        named = {
+            t.text
+            for t in tokens
+            if t.kind in ("name", "foreign") or (t.text[0].isupper() and not tagger.familiar(t.text, "de"))
+        }
+        unknown = [w for run in _runs(bare, new) if any(w in named for w in run) for w in run]
+        common = {
+            t.text
+            for i, t in enumerate(tokens)
+            if t.tag == "NN"
+            and tagger.familiar(t.text, "de")
+            and not any(0 <= j < len(tokens) and tokens[j].kind == "name" for j in (i - 1, i + 1))
+        }
+    found = (name_of(w, names) or _used_name(w, i, known, named) for i, w in enumerate(words))
+    asked = tuple(dict.fromkeys(n for n in found if n))
+    required = tuple(n for n in asked if n not in common)
     asked_kind = kind(question, language)
 
     def said(pattern: str) -> bool:
@@ -86,11 +110,12 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         compound=bool(COMPOUND.search(question)),
         why=bool(WHY.search(question)),
         text=question,
-        required=asked,
+        required=required,
         focus=_focus(question, language) if asked_kind == "name" else "",
         loose=asked_kind == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
         about_person=bool(DESCRIBE.search(question)) or said("person_roles"),
         says=bool(asked) and said("says"),
+        counted=_counted(question, language) if asked_kind == "number" else "",
     )
 
 
@@ -146,6 +171,39 @@ def _focus(question: str, language: Lang) -> str:
         elif found:
             break
     return " ".join(found)
+
+
+def _used_name(word: str, at: int, known: Callable[[str], bool], named: set[str] | None) -> str:
+    """``word`` when it is a name the articles use though their name list missed it: capitalised inside the
+    question, used by the articles, and in German (which capitalises nouns) read as a name by the tagger or
+    unknown to its lexicon ("vom Start-up Skyvia"; ``named``: those words, None for English); of a
+    hyphenated compound, its first part ("Skyvia-Drohnen")."""
+    head = word.split("-")[0]
+    if at == 0 or not _capital(head) or not known(head):
+        return ""
+    if named is None or head in named or not tagger.familiar(head, "de"):
+        return head
+    return ""
+
+
+def _runs(words: list[str], marked: list[bool]) -> list[list[str]]:
+    """The runs of two or more consecutive marked words."""
+    runs: list[list[str]] = [[]]
+    for word, mark in zip(words, marked, strict=True):
+        if mark:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _counted(question: str, language: Lang) -> str:
+    """The noun right after the interrogative ("Wie viele Mitarbeiter", "how many riders"), or ""."""
+    tokens = tagger.tokens(question, language)
+    asking = next((i for i, t in enumerate(tokens) if t.kind == "wh"), None)
+    if asking is None:
+        return ""
+    return next((t.text for t in tokens[asking + 1 : asking + 4] if t.kind == "noun"), "")
 
 
 def _capital(word: str) -> bool:

@@ -34,6 +34,8 @@ RRF_K = 60.0
 # for their answers), not the headings and bylines that resemble every question about their article
 RANKED = frozenset({"body", "question"})
 RANK_NUDGE = 0.05  # weight of the fused rank in the rerank score (make eval: 0.05 of 0/0.01/0.03/0.05/0.08)
+CENTROID_SAMPLE = 4000  # sentences read at start-up to place each language in embedding space
+CENTROID_MIN = 30  # a language with fewer sentences is not placed: its mean would be one article's topic
 
 
 # scores (passage index, evidence score) for the candidate sentences (sentence, passage index, embedding)
@@ -102,6 +104,33 @@ class Retriever:
         self._df: dict[str, Counter[str]] = {}
         for p in self.passages:
             self._articles[p.doc_id] = self._articles.get(p.doc_id, p.title) + "\n" + p.text
+        self.centroids = self._centroids()
+
+    def _centroids(self) -> dict[str, np.ndarray]:
+        """The mean sentence embedding of each language of the corpus (from a sample of the stored sentences)."""
+        ids, vectors = self.store.sentence_sample(CENTROID_SAMPLE)
+        if len(self._languages) < 2 or not ids:
+            return {}
+        languages = np.asarray([self.language(doc_id) for doc_id in ids])
+        return {
+            str(language): vectors[languages == language].mean(axis=0)
+            for language in set(languages)
+            if (languages == language).sum() >= CENTROID_MIN
+        }
+
+    def lift(self, vector: np.ndarray) -> dict[str, float]:
+        """How much to add to a similarity of ``vector`` to a sentence or passage, by the text's language.
+
+        A multilingual embedder places a question closer to every text of its own language than to any text
+        of another: a German question's best English sentence scores below mediocre German ones. The gap is
+        measured per question, as its similarity to each language's mean sentence, and each language is
+        lifted to the closest one's level, so that texts of both languages compete on what they say.
+        Nothing is lifted in a corpus of one language."""
+        if len(self.centroids) < 2:
+            return {}
+        near = {language: float(centre @ vector) for language, centre in self.centroids.items()}
+        top = max(near.values())
+        return {language: top - value for language, value in near.items()}
 
     def weight(self, term: str, language: str) -> float:
         """How telling a stemmed term is: its inverse document frequency over the passages."""
@@ -160,7 +189,20 @@ class Retriever:
         ]
 
     def dense(self, query_vector: Sequence[float] | np.ndarray, k: int) -> list[Passage]:
-        return self.store.dense(query_vector, k)
+        """The ``k`` passages nearest to the query, each language's similarities lifted (``lift``); the
+        passages of a lifted language are searched on their own, so that they are among the candidates."""
+        vector = np.asarray(query_vector, dtype=np.float32)
+        lift = self.lift(vector)
+        found = self.store.dense(vector, k)
+        if not any(up > 0 for up in lift.values()):
+            return found
+        for language, up in lift.items():
+            if up > 0:
+                found += self.store.dense(vector, k, language=language)
+        best: dict[str, Passage] = {}
+        for p in found:
+            best.setdefault(p.id, replace(p, score=p.score + lift.get(self.language(p.doc_id), 0.0)))
+        return sorted(best.values(), key=lambda p: -p.score)[:k]
 
     def search(self, query: str, language: Lang, k: int | None = None, judge: Judge | None = None) -> Found:
         """The top-k passages for ``query``, the query's embedding and the passages' sentences

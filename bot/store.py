@@ -283,16 +283,20 @@ class Store:
             for pid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
                 yield _passage(pid, text, meta, 0.0)
 
-    def dense(self, embedding: Sequence[float] | np.ndarray, k: int, doc_id: str | None = None) -> list[Passage]:
-        """The ``k`` nearest passages by cosine similarity (score = 1 − distance); fewer when the
-        store holds fewer (Chroma returns what it has, so no count is asked first)."""
+    def dense(
+        self, embedding: Sequence[float] | np.ndarray, k: int, doc_id: str | None = None, language: str = ""
+    ) -> list[Passage]:
+        """The ``k`` nearest passages by cosine similarity (score = 1 − distance), of one article or of the
+        articles in one ``language`` when given; fewer when the store holds fewer (Chroma returns what it has,
+        so no count is asked first)."""
         if k <= 0:
             return []
+        where = {"doc_id": doc_id} if doc_id else {"language": language} if language else None
         got = self._guard(
             lambda: self._passages.query(
                 query_embeddings=np.asarray([embedding], dtype=np.float32),
                 n_results=k,
-                where={"doc_id": doc_id} if doc_id else None,
+                where=where,
                 include=["documents", "metadatas", "distances"],
             )
         )
@@ -328,6 +332,24 @@ class Store:
             (_sentence(text, m), list(vec))
             for text, m, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True)
         ]
+
+    def sentence_sample(self, limit: int) -> tuple[list[str], np.ndarray]:
+        """Up to ``limit`` stored sentences' article ids and embeddings, spread over the collection (the first
+        of each of a few evenly spaced pages): enough to know where each language's sentences lie."""
+        total = int(self._guard(self._sentences.count))
+        if not total or limit <= 0:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        pages = max(1, min(8, limit // 500))
+        size = max(1, limit // pages)
+        ids: list[str] = []
+        vectors: list[Any] = []
+        for offset in sorted({int(i * total / pages) for i in range(pages)}):
+            got = self._guard(
+                lambda o=offset: self._sentences.get(include=["metadatas", "embeddings"], limit=size, offset=o)
+            )
+            ids += [str(m["doc_id"]) for m in got["metadatas"]]
+            vectors += list(got["embeddings"])
+        return ids, np.asarray(vectors, dtype=np.float32)
 
     def nearest_sentences(
         self, embedding: Sequence[float], k: int, doc_id: str | None = None

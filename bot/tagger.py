@@ -81,3 +81,18 @@ def tokens(text: str, language: Lang) -> tuple[Token, ...]:
 
 def has_finite_verb(text: str, language: Lang) -> bool:
     return any(t.kind == "finite" for t in tokens(text, language))
+
+
+KNOWN_LOGPROB = -24.0  # HanTa scores the words of its lexicon above this; a guessed, unknown word far below
+
+
+@lru_cache(maxsize=4096)
+def familiar(word: str, language: Lang) -> bool:
+    """Whether the tagger's lexicon knows ``word`` or the words it is compounded of ("Prozent",
+    "Drohnenprojekts"), unlike a name it has to guess ("Brieselang", "Skyvia")."""
+    with _lock:
+        tagger = _tagger(language)
+        best = max(float(p) for _, p in tagger.tag_word(word))
+        parts = tagger.analyze(word, taglevel=3)[1]
+    stems = [m for m, tag in parts if not str(tag).startswith("SUF")]
+    return best > KNOWN_LOGPROB or len(stems) >= 2

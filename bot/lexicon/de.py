@@ -176,6 +176,11 @@ LEXICON = Lexicon(
     decimal=",",
     thousands=".",
     extra={
+        # measure words: a number before one measures time, length, weight or speed; it counts no things
+        "measures": (
+            r"(sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre|jahrzehnten?|metern?|"
+            r"kilometern?|km|kilogramm|kg|gramm|tonnen?|litern?|grad|uhr|mal|prozent)\b"
+        ),
         "scale_words": {
             1e3: ("Tausend", "Tausend"),
             1e6: ("Million", "Millionen"),

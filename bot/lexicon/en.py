@@ -177,6 +177,11 @@ LEXICON = Lexicon(
     decimal=".",
     thousands=",",
     extra={
+        # measure words: a number before one measures time, length, weight or speed; it counts no things
+        "measures": (
+            r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|met(?:er|re)s?|kilomet(?:er|re)s?|km|"
+            r"miles?|kilograms?|kg|grams?|tons?|tonnes?|lit(?:er|re)s?|degrees?|times|o'clock|percent)\b"
+        ),
         "scale_words": {
             1e3: ("thousand", "thousand"),
             1e6: ("million", "million"),
