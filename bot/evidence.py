@@ -35,7 +35,7 @@ from bot.names import WORD, name_of
 from bot.question import Profile
 from bot.records import Sentence
 
-__all__ = ["WORD", "Profile", "Scored", "answerable", "name_of", "rank", "sources", "stretch"]
+__all__ = ["WORD", "Profile", "Scored", "answerable", "name_of", "rank", "sources", "stretch", "words"]
 
 HEAD = 400  # characters of an article that introduce it (title, byline, lead)
 MIN_WORDS = 4  # a quote is never shorter
@@ -80,7 +80,12 @@ def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = fr
         return True
     if sentence.role not in roles:
         return False
-    return sentence.role != "body" or len(WORD.findall(sentence.text)) >= MIN_WORDS
+    return sentence.role != "body" or words(sentence.text) >= MIN_WORDS
+
+
+def words(text: str) -> int:
+    """How many words ``text`` has, a number being one ("It employs 340 people." has four)."""
+    return len(re.findall(r"\w+(?:[.,]\d+)*", text))
 
 
 @dataclass(frozen=True)
@@ -255,7 +260,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             return any(q.kind == "percent" for q in found) or any(a.kind == "percent" for a in numbers.amounts(text))
         dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count
         counts = [(q, a, b) for q, a, b in located if q.kind == "number" and (a, b) not in dated]
-        if kind == "number" and question.counted and not _measure(question.counted):
+        if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
+            counts = [(q, a, b) for q, a, b in counts if _unit_of(question.measure, text[b:])]
+        elif kind == "number" and question.counted and not _measure(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
             counts = [(q, a, b) for q, a, b in counts if not _measure(text[b:])]
         money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
@@ -296,9 +303,12 @@ def _cognate(word: str, other: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and (a[:5] == b[:5] or b[:6] in a or a[:6] in b)
 
 
+RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
+
+
 def _measure(text: str) -> bool:
     """Whether ``text`` starts with a measure word (minutes, kilometres, years …) of either language."""
-    return any(re.match(r"[\s-]*" + lexicon(lang).extra["measures"], text, re.IGNORECASE) for lang in ("de", "en"))
+    return any(re.match(RANGE + lexicon(lang).extra["measures"], text, re.IGNORECASE) for lang in ("de", "en"))
 
 
 def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
@@ -310,6 +320,13 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     if stems and stems <= terms.term_set(context, language):
         return True
     return crossed and _cognate_in(name, context)
+
+
+def _unit_of(dimension: str, text: str) -> bool:
+    """Whether ``text`` starts with a unit of ``dimension`` (weight, length, time, speed) in either language."""
+    return any(
+        re.match(RANGE + lexicon(lang).extra["dimensions"][dimension], text, re.IGNORECASE) for lang in ("de", "en")
+    )
 
 
 def _cognate_in(name: str, text: str) -> bool:

@@ -59,6 +59,7 @@ class Profile:
     about_person: bool = False  # asks who a named person is or what they do ("What is X's position?")
     says: bool = False  # asks what a named person says, thinks or recommends ("laut Kreutzer", "according to X")
     counted: str = ""  # what a "wie viele / how many" question counts ("Mitarbeiter", "Jahre")
+    measure: str = ""  # the dimension a "wie schwer / how far" question measures: weight, length, time or speed
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -95,7 +96,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     found = (name_of(w, names) or _used_name(w, i, known, named) for i, w in enumerate(words))
     asked = tuple(dict.fromkeys(n for n in found if n))
     required = tuple(n for n in asked if n not in common)
-    asked_kind = kind(question, language)
+    asked_kind = kind(question, language) or ("number" if _measure(question, language) else None)
 
     def said(pattern: str) -> bool:
         return any(re.search(lexicon(lang).extra[pattern], question, re.IGNORECASE) for lang in ("de", "en"))
@@ -116,6 +117,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         about_person=bool(DESCRIBE.search(question)) or said("person_roles"),
         says=bool(asked) and said("says"),
         counted=_counted(question, language) if asked_kind == "number" else "",
+        measure=_measure(question, language) if asked_kind in ("number", None) else "",
     )
 
 
@@ -195,6 +197,15 @@ def _runs(words: list[str], marked: list[bool]) -> list[list[str]]:
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) >= 2]
+
+
+def _measure(question: str, language: Lang) -> str:
+    """The dimension the question measures ("Wie schwer …" → weight), or ""."""
+    for lang in (language, "en" if language == "de" else "de"):
+        for pattern, dimension in lexicon(lang).extra.get("measure_questions", ()):
+            if re.search(pattern, question, re.IGNORECASE):
+                return str(dimension)
+    return ""
 
 
 def _counted(question: str, language: Lang) -> str:

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import numbers
+from bot import evidence, numbers
 from bot.answer import Bot
 from bot.lexicon import lexicon
-from bot.names import WORD
 from bot.records import Answer, Sentence
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
@@ -90,7 +89,7 @@ def test_no_quote_is_shorter_than_four_words(answered: list[tuple[Answer, list[l
         (answer.question, c.quote)
         for answer, quoted in answered
         for c, sentences in zip(answer.citations, quoted, strict=True)
-        if len(WORD.findall(c.quote)) < 4 and not all(s.role in ("byline", "heading") for s in sentences)
+        if evidence.words(c.quote) < 4 and not all(s.role in ("byline", "heading") for s in sentences)
     ]
     assert not short, short
 

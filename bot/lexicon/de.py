@@ -176,6 +176,24 @@ LEXICON = Lexicon(
     decimal=",",
     thousands=".",
     extra={
+        # the units of each measured dimension
+        "dimensions": {
+            "weight": r"(kilogramm|kg|gramm|tonnen?|pfund)\b",
+            "length": r"(kilometern?|km|metern?|meter|zentimetern?|cm|meilen)\b",
+            "time": r"(sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre)\b",
+            "speed": r"((kilometern?|km|metern?|meilen)\s*(pro|je|in der)\s*(stunde|sekunde)|km/h)\b",
+        },
+        # what a "wie schwer / wie weit / wie lange / wie schnell" question measures; a number answers it only
+        # with a unit of that dimension (``dimensions``)
+        "measure_questions": (
+            (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
+            (
+                r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (lang|breit|hoch|tief) (ist|sind|wird|werden|war)\b",
+                "length",
+            ),
+            (r"\bwie lange\b|\bdauer\b|\bdauert\b", "time"),
+            (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
+        ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
             r"(sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre|jahrzehnten?|metern?|"

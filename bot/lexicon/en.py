@@ -177,6 +177,21 @@ LEXICON = Lexicon(
     decimal=".",
     thousands=",",
     extra={
+        # the units of each measured dimension
+        "dimensions": {
+            "weight": r"(kilograms?|kg|grams?|tons?|tonnes?|pounds?|lbs?)\b",
+            "length": r"(kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|miles?|feet|foot)\b",
+            "time": r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+            "speed": r"((kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?)\s*(per|an|a)\s*(hour|second)|km/h|mph)\b",
+        },
+        # what a "how heavy / how far / how long / how fast" question measures; a number answers it only with a
+        # unit of that dimension (``dimensions``)
+        "measure_questions": (
+            (r"\bhow heavy\b|\bweigh|\bweight\b", "weight"),
+            (r"\bhow far\b|\brange\b|\bdistance\b|\bhow (long|wide|tall|deep) (is|are|was|were|will)\b", "length"),
+            (r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b", "time"),
+            (r"\bhow fast\b|\bspeed\b", "speed"),
+        ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
             r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|met(?:er|re)s?|kilomet(?:er|re)s?|km|"

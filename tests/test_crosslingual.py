@@ -1,0 +1,248 @@
+"""Questions in one language over articles in the other, and the question rules that must not depend on the
+question and its evidence sharing words: made-up articles (three German, three English) in a real store with
+the real embedder, and made-up questions for the profile rules.
+
+The corpus is large enough (over 30 sentences per language) for the retriever to place each language in
+embedding space, so that a German question's English evidence competes with German sentences on what it says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import evidence
+from bot.answer import Bot
+from bot.question import profile
+from bot.settings import load_settings
+from ingest import pipeline
+
+ARTICLES = {
+    "fahrrad.md": """---
+title: "Leihräder für Kassel"
+language: "de"
+---
+Leihräder für Kassel
+
+Die Stadt Kassel bekommt ein neues Leihradsystem. Der Anbieter Velora stellt ab dem Frühjahr 600 Räder an
+45 Stationen auf. Ein Drittel der Räder hat einen Elektromotor. Die Räder wiegen jeweils 23 Kilogramm.
+
+Die Ausleihe kostet einen Euro pro halbe Stunde. Abonnenten zahlen zwölf Euro im Monat. Geladen werden die
+Akkus nachts in einer Werkstatt im Stadtteil Bettenhausen. Dort arbeiten acht Mechaniker in zwei Schichten.
+
+Velora betreibt bereits Systeme in Göttingen und Erfurt. Geschäftsführerin ist Hanna Lindemann, die das
+Unternehmen 2017 gegründet hat. Die Stadt zahlt für den Betrieb jährlich 1,1 Millionen Euro.
+Die Verkehrsplaner erwarten, dass die Räder vor allem Pendler vom Bahnhof in die Innenstadt bringen.
+""",
+    "solar.md": """---
+title: "Solarstrom vom Vereinsdach"
+language: "de"
+---
+Solarstrom vom Vereinsdach
+
+Die Energiegenossenschaft Sonnenfeld hat auf den Dächern von vier Sportvereinen Solaranlagen gebaut. Die
+Anlagen liefern zusammen rund 900 Megawattstunden Strom im Jahr. Das reicht für etwa 300 Haushalte.
+
+Die Genossenschaft hat 1.250 Mitglieder. Jedes Mitglied hält mindestens einen Anteil zu 250 Euro. Die
+Vereine bekommen eine Pacht und zahlen für ihren eigenen Strom weniger als zuvor.
+
+Vorstand Jörg Albers sagt, die größte Hürde sei der Netzanschluss gewesen. Auf die Genehmigung habe man
+fast ein Jahr gewartet. Als nächstes will die Genossenschaft Speicher in den Vereinsheimen einbauen.
+Die Sportvereine nutzen das Geld aus der Pacht für neue Trainingsgeräte.
+""",
+    "bibliothek.md": """---
+title: "Die Bibliothek öffnet sonntags"
+language: "de"
+---
+Die Bibliothek öffnet sonntags
+
+Die Stadtbibliothek öffnet ab März auch am Sonntag. Von zwölf bis achtzehn Uhr können Besucher lesen,
+arbeiten und Bücher zurückgeben. Ausleihen ist am Sonntag nur an Automaten möglich.
+
+Die Leiterin der Bibliothek, Sabine Krohn, rechnet mit 700 Besuchern an jedem Sonntag. In einem
+Probelauf im vergangenen Herbst kamen im Schnitt 640 Menschen. Etwa die Hälfte von ihnen waren Studierende.
+
+Das Land fördert die Sonntagsöffnung mit 180.000 Euro im Jahr. Für die Aufsicht stellt die Bibliothek
+vier zusätzliche Kräfte ein. Die Gewerkschaft hatte zunächst Bedenken wegen der Arbeitszeiten geäußert.
+""",
+    "harbour.md": """---
+title: "A new quay for Porthaven"
+language: "en"
+---
+A new quay for Porthaven
+
+The port of Porthaven will build a new deep-water quay for container ships. Construction starts in June and
+is expected to take three years. The quay will be 420 metres long.
+
+The project costs £96 million, of which the government pays a quarter. The port authority expects to handle
+about 310,000 containers a year once the quay is open. Today it handles fewer than 200,000.
+
+Harbour master Ewan Tallis said the deeper berth would let the largest ships call without waiting for the
+tide. Local fishermen worry that dredging will disturb the bay. The authority has promised to monitor the
+water quality every week during the works.
+""",
+    "bakery.md": """---
+title: "Crumb & Co opens its twentieth shop"
+language: "en"
+---
+Crumb & Co opens its twentieth shop
+
+The bakery chain Crumb & Co opened its twentieth shop in Bristol on Saturday. The company was founded in
+2014 by the brothers Leon and Arlo Fenwick. It employs 340 people.
+
+Every shop bakes its bread on site from dough delivered each morning by a central kitchen in Bath. A loaf of
+sourdough costs £4.20. The chain sells about 11,000 loaves a week.
+
+Leon Fenwick said the company wants to stay regional and has no plans to open shops in London. Rising energy
+prices have cut its profit by a third this year. The new shop in Bristol has twelve staff.
+""",
+    "museum.md": """---
+title: "The museum goes digital"
+language: "en"
+---
+The museum goes digital
+
+The Marlow Museum of Science has scanned 48,000 objects from its collection. Visitors can now view them
+online in three dimensions. The project took four years and cost £2.3 million.
+
+Curator Priya Nandakumar said the scans help researchers who cannot travel to Marlow. Schools use the
+models in science lessons. About 60 percent of the online visitors come from abroad.
+
+The museum plans to scan its fossil collection next. The fossils are fragile, so each one is scanned by
+hand. The work is expected to take another two years.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    folder = tmp_path_factory.mktemp("crosslingual")
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, text in ARTICLES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    settings = load_settings(store=folder / "chroma")
+    pipeline.ingest([articles], settings)
+    return Bot(settings)
+
+
+def test_each_language_is_placed_and_the_other_one_lifted(bot: Bot) -> None:
+    assert set(bot.retriever.centroids) == {"de", "en"}
+    german = bot.embedder.get_query_embedding("Wie lang wird der neue Kai im Hafen von Porthaven?")
+    lift = bot.retriever.lift(german)
+    assert lift["de"] == 0.0 and lift["en"] > 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "doc_id", "fact"),
+    [
+        ("Wie lang wird der neue Kai im Hafen von Porthaven?", "de", "harbour", "420 metres"),
+        ("Wie viele Menschen beschäftigt die Bäckereikette Crumb & Co?", "de", "bakery", "340"),
+        ("Welcher Anteil der Online-Besucher des Museums kommt aus dem Ausland?", "de", "museum", "60 percent"),
+        ("How heavy are the Velora rental bikes?", "en", "fahrrad", "23 Kilogramm"),
+        pytest.param(
+            "How many members does the Sonnenfeld energy cooperative have?",
+            "en",
+            "solar",
+            "1.250",
+            marks=pytest.mark.xfail(
+                reason="„Die Genossenschaft hat 1.250 Mitglieder.“ is too far from the question "
+                "for the small embedder across languages; refused",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "How many visitors does the library expect each Sunday?",
+            "en",
+            "bibliothek",
+            "700",
+            marks=pytest.mark.xfail(
+                reason="“Visitors … in three dimensions” (English, shares 'visitors') beats "
+                "„rechnet mit 700 Besuchern an jedem Sonntag“",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_a_question_is_answered_from_an_article_in_the_other_language(
+    bot: Bot, question: str, language: str, doc_id: str, fact: str
+) -> None:
+    answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    assert not answer.refused, answer.notes
+    assert answer.citations[0].passage.doc_id == doc_id
+    assert fact in answer.text
+
+
+def test_a_weight_question_is_answered_by_a_weight_not_by_another_number(bot: Bot) -> None:
+    answer = bot.answer("Wie schwer sind die Leihräder in Kassel?", "de", mode="extractive")
+    assert answer.lead.startswith("23")
+
+
+def test_a_share_in_words_answers_a_share_question(bot: Bot) -> None:
+    answer = bot.answer("Welchen Anteil der Baukosten des Kais in Porthaven zahlt die Regierung?", "de", "extractive")
+    assert not answer.refused and "a quarter" in answer.text
+
+
+KNOWN = {"Prozent", "Kunden", "Berger", "Skyvia", "Drohnen", "Kassel", "Europa"}
+
+
+def known(word: str) -> bool:
+    return word in KNOWN
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "required", "unknown"),
+    [
+        # known common nouns are what a question is about, not whom: the evidence need not repeat them
+        ("Wie viel Prozent der Kunden zahlen laut Berger bar?", {"Prozent", "Kunden", "Berger"}, ("Berger",), ()),
+        # a run of new capitalised words is a name only where the tagger reads a name in it
+        ("Was verdient Elon Musk im Jahr?", set(), (), ("Elon", "Musk")),
+        ("Welchen Anteil der Kosten des Allgäuer Drohnenprojekts trägt das Land?", set(), (), ()),
+        # a word the articles use that the tagger doesn't know is a name, also as a compound's first part
+        ("Wie schwer sind die Skyvia-Drohnen?", set(), ("Skyvia",), ()),
+    ],
+)
+def test_names_in_a_german_question_are_read_with_the_tagger(
+    question: str, names: set[str], required: tuple[str, ...], unknown: tuple[str, ...]
+) -> None:
+    asked = profile(question, names, known, "de")
+    assert asked.required == required
+    assert asked.unknown == unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "measure", "counted"),
+    [
+        ("Wie schwer darf ein Paket sein?", "de", "weight", ""),
+        ("How far can the drones fly?", "en", "length", ""),
+        ("Wie schnell fliegt die Drohne?", "de", "speed", ""),
+        ("How many riders worked for the shop?", "en", "", "riders"),
+        ("Wie viele Mitarbeiter hat die Firma?", "de", "", "Mitarbeiter"),
+    ],
+)
+def test_what_a_number_question_measures_or_counts(question: str, language: str, measure: str, counted: str) -> None:
+    asked = profile(question, set(), known, language)  # type: ignore[arg-type]
+    assert asked.kind == "number"
+    assert (asked.measure, asked.counted) == (measure, counted)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        ("Wie viele Mitarbeiter hat die Firma?", "de", "Die Lieferung dauert 30 Minuten.", False),
+        ("Wie viele Mitarbeiter hat die Firma?", "de", "Dort arbeiten 45 Menschen.", True),
+        ("How many riders worked there?", "en", "The shop lost money for fourteen months.", False),
+        ("Wie schwer ist eine Bestellung?", "de", "Eine Bestellung enthält neun Artikel.", False),
+        ("Wie schwer ist eine Bestellung?", "de", "An order weighs 4.5 kilograms.", True),
+        ("What share of the costs does the state pay?", "en", "Zwei Drittel trägt das Land.", True),
+        ("Welcher Anteil kauft online?", "de", "A quarter said they order online.", True),
+    ],
+)
+def test_the_asked_type_is_read_by_number_semantics(question: str, language: str, text: str, fits: bool) -> None:
+    asked = profile(question, set(), known, language)  # type: ignore[arg-type]
+    assert evidence._has_type(asked, text, set(), "de") is fits
+
+
+def test_a_name_is_covered_by_its_cognate_in_the_other_language() -> None:
+    assert evidence._covered("Europa", "its first European office", "en", crossed=True)
+    assert not evidence._covered("Europa", "its first office abroad", "en", crossed=True)
+    assert evidence._covered("Chats", "58 percent of all chat conversations", "en", crossed=True)
