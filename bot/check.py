@@ -376,13 +376,14 @@ def _evidence(
             whole.setdefault(s.start, (s, v))
         groups = [(passages[0], [whole[i] for i in sorted(whole)])] if passages else []
     found: list[Evidence] = []
+    lift = bot.retriever.lift(vector)  # a passage in another language is less similar by that alone
     for passage, own in groups:
         result = verify.check(
             statement,
             vector,
             own,
             bot.names,
-            bot.settings.support_threshold,
+            bot.settings.support_threshold - lift.get(bot.retriever.language(passage.doc_id), 0.0),
             bot.head(passage.doc_id),
             language,
             bot.retriever.article_text(passage.doc_id),
