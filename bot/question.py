@@ -93,7 +93,8 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
             and tagger.familiar(t.text, "de")
             and not any(0 <= j < len(tokens) and tokens[j].kind == "name" for j in (i - 1, i + 1))
         }
-    found = (name_of(w, names) or _used_name(w, i, known, named) for i, w in enumerate(words))
+    asking = {t.text for t in tagger.tokens(question, language) if t.kind == "wh"}  # never a name: "… – How far"
+    found = (name_of(w, names) or (w not in asking and _used_name(w, i, known, named)) for i, w in enumerate(words))
     asked = tuple(dict.fromkeys(n for n in found if n))
     required = tuple(n for n in asked if n not in common)
     asked_kind = kind(question, language) or ("number" if _measure(question, language) else None)

@@ -37,7 +37,11 @@ LEXICON = Lexicon(
             r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|an welchem tag|"
             r"welches datum|welchem datum|in welchem monat)\b",
         ),
-        ("number", r"\b(wie viele?|wieviele?|wie hoch|wie groß|wie lange|wie schwer|wie weit|wie alt|anzahl)\b"),
+        (
+            "number",
+            r"\b(wie viele?|wie vielen|wie vieler|wieviele?|wie hoch|wie groß|wie lange|wie schwer|wie weit|wie alt|"
+            r"anzahl)\b",
+        ),
         ("person", r"\b(wer|wem|wen|von wem|mit wem|für wen|wessen)\b"),
         (
             "place",
