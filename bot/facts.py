@@ -273,7 +273,7 @@ def amount_reasons(
     next sentence doesn't make the quote's year)."""
     have = numbers.amounts(span, span_language)
     own = numbers.amounts(quote, span_language) if quote and quote != span else []
-    reasons = month_reasons(statement, span)
+    reasons = month_reasons(statement, span) + relative_time_reasons(statement, span)
     for want in numbers.amounts(statement, language):
         if any(numbers.supports(h, want) for h in have):
             same_kind = [h for h in own if h.kind == want.kind]
@@ -301,6 +301,27 @@ def month_reasons(statement: str, span: str) -> list[str]:
             said_other = f"evidence says {other}, claim says {word}"
             reasons.append(said_other if other else f"date not in the evidence: {word}")
     return reasons
+
+
+def relative_time_reasons(statement: str, span: str) -> list[str]:
+    """A time the statement gives relative to the article's day ("the month before") must be the one the
+    span gives, where it gives one ("Vergangene Woche"): a week is no month. Either language."""
+    said, stated = _relative_times(statement), _relative_times(span)
+    if not said or not stated or set(said) & set(stated):
+        return []
+    return [f"evidence says {next(iter(stated.values()))}, claim says {next(iter(said.values()))}"]
+
+
+def _relative_times(text: str) -> dict[str, str]:
+    """The units (day, week, month, year) of the relative times in ``text``, each with its words."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        pattern, units = lx.extra.get("relative_time"), lx.extra.get("time_units", {})
+        for m in re.finditer(pattern, text, re.IGNORECASE) if pattern else ():
+            unit = next((v for v in m.groupdict().values() if v), "").lower()
+            if unit in units:
+                out.setdefault(units[unit], m.group(0))
+    return out
 
 
 def _months_in(text: str) -> dict[int, str]:

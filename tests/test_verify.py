@@ -160,6 +160,11 @@ def test_a_full_name_counts_by_surname_when_the_article_gives_it() -> None:
         ("Die Mehrheit der Kunden zahlt mit Karte.", "Rund 45 % der Kunden zahlen mit Karte.", N),
         ("The shop opened on 3 March 2021.", "Der Laden öffnete am 03.03.2021.", S),
         ("The shop opened on 4 March 2021.", "Der Laden öffnete am 03.03.2021.", N),
+        # a time relative to the article's day keeps its unit: a week is no month, in either language
+        ("Last month the council approved the new stations.", "Vergangene Woche genehmigte der Rat die Stationen.", N),
+        ("Vor zwei Monaten genehmigte der Rat die Stationen.", "The council approved the stations two years ago.", N),
+        ("Last week the council approved the new stations.", "Vergangene Woche genehmigte der Rat die Stationen.", S),
+        ("Im Vorjahr wuchs der Umsatz der Bäckerei.", "The bakery's sales grew the year before.", S),
     ],
 )
 def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: bool) -> None:

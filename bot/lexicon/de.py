@@ -184,6 +184,13 @@ LEXICON = Lexicon(
     decimal=",",
     thousands=".",
     extra={
+        # a time relative to the article's day ("vergangene Woche", "vor zwei Monaten", "im Vorjahr"): its unit
+        "relative_time": (
+            r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"
+            r"(?:vor|seit|in|nach)\s+(?:einer|einem|\w+|\d+))\s+(?P<unit>Tag|Woche|Monat|Jahr)\w*|"
+            r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*"
+        ),
+        "time_units": {"tag": "day", "woche": "week", "monat": "month", "jahr": "year"},
         # the units of each measured dimension
         "dimensions": {
             "weight": r"(kilogramm|kg|gramm|tonnen?|pfund)\b",

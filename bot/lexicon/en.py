@@ -181,6 +181,14 @@ LEXICON = Lexicon(
     decimal=".",
     thousands=",",
     extra={
+        # a time relative to the article's day ("last week", "two months ago", "the year before"): its unit
+        "relative_time": (
+            r"\b(?:last|past|previous|next|coming)\s+(?P<unit>day|week|month|year)s?\b|"
+            r"\bthe\s+(?P<prior>day|week|month|year)\s+(?:before|after|earlier|later)\b|"
+            r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?P<before>day|week|month|year)s?\s+"
+            r"(?:ago|before|earlier|later)\b"
+        ),
+        "time_units": {"day": "day", "week": "week", "month": "month", "year": "year"},
         # the units of each measured dimension
         "dimensions": {
             "weight": r"(kilograms?|kg|grams?|tons?|tonnes?|pounds?|lbs?)\b",
