@@ -94,9 +94,13 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
             and not any(0 <= j < len(tokens) and tokens[j].kind == "name" for j in (i - 1, i + 1))
         }
     asking = {t.text for t in tagger.tokens(question, language) if t.kind == "wh"}  # never a name: "… – How far"
-    found = (name_of(w, names) or (w not in asking and _used_name(w, i, known, named)) for i, w in enumerate(words))
+    found = [
+        name_of(w, names) or (w not in asking and _used_name(w, i, known, named)) or "" for i, w in enumerate(words)
+    ]
     asked = tuple(dict.fromkeys(n for n in found if n))
-    required = tuple(n for n in asked if n not in common)
+    # of a run of names ("Simon Sinek", "Ralf T. Kreutzer") the last word must be covered: "Sinek zufolge …"
+    leading = {n for i, n in enumerate(found[:-1]) if n and found[i + 1] and n != found[i + 1]}
+    required = tuple(n for n in asked if n not in common and n not in leading)
     asked_kind = kind(question, language) or ("number" if _measure(question, language) else None)
 
     def said(pattern: str) -> bool:

@@ -199,6 +199,8 @@ def known(word: str) -> bool:
         ("Welchen Anteil der Kosten des Allgäuer Drohnenprojekts trägt das Land?", set(), (), ()),
         # a word the articles use that the tagger doesn't know is a name, also as a compound's first part
         ("Wie schwer sind die Skyvia-Drohnen?", set(), ("Skyvia",), ()),
+        # of a run of names the last must be covered ("Sinek zufolge …" answers "laut Simon Sinek")
+        ("Was ist laut Simon Sinek wichtig?", {"Simon", "Sinek"}, ("Sinek",), ()),
     ],
 )
 def test_names_in_a_german_question_are_read_with_the_tagger(
@@ -207,6 +209,19 @@ def test_names_in_a_german_question_are_read_with_the_tagger(
     asked = profile(question, names, known, "de")
     assert asked.required == required
     assert asked.unknown == unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Wer leitet das Start-up?", "person"),
+        ("Mit wem kooperiert die Firma?", "person"),
+        ("Wen soll das neue Zentrum unterstützen?", None),  # the object: often a group, not a name
+        ("Wem gehört das Lager?", None),
+    ],
+)
+def test_who_asks_for_a_name_whom_for_anyone(question: str, kind: str | None) -> None:
+    assert profile(question, set(), known, "de").kind == kind
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,8 @@ LEXICON = Lexicon(
             r"\b(wie viele?|wie vielen|wie vieler|wieviele?|wie hoch|wie groß|wie lange|wie schwer|wie weit|wie alt|"
             r"anzahl)\b",
         ),
-        ("person", r"\b(wer|wem|wen|von wem|mit wem|für wen|wessen)\b"),
+        # "wen / wem / für wen" ask for the object, often a group ("kleine und mittlere Unternehmen"), not a name
+        ("person", r"\b(wer|von wem|mit wem|wessen)\b"),
         (
             "place",
             r"\b(wo|woher|wohin|in welcher stadt|in welchem land|an welchem ort|in welcher region|"
