@@ -40,6 +40,7 @@ MAX_TEXT = 10_000  # characters of one text to check
 MAX_STATEMENTS = 60
 JUDGE_TOKENS = 4
 ARTICLE_PASSAGES = 200  # a statement checked against one article reads (up to) all of its passages
+UNFIT = frozenset({"heading", "fragment"})  # sentence roles that never bear out a claim
 CITE = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 QUOTE_MARKS = re.compile(r"[„“”«»\"]")
 SOURCE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s*(\S.*)$")
@@ -375,6 +376,9 @@ def _evidence(
         for s, v in bot.store.sentences_of(passages):
             whole.setdefault(s.start, (s, v))
         groups = [(passages[0], [whole[i] for i in sorted(whole)])] if passages else []
+    # a title or heading states a gist without its conditions, a fragment nothing: neither bears out a claim
+    groups = [(p, [(s, v) for s, v in own if s.role not in UNFIT]) for p, own in groups]
+    groups = [(p, own) for p, own in groups if own]
     found: list[Evidence] = []
     lift = bot.retriever.lift(vector)  # a passage in another language is less similar by that alone
     for passage, own in groups:

@@ -140,6 +140,8 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
         return False
     if _role_word(word):
         return False
+    if language == "de" and t.tag == "NN" and tagger.familiar(word, "de"):  # a noun the language knows: "Filialen"
+        return False
     if word in corpus or _base(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True
     if t.kind in NAME_KINDS:

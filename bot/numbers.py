@@ -277,10 +277,12 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         lo_hi = lex.share_values[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), lo_hi, "percent", "more"))
         taken.append(m.span())
-    for m in (m for rx in lex.one_in for m in rx.finditer(text)):
+    for m in (m for rx in lex.one_in for m in rx.finditer(text)):  # "one in twelve", "zwei von fünf"
         denominator = _number_word(m.group("n"), lex)
-        if denominator and free(*m.span()):
-            found.append((m.start(), m.end(), 100.0 / denominator, "percent", "about"))
+        k = (m.groupdict().get("k") or "1").lower()
+        numerator = 1.0 if k in ("1", "one", "ein", "eine", "einer", "eins") else _number_word(k, lex)
+        if numerator and denominator and numerator < denominator <= 1000 and free(*m.span()):
+            found.append((m.start(), m.end(), 100.0 * numerator / denominator, "percent", "about"))
             taken.append(m.span())
     for m in lex.fractions.finditer(text):
         if not free(*m.span()):
