@@ -261,3 +261,18 @@ def test_a_name_is_covered_by_its_cognate_in_the_other_language() -> None:
     assert evidence._covered("Europa", "its first European office", "en", crossed=True)
     assert not evidence._covered("Europa", "its first office abroad", "en", crossed=True)
     assert evidence._covered("Chats", "58 percent of all chat conversations", "en", crossed=True)
+
+
+def test_a_claim_is_borne_out_by_body_text_not_by_a_heading(bot: Bot) -> None:
+    from bot.check import check_claim
+
+    result = check_claim(bot, "Kassel bekommt Leihräder.", doc_id="fahrrad")
+    evidence = result.statements[0].evidence
+    assert evidence and "Leihräder für Kassel" not in evidence[0].quote
+
+
+def test_a_noun_the_language_knows_is_no_name_of_a_claim() -> None:
+    from bot import facts
+
+    found = facts.names_of("Pemberton's will in allen 412 Filialen die Preisschilder ersetzen.", "de", {"Filialen"})
+    assert [n.text for n in found] == ["Pemberton's"]

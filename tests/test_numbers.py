@@ -128,6 +128,8 @@ INF = float("inf")
         ("two thirds", "percent", "about", 60, 200 / 3 * 1.1),
         ("einer von zwölf", "percent", "about", 100 / 12 * 0.9, 100 / 12 * 1.1),
         ("one in twelve", "percent", "about", 100 / 12 * 0.9, 100 / 12 * 1.1),
+        ("two in five", "percent", "about", 36.0, 44.0),
+        ("zwei von fünf", "percent", "about", 36.0, 44.0),
         ("die Mehrheit", "percent", "more", 50, 100),
         ("the majority", "percent", "more", 50, 100),
         ("doppelt so viele", "factor", "exact", 2, 2),
