@@ -108,8 +108,10 @@ class Retriever:
 
     def _centroids(self) -> dict[str, np.ndarray]:
         """The mean sentence embedding of each language of the corpus (from a sample of the stored sentences)."""
+        if len({self.language(doc_id) for doc_id in self._languages}) < 2:
+            return {}  # one language: nothing to lift, nothing to read
         ids, vectors = self.store.sentence_sample(CENTROID_SAMPLE)
-        if len(self._languages) < 2 or not ids:
+        if not ids:
             return {}
         languages = np.asarray([self.language(doc_id) for doc_id in ids])
         return {
