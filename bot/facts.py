@@ -140,7 +140,7 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
         return False
     if _role_word(word):
         return False
-    if language == "de" and t.tag == "NN" and tagger.familiar(word, "de"):  # a noun the language knows: "Filialen"
+    if language == "de" and tagger.common_noun(tokens, i):  # a noun the language knows: "Filialen"
         return False
     if word in corpus or _base(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True

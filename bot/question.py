@@ -89,9 +89,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         common = {
             t.text
             for i, t in enumerate(tokens)
-            if t.tag == "NN"
-            and tagger.familiar(t.text, "de")
-            and not any(0 <= j < len(tokens) and tokens[j].kind == "name" for j in (i - 1, i + 1))
+            if tagger.common_noun(tokens, i) and not (i + 1 < len(tokens) and tokens[i + 1].kind == "name")
         }
     asking = {t.text for t in tagger.tokens(question, language) if t.kind == "wh"}  # never a name: "… – How far"
     found = [

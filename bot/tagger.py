@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -96,3 +97,14 @@ def familiar(word: str, language: Lang) -> bool:
         parts = tagger.analyze(word, taglevel=3)[1]
     stems = [m for m, tag in parts if not str(tag).startswith("SUF")]
     return best > KNOWN_LOGPROB or len(stems) >= 2
+
+
+def common_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent"):
+    not right after a bare preposition ("in Tegel", "nach Brieselang": a place takes no article) nor right
+    after another noun ("am Flughafen Tegel": a name in apposition)."""
+    t = tokens[i]
+    if t.tag != "NN" or not familiar(t.text, "de"):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    return before is None or not (before.tag in ("APPR", "NN", "NE") or before.kind == "name")

@@ -276,3 +276,19 @@ def test_a_noun_the_language_knows_is_no_name_of_a_claim() -> None:
 
     found = facts.names_of("Pemberton's will in allen 412 Filialen die Preisschilder ersetzen.", "de", {"Filialen"})
     assert [n.text for n in found] == ["Pemberton's"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "names"),
+    [
+        ("Die Bäckerei hat Filialen in Bristol und Bath.", ["Bristol", "Bath"]),
+        # a known noun after a bare preposition or in apposition is a place's name: "in Tegel", "am Hafen Kai"
+        ("Das Depot liegt in Tegel.", ["Tegel"]),
+        ("Der Kai liegt am Hafen Tegel.", ["Tegel"]),
+    ],
+)
+def test_a_known_noun_is_a_name_where_grammar_makes_it_one(statement: str, names: list[str]) -> None:
+    from bot import facts
+
+    corpus = {"Tegel", "Filialen", "Bristol", "Bath"}  # what the articles' name list holds
+    assert [n.text for n in facts.names_of(statement, "de", corpus)] == names
