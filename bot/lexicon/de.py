@@ -189,9 +189,17 @@ LEXICON = Lexicon(
         "relative_time": (
             r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"
             r"(?:vor|seit|in|nach)\s+(?:einer|einem|\w+|\d+))\s+(?P<unit>Tag|Woche|Monat|Jahr)\w*|"
+            r"\b(?P<day>gestern|vorgestern)\b|"
             r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*"
         ),
-        "time_units": {"tag": "day", "woche": "week", "monat": "month", "jahr": "year"},
+        "time_units": {
+            "tag": "day",
+            "woche": "week",
+            "monat": "month",
+            "jahr": "year",
+            "gestern": "day",
+            "vorgestern": "day",
+        },
         # the units of each measured dimension
         "dimensions": {
             "weight": r"(kilogramm|kg|gramm|tonnen?|pfund)\b",
@@ -361,6 +369,8 @@ LEXICON = Lexicon(
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"
         r"vorgeführt)\b",
         "cooperate": r"\b(kooperiert\w*|kooperation|arbeitet\w* zusammen|zusammenarbeit\w*|partner\w*)\b",
+        # who interviewed whom: the one asking is the subject ("BERLINboxx hat mit Herbrich gesprochen")
+        "interview": r"\b(interviewt\w*|befragt\w*|gesprochen|sprach mit|interview\b[^.]{0,40}\bgeführt)\b",
     },
     passive_agent=r"\b(von|vom|durch)\b",
     object_markers=r"\b(bei|beim|für|des|der|von|vom|über|an|am|zu|zur|zum|mit)\b",

@@ -185,10 +185,11 @@ LEXICON = Lexicon(
         "relative_time": (
             r"\b(?:last|past|previous|next|coming)\s+(?P<unit>day|week|month|year)s?\b|"
             r"\bthe\s+(?P<prior>day|week|month|year)\s+(?:before|after|earlier|later)\b|"
+            r"\b(?P<day>yesterday)\b|"
             r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?P<before>day|week|month|year)s?\s+"
             r"(?:ago|before|earlier|later)\b"
         ),
-        "time_units": {"day": "day", "week": "week", "month": "month", "year": "year"},
+        "time_units": {"day": "day", "week": "week", "month": "month", "year": "year", "yesterday": "day"},
         # the units of each measured dimension
         "dimensions": {
             "weight": r"(kilograms?|kg|grams?|tons?|tonnes?|pounds?|lbs?)\b",
@@ -320,6 +321,8 @@ LEXICON = Lexicon(
         r"writes(?=\s+that)|wrote(?=\s+that))\b",
         "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b",
         "cooperate": r"\b(cooperat\w*|collaborat\w*|partner\w*|works with|worked with|teamed up)\b",
+        # who interviewed whom: the one asking is the subject ("BERLINboxx spoke to Herbrich")
+        "interview": r"\b(interviewed|spoke (?:with|to)|talked (?:with|to)|conducted an interview)\b",
     },
     passive_agent=r"\b(by)\b",
     object_markers=r"\b(of|at|for|with|to|from|about|on)\b",
