@@ -165,6 +165,7 @@ def test_a_full_name_counts_by_surname_when_the_article_gives_it() -> None:
         ("Vor zwei Monaten genehmigte der Rat die Stationen.", "The council approved the stations two years ago.", N),
         ("Last week the council approved the new stations.", "Vergangene Woche genehmigte der Rat die Stationen.", S),
         ("Im Vorjahr wuchs der Umsatz der Bäckerei.", "The bakery's sales grew the year before.", S),
+        ("Erst gestern genehmigte der Rat die Stationen.", "Vergangene Woche genehmigte der Rat die Stationen.", N),
     ],
 )
 def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: bool) -> None:
@@ -243,6 +244,13 @@ def test_absolute_quantifiers(statement: str, evidence: str, supported: bool) ->
         ("Jan Vogt analysed the letters of Eva Roth.", "Eva Roth analysierte die Briefe von Jan Vogt.", N),
         ("„Kunden folgen“, sagt Jan Vogt.", "„Kunden folgen“, sagt Eva Roth.", N),
         ("Nordlicht kooperiert mit Ikea.", "Nordlicht kooperiert seit Mai mit Ikea.", S),
+        # who interviewed whom: the one asking is the subject
+        ("Der Hafenbote hat mit Eva Roth gesprochen.", "Der Hafenbote hat mit Eva Roth gesprochen.", S),
+        (
+            "Eva Roth interviewed the Hafenbote.",
+            "Der Hafenbote hat mit Eva Roth, der Chefin von Nordlicht, gesprochen.",
+            N,
+        ),
     ],
 )
 def test_who_did_what(statement: str, evidence: str, supported: bool) -> None:
