@@ -68,7 +68,14 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # Only a run of capitalised words outside quotes is taken for a name ("Elon Musk"): English
     # capitalises adjectives of places, German every noun, titles in quotes anything.
     bare = WORD.findall(QUOTED.sub(" ", question))
-    new = [_capital(w) and not name_of(w, names) and not known(w) for w in bare]
+    tagged = tagger.tokens(question, language)
+    asking = {t.text for t in tagged if t.kind == "wh"}  # never a name: "Which German …", "… – How far"
+    first = next((t for t in tagged if t.kind != "punct"), None)  # capitalised as the first, unless a name
+    opening = first is not None and first.kind != "name"
+    new = [
+        not (i == 0 and opening) and w not in asking and _capital(w) and not name_of(w, names) and not known(w)
+        for i, w in enumerate(bare)
+    ]
     unknown = [
         w for i, w in enumerate(bare) if new[i] and ((i > 0 and new[i - 1]) or (i + 1 < len(bare) and new[i + 1]))
     ]
@@ -91,7 +98,6 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
             for i, t in enumerate(tokens)
             if tagger.common_noun(tokens, i) and not (i + 1 < len(tokens) and tokens[i + 1].kind == "name")
         }
-    asking = {t.text for t in tagger.tokens(question, language) if t.kind == "wh"}  # never a name: "… – How far"
     found = [
         name_of(w, names) or (w not in asking and _used_name(w, i, known, named)) or "" for i, w in enumerate(words)
     ]

@@ -199,6 +199,8 @@ def known(word: str) -> bool:
         ("Welchen Anteil der Kosten des Allgäuer Drohnenprojekts trägt das Land?", set(), (), ()),
         # a word the articles use that the tagger doesn't know is a name, also as a compound's first part
         ("Wie schwer sind die Skyvia-Drohnen?", set(), ("Skyvia",), ()),
+        # an unknown name needs two new capitalised words, neither an interrogative nor merely the first word
+        ("Elon Musk – was sagt er über Berger?", {"Berger"}, ("Berger",), ("Elon", "Musk")),
         # of a run of names the last must be covered ("Sinek zufolge …" answers "laut Simon Sinek")
         ("Was ist laut Simon Sinek wichtig?", {"Simon", "Sinek"}, ("Sinek",), ()),
     ],
@@ -209,6 +211,11 @@ def test_names_in_a_german_question_are_read_with_the_tagger(
     asked = profile(question, names, known, "de")
     assert asked.required == required
     assert asked.unknown == unknown
+
+
+def test_an_interrogative_or_the_first_word_makes_no_unknown_name() -> None:
+    asked = profile("Which German translation does Berger prefer?", {"Berger"}, known, "en")
+    assert asked.unknown == () and asked.required == ("Berger",)
 
 
 @pytest.mark.parametrize(
