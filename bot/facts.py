@@ -569,6 +569,11 @@ def role_reasons(
             continue
         if holders:
             reasons.append(f"the evidence gives the role to {holders[0]}, not {r.holder}")
+        elif r.role == "attitude":
+            # what someone wants or likes: their own words (the head names who speaks) or words about them
+            surname = r.holder.split()[-1]
+            if not found(surname, head) and not any(found(surname, s) for s in span_sentences):
+                reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
         elif r.role == "say":
             # the span is the words of the article's speaker or author, named in its head; a span that
             # names them itself (without a word of saying) is about them, not their words

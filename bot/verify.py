@@ -194,7 +194,9 @@ def _missing_names(
     if not missing:
         return []
     lx = lexicon(claim.language)
-    speakers = [r.holder for r in facts.roles(claim.text, claim.language, claim.corpus) if r.role == "say"]
+    speakers = [
+        r.holder for r in facts.roles(claim.text, claim.language, claim.corpus) if r.role in ("say", "attitude")
+    ]
     first_person = any(x.first_person and re.search(x.first_person, quote, re.I) for x in facts.lexicons())
     title = article.split("\n", 1)[0] if article else ""
     out = []

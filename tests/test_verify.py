@@ -244,6 +244,9 @@ def test_absolute_quantifiers(statement: str, evidence: str, supported: bool) ->
         ("Jan Vogt analysed the letters of Eva Roth.", "Eva Roth analysierte die Briefe von Jan Vogt.", N),
         ("„Kunden folgen“, sagt Jan Vogt.", "„Kunden folgen“, sagt Eva Roth.", N),
         ("Nordlicht kooperiert mit Ikea.", "Nordlicht kooperiert seit Mai mit Ikea.", S),
+        # what someone wants is borne out by a sentence about them, not only by their own words
+        ("Nordlicht wants to grow in Kiel.", "Nordlicht plant, in Kiel zu wachsen.", S),
+        ("Jan Vogt wants to grow in Kiel.", "Nordlicht plant, in Kiel zu wachsen.", N),
         # who interviewed whom: the one asking is the subject
         ("Der Hafenbote hat mit Eva Roth gesprochen.", "Der Hafenbote hat mit Eva Roth gesprochen.", S),
         (

@@ -364,8 +364,10 @@ LEXICON = Lexicon(
         r"vorsitzende\w*|präsident\w*|gründer\w*|head of)\b",
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
-        r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|hofft\w*|wünscht\w*|bemerkt\w*|kritisiert\w*|"
-        r"beobachtet\w*|hält|gefällt|worten|ansicht|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
+        r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
+        r"beobachtet\w*|hält|worten|ansicht|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
+        # what someone wants, hopes or likes: said by them, or stated about them
+        "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"
         r"vorgeführt)\b",
         "cooperate": r"\b(kooperiert\w*|kooperation|arbeitet\w* zusammen|zusammenarbeit\w*|partner\w*)\b",

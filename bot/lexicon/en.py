@@ -317,8 +317,10 @@ LEXICON = Lexicon(
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
-        r"observes|finds|found|feels|hopes|wants|wishes|prefers|likes|criticises|criticizes|in \w+ words|"
+        r"observes|finds|found|criticises|criticizes|in \w+ words|"
         r"writes(?=\s+that)|wrote(?=\s+that))\b",
+        # what someone wants, hopes or likes: said by them, or stated about them
+        "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes)\b",
         "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b",
         "cooperate": r"\b(cooperat\w*|collaborat\w*|partner\w*|works with|worked with|teamed up)\b",
         # who interviewed whom: the one asking is the subject ("BERLINboxx spoke to Herbrich")
