@@ -35,7 +35,7 @@ from bot.names import WORD, name_of
 from bot.question import Profile
 from bot.records import Sentence
 
-__all__ = ["WORD", "Profile", "Scored", "answerable", "name_of", "rank", "sources", "stretch", "words"]
+__all__ = ["WORD", "Profile", "Scored", "answerable", "covering", "name_of", "rank", "sources", "stretch", "words"]
 
 HEAD = 400  # characters of an article that introduce it (title, byline, lead)
 MIN_WORDS = 4  # a quote is never shorter
@@ -163,10 +163,10 @@ def rank(
         # names count where the paragraph, the question it answers or the article's head states them
         paragraph = " ".join(candidates[j][0].text for j in para)
         context = paragraph + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
-        crossed = corpus.language(sentence.doc_id) != question.language
         language = corpus.language(sentence.doc_id)
+        crossed = language != question.language
         covers = frozenset(n for n in question.names if _covered(n, context, language, crossed))
-        own_type = _has_type(question, sentence.text, names, corpus.language(sentence.doc_id))
+        own_type = _has_type(question, sentence.text, names, language)
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
         said = sentence.text + ("" if question.about_person else " " + article_text(sentence.doc_id)[:HEAD])
@@ -181,7 +181,7 @@ def rank(
             + (TYPE_NUDGE if question.kind and own_type else 0.0)
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
         )
-        fits = own_type or _has_type(question, window, names, corpus.language(sentence.doc_id))
+        fits = own_type or _has_type(question, window, names, language)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
@@ -261,10 +261,10 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count
         counts = [(q, a, b) for q, a, b in located if q.kind == "number" and (a, b) not in dated]
         if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
-            counts = [(q, a, b) for q, a, b in counts if _unit_of(question.measure, text[b:])]
-        elif kind == "number" and question.counted and not _measure(question.counted):
+            counts = [(q, a, b) for q, a, b in counts if _unit(text[b:], question.measure)]
+        elif kind == "number" and question.counted and not _unit(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
-            counts = [(q, a, b) for q, a, b in counts if not _measure(text[b:])]
+            counts = [(q, a, b) for q, a, b in counts if not _unit(text[b:])]
         money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
         if kind == "money":
             return any(money)
@@ -306,9 +306,14 @@ def _cognate(word: str, other: str) -> bool:
 RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
 
 
-def _measure(text: str) -> bool:
-    """Whether ``text`` starts with a measure word (minutes, kilometres, years …) of either language."""
-    return any(re.match(RANGE + lexicon(lang).extra["measures"], text, re.IGNORECASE) for lang in ("de", "en"))
+def _unit(text: str, dimension: str = "") -> bool:
+    """Whether ``text`` starts with a measure word of either language (minutes, kilometres, years …), or with a
+    unit of ``dimension`` (weight, length, time, speed) when given."""
+    for lang in ("de", "en"):
+        extra = lexicon(lang).extra
+        if re.match(RANGE + (extra["dimensions"][dimension] if dimension else extra["measures"]), text, re.I):
+            return True
+    return False
 
 
 def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
@@ -320,13 +325,6 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     if stems and stems <= terms.term_set(context, language):
         return True
     return crossed and _cognate_in(name, context)
-
-
-def _unit_of(dimension: str, text: str) -> bool:
-    """Whether ``text`` starts with a unit of ``dimension`` (weight, length, time, speed) in either language."""
-    return any(
-        re.match(RANGE + lexicon(lang).extra["dimensions"][dimension], text, re.IGNORECASE) for lang in ("de", "en")
-    )
 
 
 def _cognate_in(name: str, text: str) -> bool:
@@ -387,6 +385,11 @@ def sources(
     ]
 
 
+def covering(scored: Scored, question: Profile) -> bool:
+    """Whether ``scored`` stands in the context of every name the question requires."""
+    return all(n in scored.covers for n in question.required)
+
+
 def _adjacent(a: Scored, b: Scored) -> bool:
     """Whether ``b`` follows ``a`` with nothing but white space between (both in one paragraph)."""
     return a.sentence.doc_id == b.sentence.doc_id and 0 <= b.sentence.start - a.sentence.end <= 2
@@ -431,7 +434,7 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # in Brieselang" is not answered by a number about another place, however close; an open question may
     # gather its names from several pieces ("… according to Herbrich and to Jassy")
     pieces = [*close, *strong]
-    if any(all(n in s.covers for n in question.required) for s in pieces):
+    if any(covering(s, question) for s in pieces):
         return True, None
     if not question.kind and all(any(n in s.covers for s in pieces) for n in question.required):
         return True, None

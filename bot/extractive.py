@@ -59,7 +59,7 @@ def choose(
         return _byline(ranked[0], ranked)
     # evidence in the context of every name asked about comes first: "… bei Nordvik" is not answered by a
     # sentence about another company, however close
-    full = [s for s in ranked if all(n in s.covers for n in asked.required)]
+    full = [s for s in ranked if evidence.covering(s, asked)]
     ranked = full if any(s.fits and s.sentence.role == "body" for s in full) else ranked
     best = next((s for s in ranked if s.fits and s.sentence.role == "body"), ranked[0])
     typed = next((s for s in ranked if s.own_type and s.sentence.role == "body"), None) if asked.kind else None

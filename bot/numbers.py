@@ -279,8 +279,8 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         taken.append(m.span())
     for m in (m for rx in lex.one_in for m in rx.finditer(text)):  # "one in twelve", "zwei von fünf"
         denominator = _number_word(m.group("n"), lex)
-        k = (m.groupdict().get("k") or "1").lower()
-        numerator = 1.0 if k in ("1", "one", "ein", "eine", "einer", "eins") else _number_word(k, lex)
+        k = m.groupdict().get("k")  # none for "one" / "ein"
+        numerator = _number_word(k, lex) if k else 1.0
         if numerator and denominator and numerator < denominator <= 1000 and free(*m.span()):
             found.append((m.start(), m.end(), 100.0 * numerator / denominator, "percent", "about"))
             taken.append(m.span())

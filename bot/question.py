@@ -86,7 +86,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     common: set[str] = set()
     named: set[str] | None = None  # German: the words the tagger reads as names or doesn't know
     if language == "de":
-        tokens = [t for t in tagger.tokens(question, "de") if t.kind != "punct"]
+        tokens = [t for t in tagged if t.kind != "punct"]
         named = {
             t.text
             for t in tokens
@@ -105,7 +105,8 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # of a run of names ("Simon Sinek", "Ralf T. Kreutzer") the last word must be covered: "Sinek zufolge …"
     leading = {n for i, n in enumerate(found[:-1]) if n and found[i + 1] and n != found[i + 1]}
     required = tuple(n for n in asked if n not in common and n not in leading)
-    asked_kind = kind(question, language) or ("number" if _measure(question, language) else None)
+    measure = _measure(question, language)
+    asked_kind = kind(question, language) or ("number" if measure else None)
 
     def said(pattern: str) -> bool:
         return any(re.search(lexicon(lang).extra[pattern], question, re.IGNORECASE) for lang in ("de", "en"))
@@ -126,7 +127,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         about_person=bool(DESCRIBE.search(question)) or said("person_roles"),
         says=bool(asked) and said("says"),
         counted=_counted(question, language) if asked_kind == "number" else "",
-        measure=_measure(question, language) if asked_kind in ("number", None) else "",
+        measure=measure if asked_kind in ("number", None) else "",
     )
 
 

@@ -299,7 +299,7 @@ LEXICON = Lexicon(
     not_numbers=("ein", "eine", "eins"),
     shares=("die Mehrheit", "die meisten", "mehrheitlich", "der Großteil", "den Großteil", "der überwiegende Teil"),
     one_in=(
-        r"\b(?P<k>einer|eine|eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+)\s+(?:von|aus)\s+(?P<n>\d+|\w+)\b",
+        r"\b(?:einer|eine|eins|ein|1|(?P<k>zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+))\s+(?:von|aus)\s+(?P<n>\d+|\w+)\b",
     ),
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
     r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|statt|anstatt|anstelle)\b",

@@ -273,7 +273,7 @@ LEXICON = Lexicon(
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     not_numbers=("one",),
     shares=("the majority", "a majority", "most of", "the bulk", "the greater part"),
-    one_in=(r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
+    one_in=(r"\b(?:one|1|(?P<k>two|three|four|five|six|seven|eight|nine|\d+))\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
     r"far from|anything but|instead of|rather than|n[’']t)\b|n[’']t\b",
     negation_exceptions=r"\b(not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
