@@ -54,7 +54,7 @@ CROSS_SLACK = 0.02  # evidence in the other language may be this much less simil
 LOOSE_SLACK = 0.03  # a bare "wann" without any date in the evidence needs evidence this much closer
 STRETCH = 3
 STRETCH_MARGIN = 0.01
-CURRENCY = re.compile(r"\s*(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
+CURRENCY = numbers.CURRENCY
 YEAR = re.compile(r"(1[89]|20)\d{2}")
 
 
@@ -261,10 +261,10 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count
         counts = [(q, a, b) for q, a, b in located if q.kind == "number" and (a, b) not in dated]
         if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
-            counts = [(q, a, b) for q, a, b in counts if _unit(text[b:], question.measure)]
-        elif kind == "number" and question.counted and not _unit(question.counted):
+            counts = [(q, a, b) for q, a, b in counts if numbers.unit(text[b:], question.measure)]
+        elif kind == "number" and question.counted and not numbers.unit(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
-            counts = [(q, a, b) for q, a, b in counts if not _unit(text[b:])]
+            counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]
         money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
         if kind == "money":
             return any(money)
@@ -301,19 +301,6 @@ def _cognate(word: str, other: str) -> bool:
     "platform"), or one inside the other ("Secondhand-Plattform", "platform")."""
     a, b = re.sub(r"\W", "", word.lower()), re.sub(r"\W", "", other.lower())
     return len(a) >= 5 and len(b) >= 5 and (a[:5] == b[:5] or b[:6] in a or a[:6] in b)
-
-
-RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
-
-
-def _unit(text: str, dimension: str = "") -> bool:
-    """Whether ``text`` starts with a measure word of either language (minutes, kilometres, years …), or with a
-    unit of ``dimension`` (weight, length, time, speed) when given."""
-    for lang in ("de", "en"):
-        extra = lexicon(lang).extra
-        if re.match(RANGE + (extra["dimensions"][dimension] if dimension else extra["measures"]), text, re.I):
-            return True
-    return False
 
 
 def _covered(name: str, context: str, language: str, crossed: bool) -> bool:

@@ -2,10 +2,11 @@
 
 For each thing the question asks (``Part``: one, or two for "… and how many in Berlin?"), the quote is one
 stretch of evidence (``bot.evidence.stretch``): the best sentence that fits the asked type, or, for a question
-about an article itself, the top article's byline or title. When the question has an answer type, the answer
-starts with the value read off the quoted sentence (``bot.lead``), cited. The bot's own words are in the
-question's language; quotes stay in the article's, marked "(in German)" / "(auf Englisch)" where that differs
-from the answer's. Each cited passage is numbered once, in the order the answer cites it.
+about an article itself, the top article's byline or title. When another passage holds a stretch nearly as close
+(``second``), it is quoted too: at that margin the ranking can't tell the two apart. When the question has an
+answer type, the answer starts with the value read off the best stretch (``bot.lead``), cited. The bot's
+own words are in the question's language; quotes stay in the article's, marked "(in German)" / "(auf Englisch)"
+where that differs from the answer's. Each cited passage is numbered once, in the order the answer cites it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from bot.question import Profile
 from bot.records import Citation, Lang, Passage, Statement
 
 TYPED_MARGIN = 0.03  # a sentence stating the asked type may be this much less close and still be quoted first
+SECOND_MARGIN = 0.04  # a second stretch elsewhere this close to the quoted one is quoted as well
+SECOND_TYPED = 0.02  # … when the quoted one states the asked type: the first line already commits to it
 QUOTE_MARKS: dict[Lang, tuple[str, str]] = {"de": ("„", "“"), "en": ("“", "”")}
 
 
@@ -68,6 +71,29 @@ def choose(
     return evidence.stretch(best, ranked, asked, sources)
 
 
+def second(
+    part: Part, chosen: Sequence[evidence.Scored], sources: Sequence[evidence.Scored]
+) -> list[list[evidence.Scored]]:
+    """A second stretch for a one-part question, when the evidence doesn't single out one place: the best body
+    sentence of another passage that fits the asked type, stands in the context of the asked names where the
+    first does, and is nearly as close. Ranking by embedding similarity is unsure at that margin; the reader
+    then sees both places, each cited, instead of a coin toss between them."""
+    typed = part.asked.kind and any(s.own_type for s in chosen)
+    margin = SECOND_TYPED if typed else SECOND_MARGIN
+    first = chosen[0]
+    best = max(s.score for s in chosen)
+    covered = evidence.covering(first, part.asked)
+    for s in part.ranked:
+        if s.score < best - margin:
+            break
+        if s.sentence.role != "body" or not s.fits or (covered and not evidence.covering(s, part.asked)):
+            continue
+        other = evidence.stretch(s, part.ranked, part.asked, sources) if s.passage != first.passage else []
+        if other and not _overlaps(other, chosen):
+            return [other]
+    return []
+
+
 def _byline(first: evidence.Scored, ranked: Sequence[evidence.Scored]) -> list[evidence.Scored]:
     """A byline with the byline lines right after it ("Charlotte Malz" / "Head of Marketing, BSI")."""
     out = [first]
@@ -96,6 +122,8 @@ def compose(
         st = choose(part, sources, top, stretches)
         if not any(_overlaps(st, other) for other in stretches):
             stretches.append(st)
+    if len(parts) == 1 and stretches:
+        stretches += second(parts[0], stretches[0], sources)
     shown = sorted(stretches, key=lambda st: (st[0].passage, st[0].sentence.start))
     order: list[int] = []
     citations: list[Citation] = []

@@ -273,10 +273,12 @@ def amount_reasons(
     """Why the span's figures don't bear out the statement's, one reason per figure. Where the
     quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
     next sentence doesn't make the quote's year)."""
-    have = numbers.amounts(span, span_language)
-    own = numbers.amounts(quote, span_language) if quote and quote != span else []
     reasons = month_reasons(statement, span) + relative_time_reasons(statement, span)
     for want in numbers.amounts(statement, language):
+        # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
+        measured = numbers.dimension(statement, want) if want.kind == "number" else ""
+        have = _measured(span, span_language, want.kind, measured)
+        own = _measured(quote, span_language, want.kind, measured) if quote and quote != span else []
         if any(numbers.supports(h, want) for h in have):
             same_kind = [h for h in own if h.kind == want.kind]
             if same_kind and not any(numbers.supports(h, want) for h in own):
@@ -290,6 +292,12 @@ def amount_reasons(
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
     return reasons
+
+
+def _measured(text: str, language: str | None, kind: str, dimension: str) -> list[numbers.Amount]:
+    """The amounts of ``text``, those of a number's kind only where they measure ``dimension``."""
+    found = numbers.amounts(text, language)
+    return [a for a in found if a.kind != "number" or kind != "number" or numbers.dimension(text, a) == dimension]
 
 
 def month_reasons(statement: str, span: str) -> list[str]:

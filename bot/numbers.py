@@ -93,6 +93,14 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 WORD_NUMBER = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.IGNORECASE)
+CURRENCY = re.compile(r"\s*(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
+RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
+# a scale word after an article is a figure of its own: "a million", "eine Milliarde", "one thousand"
+ONE_SCALE = re.compile(
+    r"(?<![\w-])(?:a|an|one|ein|eine|einer|einem|einen|eins)\s+(tausend|thousand|million|millionen|milliarde|"
+    r"milliarden|billion)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,9 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
         found.extend(
             (Quantity(float(WORDS[m.group(1).lower()]), "number"), m.start(), m.end())
             for m in WORD_NUMBER.finditer(text)
+        )
+        found.extend(
+            (Quantity(SCALES[m.group(1).lower()], "number"), m.start(), m.end()) for m in ONE_SCALE.finditer(text)
         )
     return found
 
@@ -297,6 +308,11 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         if free(s, e):
             found.append((s, e, _rescaled(q, text[s:e], lex), q.kind, "exact"))
             taken.append((s, e))
+    for m in ONE_SCALE.finditer(text):  # "a million", "eine Milliarde": the scale word in the text's language
+        if free(*m.span()):
+            word = m.group(1).lower()
+            found.append((m.start(), m.end(), lex.scale_values.get(word, SCALES[word]), "number", "exact"))
+            taken.append(m.span())
     for m in lex.number_words.finditer(text):
         if free(*m.span()):
             value = lex.number_values[m.group(1).lower()]
@@ -413,3 +429,22 @@ def _words(language: str | None) -> _Lexicons:
     )
     _CACHE[language] = built
     return built
+
+
+def unit(text: str, dimension: str = "") -> bool:
+    """Whether ``text`` starts with a measure word of either language (minutes, kilometres, years …), or with a
+    unit of ``dimension`` (weight, length, time, speed) when given."""
+    for lang in ("de", "en"):
+        extra = lexicon(lang).extra
+        if re.match(RANGE + (extra["dimensions"][dimension] if dimension else extra["measures"]), text, re.I):
+            return True
+    return False
+
+
+def dimension(text: str, amount: Amount) -> str:
+    """What a figure of ``text`` measures: ``money``, a dimension with a unit (``speed``, ``weight``,
+    ``length``, ``time``), or "" for a count ("2.000 Mitarbeiter"). "sechs Jahre" is no headcount."""
+    end = amount.start + len(amount.text)
+    if CURRENCY.match(text, end) or text[max(0, amount.start - 1) : amount.start] in ("$", "€", "£"):
+        return "money"
+    return next((d for d in ("speed", "weight", "length", "time") if unit(text[end:], d)), "")

@@ -148,9 +148,12 @@ def kind(question: str, language: Lang) -> str | None:
     if not found:
         return None
     first = min(found)[2]
-    # "how much revenue", "wie viel Umsatz": an amount of money or a share is more precise than a number
-    specific = [name for _, _, name in found if name in ("money", "percent")]
-    return specific[0] if first == "number" and specific else first
+    # "how much revenue", "wie viel Umsatz": an amount of money or a share is more precise than a number; and a
+    # share of money ("what share of the revenue", "… Umsatz, und welcher Anteil?") is a share
+    names = {name for _, _, name in found}
+    if first in ("number", "money") and "percent" in names:
+        return "percent"
+    return "money" if first == "number" and "money" in names else first
 
 
 def meta(question: str, language: Lang) -> str | None:

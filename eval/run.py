@@ -169,6 +169,7 @@ def answers(bot: Bot, items: list[dict[str, Any]], mode: str) -> dict[str, Any]:
                 "typed": typed,
                 "lead": a.lead,
                 "lead_in_quote": _lead_in_quote(a),
+                "quoted_words": sum(len(c.quote.split()) for c in a.citations),
                 "statements": [s.verdict for s in a.statements],
                 "citations": [c.supported for c in a.citations],
                 "total_ms": a.timings.get("total_ms", 0.0),
@@ -204,6 +205,8 @@ def summarise(rows: list[dict[str, Any]], mode: str) -> dict[str, Any]:
         "typed": len(typed),
         "lead_share": len(leads) / max(1, len(typed)),
         "lead_in_quote": sum(bool(r["lead_in_quote"]) for r in leads) / max(1, len(leads)),
+        # how much the reader is given to read: the words quoted per answered question
+        "quoted_words": statistics.mean(r["quoted_words"] for r in answered) if answered else 0.0,
         "answer_p50_ms": statistics.median(r["total_ms"] for r in rows) if rows else 0.0,
         "wrong_refusals": [r["id"] for r in answerable if r["refused"]],
         "missed_refusals": [r["id"] for r in unanswerable if not r["refused"]],
@@ -251,6 +254,7 @@ def baseline(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any]:
                 "refused": False,
                 "facts": sum(fact_present(f, text) for f in facts) / len(facts) if facts else 0.0,
                 "gold_cited": _gold_held(spans, [(s.doc_id, s.start, s.end) for s in chosen]),
+                "quoted_words": len(text.split()),
                 "language_ok": True,
                 "total_ms": 0.0,
             }
@@ -533,6 +537,8 @@ FIGURES = [
     ("recall@1, dense only", lambda s: s["retrieval_dense_only"]["recall@1"]),
     ("answer holds the asked fact", lambda s: s["answers"]["extractive"]["facts_in_answer"]),
     ("  naive baseline (2 most similar sentences)", lambda s: s["answers"]["baseline"]["facts_in_answer"]),
+    ("words quoted per answer", lambda s: s["answers"]["extractive"]["quoted_words"]),
+    ("  naive baseline", lambda s: s["answers"]["baseline"]["quoted_words"]),
     ("a citation holds the gold sentence", lambda s: s["answers"]["extractive"]["gold_cited"]),
     ("  naive baseline", lambda s: s["answers"]["baseline"]["gold_cited"]),
     ("unanswerable refused", lambda s: s["answers"]["extractive"]["unanswerable_refused"]),

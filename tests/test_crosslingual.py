@@ -8,11 +8,13 @@ embedding space, so that a German question's English evidence competes with Germ
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from bot import evidence
+from bot import evidence, extractive
 from bot.answer import Bot
 from bot.question import profile
+from bot.records import Sentence
 from bot.settings import load_settings
 from ingest import pipeline
 
@@ -232,6 +234,21 @@ def test_who_asks_for_a_name_whom_for_anyone(question: str, kind: str | None) ->
 
 
 @pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("Do subscriptions bring in most of the revenue, and if so, what share?", "en", "percent"),
+        ("What share of the costs do the cities pay?", "en", "percent"),
+        ("Welchen Anteil am Umsatz machen Abos aus?", "de", "percent"),
+        ("How much revenue did the shop make?", "en", "money"),
+        ("Wie viel Umsatz machte der Laden?", "de", "money"),
+        ("How many stores does the chain run?", "en", "number"),
+    ],
+)
+def test_a_share_of_money_asks_for_a_share(question: str, language: str, kind: str) -> None:
+    assert profile(question, set(), known, language).kind == kind
+
+
+@pytest.mark.parametrize(
     ("question", "language", "measure", "counted"),
     [
         ("Wie schwer darf ein Paket sein?", "de", "weight", ""),
@@ -299,3 +316,28 @@ def test_a_known_noun_is_a_name_where_grammar_makes_it_one(statement: str, names
 
     corpus = {"Tegel", "Filialen", "Bristol", "Bath"}  # what the articles' name list holds
     assert [n.text for n in facts.names_of(statement, "de", corpus)] == names
+
+
+def _scored(doc: str, start: int, passage: int, score: float, fits: bool = True) -> evidence.Scored:
+    text = f"Sentence {start} of {doc} states something."
+    sentence = Sentence(doc, start, start + len(text), text, para=start)
+    return evidence.Scored(sentence, passage, score, score, fits, frozenset(), own_type=fits)
+
+
+@pytest.mark.parametrize(
+    ("runner_up", "kind", "quoted"),
+    [
+        (0.79, None, True),  # nearly as close: the ranking can't tell them apart, both are quoted
+        (0.70, None, False),  # clearly behind: one quote
+        (0.79, "number", True),
+        (0.77, "number", False),  # the first line commits to the first's value: a closer call is needed
+    ],
+)
+def test_a_second_passage_nearly_as_close_is_quoted_too(runner_up: float, kind: str | None, quoted: bool) -> None:
+    asked = profile("Wie viele Filialen hat die Kette?" if kind else "Warum schließt die Kette?", set(), known, "de")
+    assert asked.kind == kind
+    best, other = _scored("a", 0, 0, 0.80), _scored("b", 100, 1, runner_up)
+    unfit = _scored("c", 200, 2, 0.795, fits=False)  # never quoted: holds nothing of the asked type
+    part = extractive.Part(asked, [best, unfit, other], np.zeros(3))
+    got = extractive.second(part, [best], [])
+    assert got == ([[other]] if quoted else [])

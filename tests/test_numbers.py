@@ -124,6 +124,8 @@ INF = float("inf")
         ("fewer than half", "percent", "less", 0, 50),
         ("über ein Viertel", "percent", "more", 25, INF),
         ("over a quarter", "percent", "more", 25, INF),
+        ("well over a million", "number", "more", 1e6, INF),
+        ("knapp eine Milliarde", "number", "almost", 0.9e9, 1e9),
         ("zwei Drittel", "percent", "about", 60, 200 / 3 * 1.1),
         ("two thirds", "percent", "about", 60, 200 / 3 * 1.1),
         ("einer von zwölf", "percent", "about", 100 / 12 * 0.9, 100 / 12 * 1.1),

@@ -166,6 +166,14 @@ def test_a_full_name_counts_by_surname_when_the_article_gives_it() -> None:
         ("Last week the council approved the new stations.", "Vergangene Woche genehmigte der Rat die Stationen.", S),
         ("Im Vorjahr wuchs der Umsatz der Bäckerei.", "The bakery's sales grew the year before.", S),
         ("Erst gestern genehmigte der Rat die Stationen.", "Vergangene Woche genehmigte der Rat die Stationen.", N),
+        # a scale word after an article is a figure
+        ("The chain has well over a million customers.", "Die Kette hat 1,4 Millionen Kunden.", S),
+        ("Die Kette hat mehr als eine Milliarde Kunden.", "Die Kette hat 1,4 Millionen Kunden.", N),
+        # a figure bears out one of the same dimension only: years are no headcount, kilograms no count
+        ("Die Bäckerei beschäftigt weniger als hundert Menschen.", "Seit sechs Jahren wächst die Bäckerei.", N),
+        ("The bakery employs fewer than 100 people.", "The bakery has grown for six years.", N),
+        ("The bakery has grown for more than five years.", "Seit sechs Jahren wächst die Bäckerei.", S),
+        ("Die Drohne trägt weniger als zehn Pakete.", "Die Drohne trägt bis zu 4,5 Kilogramm.", N),
     ],
 )
 def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: bool) -> None:
@@ -197,6 +205,9 @@ def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: 
         # no longer / not yet must match in kind
         ("Sie arbeitet nicht mehr im Homeoffice.", "She no longer works from home.", S),
         ("Sie arbeitet noch nicht im Homeoffice.", "She no longer works from home.", N),
+        ("Sie kennen das Angebot noch nicht.", "They don't know the offer yet.", S),
+        ("They don't know the offer yet.", "Sie kennen das Angebot noch gar nicht.", S),  # "gar" only stresses it
+        ("They no longer know the offer.", "Sie kennen das Angebot noch gar nicht.", N),
         ("She doesn't work from home.", "Sie arbeitet nicht mehr im Homeoffice.", S),
         ("Not only shops but also cafés closed.", "Nicht nur Läden, sondern auch Cafés schlossen.", S),
     ],
@@ -285,6 +296,13 @@ def test_roles_are_read_from_word_order() -> None:
         ("Der Autor meint, Nordlicht sollte mehr Filialen eröffnen.", "Nordlicht sollte mehr Filialen eröffnen.",
          "Geschrieben von Eva Roth", S),
         ("Nach Roths Worten wächst der Umsatz.", "Der Umsatz wächst.", "Interview mit Eva Roth", S),
+        # suggesting is saying: the interviewee the head names suggests what the answer says
+        ("Roth schlägt vor, mit kleinen Projekten zu beginnen.", "Wir sollten mit kleinen Projekten beginnen.",
+         "Interview mit Eva Roth", S),
+        ("Roth suggests starting with small projects.", "Wir sollten mit kleinen Projekten beginnen.",
+         "Interview mit Eva Roth", S),
+        ("Roth plant, mit kleinen Projekten zu beginnen.", "Wir sollten mit kleinen Projekten beginnen.",
+         "Interview mit Eva Roth", N),
         # a person in the head doesn't hold a role the quote gives to another
         ("Eva Roth ist Professorin für Marketing.",
          "Jan Vogt, Professor für Marketing, ist überzeugt, dass wir lernen.", "Text: Eva Roth", N),

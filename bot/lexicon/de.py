@@ -306,7 +306,7 @@ LEXICON = Lexicon(
     negation_exceptions=r"\b(nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|nichts anderes als|"
     r"ohne zweifel|nicht ohne grund)\b",
     no_longer=r"\b(nicht mehr|kein\w* mehr|nie mehr|nie wieder)\b",
-    not_yet=r"\b(noch nicht|noch kein\w*|noch nie|bisher nicht|bislang nicht)\b",
+    not_yet=r"\b(noch (?:gar |überhaupt |immer )?nicht|noch (?:gar )?kein\w*|noch nie|bisher nicht|bislang nicht)\b",
     litotes=(
         "leicht",
         "leichte",
@@ -365,7 +365,7 @@ LEXICON = Lexicon(
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
-        r"beobachtet\w*|hält|worten|ansicht|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
+        r"beobachtet\w*|hält|worten|ansicht|vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"

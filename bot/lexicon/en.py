@@ -279,7 +279,7 @@ LEXICON = Lexicon(
     negation_exceptions=r"\b(not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
     r"nothing but)\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
-    not_yet=r"\b(not yet|not so far|never yet|yet to)\b|n[’']t\s+(?:\w+\s+)?yet\b",
+    not_yet=r"\b(not yet|not so far|never yet|yet to)\b|(?:\bnot|n[’']t)(?:\s+\w+){0,4}\s+yet\b",
     litotes=(
         "easy",
         "bad",
@@ -317,7 +317,7 @@ LEXICON = Lexicon(
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
-        r"observes|finds|found|criticises|criticizes|in \w+ words|"
+        r"observes|finds|found|criticises|criticizes|in \w+ words|suggests|suggested|proposes|proposed|"
         r"writes(?=\s+that)|wrote(?=\s+that))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes)\b",
