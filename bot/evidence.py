@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import numbers, terms
+from bot import numbers, tagger, terms
 from bot.lexicon import lexicon
 from bot.names import WORD, name_of
 from bot.question import Profile
@@ -275,7 +275,13 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         )
     words = WORD.findall(text)
     if not question.focus:
-        return any(name_of(w, names) and name_of(w, names) not in question.names for w in words)
+        # "wer": a person or an organisation, never a noun the German lexicon knows ("Quadratmeter")
+        return any(
+            name_of(w, names)
+            and name_of(w, names) not in question.names
+            and not (kind == "person" and tagger.known_noun(w, "de"))
+            for w in words
+        )
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network") — looked for in a sentence of the question's language

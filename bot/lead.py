@@ -319,7 +319,9 @@ def _name_runs(sentence: str, source: Lang, names: frozenset[str] = frozenset())
             and tokens[i + 1].text == "."
             and bool(current)
         )
-        if (t.text[:1].isupper() and (t.kind == "name" or t.text in names)) or initial:
+        # a corpus name the tagger reads here as a noun it knows is none: "220.000 Quadratmeter"
+        named = t.kind == "name" or (t.text in names and not (source == "de" and tagger.common_noun(tokens, i)))
+        if (t.text[:1].isupper() and named) or initial:
             current.append(t)
             continue
         if t.text == "." and current and len(current[-1].text) == 1:

@@ -99,6 +99,18 @@ def familiar(word: str, language: Lang) -> bool:
     return best > KNOWN_LOGPROB or len(stems) >= 2
 
 
+@lru_cache(maxsize=8192)
+def known_noun(word: str, language: Lang) -> bool:
+    """Whether ``word``, out of context, is a German common noun the lexicon knows ("Quadratmeter",
+    "Professor"), not a name ("Amazon", "Brieselang")."""
+    if language != "de":
+        return False
+    with _lock:
+        tags = _tagger(language).tag_word(word)
+    best = max(tags, key=lambda t: float(t[1]))[0] if tags else ""
+    return str(best).startswith("NN") and familiar(word, language)
+
+
 def common_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent"):
     not right after a bare preposition ("in Tegel", "nach Brieselang": a place takes no article) nor right
