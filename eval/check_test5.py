@@ -7,6 +7,7 @@ Usage:
 
 Standard library only. Prints one summary line per file; exits 1 with the reasons on any failure.
 """
+
 import json
 import sys
 from collections import Counter
@@ -22,23 +23,43 @@ LANGS = {"de", "en"}
 Q_KINDS = {"single", "multi", "unanswerable"}
 ASKS = {"fact", "interviewee", "meta"}
 LABELS = {"supported", "not_supported"}
-C_KINDS = ["paraphrase", "number_altered", "comparative", "date_altered", "role_swapped",
-           "place_swapped", "negation", "overclaim", "wrong_article"]
+C_KINDS = [
+    "paraphrase",
+    "number_altered",
+    "comparative",
+    "date_altered",
+    "role_swapped",
+    "place_swapped",
+    "negation",
+    "overclaim",
+    "wrong_article",
+]
 
 # expected counts
 Q_TOTAL = 48
 Q_LANG = {"de": 24, "en": 24}
 Q_KIND = {"single": 36, "multi": 2, "unanswerable": 10}
-SINGLES_PER_DOC = (6, 8)          # inclusive range per article
+SINGLES_PER_DOC = (6, 8)  # inclusive range per article
 ASKS_RANGE = {"interviewee": (10, 14), "meta": (3, 5)}
 C_TOTAL = 36
 C_PER_KIND = 4
 C_PER_KIND_LANG = 2
-C_SUPPORTED = {"paraphrase": 4, "comparative": 2, "negation": 2}   # all other kinds: 0
+C_SUPPORTED = {"paraphrase": 4, "comparative": 2, "negation": 2}  # all other kinds: 0
 
 # page furniture that must never be quoted
-FURNITURE = ["Lesedauer", "Home / Blog", "Via T3N", "Kommentar", "Newsletter", "E-Mail-Adresse",
-             "0 Antworten", "Feel free", "Lesetipp", "Customer Suite", "bsi."]
+FURNITURE = [
+    "Lesedauer",
+    "Home / Blog",
+    "Via T3N",
+    "Kommentar",
+    "Newsletter",
+    "E-Mail-Adresse",
+    "0 Antworten",
+    "Feel free",
+    "Lesetipp",
+    "Customer Suite",
+    "bsi.",
+]
 MIN_LEN, MAX_LEN = 40, 250
 
 
@@ -172,10 +193,12 @@ def check_questions(arts, errors):
         if not SINGLES_PER_DOC[0] <= n <= SINGLES_PER_DOC[1]:
             errors.append(f"questions: {n} singles for {doc}, expected {SINGLES_PER_DOC[0]}-{SINGLES_PER_DOC[1]}")
     per_doc = ", ".join(f"{d[:3]}={singles_per_doc.get(d, 0)}" for d in sorted(arts))
-    return (f"{Q_FILE.name}: {len(rows)} questions (de {lang.get('de', 0)}, en {lang.get('en', 0)}; "
-            f"single {kind.get('single', 0)} [{per_doc}], multi {kind.get('multi', 0)}, "
-            f"unanswerable {kind.get('unanswerable', 0)}; asks fact {asks.get('fact', 0)}, "
-            f"interviewee {asks.get('interviewee', 0)}, meta {asks.get('meta', 0)})")
+    return (
+        f"{Q_FILE.name}: {len(rows)} questions (de {lang.get('de', 0)}, en {lang.get('en', 0)}; "
+        f"single {kind.get('single', 0)} [{per_doc}], multi {kind.get('multi', 0)}, "
+        f"unanswerable {kind.get('unanswerable', 0)}; asks fact {asks.get('fact', 0)}, "
+        f"interviewee {asks.get('interviewee', 0)}, meta {asks.get('meta', 0)})"
+    )
 
 
 def check_claims(arts, errors):
@@ -227,10 +250,11 @@ def check_claims(arts, errors):
     lang = Counter(r.get("lang") for r in rows)
     label = Counter(r.get("label") for r in rows)
     docs = Counter(r.get("doc_id", "")[:3] for r in rows)
-    return (f"{C_FILE.name}: {len(rows)} claims (de {lang.get('de', 0)}, en {lang.get('en', 0)}; "
-            f"supported {label.get('supported', 0)}, not_supported {label.get('not_supported', 0)}; "
-            f"{C_PER_KIND} per kind x {len(C_KINDS)} kinds; docs "
-            + ", ".join(f"{d}={docs[d]}" for d in sorted(docs)) + ")")
+    return (
+        f"{C_FILE.name}: {len(rows)} claims (de {lang.get('de', 0)}, en {lang.get('en', 0)}; "
+        f"supported {label.get('supported', 0)}, not_supported {label.get('not_supported', 0)}; "
+        f"{C_PER_KIND} per kind x {len(C_KINDS)} kinds; docs " + ", ".join(f"{d}={docs[d]}" for d in sorted(docs)) + ")"
+    )
 
 
 def main():
