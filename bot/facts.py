@@ -40,7 +40,8 @@ PARENS = re.compile(r"\([^()]*\)")
 INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|instead of|rather than)\b[^,;–—]*", re.I)
 ASIDE = re.compile(r"\s[–—]\s([^–—]+?)\s[–—]\s")
 CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
-LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)\s*$", re.I)
+# a place follows a locative preposition, some with their article: "in Hamburg", "in den USA", "in the UK"
+LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)(\s+(den|der|dem|die|the))?\s*$", re.I)
 PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
 NAME_KINDS = ("name", "foreign")
 COMPLEMENT = {"von", "vom", "des", "of"}
@@ -134,8 +135,9 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     word = t.text.rstrip("’'")
     if word.lower() in _months() or word.lower() in _units():
         return False
-    if word.isupper() and len(word) <= 3 and word not in corpus:  # "AI", "KI", "US": terms, not names
-        return False
+    if word.isupper() and len(word) <= 3 and word not in corpus:  # "AI", "KI": terms, not names …
+        before = " ".join(x.text for x in tokens[max(0, i - 2) : i])
+        return bool(LOCATIVE.search(before))  # … but "in den USA", "from the UK" name places
     if not word[:1].isupper() or (len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == ".")):
         return False
     if _role_word(word):
@@ -273,7 +275,8 @@ def amount_reasons(
     """Why the span's figures don't bear out the statement's, one reason per figure. Where the
     quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
     next sentence doesn't make the quote's year)."""
-    reasons = month_reasons(statement, span) + relative_time_reasons(statement, span)
+    reasons = month_reasons(statement, span) + month_part_reasons(statement, span)
+    reasons += relative_time_reasons(statement, span)
     for want in numbers.amounts(statement, language):
         # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
         measured = numbers.dimension(statement, want) if want.kind == "number" else ""
@@ -311,6 +314,28 @@ def month_reasons(statement: str, span: str) -> list[str]:
             said_other = f"evidence says {other}, claim says {word}"
             reasons.append(said_other if other else f"date not in the evidence: {word}")
     return reasons
+
+
+def month_part_reasons(statement: str, span: str) -> list[str]:
+    """The part of a month both name must be the same: "Anfang Dezember" is not "the end of December"."""
+    said, stated = _month_parts(statement), _month_parts(span)
+    return [
+        f"evidence says {stated[month][1]}, claim says {words}"
+        for month, (part, words) in said.items()
+        if month in stated and stated[month][0] != part
+    ]
+
+
+def _month_parts(text: str) -> dict[int, tuple[str, str]]:
+    """Month number → (early, mid or late; the words) for each month ``text`` names with its part."""
+    out: dict[int, tuple[str, str]] = {}
+    for lx in lexicons():
+        for phrase, part in lx.extra.get("month_parts", {}).items():
+            for name, number in lx.months.items():
+                # the part in any case ("Ende", "end of"), the month capitalised ("may" is no month)
+                for m in re.finditer(rf"\b(?i:{re.escape(phrase)})[\s-]+{re.escape(name.capitalize())}\b", text):
+                    out.setdefault(number, (part, m.group(0)))
+    return out
 
 
 def relative_time_reasons(statement: str, span: str) -> list[str]:

@@ -252,6 +252,8 @@ def supports(evidence: Amount, claim: Amount) -> bool:
         return False
     if claim.kind == "date" or claim.relation in ("exact", "up_to"):  # "bis zu 5 kg" names the maximum
         return evidence.same_figure(claim)
+    if claim.relation == "range":  # "thousands": the evidence's figure is of that order ("über 2.000")
+        return claim.lo <= evidence.value < claim.hi
     if claim.relation == "about":
         inside = claim.lo - EXACT <= evidence.value <= claim.hi + EXACT
         return inside and (evidence.relation in ("exact", "about") or evidence.within(claim) or inside)
@@ -284,6 +286,13 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
     def free(s: int, e: int) -> bool:
         return not any(s < b and a < e for a, b in taken)
 
+    ranges: dict[int, float] = {}  # start → upper end, for an order of magnitude ("Tausende", "hundreds")
+    vague = [(m, lo, hi) for pattern, (lo, hi) in lex.vague for m in pattern.finditer(text)]
+    for m, lo, hi in sorted(vague, key=lambda v: v[0].start() - v[0].end()):  # "hundreds of billions" first
+        if free(*m.span()):
+            found.append((m.start(), m.end(), lo, "number", "range"))
+            ranges[m.start()] = hi
+            taken.append(m.span())
     for m in lex.shares.finditer(text):
         lo_hi = lex.share_values[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), lo_hi, "percent", "more"))
@@ -326,6 +335,10 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         before = lex.qualifier.search(text, max(0, start - 30), start)
         if before and kind != "date":
             relation, begin = lex.qualifier_values[" ".join(before.group(1).lower().split())], before.start(1)
+        if default == "range":  # an order of magnitude is its own interval: "thousands" is 2,000 to 10,000
+            relation, begin = default, start
+            out.append(Amount(value, ranges[start], kind, relation, value, text[start:end], start, False, True))
+            continue
         if kind == "percent" and default == "more" and relation == "more":  # a share word is its own interval
             lo, hi, lo_open, hi_open = 50.0, 100.0, True, False
             value = 50.0
@@ -389,6 +402,7 @@ class _Lexicons:
     number_words: re.Pattern[str]
     number_values: dict[str, float]
     scale_values: dict[str, float]
+    vague: tuple[tuple[re.Pattern[str], tuple[float, float]], ...]
 
 
 _CACHE: dict[str | None, _Lexicons] = {}
@@ -426,6 +440,11 @@ def _words(language: str | None) -> _Lexicons:
         ),
         number_values=numbers,
         scale_values=scales,
+        vague=tuple(
+            (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), (float(r[0]), float(r[1])))
+            for lx in lexicons
+            for p, r in lx.extra.get("vague_amounts", {}).items()
+        ),
     )
     _CACHE[language] = built
     return built

@@ -137,7 +137,7 @@ def _judge(
             break
     assert best is not None
     _, span, failed = best
-    reason = facts.polarity_reason(claim.text, _scope(claim, quote.text, embed))
+    reason = _polarity(claim, quote.text, embed)
     if reason:
         failed["polarity"] = [reason]
     if score < threshold and embed is not None and claim.names:
@@ -289,7 +289,17 @@ def _stem(word: str) -> str:
     return re.sub(r"(’s|'s|s’|’|')$", "", word)
 
 
-def _scope(claim: _Claim, sentence: str, embed: Embed | None) -> str:
+def _polarity(claim: _Claim, sentence: str, embed: Embed | None) -> str:
+    """Why the statement and the sentence differ in polarity, or "". Each clause of the statement is read
+    against the clause of the sentence closest to it: "Sie sind gestresst, sodass Händler keine Antworten
+    bekommen" denies the answers, not the stress."""
+    parts = facts.scopes(claim.text)
+    if len(parts) < 2 or embed is None:
+        return facts.polarity_reason(claim.text, _scope(claim.text, sentence, embed))
+    return next((r for r in (facts.polarity_reason(p, _scope(p, sentence, embed)) for p in parts) if r), "")
+
+
+def _scope(statement: str, sentence: str, embed: Embed | None) -> str:
     """The part of ``sentence`` a negation must be read in: the main clause, or the subordinate
     clause the statement is closest to ("…, auch wenn die Lieferung nicht immer pünktlich ist")."""
     parts = facts.scopes(sentence)
@@ -298,7 +308,7 @@ def _scope(claim: _Claim, sentence: str, embed: Embed | None) -> str:
     if embed is None:
         return parts[0]
     # compared without their negations, which would pull the statement to any negated clause
-    bare = [facts.without_negation(p) for p in [claim.text, *parts]]
+    bare = [facts.without_negation(p) for p in [statement, *parts]]
     vectors = np.asarray(embed(bare), dtype=np.float32)
     return parts[int(np.argmax(vectors[1:] @ vectors[0]))]
 

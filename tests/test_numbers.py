@@ -125,6 +125,8 @@ INF = float("inf")
         ("über ein Viertel", "percent", "more", 25, INF),
         ("over a quarter", "percent", "more", 25, INF),
         ("well over a million", "number", "more", 1e6, INF),
+        ("Tausende", "number", "range", 2e3, 1e4),
+        ("hundreds of billions", "number", "range", 2e11, 1e12),
         ("knapp eine Milliarde", "number", "almost", 0.9e9, 1e9),
         ("zwei Drittel", "percent", "about", 60, 200 / 3 * 1.1),
         ("two thirds", "percent", "about", 60, 200 / 3 * 1.1),

@@ -109,6 +109,10 @@ def facts_sentences(text: str) -> list[str]:
         ("Das Lager liegt in Belgien.", ["The warehouse is in Belgium."], S),
         ("The warehouse is in Belgium.", ["Das Lager liegt am belgischen Flughafen."], S),
         ("The warehouse is in Austria.", ["Das Lager liegt am belgischen Flughafen."], N),
+        # a short all-capitals word is a term ("KI"), unless a place preposition makes it a place
+        ("Nordlicht eröffnet ein Lager in den USA.", ["Nordlicht eröffnet ein Lager in Kanada."], N),
+        ("Nordlicht opens a warehouse in the UK.", ["Nordlicht eröffnet ein Lager in Irland."], N),
+        ("Nordlicht setzt im Lager KI ein.", ["Nordlicht setzt im Lager KI ein."], S),
     ],
 )  # fmt: skip
 def test_names_must_be_in_the_quoted_span(statement: str, evidence: list[str], supported: bool) -> None:
@@ -166,6 +170,15 @@ def test_a_full_name_counts_by_surname_when_the_article_gives_it() -> None:
         ("Last week the council approved the new stations.", "Vergangene Woche genehmigte der Rat die Stationen.", S),
         ("Im Vorjahr wuchs der Umsatz der Bäckerei.", "The bakery's sales grew the year before.", S),
         ("Erst gestern genehmigte der Rat die Stationen.", "Vergangene Woche genehmigte der Rat die Stationen.", N),
+        # the part of a month must be the same where both name one
+        ("The depot opened at the end of May 2021.", "Das Depot öffnete Anfang Mai 2021.", N),
+        ("The depot opened in early May 2021.", "Das Depot öffnete Anfang Mai 2021.", S),
+        ("Das Depot öffnete Mitte Mai 2021.", "The depot opened in late May 2021.", N),
+        # an order of magnitude is an interval: "thousands" is 2,000 to 10,000
+        ("The bakery chain employs thousands of people.", "Die Bäckereikette beschäftigt über 3.000 Menschen.", S),
+        ("Die Bäckereikette beschäftigt Tausende Menschen.", "The bakery chain employs 400 people.", N),
+        ("Hunderte Kunden kamen zur Eröffnung.", "About 300 customers came to the opening.", S),
+        ("Tens of thousands came to the opening.", "Zur Eröffnung kamen 3.000 Menschen.", N),
         # a scale word after an article is a figure
         ("The chain has well over a million customers.", "Die Kette hat 1,4 Millionen Kunden.", S),
         ("Die Kette hat mehr als eine Milliarde Kunden.", "Die Kette hat 1,4 Millionen Kunden.", N),
@@ -386,6 +399,11 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
          ["Mit einem Logistikzentrum in Lübeck und einem Büro in Kiel wächst Nordlicht."], N),
         ("Nordlicht's logistics centre is located in Lübeck.",
          ["Mit einem Logistikzentrum in Lübeck und einem Büro in Kiel wächst Nordlicht."], S),
+        # each clause of the statement is read against the clause closest to it
+        ("Die Mitarbeiter sind gestresst, sodass Kunden keine Antworten bekommen.",
+         ["Die Mitarbeiter fühlen sich gestresst, was dazu führt, dass Kunden keine Antworten erhalten."], S),
+        ("Die Mitarbeiter sind nicht gestresst, sodass Kunden keine Antworten bekommen.",
+         ["Die Mitarbeiter fühlen sich gestresst, was dazu führt, dass Kunden keine Antworten erhalten."], N),
         # … and "statt" denies what it replaces
         ("Firms should wait for the perfect solution before they launch.",
          ["Statt auf die perfekte Lösung zu warten, sollten Firmen früh auf den Markt gehen."], N),

@@ -185,6 +185,16 @@ LEXICON = Lexicon(
     decimal=",",
     thousands=".",
     extra={
+        # a figure given only by its order of magnitude: the interval it names
+        "vague_amounts": {
+            r"dutzenden?": (24, 100),
+            r"hunderten?": (200, 1e3),
+            r"(?:mehrere|einige|ein paar) tausend|tausenden?": (2e3, 1e4),
+            r"zehntausenden?": (2e4, 1e5),
+            r"hunderttausenden?": (2e5, 1e6),
+            r"(?:mehrere|einige) millionen": (2e6, 1e9),
+            r"(?:mehrere|einige) milliarden": (2e9, 1e12),
+        },
         # a time relative to the article's day ("vergangene Woche", "vor zwei Monaten", "im Vorjahr"): its unit
         "relative_time": (
             r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"

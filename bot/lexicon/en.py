@@ -181,6 +181,18 @@ LEXICON = Lexicon(
     decimal=".",
     thousands=",",
     extra={
+        # a figure given only by its order of magnitude: the interval it names
+        "vague_amounts": {
+            r"dozens": (24, 100),
+            r"hundreds": (200, 1e3),
+            r"(?:several|a few) thousand|thousands": (2e3, 1e4),
+            r"tens of thousands": (2e4, 1e5),
+            r"hundreds of thousands": (2e5, 1e6),
+            r"(?:several|a few) million|millions": (2e6, 1e9),
+            r"hundreds of millions": (2e8, 1e9),
+            r"(?:several|a few) billion|billions": (2e9, 1e12),
+            r"hundreds of billions": (2e11, 1e12),
+        },
         # a time relative to the article's day ("last week", "two months ago", "the year before"): its unit
         "relative_time": (
             r"\b(?:last|past|previous|next|coming)\s+(?P<unit>day|week|month|year)s?\b|"
@@ -266,6 +278,10 @@ LEXICON = Lexicon(
             "end of": "late",
             "the beginning of": "early",
             "the end of": "late",
+            "start of": "early",
+            "the start of": "early",
+            "middle of": "mid",
+            "the middle of": "mid",
         },
         "month_part_words": {"early": "early", "mid": "mid", "late": "late"},
         "locatives": ("in", "at", "from", "near", "to"),
