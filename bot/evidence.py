@@ -258,8 +258,12 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             )
         if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"
             return any(q.kind == "percent" for q in found) or any(a.kind == "percent" for a in numbers.amounts(text))
-        dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count
-        counts = [(q, a, b) for q, a, b in located if q.kind == "number" and (a, b) not in dated]
+        dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count, a rank neither
+        counts = [
+            (q, a, b)
+            for q, a, b in located
+            if q.kind == "number" and (a, b) not in dated and not numbers.ordinal_or_clock(text, a, b)
+        ]
         if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
             counts = [(q, a, b) for q, a, b in counts if numbers.unit(text[b:], question.measure)]
         elif kind == "number" and question.counted and not numbers.unit(question.counted):

@@ -87,6 +87,7 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             if (a.quantity.kind == "percent" or (a.quantity.kind == "number" and not _is_year(a, sentence)))
             and a.unit not in ("Euro", "US-Dollar")
             and sentence[a.start : a.end].lower() not in ("one", "eins")
+            and not numbers.ordinal_or_clock(sentence, a.start, a.end)  # "im 20. Stock", "14.15 Uhr"
         ]
     best = _closest(found, sentence, similar)
     if best is None:
@@ -273,9 +274,10 @@ def _format_date(year: int, month: int, day: int, language: Lang, months: list[s
 def _name(
     question: Profile, kind: str, sentence: str, source: Lang, similar: Similar | None, names: frozenset[str]
 ) -> Value | None:
-    runs = _name_runs(sentence, source, names)
+    runs = _name_runs(sentence, source, names, kind in PERSON_KINDS)
+    # a run with a name the question asks about is whom it asks about, not the answer ("Jeff Bezos")
     asked = {w.lower() for n in question.names for w in n.split()}
-    runs = [r for r in runs if not all(w.lower().strip(".’'s") in asked for w in sentence[r[0] : r[1]].split())]
+    runs = [r for r in runs if not any(_bare(w) in asked for w in sentence[r[0] : r[1]].split())]
     if kind in PERSON_KINDS:
         people = [r for r in runs if len(sentence[r[0] : r[1]].split()) >= 2]
         runs = people or runs
@@ -288,6 +290,11 @@ def _name(
     windows = [" ".join([*sentence[: r[0]].split()[-WINDOW:], sentence[r[0] : r[1]]]) for r in runs]
     start, end = runs[_pick(windows, similar)] if len(runs) > 1 else runs[0]
     return Value(sentence[start:end], start, end)
+
+
+def _bare(word: str) -> str:
+    """A name without its possessive ending or a full stop: "Bezos’" and "Amazon's" → "bezos", "amazon"."""
+    return re.sub(r"(’s|'s|’|')$", "", word.lower().rstrip("."))
 
 
 def _pick(windows: Sequence[str], similar: Similar | None) -> int:
@@ -305,9 +312,12 @@ class _Unsure(Exception):
     """No candidate is clearly the asked one."""
 
 
-def _name_runs(sentence: str, source: Lang, names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _name_runs(
+    sentence: str, source: Lang, names: frozenset[str] = frozenset(), person: bool = False
+) -> list[tuple[int, int]]:
     """Spans of consecutive proper names ("Steve Anderson", "Ralf T. Kreutzer"): words the tagger reads as
-    names, or the corpus uses as names."""
+    names, or the corpus uses as names. For a person, a corpus name the German tagger reads here as a noun
+    only continues a run ("Charlotte Malz"), never starts one ("per Elektroscooter", "in Teil 2/2")."""
     tokens = tagger.tokens(sentence, source)
     runs: list[tuple[int, int]] = []
     current: list[tagger.Token] = []
@@ -320,7 +330,8 @@ def _name_runs(sentence: str, source: Lang, names: frozenset[str] = frozenset())
             and bool(current)
         )
         # a corpus name the tagger reads here as a noun it knows is none: "220.000 Quadratmeter"
-        named = t.kind == "name" or (t.text in names and not (source == "de" and tagger.common_noun(tokens, i)))
+        noun = source == "de" and (t.tag.startswith("NN") if person else tagger.common_noun(tokens, i))
+        named = t.kind == "name" or (t.text in names and (not noun or (person and bool(current))))
         if (t.text[:1].isupper() and named) or initial:
             current.append(t)
             continue

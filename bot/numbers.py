@@ -467,3 +467,15 @@ def dimension(text: str, amount: Amount) -> str:
     if CURRENCY.match(text, end) or text[max(0, amount.start - 1) : amount.start] in ("$", "€", "£"):
         return "money"
     return next((d for d in ("speed", "weight", "length", "time") if unit(text[end:], d)), "")
+
+
+ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)
+
+
+def ordinal_or_clock(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is a rank or a time of day, not a count: "im 20. Stock",
+    "the 20th floor", "14.15 Uhr", "at 3 pm"."""
+    after = text[end:]
+    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", after, re.I):
+        return True
+    return bool(re.match(r"\.\s+[A-ZÄÖÜ]", after) and ORDINAL_DE.search(text[:start]))
