@@ -147,6 +147,8 @@ def rank(
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
             continue
+        if question.says and not question.about_person and _frames(sentence, corpus.language(sentence.doc_id)):
+            continue  # "BERLINboxx hat mit Herbrich gesprochen" says whom they spoke to, not what Herbrich says
         closeness, similarity = close[i], float(sims[i])
         linked = False
         # an interview answer is as close as its question, less a little per sentence; not for "who is X?":
@@ -185,6 +187,13 @@ def rank(
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _frames(sentence: Sentence, language: str) -> bool:
+    """Whether ``sentence`` frames an interview outside its answers: who spoke to whom ("BERLINboxx hat mit
+    Ralf Herbrich gesprochen", "We spoke to …")."""
+    pattern = lexicon("en" if language == "en" else "de").roles.get("interview", "")
+    return sentence.q_start < 0 and bool(pattern) and bool(re.search(pattern, sentence.text, re.IGNORECASE))
 
 
 def _position(

@@ -341,3 +341,20 @@ def test_a_second_passage_nearly_as_close_is_quoted_too(runner_up: float, kind: 
     part = extractive.Part(asked, [best, unfit, other], np.zeros(3))
     got = extractive.second(part, [best], [])
     assert got == ([[other]] if quoted else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Was sagt Wirth über die Drohnen?", "de"), ("What does Wirth say about the drones?", "en")],
+)
+def test_who_spoke_to_whom_is_not_what_the_interviewee_says(question: str, language: str) -> None:
+    head = "Drohnen für Apotheken\nDer Kurier hat mit dem Projektleiter Jonas Wirth gesprochen.\n"
+    framing = Sentence("i", 22, 81, "Der Kurier hat mit dem Projektleiter Jonas Wirth gesprochen.", para=1)
+    asking = Sentence("i", 82, 110, "Wie weit fliegen die Drohnen?", role="question", para=2)
+    answer = Sentence("i", 111, 160, "Unsere Drohnen fliegen bis zu zwanzig Kilometer.", para=3, q_start=82, q_end=110)
+    candidates = [(framing, 0, [1.0, 0.0]), (asking, 0, [0.8, 0.6]), (answer, 0, [0.8, 0.6])]
+    corpus = evidence.Corpus(names={"Wirth", "Jonas"}, article_text=lambda doc: head)
+    asked = profile(question, {"Wirth", "Jonas"}, known, language)
+    assert asked.says
+    ranked = evidence.rank(asked, np.asarray([1.0, 0.0], dtype=np.float32), candidates, corpus)
+    assert [s.sentence for s in ranked] == [answer]
