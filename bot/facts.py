@@ -528,6 +528,14 @@ def _inside(rx: re.Pattern[str], text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in rx.finditer(text))
 
 
+# what stands between a holder and its role noun in "X is (the) (Y's) role" / "X ist (die) Rolle"
+COPULA_ROLE = re.compile(
+    r"\s+(?:is|was|has been|ist|war|wird|wurde)\s+(?:(?:the|a|an|der|die|das|ein|eine|neuer|neue)\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+)?(?:’s|'s|s’)\s+)?(?:(?:new|former|neue|neuer|ehemalige|ehemaliger)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
     """The name holding the role whose word is at ``start``–``end``: the name right beside the word
     ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
@@ -559,6 +567,8 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
             return n.text  # "wurde von Jack Ma, dem Chef von Alibaba, ins Leben gerufen"
         if n.end <= start and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap) and not possessive:
             return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
+        if n.end <= start and not possessive and COPULA_ROLE.fullmatch(gap):
+            return n.text  # a copula: "Eva Roth is Nordlicht's chief executive", "Eva Roth ist die Chefin"
         marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I) and words
         if marked or possessive or len(words) > 2 or (n.start > end and verb):
             continue  # an English verb's object follows it: "Eva Roth leads Nordlicht"

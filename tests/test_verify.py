@@ -260,6 +260,7 @@ def test_absolute_quantifiers(statement: str, evidence: str, supported: bool) ->
     ("statement", "evidence", "supported"),
     [
         ("Eva Roth leitet Nordlicht.", "Eva Roth, die Chefin von Nordlicht, sprach in Kiel.", S),
+        ("Eva Roth is Nordlicht's chief executive.", "Eva Roth, the chief executive of Nordlicht, spoke.", S),
         ("Nordlicht's CEO is Eva Roth.", "Nordlicht's CEO Eva Roth presented the figures.", S),
         ("Jan Vogt leitet Nordlicht.", "Eva Roth, die Chefin von Nordlicht, sprach mit Jan Vogt.", N),
         ("The company was founded by Jan Vogt.", "Das Unternehmen wurde von Eva Roth gegründet, Jan Vogt kam 2020.", N),
@@ -283,6 +284,14 @@ def test_absolute_quantifiers(statement: str, evidence: str, supported: bool) ->
 def test_who_did_what(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    "statement", ["Jan Vogt is Nordlicht's chief executive.", "Jan Vogt ist der Chef von Nordlicht."]
+)
+def test_a_copula_ties_its_subject_to_the_role(statement: str) -> None:
+    result = _check(statement, "Nordlicht wurde von Eva Roth und Jan Vogt gegründet.")
+    assert "roles" in result.failed, result.reasons
 
 
 def test_roles_are_read_from_word_order() -> None:
