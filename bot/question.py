@@ -153,7 +153,9 @@ def kind(question: str, language: Lang) -> str | None:
     names = {name for _, _, name in found}
     if first in ("number", "money") and "percent" in names:
         return "percent"
-    return "money" if first == "number" and "money" in names else first
+    # … but "wie viele Kunden zahlen …" / "how many customers pay …" counts people
+    counts = re.search(r"\b(wie viele|how many)\b(?!\s+(euro|dollar|us-dollar|pounds?)\b)", question, re.I)
+    return "money" if first == "number" and "money" in names and not counts else first
 
 
 def meta(question: str, language: Lang) -> str | None:

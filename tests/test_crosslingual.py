@@ -242,9 +242,16 @@ def test_who_asks_for_a_name_whom_for_anyone(question: str, kind: str | None) ->
         ("How much revenue did the shop make?", "en", "money"),
         ("Wie viel Umsatz machte der Laden?", "de", "money"),
         ("How many stores does the chain run?", "en", "number"),
+        ("Wie viel Miete zahlt die Firma für das Lager?", "de", "money"),
+        ("How much rent does the firm pay for the warehouse?", "en", "money"),
+        ("Wie hoch sind die Gebühren?", "de", "money"),
+        ("Wie viele Kunden zahlen mit Karte?", "de", "number"),
+        ("How much space did the firm rent?", "en", "number"),  # renting is no amount of money
+        ("Was bewirken steigende Gebühren?", "de", None),  # a word of money alone asks for no amount
+        ("How many customers pay by card?", "en", "number"),
     ],
 )
-def test_a_share_of_money_asks_for_a_share(question: str, language: str, kind: str) -> None:
+def test_a_share_of_money_asks_for_a_share_rent_for_money(question: str, language: str, kind: str | None) -> None:
     assert profile(question, set(), known, language).kind == kind
 
 

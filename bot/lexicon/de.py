@@ -25,7 +25,10 @@ LEXICON = Lexicon(
         (
             "money",
             r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|kosten|kostet|kostete|gekostet|umsatz|preis|gehalt|"
-            r"investi\w*|wie viel (?:euro|dollar|us-dollar))\b",
+            r"investi\w*|wie viel (?:euro|dollar|us-dollar)|"
+            # other words of money make a money question only after a word that asks for an amount
+            r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"
+            r"lohn|löhne|honorar|budget|einnahmen|erlös\w*)|wie viel (?:zahlt|zahlte|bezahlt))\b",
         ),
         (
             "percent",

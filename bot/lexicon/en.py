@@ -25,7 +25,10 @@ LEXICON = Lexicon(
         (
             "money",
             r"\b(how much money|how much does|how much did|how much will|how much was|what does .* cost|"
-            r"cost|costs|revenue|turnover|price|salary|invest\w*|how many (?:euros|dollars))\b",
+            r"cost|costs|revenue|turnover|price|salary|invest\w*|how many (?:euros|dollars)|"
+            # other words of money make a money question only after a word that asks for an amount
+            r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}(?:rent|fees?|wages?|budget|earnings)|"
+            r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid)\b",
         ),
         (
             "percent",
