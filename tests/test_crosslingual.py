@@ -365,3 +365,17 @@ def test_who_spoke_to_whom_is_not_what_the_interviewee_says(question: str, langu
     assert asked.says
     ranked = evidence.rank(asked, np.asarray([1.0, 0.0], dtype=np.float32), candidates, corpus)
     assert [s.sentence for s in ranked] == [answer]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "meta"),
+    [
+        ("An welchem Tag hat die Autorin ihren Text online gestellt?", "de", "date"),
+        ("When did the blog post go online?", "en", "date"),
+        ("Wann ist der Beitrag erschienen?", "de", "date"),
+        ("Wann wurde das Lager eröffnet?", "de", None),  # about a thing in the article, not the article
+        ("Wer hat den Blogbeitrag geschrieben?", "de", "author"),
+    ],
+)
+def test_a_question_about_the_article_itself(question: str, language: str, meta: str | None) -> None:
+    assert profile(question, set(), known, language).meta == meta

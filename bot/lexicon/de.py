@@ -62,7 +62,7 @@ LEXICON = Lexicon(
     meta_questions={
         "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen)\b",
         "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
-        r"veröffentlichungsdatum)\b",
+        r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen)\b",
         "title": r"\b(titel|überschrift|schlagzeile)\b|\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
         r"interview|blog\w*|text|kommentar|meinungs\w*)\b",
         # what a question calls the article itself

@@ -60,7 +60,8 @@ LEXICON = Lexicon(
     ),
     meta_questions={
         "author": r"\b(wrote|written|writes|authored|penned|author|authors)\b",
-        "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date)\b",
+        "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date|put online|"
+        r"went online|go online|uploaded)\b",
         "title": r"\b(title|titled|headline)\b|\bwhat is the (article|post|blog post|interview|piece|story) called\b",
         # what a question calls the article itself
         "article": r"\b(article|blog|post|piece|story|interview|column|op-ed|report|news item|item|text|essay|"
