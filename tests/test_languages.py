@@ -127,7 +127,7 @@ def test_quotes_say_their_language_where_it_is_not_the_answer_s(
     answer = bot.answer(question, mode="extractive")
     assert answer.language == language and not answer.refused, answer.notes
     assert any(fact in c.quote for c in answer.citations), answer.text
-    quoted = [line for line in answer.text.split("\n") if line.endswith(("]", ")")) and "[" in line]
+    quoted = [line for line in answer.text.split("\n") if line[:1] in "„“"]  # the quotes, not the first line
     if note:  # the quote that holds the fact says its language (a second, nearly as close quote may follow)
         assert all(line.endswith(note) for line in quoted if fact in line), answer.text
     else:
