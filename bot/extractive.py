@@ -6,7 +6,7 @@ about an article itself, the top article's byline or title. When another passage
 (``second``), it is quoted too: at that margin the ranking can't tell the two apart. When the question has an
 answer type, the answer starts with the value read off the best stretch (``bot.lead``), cited. The bot's
 own words are in the question's language; quotes stay in the article's, marked "(in German)" / "(auf Englisch)"
-where that differs from the answer's. Each cited passage is numbered once, in the order the answer cites it.
+where that differs from the answer's. Each quote is numbered, in reading order.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def compose(
     similar: Callable[[np.ndarray], lead.Similar],
     names: frozenset[str] = frozenset(),
 ) -> Quoted:
-    """The answer text, its citations (one per cited passage) and statements, and its first line."""
+    """The answer text, its citations (one per quote) and statements, and its first line."""
     top = passages[0].doc_id
     stretches: list[list[evidence.Scored]] = []
     for part in parts:
@@ -125,19 +125,18 @@ def compose(
     if len(parts) == 1 and stretches:
         stretches += second(parts[0], stretches[0], sources)
     shown = sorted(stretches, key=lambda st: (st[0].passage, st[0].sentence.start))
-    order: list[int] = []
+    # each quote its own number, so that every citation's quote is exactly what the answer quotes (two
+    # stretches of one passage are two citations of it)
+    number = {id(st): n for n, st in enumerate(shown, start=1)}
     citations: list[Citation] = []
     lines, statements = [messages.say("extractive", language)], []
     opening, closing = QUOTE_MARKS[language]
     for st in shown:
         passage = passages[st[0].passage]
-        if st[0].passage not in order:
-            order.append(st[0].passage)
-        n = order.index(st[0].passage) + 1
+        n = number[id(st)]
         start, end = st[0].sentence.start, st[-1].sentence.end
         quote = passage.text[start - passage.start : end - passage.start]
-        if not any(c.n == n for c in citations):
-            citations.append(Citation(n, passage, quote, start, True, max(s.score for s in st)))
+        citations.append(Citation(n, passage, quote, start, True, max(s.score for s in st)))
         other = passage.language if passage.language and passage.language != language else ""
         flat = re.sub(r"\s*\n\s*", " ", quote)  # a soft-wrapped line reads as one
         line = f"{opening}{flat}{closing} [{n}]"
@@ -145,7 +144,7 @@ def compose(
         statements.append(Statement(quote, (n,), "supported"))
     # one value per part, each with its citation: "1,5 Millionen [2]; über 2.000 [1]"
     values = [
-        _lead(part, st, order, passages, similar(part.vector), names)
+        _lead(part, st, number[id(st)], passages, similar(part.vector), names)
         for part, st in zip(parts, stretches, strict=False)
     ]
     first = "; ".join(v for v in values if v) if all(values) else ""
@@ -165,7 +164,7 @@ def _overlaps(a: Sequence[evidence.Scored], b: Sequence[evidence.Scored]) -> boo
 def _lead(
     part: Part,
     stretch: Sequence[evidence.Scored],
-    order: Sequence[int],
+    n: int,
     passages: Sequence[Passage],
     similar: lead.Similar,
     names: frozenset[str],
@@ -179,5 +178,5 @@ def _lead(
         passage = passages[s.passage]
         value = lead.lead(asked, s.sentence.text, passage.language or asked.language, similar, names)
         if value is not None:
-            return f"{value.text} [{order.index(s.passage) + 1}]"
+            return f"{value.text} [{n}]"
     return ""

@@ -379,3 +379,26 @@ def test_who_spoke_to_whom_is_not_what_the_interviewee_says(question: str, langu
 )
 def test_a_question_about_the_article_itself(question: str, language: str, meta: str | None) -> None:
     assert profile(question, set(), known, language).meta == meta
+
+
+def test_two_quotes_of_one_passage_are_two_citations_each_with_its_own_quote() -> None:
+    from bot.records import Passage
+
+    text = "Der Laden öffnete 2019 in Kiel. Ein Satz dazwischen steht hier. Heute arbeiten dort 40 Menschen."
+    passage = Passage("p", "d", "Laden", text, 0, len(text), language="de")
+    first = Sentence("d", 0, 31, text[:31], para=0)
+    middle = Sentence("d", 32, 64, text[32:64], para=0)
+    last = Sentence("d", 65, len(text), text[65:], para=0)
+    when = profile("Wann öffnete der Laden?", set(), known, "de")
+    many = profile("Wie viele Menschen arbeiten dort?", set(), known, "de")
+
+    def ranked(best: Sentence) -> list[evidence.Scored]:
+        return [
+            evidence.Scored(s, 0, 0.9 if s == best else 0.5, 0.9 if s == best else 0.5, True, frozenset(), s == best)
+            for s in (first, middle, last)
+        ]
+
+    parts = [extractive.Part(when, ranked(first), np.zeros(2)), extractive.Part(many, ranked(last), np.zeros(2))]
+    quoted = extractive.compose(parts, [], [passage], "de", lambda v: None)
+    assert [(c.n, c.quote) for c in quoted.citations] == [(1, first.text), (2, last.text)]
+    assert quoted.lead == "2019 [1]; 40 [2]"
