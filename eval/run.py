@@ -226,7 +226,12 @@ def _lead_in_quote(answer: Any) -> bool | None:
     for value, n in re.findall(r"\s*([^;]+?)\s*\[(\d+)\]", answer.lead):
         quote = quotes.get(int(n), "")
         wanted = numbers.quantities(value)
-        if wanted:
+        months = {numbers.MONTHS[w.lower()] for w in re.findall(r"\w+", value) if w.lower() in numbers.MONTHS}
+        if months and not wanted:  # "Early December" for „Anfang Dezember“: the month, in either language
+            stated = {numbers.MONTHS[w.lower()] for w in re.findall(r"\w+", quote) if w.lower() in numbers.MONTHS}
+            if not months <= stated:
+                return False
+        elif wanted:
             have = numbers.quantities(quote)
             if not all(any(w.matches(h) for h in have) for w in wanted):
                 return False
