@@ -54,7 +54,6 @@ CROSS_SLACK = 0.02  # evidence in the other language may be this much less simil
 LOOSE_SLACK = 0.03  # a bare "wann" without any date in the evidence needs evidence this much closer
 STRETCH = 3
 STRETCH_MARGIN = 0.01
-CURRENCY = numbers.CURRENCY
 YEAR = re.compile(r"(1[89]|20)\d{2}")
 
 
@@ -278,7 +277,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         elif kind == "number" and question.counted and not numbers.unit(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
             counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]
-        money = [bool(CURRENCY.match(text, b)) or text[max(0, a - 1) : a] in ("$", "€", "£") for _, a, b in counts]
+        money = [numbers.money_at(text, a, b) for _, a, b in counts]
         if kind == "money":
             return any(money)
         # a count or measure is neither an amount of money ("75 Millionen Euro") nor a year ("2021"); a share

@@ -277,11 +277,13 @@ def amount_reasons(
     next sentence doesn't make the quote's year)."""
     reasons = month_reasons(statement, span) + month_part_reasons(statement, span)
     reasons += relative_time_reasons(statement, span)
+    span_amounts = _measured(span, span_language)
+    quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     for want in numbers.amounts(statement, language):
         # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
         measured = numbers.dimension(statement, want) if want.kind == "number" else ""
-        have = _measured(span, span_language, want.kind, measured)
-        own = _measured(quote, span_language, want.kind, measured) if quote and quote != span else []
+        have = [a for a, d in span_amounts if a.kind != "number" or want.kind != "number" or d == measured]
+        own = [a for a, d in quote_amounts if a.kind != "number" or want.kind != "number" or d == measured]
         if any(numbers.supports(h, want) for h in have):
             same_kind = [h for h in own if h.kind == want.kind]
             if same_kind and not any(numbers.supports(h, want) for h in own):
@@ -297,10 +299,9 @@ def amount_reasons(
     return reasons
 
 
-def _measured(text: str, language: str | None, kind: str, dimension: str) -> list[numbers.Amount]:
-    """The amounts of ``text``, those of a number's kind only where they measure ``dimension``."""
-    found = numbers.amounts(text, language)
-    return [a for a in found if a.kind != "number" or kind != "number" or numbers.dimension(text, a) == dimension]
+def _measured(text: str, language: str | None) -> list[tuple[numbers.Amount, str]]:
+    """The amounts of ``text``, each with what it measures (``numbers.dimension``)."""
+    return [(a, numbers.dimension(text, a)) for a in numbers.amounts(text, language)]
 
 
 def month_reasons(statement: str, span: str) -> list[str]:

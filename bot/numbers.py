@@ -336,8 +336,7 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         if before and kind != "date":
             relation, begin = lex.qualifier_values[" ".join(before.group(1).lower().split())], before.start(1)
         if default == "range":  # an order of magnitude is its own interval: "thousands" is 2,000 to 10,000
-            relation, begin = default, start
-            out.append(Amount(value, ranges[start], kind, relation, value, text[start:end], start, False, True))
+            out.append(Amount(value, ranges[start], kind, "range", value, text[start:end], start, False, True))
             continue
         if kind == "percent" and default == "more" and relation == "more":  # a share word is its own interval
             lo, hi, lo_open, hi_open = 50.0, 100.0, True, False
@@ -460,11 +459,17 @@ def unit(text: str, dimension: str = "") -> bool:
     return False
 
 
+def money_at(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` of ``text`` is an amount of money: a currency after it ("75
+    Millionen Euro", "30,8 Milliarden US-Dollar") or a sign before it ("€3.2 billion")."""
+    return bool(CURRENCY.match(text, end)) or text[max(0, start - 1) : start] in ("$", "€", "£")
+
+
 def dimension(text: str, amount: Amount) -> str:
     """What a figure of ``text`` measures: ``money``, a dimension with a unit (``speed``, ``weight``,
     ``length``, ``time``), or "" for a count ("2.000 Mitarbeiter"). "sechs Jahre" is no headcount."""
     end = amount.start + len(amount.text)
-    if CURRENCY.match(text, end) or text[max(0, amount.start - 1) : amount.start] in ("$", "€", "£"):
+    if money_at(text, amount.start, end):
         return "money"
     return next((d for d in ("speed", "weight", "length", "time") if unit(text[end:], d)), "")
 

@@ -75,10 +75,10 @@ def check(
         language = lang.detect(statement).language
     claim = _Claim(statement, vector, language, names, facts.names_of(statement, language, names))
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
-    said = numbers.amounts(statement, language)
+    said = [(a, numbers.dimension(statement, a)) for a in numbers.amounts(statement, language)]
     nudged = [
         float(sims[i])
-        + NUMBER_NUDGE * _numbers_in(said, statement, s.text)
+        + NUMBER_NUDGE * _numbers_in(said, s.text)
         + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], s.text)
         for i, (s, _) in enumerate(sentences)
     ]
@@ -313,15 +313,14 @@ def _scope(statement: str, sentence: str, embed: Embed | None) -> str:
     return parts[int(np.argmax(vectors[1:] @ vectors[0]))]
 
 
-def _numbers_in(said: Sequence[numbers.Amount], statement: str, text: str) -> float:
-    """The share of the statement's amounts that the text bears out with a figure of the same dimension
-    ("1,5 Millionen Beschäftigte" for "over a million employees", not "sechs Jahre")."""
+def _numbers_in(said: Sequence[tuple[numbers.Amount, str]], text: str) -> float:
+    """The share of the statement's amounts (each with its dimension) that the text bears out with a figure of
+    the same dimension ("1,5 Millionen Beschäftigte" for "over a million employees", not "sechs Jahre")."""
     if not said:
         return 0.0
     have = [(h, numbers.dimension(text, h)) for h in numbers.amounts(text)]
     return sum(
-        any((h.same_figure(q) or numbers.supports(h, q)) and d == numbers.dimension(statement, q) for h, d in have)
-        for q in said
+        any((h.same_figure(q) or numbers.supports(h, q)) and d == dim for h, d in have) for q, dim in said
     ) / len(said)
 
 
