@@ -258,6 +258,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
         found = [q for q, _, _ in located]
+        if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
+            return any(YEAR.search(text[a:b]) for _, a, b in located)
         if kind == "date":  # a date, a year written as one ("2021", not "2.000"), or a month ("seit Januar")
             return (
                 any(q.kind == "date" for q in found)
@@ -277,6 +279,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         elif kind == "number" and question.counted and not numbers.unit(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
             counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]
+        elif kind == "number" and question.counted:
+            # "wie viele Minuten" asks for a time: "vier Varianten" is no answer, "in 30 Minuten" is
+            counts = [(q, a, b) for q, a, b in counts if numbers.unit(text[b:], numbers.measured(question.counted))]
         money = [numbers.money_at(text, a, b) for _, a, b in counts]
         if kind == "money":
             return any(money)

@@ -340,11 +340,13 @@ def _month_parts(text: str) -> dict[int, tuple[str, str]]:
 
 
 def relative_time_reasons(statement: str, span: str) -> list[str]:
-    """A time the statement gives relative to the article's day ("the month before") must be the one the
-    span gives, where it gives one ("Vergangene Woche"): a week is no month. Either language."""
+    """A time the statement gives relative to the article's day ("the month before") must be one the span
+    gives ("Vergangene Woche": a week is no month); a span without one doesn't bear it out. Either language."""
     said, stated = _relative_times(statement), _relative_times(span)
-    if not said or not stated or set(said) & set(stated):
+    if not said or set(said) & set(stated):
         return []
+    if not stated:  # "im kommenden Jahr" for a span that says "2021", or no time at all
+        return [f"time not in the evidence: {next(iter(said.values()))}"]
     return [f"evidence says {next(iter(stated.values()))}, claim says {next(iter(said.values()))}"]
 
 
@@ -519,10 +521,25 @@ def _object(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon)
         if n.start >= end and re.fullmatch(
             rf"\s*{lx.object_markers}\s*(?:(?:der|die|das|dem|den|des|the)\s+)?", gap, re.I
         ):
-            return n.text
+            return _owned(text, n, names)
         if n.end <= start and not gap.strip(" ") and re.search(r"(’s|'s|s’|’)$", n.text):
             return _base(n.text)
     return ""
+
+
+def _owned(text: str, owner: Name, names: Sequence[Name]) -> str:
+    """The name a possessive name leads to, where the phrase goes on to one ("Alibaba's logistics arm Cainiao
+    Network", „Alibabas Logistiktochter Cainiao“: Cainiao), else the name itself."""
+    if not re.search(r"(’s|'s|s’|s)$", owner.text):
+        return owner.text
+    for n in names:
+        between = text[owner.end : n.start]
+        if n.start > owner.end and re.fullmatch(r"(?:\s+[^\W\d_][\w-]*){1,3}\s+", between):
+            words = between.split()
+            english = re.search(r"(’s|'s|s’)$", owner.text)
+            if all(w.islower() for w in words) if english else all(w[:1].isupper() for w in words):
+                return n.text
+    return owner.text
 
 
 def _inside(rx: re.Pattern[str], text: str, at: int) -> bool:
@@ -611,7 +628,11 @@ def role_reasons(
             continue
         if held:
             continue
-        if holders:
+        sources = [n for s in span_sentences for n in _sources(s, corpus)] if r.role in ("say", "author") else []
+        if sources:  # quoted words with their source: the source's person said them
+            if not any(same(r.holder, n) for n in sources):
+                reasons.append(f"the evidence attributes these words to {sources[0]}, not {r.holder}")
+        elif holders:
             reasons.append(f"the evidence gives the role to {holders[0]}, not {r.holder}")
         elif r.role == "attitude":
             # what someone wants or likes: their own words (the head names who speaks) or words about them
@@ -629,6 +650,19 @@ def role_reasons(
         else:
             reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
     return reasons
+
+
+def _sources(sentence: str, corpus: set[str]) -> list[str]:
+    """The names of a source line in parentheses after quoted words: "(2008 Bezos’ Letter to Shareowners)",
+    „(Jack Ma, 2019)“."""
+    out = []
+    for m in PARENS.finditer(sentence):
+        inner = m.group(0)[1:-1]
+        for n in names_of(inner, _guess(inner), corpus):
+            owner = next((w for w in n.text.split() if re.search(r"(’s|'s|s’|’)$", w)), "")
+            if not n.place:
+                out.append(re.sub(r"(’s|'s|’|')$", "", owner) if owner else n.text)
+    return out
 
 
 def _guess(text: str) -> Lang:

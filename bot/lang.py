@@ -101,6 +101,18 @@ GERMAN = set(
         "denn",
         "doch",
         "in",
+        "an",
+        "laut",
+        "zu",
+        "als",
+        "bis",
+        "seine",
+        "seinen",
+        "seiner",
+        "ihre",
+        "ihren",
+        "wurde",
+        "wurden",
     ]
 )
 ENGLISH = set(
@@ -209,7 +221,7 @@ class Detected:
 
 def detect(text: str, previous: Lang | None = None) -> Detected:
     """The answer language for ``text``; ``previous`` decides when it can't be told."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = _function_words(text)
     de = sum(w in GERMAN for w in words)
     en = sum(w in ENGLISH for w in words)
     third = {name: sum(w in vocab for w in words) for name, vocab in THIRD.items()}
@@ -233,6 +245,24 @@ def detect(text: str, previous: Lang | None = None) -> Detected:
     if max(g, e) < CONFIDENT and previous:
         return Detected(previous, sure=False)
     return Detected("de" if g >= e else "en", sure=max(g, e) >= CONFIDENT)
+
+
+def _function_words(text: str) -> list[str]:
+    """The words of ``text`` that may tell its language, lower-cased: not those of a quotation in it
+    („Love your employees“, sagt Bezos) nor the small words inside a name ("School of Economics and Law")."""
+    unquoted = QUOTED.sub(" ", text)
+    if len(re.findall(r"[^\W\d_]+", unquoted)) >= 3:
+        text = unquoted
+    tokens = re.findall(r"[^\W\d_]+", text)
+    return [
+        w.lower()
+        for i, w in enumerate(tokens)
+        if not (w in IN_NAMES and 0 < i < len(tokens) - 1 and tokens[i - 1][0].isupper() and tokens[i + 1][0].isupper())
+    ]
+
+
+IN_NAMES = {"of", "and", "for", "the", "at", "on"}  # "Berlin School of Economics and Law", "Head of Marketing at BSI"
+QUOTED = re.compile(r"[„“”\"«»][^„“”\"«»]+[“”\"«»]")
 
 
 @lru_cache(maxsize=2)

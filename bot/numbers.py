@@ -93,7 +93,7 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 WORD_NUMBER = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.IGNORECASE)
-CURRENCY = re.compile(r"\s*(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
+CURRENCY = re.compile(r"\s*(?:of\s+)?(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
 RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
 # a scale word after an article is a figure of its own: "a million", "eine Milliarde", "one thousand"
 ONE_SCALE = re.compile(
@@ -459,6 +459,11 @@ def unit(text: str, dimension: str = "") -> bool:
     return False
 
 
+def measured(word: str) -> str:
+    """The dimension a measure word measures ("Minuten": time, "kilometres": length), "" for another word."""
+    return next((d for d in ("speed", "weight", "length", "time") if unit(word, d)), "")
+
+
 def money_at(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``–``end`` of ``text`` is an amount of money: a currency after it ("75
     Millionen Euro", "30,8 Milliarden US-Dollar") or a sign before it ("€3.2 billion")."""
@@ -471,9 +476,22 @@ def dimension(text: str, amount: Amount) -> str:
     end = amount.start + len(amount.text)
     if money_at(text, amount.start, end):
         return "money"
-    return next((d for d in ("speed", "weight", "length", "time") if unit(text[end:], d)), "")
+    return measured(text[end:])
 
 
+def counted(text: str, amount: Amount) -> str:
+    """The noun a count of ``text`` counts ("Menschen" in "30 Millionen Menschen", "employees" in "1.5 million
+    employees"), "" for money, measures and figures without one."""
+    end = amount.start + len(amount.text)
+    if dimension(text, amount):
+        return ""
+    words = COUNTED.findall(text[end : end + 60])
+    if len(words) >= 2 and words[0].islower() and words[1][:1].isupper():
+        return words[1]  # an adjective before a German noun: "20 großen Städten"
+    return words[0] if words and len(words[0]) > 2 and words[0] not in ("of", "an") else ""
+
+
+COUNTED = re.compile(r"[^\W\d_][\w-]*")
 ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)
 
 

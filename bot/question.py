@@ -31,6 +31,8 @@ COMPOUND = re.compile(
 )
 WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason)\b", re.I)
 BARE_WHEN = re.compile(r"^\W*(wann|when)\b", re.IGNORECASE)
+# a question for a year: a day without one ("am 11.11.") doesn't answer it
+YEAR_ASKED = re.compile(r"\b(in welchem jahr|welches jahr|welchem jahr|what year|which year|in what year)\b", re.I)
 # a "when" about a past, future or single event asks for a date, not a condition ("When was X born?")
 TENSED = re.compile(
     r"^\W*(wann|when)\s+(was|were|did|had|will|would|is|wurde|wurden|war|waren|hat|hatte|hatten|haben|wird|"
@@ -56,6 +58,7 @@ class Profile:
     required: tuple[str, ...] = ()  # the names every piece of evidence must cover
     focus: str = ""  # what a "wie heißt …" question asks the name of ("Entwicklungszentrum")
     loose: bool = False  # a bare "wann / when" may ask for a condition, not a date
+    year: bool = False  # asks for a year ("in welchem Jahr"): a day and month alone don't answer
     about_person: bool = False  # asks who a named person is or what they do ("What is X's position?")
     says: bool = False  # asks what a named person says, thinks or recommends ("laut Kreutzer", "according to X")
     counted: str = ""  # what a "wie viele / how many" question counts ("Mitarbeiter", "Jahre")
@@ -124,6 +127,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         required=required,
         focus=_focus(question, language) if asked_kind == "name" else "",
         loose=asked_kind == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
+        year=asked_kind == "date" and bool(YEAR_ASKED.search(question)),
         about_person=bool(DESCRIBE.search(question)) or said("person_roles"),
         says=bool(asked) and said("says"),
         counted=_counted(question, language) if asked_kind == "number" else "",

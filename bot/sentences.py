@@ -9,7 +9,8 @@ ist unser Anspruch.") is one sentence. What Punkt leaves behind at an
 abbreviation it doesn't know ("P.S.: Englische Fachausdrücke" cut after "P.S.")
 joins its sentence: a piece that starts with a colon, semicolon, comma, closing
 bracket or a lower-case letter continues the one before, and in German so does
-one after an ordinal ("im 20. Stock"). Spans are trimmed of
+one after an ordinal ("im 20. Stock"). A short quotation of a few sentences („Love your employees. Customers
+will follow“, sagt …, up to ``QUOTED_MAX`` characters) is never split. Spans are trimmed of
 surrounding whitespace and always satisfy ``text[start:end] == sentence``.
 Leaves out: languages other than German and English (they are split with the
 English model).
@@ -25,6 +26,7 @@ from typing import Any
 _WORD = re.compile(r"\w", re.UNICODE)
 CLOSING = ".!?…:;\"“”»«)'’"
 CONTINUES = re.compile(r"[:;,)\]’”“»«]|[a-zäöüß]")
+QUOTED_MAX = 300  # a quotation up to this long is never split into sentences
 PUNKT = {"de": "german", "en": "english", "german": "german", "english": "english"}
 
 
@@ -68,6 +70,7 @@ def spans(text: str, language: str = "de") -> list[tuple[int, int]]:
     for line_start, line_end in lines(text):
         pieces: list[tuple[int, int]] = []
         line = text[line_start:line_end]
+        quoted = [(line_start + a, line_start + b) for a, b in _quotations(line) if b - a <= QUOTED_MAX]
         for s, e in punkt.span_tokenize(line):
             start, end = line_start + s, line_start + e
             while start < end and text[start].isspace():
@@ -77,12 +80,27 @@ def spans(text: str, language: str = "de") -> list[tuple[int, int]]:
             if start >= end:
                 continue
             if pieces and (
-                CONTINUES.match(text, start) or (language in ("de", "german") and _ordinal(text, pieces[-1]))
+                CONTINUES.match(text, start)
+                or (language in ("de", "german") and _ordinal(text, pieces[-1]))
+                or any(qs < start < qe for qs, qe in quoted)
             ):
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
         out.extend((s, e) for s, e in pieces if _WORD.search(text, s, e))
+    return out
+
+
+def _quotations(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in ``line``: „…“, “…”, «…», "…" (and “…“ as some articles write it)."""
+    closers = {"„": "“”", "“": "”“", "«": "»", "»": "«", '"': '"'}
+    out, opened, at = [], "", 0
+    for i, ch in enumerate(line):
+        if opened and ch in closers[opened]:
+            out.append((at, i + 1))
+            opened = ""
+        elif not opened and ch in closers:
+            opened, at = ch, i
     return out
 
 

@@ -29,6 +29,9 @@ Embed = Callable[[list[str]], np.ndarray]
 
 NUMBER_NUDGE = 0.08
 NAME_NUDGE = 0.02
+ABOUT = 5  # an article that names something this often is about it: "der Konzern" refers back to it
+QUOTE_NUDGE = 0.1  # for the sentence that has the words the statement quotes
+QUOTATION = re.compile(r"[„“\"«»”][^„“\"«»”]+[“”\"«»]")
 TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
 QUESTION_PENALTY = 1.0
@@ -75,11 +78,16 @@ def check(
         language = lang.detect(statement).language
     claim = _Claim(statement, vector, language, names, facts.names_of(statement, language, names))
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
-    said = [(a, numbers.dimension(statement, a)) for a in numbers.amounts(statement, language)]
+    said = [
+        (a, numbers.dimension(statement, a), numbers.counted(statement, a))
+        for a in numbers.amounts(statement, language)
+    ]
+    quoted = _quotations(statement)
     nudged = [
         float(sims[i])
         + NUMBER_NUDGE * _numbers_in(said, s.text)
         + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], s.text)
+        + QUOTE_NUDGE * any(q in _plain(s.text) for q in quoted)
         for i, (s, _) in enumerate(sentences)
     ]
     # a question asserts nothing: it is evidence only for a statement that reports a question or doubt
@@ -160,6 +168,7 @@ def _facts(
     for n in claim.names:
         if places and n.place and n not in missing and not facts.found(n.words[-1], quote.text):
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
+    names += _worldwide(claim, quote.text, missing)
     if not missing:
         names += _place_swaps(claim, quote.text, embed)
     content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
@@ -209,12 +218,23 @@ def _missing_names(
         speaks = any(n.words[-1] in s for s in speakers) or member
         if speaks and all(facts.found(w, head) for w in n.words):
             continue
-        if title and all(facts.found(w, title) for w in n.words) and _refers_back(claim.text, text, lx):
+        # "der Konzern" refers back to what the article is about: named in its title, or its most named
+        titled = bool(title) and all(facts.found(w, title) for w in n.words)
+        if titled and _refers_back(claim.text, text, lx):
+            continue
+        if not n.place and _mentions(n, article) >= ABOUT and _anaphor(text):
             continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
         out.append(n)
     return out
+
+
+def _mentions(name: facts.Name, article: str) -> int:
+    """How often the article names ``name`` (by its last word, in any form)."""
+    word = _stem(name.words[-1])
+    stem = re.escape(word[:-1] if len(word) > 4 and word.endswith("s") else word)  # a genitive: "Amazons"
+    return len(re.findall(rf"(?<!\w){stem}", article)) if stem else 0
 
 
 def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
@@ -237,6 +257,20 @@ def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
     return reasons
 
 
+def _worldwide(claim: _Claim, quote: str, missing: Sequence[facts.Name]) -> list[str]:
+    """Where the quoted sentence says "weltweit" / "worldwide" and the claim puts it in a place the sentence
+    doesn't name ("30 Millionen Menschen weltweit" is no "… in Deutschland")."""
+    for lx in facts.lexicons():
+        m = re.search(lx.extra.get("worldwide", r"(?!)"), quote, re.IGNORECASE)
+        if m:
+            return [
+                f"evidence says {m.group(0)}, claim says {n.text}"
+                for n in claim.names
+                if n.place and n not in missing and not facts.found(n.words[-1], quote)
+            ]
+    return []
+
+
 def _same_thing(a: str, b: str, embed: Embed | None) -> bool:
     """The same word, or compounds with the same last part ("Amazon-Fresh-Depot" / "Fresh-Depot")."""
     last = re.split(r"[-/]", a)[-1].lower(), re.split(r"[-/]", b)[-1].lower()
@@ -252,11 +286,17 @@ def _subject(claim: _Claim) -> facts.Name | None:
     return first if finite is not None and first.end <= finite and not first.place else None
 
 
+def _anaphor(span: str) -> bool:
+    """Whether the span refers back with a generic noun ("der Konzern", "the company")."""
+    low = span.lower()
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", low) for x in facts.lexicons() for a in x.anaphors)
+
+
 def _refers_back(statement: str, span: str, lx: Any) -> bool:
     """Whether the span refers back to its article's subject: a generic noun ("der Konzern") or a
     definite noun phrase whose noun the statement also has."""
     low = span.lower()
-    if any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", low) for x in facts.lexicons() for a in x.anaphors):
+    if _anaphor(span):
         return True
     nouns = {t.text.lower() for t in tagger.tokens(statement, lx.language) if t.kind == "noun" and len(t.text) > 3}
     return any(re.search(rf"\b(der|die|das|dem|den|des|the|this|these)\s+{re.escape(noun)}\b", low) for noun in nouns)
@@ -313,15 +353,35 @@ def _scope(statement: str, sentence: str, embed: Embed | None) -> str:
     return parts[int(np.argmax(vectors[1:] @ vectors[0]))]
 
 
-def _numbers_in(said: Sequence[tuple[numbers.Amount, str]], text: str) -> float:
+def _quotations(statement: str) -> list[str]:
+    """The quotations of three words or more in ``statement``, as plain lower-case words."""
+    return [q for q in (_plain(m.group(0)) for m in QUOTATION.finditer(statement)) if len(q.split()) >= 3]
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _numbers_in(said: Sequence[tuple[numbers.Amount, str, str]], text: str) -> float:
     """The share of the statement's amounts (each with its dimension) that the text bears out with a figure of
     the same dimension ("1,5 Millionen Beschäftigte" for "over a million employees", not "sechs Jahre")."""
     if not said:
         return 0.0
-    have = [(h, numbers.dimension(text, h)) for h in numbers.amounts(text)]
+    have = [(h, numbers.dimension(text, h), numbers.counted(text, h)) for h in numbers.amounts(text)]
     return sum(
-        any((h.same_figure(q) or numbers.supports(h, q)) and d == dim for h, d in have) for q, dim in said
+        any(
+            (h.same_figure(q) or numbers.supports(h, q)) and d == dim and _same_count(noun, what) for h, d, what in have
+        )
+        for q, dim, noun in said
     ) / len(said)
+
+
+def _same_count(a: str, b: str) -> bool:
+    """Whether two counted nouns may be the same ("Menschen" / "Menschen"); unknown when either is missing or
+    they are in different languages (a German noun is capitalised)."""
+    if not a or not b or a[:1].isupper() != b[:1].isupper():
+        return True
+    return facts.found(a, b) or facts.found(b, a)
 
 
 def _names_in(named: Sequence[str], text: str) -> float:

@@ -261,7 +261,9 @@ def _fingerprint(settings: Settings, embedder: str) -> str:
     return f"{clean.VERSION}|{embedder}|{settings.chunk_size}|{settings.chunk_overlap}|{EMBED_VERSION}"
 
 
-EMBED_VERSION = "context-3"
+# what is stored for an article besides its text: a new value re-ingests every article (sentence boundaries,
+# roles, contextual headers, the metadata of passages and sentences)
+EMBED_VERSION = "context-4"
 
 
 def _hash(*parts: str) -> str:

@@ -45,6 +45,13 @@ from bot.lang import Detected, detect
         ("Potsdam?", "de", Detected("de", sure=False)),
         ("😀🎉", None, Detected("de", sure=False)),
         ("😀🎉", "en", Detected("en", sure=False)),
+        # a German statement with few small words: "an" is German too, and "laut" tells it
+        ("Laut Roth bietet Nordlicht seinen Dienst nur in Kiel an.", None, Detected("de")),
+        # the words of an English quotation or name don't make a German sentence English, nor the reverse
+        ("„Love your customers. Profit will follow“, sagt Eva Roth.", None, Detected("de")),
+        ("Eva Roth ist Professorin an der Kiel School of Trade and Law.", None, Detected("de")),
+        ("Eva Roth is Head of Marketing at Nordlicht.", None, Detected("en")),
+        ("Roth calls the motto „Kunden zuerst und immer“ her guide.", None, Detected("en")),
     ],
 )
 def test_detect(question: str, previous: str | None, expected: Detected) -> None:

@@ -182,3 +182,19 @@ def test_a_billion_depends_on_the_language() -> None:
 def test_an_evidence_amount_bears_out_a_claims(evidence: str, claim: str, holds: bool) -> None:
     e, c = amounts(evidence)[0], amounts(claim)[0]
     assert supports(e, c) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("mehr als 30 Millionen Menschen weltweit", "Menschen"),
+        ("in 20 großen Städten", "Städten"),
+        ("1.5 million employees", "employees"),
+        ("200 Milliarden US-Dollar", ""),  # money counts nothing
+        ("six years later", ""),  # nor does a time
+    ],
+)
+def test_the_noun_a_count_counts(text: str, noun: str) -> None:
+    from bot.numbers import amounts, counted
+
+    assert counted(text, amounts(text)[0]) == noun

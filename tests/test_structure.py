@@ -259,6 +259,25 @@ def test_seed_sentences_get_their_roles(name: str, sentence: str, role: str) -> 
             ["Amazon entwickelt vom Kunden her", "Amazon kümmert sich."],
         ),
         ("It costs $12 million. That is a lot.", "en", ["It costs $12 million.", "That is a lot."]),
+        # a short quotation of a few sentences is one sentence with what attributes it
+        (
+            "„Sei mutig. Teste viel“, rät Eva Roth seit Jahren. Danach kommt mehr.",
+            "de",
+            ["„Sei mutig. Teste viel“, rät Eva Roth seit Jahren.", "Danach kommt mehr."],
+        ),
+        (
+            "She said: “We grow. We hire.” Then she left.",
+            "en",
+            ["She said: “We grow. We hire.”", "Then she left."],
+        ),
+        # a long one is split as any text: each of its sentences can be quoted on its own
+        (
+            "„" + "Wir wachsen in jedem Quartal weiter und stellen viele neue Leute ein. " * 5 + "Gut so.“ Ende.",
+            "de",
+            ["„Wir wachsen in jedem Quartal weiter und stellen viele neue Leute ein."]
+            + ["Wir wachsen in jedem Quartal weiter und stellen viele neue Leute ein."] * 4
+            + ["Gut so.“", "Ende."],
+        ),
     ],
 )
 def test_the_sentence_splitter_keeps_sentences_whole(text: str, language: str, expected: list[str]) -> None:

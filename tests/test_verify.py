@@ -351,6 +351,76 @@ def test_names_terms_and_months(statement: str, evidence: str, supported: bool) 
     assert _check(statement, evidence).supported is supported
 
 
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a time relative to the article's day must be one the evidence gives
+        ("Das Lager soll im kommenden Jahr öffnen.", "Das Lager soll 2027 öffnen.", N),
+        ("The warehouse is to open next year.", "Das Lager soll im nächsten Jahr öffnen.", S),
+        ("Vor vielen Jahren führte Nordlicht die Viertagewoche ein.", "Zuletzt führte Nordlicht die Viertagewoche ein.",
+         N),
+        # "weltweit" names no one country, though the next sentence names one
+        ("Nordlicht hat in Deutschland 5 Millionen Kunden.",
+         ["Nordlicht hat weltweit 5 Millionen Kunden.", "Der Sitz ist in Deutschland."], N),
+        ("Nordlicht has 5 million customers in Norway.",
+         ["Nordlicht has 5 million customers worldwide.", "Its head office is in Norway."], N),
+        ("Nordlicht has 5 million customers worldwide.", "Nordlicht hat weltweit 5 Millionen Kunden.", S),
+        # an order of magnitude of money is money
+        ("Goods worth hundreds of millions of euros are shipped each year.",
+         "Jedes Jahr werden Waren im Wert von 300 Millionen Euro verschifft.", S),
+        ("Goods worth billions of euros are shipped each year.",
+         "Jedes Jahr werden Waren im Wert von 300 Millionen Euro verschifft.", N),
+        # "shows that" presents nothing: what the interviewee says, with the head naming her
+        ("Laut Roth bietet Nordlicht seinen Dienst ausschließlich in Kiel an.",
+         "Nordlicht bietet den Dienst in Kiel und Lübeck an.", N),
+    ],
+)  # fmt: skip
+def test_times_scopes_and_orders_of_magnitude(statement: str, evidence: str | list[str], supported: bool) -> None:
+    assert _check(statement, *([evidence] if isinstance(evidence, str) else evidence)).supported is supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # the role of a possessive phrase is of the name it leads to
+        ("Eva Roth is the head of Nordlicht's shipping arm Kielfracht.",
+         "Eva Roth, die Chefin von Nordlicht, eröffnete das Lager von Kielfracht.", N),
+        ("Eva Roth leitet Nordlichts Frachttochter Kielfracht.",
+         "Eva Roth ist Chefin von Kielfracht, der Frachttochter von Nordlicht.", S),
+        # quoted words with a source line were said by the source's person
+        ("Jan Vogt wrote that customers stay loyal until someone offers more.",
+         "“Customers stay loyal until someone offers more.” (2015 Eva Roth’s letter to partners)", N),
+        ("Eva Roth wrote that customers stay loyal until someone offers more.",
+         "“Customers stay loyal until someone offers more.” (2015 Eva Roth’s letter to partners)", S),
+    ],
+)  # fmt: skip
+def test_roles_of_phrases_and_sources(statement: str, evidence: str, supported: bool) -> None:
+    assert _check(statement, evidence, names={"Nordlicht", "Kielfracht"}).supported is supported
+
+
+def test_experience_shows_is_said_not_presented() -> None:
+    result = _check(
+        "Roth says experience shows that customers gladly share data for a discount.",
+        "Die Erfahrung zeigt: Für einen Rabatt geben Kunden ihre Daten gern.",
+        head="Interview mit Eva Roth",
+    )
+    assert "roles" not in result.failed, result.reasons
+
+
+def test_der_konzern_refers_back_to_what_the_article_is_about() -> None:
+    article = "Neues aus dem Norden\n" + "Nordlicht wächst. " * 5
+    quote = "Der Konzern will fair sein: „Kunden zuerst und immer“, lautet Leitlinie Nummer 3."
+    assert _check("Nordlichts Leitlinie Nummer 3 lautet „Kunden zuerst und immer“.", quote, article=article).supported
+    # a place is never what "der Konzern" stands for, nor a name the article hardly uses
+    assert not _check("Ikeas Leitlinie Nummer 3 lautet „Kunden zuerst und immer“.", quote, article=article).supported
+
+
+def test_a_quotation_points_to_its_sentence() -> None:
+    sentences = _sentences("Nordlicht hat viele Leitlinien.", "Leitlinie 3 lautet „Kunden zuerst und immer“.")
+    result = verify.check("Nordlichts Leitlinie lautet „Kunden zuerst und immer“.", QUERY, sentences, set(), 0.5)
+    assert result.quote is not None and "Kunden zuerst" in result.quote.text
+
+
 def test_a_quantifier_must_be_the_quoted_sentences_own() -> None:
     evidence = [
         "Nordlicht plant Filialen immer vom Kunden her.",

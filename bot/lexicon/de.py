@@ -62,7 +62,8 @@ LEXICON = Lexicon(
     meta_questions={
         "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen)\b",
         "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
-        r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen)\b",
+        r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen|"
+        r"stellte\s+(?:\w+\s+){1,4}(?:online|ins netz))\b",
         "title": r"\b(titel|überschrift|schlagzeile)\b|\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
         r"interview|blog\w*|text|kommentar|meinungs\w*)\b",
         # what a question calls the article itself
@@ -198,6 +199,8 @@ LEXICON = Lexicon(
             r"(?:mehrere|einige) millionen": (2e6, 1e9),
             r"(?:mehrere|einige) milliarden": (2e9, 1e12),
         },
+        # a scope that names no one place: a claim that puts the figure in one country says more
+        "worldwide": r"\b(?:weltweit\w*|global\w*|in aller Welt|rund um den Globus)\b",
         # a time relative to the article's day ("vergangene Woche", "vor zwei Monaten", "im Vorjahr"): its unit
         "relative_time": (
             r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"
@@ -382,7 +385,7 @@ LEXICON = Lexicon(
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"
-        r"vorgeführt)\b",
+        r"vorgeführt)\b(?!\s*,?\s*dass\b)",
         "cooperate": r"\b(kooperiert\w*|kooperation|arbeitet\w* zusammen|zusammenarbeit\w*|partner\w*)\b",
         # who interviewed whom: the one asking is the subject ("BERLINboxx hat mit Herbrich gesprochen")
         "interview": r"\b(interviewt\w*|befragt\w*|gesprochen|sprach mit|interview\b[^.]{0,40}\bgeführt)\b",

@@ -61,7 +61,7 @@ LEXICON = Lexicon(
     meta_questions={
         "author": r"\b(wrote|written|writes|authored|penned|author|authors)\b",
         "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date|put online|"
-        r"went online|go online|uploaded)\b",
+        r"went online|go online|uploaded|put\s+(?:\w+\s+){1,4}online)\b",
         "title": r"\b(title|titled|headline)\b|\bwhat is the (article|post|blog post|interview|piece|story) called\b",
         # what a question calls the article itself
         "article": r"\b(article|blog|post|piece|story|interview|column|op-ed|report|news item|item|text|essay|"
@@ -197,6 +197,8 @@ LEXICON = Lexicon(
             r"(?:several|a few) billion|billions": (2e9, 1e12),
             r"hundreds of billions": (2e11, 1e12),
         },
+        # a scope that names no one place: a claim that puts the figure in one country says more
+        "worldwide": r"\b(?:worldwide|world-wide|globally|around the world|across the world|all over the world)\b",
         # a time relative to the article's day ("last week", "two months ago", "the year before"): its unit
         "relative_time": (
             r"\b(?:last|past|previous|next|coming)\s+(?P<unit>day|week|month|year)s?\b|"
@@ -341,7 +343,8 @@ LEXICON = Lexicon(
         r"writes(?=\s+that)|wrote(?=\s+that))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes)\b",
-        "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b",
+        # "experience shows that …" presents nothing: a that-clause is what is said
+        "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b(?!\s+that\b)",
         "cooperate": r"\b(cooperat\w*|collaborat\w*|partner\w*|works with|worked with|teamed up)\b",
         # who interviewed whom: the one asking is the subject ("BERLINboxx spoke to Herbrich")
         "interview": r"\b(interviewed|spoke (?:with|to)|talked (?:with|to)|conducted an interview)\b",
