@@ -301,14 +301,14 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         )
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
-    # unter dem Namen Cainiao Network") — looked for in a sentence of the question's language
-    links = set(lexicon(question.language).extra.get("naming_links", ()))
+    # unter dem Namen Cainiao Network"), in the sentence's language ("namens" answers "what is it called")
+    links = set(lexicon("en" if language == "en" else "de").extra.get("naming_links", ()))
     wanted = terms.term_set(question.focus, language)
     focus = question.focus.split()
     asked = {w.lower() for w in WORD.findall(question.text)}
     same = language == question.language
     for at, word in enumerate(words):
-        if not (terms.term_set(word, language) & wanted if same else any(_cognate(word, f) for f in focus)):
+        if not (_headed(word, wanted, language) if same else any(_cognate(word, f) for f in focus)):
             continue
         for step in (-1, 1):
             i = at + step
@@ -317,6 +317,13 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             if 0 < i < len(words) and words[i][0].isupper() and words[i].lower() not in asked:
                 return True
     return False
+
+
+def _headed(word: str, wanted: frozenset[str] | set[str], language: str) -> bool:
+    """Whether ``word`` is one of the wanted (stemmed) nouns, or a compound headed by one: a
+    "Wirtschaftsinitiative" is an "Initiative"."""
+    have = terms.term_set(word, language)
+    return bool(have & wanted) or any(h.endswith(w) for h in have for w in wanted if len(w) >= COMPOUND_MIN)
 
 
 def _cognate(word: str, other: str) -> bool:

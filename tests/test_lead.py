@@ -169,3 +169,38 @@ def test_no_first_line_when_the_value_cannot_be_read_off_safely(question: str, l
 )
 def test_numbers_are_written_the_language_s_way(value: float, language: str, text: str) -> None:
     assert lead.format_number(value, language) == text  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "fits"),
+    [
+        # a name after the noun asked about, linked by a naming word of the sentence's own language
+        ("What is the trade initiative called?", "en", "Es ist der Auftakt der Handelsinitiative namens Nordbrücke.",
+         True),
+        ("Wie heißt die Initiative?", "de", "Es ist der Auftakt der Handelsinitiative namens Nordbrücke.", True),
+        ("Wie heißt die Initiative?", "de", "Die Initiative wurde gestern vorgestellt.", False),
+        # a year asked: a day and month are no answer, a year is
+        ("In which year did the first sale day take place?", "en", "Der Verkaufstag am 11.11. war ein Erfolg.", False),
+        ("In which year did the first sale day take place?", "en", "Der erste Verkaufstag fand 2009 statt.", True),
+        # minutes asked: a count of something else is no answer
+        ("Wie viele Minuten dauerte die Lieferung?", "de", "Es gab Kaffee in vier Varianten.", False),
+        ("Wie viele Minuten dauerte die Lieferung?", "de", "Die Lieferung kam nach 30 Minuten.", True),
+    ],
+)  # fmt: skip
+def test_what_fits_the_asked_type(question: str, language: str, sentence: str, fits: bool) -> None:
+    from bot import evidence
+
+    assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("Über welchen Konzern berichtete die Seite zuvor?", "de", "organisation"),
+        ("Welcher Hersteller baut die Drohnen?", "de", "organisation"),
+        ("Which brand did the shop drop?", "en", "organisation"),
+        ("In welchem Jahr wurde das Lager eröffnet?", "de", "date"),
+    ],
+)
+def test_what_a_question_asks_for(question: str, language: str, kind: str) -> None:
+    assert asked(question, language).kind == kind

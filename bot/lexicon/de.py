@@ -54,8 +54,8 @@ LEXICON = Lexicon(
         ),
         (
             "organisation",
-            r"\b(welche firma|welches unternehmen|welcher konzern|welche organisation|"
-            r"welcher händler|welche plattform)\b",
+            r"\b(welche[nmrs]? (?:firma|unternehmens?|konzerns?|organisation|händlers?|plattform|marke|"
+            r"hersteller|anbieter))\b",
         ),
         ("name", r"\b(wie heißt|wie hieß|wie lautet|welchen namen|unter welchem namen)\b"),
     ),

@@ -53,8 +53,8 @@ LEXICON = Lexicon(
         ),
         (
             "organisation",
-            r"\b(which company|what company|which firm|which organi[sz]ation|which retailer|"
-            r"which platform)\b",
+            r"\b((?:which|what) (?:company|firm|organi[sz]ation|retailer|platform|group|corporation|brand|"
+            r"manufacturer|provider))\b",
         ),
         ("name", r"\b(what is the name|what's the name|what is .* called|name of|what was .* called)\b"),
     ),
