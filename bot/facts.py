@@ -14,10 +14,7 @@ fails, worded for the user:
   "noch nicht" must match in kind;
 - ``absolutes``: "entirely, all, only, always" of the statement must be in the
   span in either language;
-- ``roles``: a statement that ties a person or organisation to a role or an
-  act (wrote, founded, heads, analysed, said, presented, cooperates) needs a
-  span sentence that ties the same holder to the same role, parenthesised
-  source lines left out.
+- ``roles`` (``bot.roles``): who did what.
 
 Words and patterns come from ``bot.lexicon``; part-of-speech tags from
 ``bot.tagger``. Leaves out: a parser (the holder of a role is read from word
@@ -27,7 +24,7 @@ order and the words around it) and semantic similarity (``bot.verify``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -128,7 +125,7 @@ def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, 
 
 def places(text: str, corpus: set[str]) -> list[str]:
     """The names of ``text`` that follow a locative preposition ("in Leipzig", "aus Hamburg")."""
-    return [n.text for n in names_of(text, _guess(text), corpus) if n.place]
+    return [n.text for n in names_of(text, guess(text), corpus) if n.place]
 
 
 def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
@@ -140,11 +137,11 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
         return bool(LOCATIVE.search(before))  # … but "in den USA", "from the UK" name places
     if not word[:1].isupper() or (len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == ".")):
         return False
-    if _role_word(word):
+    if role_word(word):
         return False
     if language == "de" and tagger.common_noun(tokens, i):  # a noun the language knows: "Filialen"
         return False
-    if word in corpus or _base(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
+    if word in corpus or unpossessed(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True
     if t.kind in NAME_KINDS:
         return True
@@ -157,7 +154,7 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
 
 
 @lru_cache(maxsize=4096)
-def _role_word(word: str) -> bool:
+def role_word(word: str) -> bool:
     """Whether ``word`` names a role ("CEO", "Chef"): it ends a name, it isn't part of one."""
     return any(re.fullmatch(p, word, re.I) for lx in lexicons() for p in lx.roles.values())
 
@@ -185,7 +182,7 @@ def _stop() -> frozenset[str]:
     return frozenset(STOPWORDS_EN) | frozenset(STOPWORDS_GERMAN)
 
 
-def _base(word: str) -> str:
+def unpossessed(word: str) -> str:
     return re.sub(r"(’s|'s|s’|’|')$", "", word)
 
 
@@ -193,7 +190,7 @@ def found(word: str, text: str) -> bool:
     """Whether ``text`` has ``word`` or a form of it: inflected ("Amazons", "Berliner"), as a
     compound's part ("deutschlandweit", "Amazon-Kunden") or in the other language with the same
     stem ("Belgium" / "Belgien", "Europe" / "Europa")."""
-    base = _base(word).lower()
+    base = unpossessed(word).lower()
     if not base:
         return True
     low = text.lower()
@@ -218,7 +215,7 @@ def missing_names(names: Sequence[Name], span: str, article: str, allowed: str =
     out = []
     for n in names:
         # a compound is found by its parts, a role word in it aside ("Alibaba-Chef": "Chef von Alibaba")
-        parts = [p for w in n.words for p in w.split("-") if p and not _role_word(p)]
+        parts = [p for w in n.words for p in w.split("-") if p and not role_word(p)]
         words = [w for w in parts if len(w.rstrip(".")) > 1]
         if not words:
             continue
@@ -237,7 +234,7 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
     of four letters or more that are no function words, auxiliaries or names) is in the span — as a
     lemma, a form, a compound's part or a stem ("Kundenbedarf" has "Bedarf") — or "". A paraphrase
     keeps some word; a sentence that only shares the names speaks of something else."""
-    if _guess(span) != language:
+    if guess(span) != language:
         return ""
     lemmas = {t.lemma.lower() for t in tagger.tokens(span, language)}
     words = {
@@ -248,7 +245,7 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
         and t.kind not in NAME_KINDS
         and t.text.lower() not in _stop()
         and t.lemma.lower() not in AUXILIARIES
-        and not _role_word(t.text)
+        and not role_word(t.text)
         and t.text not in corpus
     }
     if not words or any(t.lemma.lower() in lemmas or _noun_in(t.text, span) for t in words.values()):
@@ -468,204 +465,7 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
     return [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
 
 
-# --- roles ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Role:
-    role: str
-    holder: str  # the name holding the role ("" when the sentence names none)
-    of: str = ""  # what the role is of, where the sentence says: "Chef von Alibaba", "Alibaba-Chef"
-
-
-def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
-    """Who holds which role in ``text`` (parenthesised source lines left out)."""
-    text = PARENS.sub(lambda m: " " * len(m.group(0)), text)
-    names = [n for n in names_of(text, language, corpus) if not _inside(QUOTES, text, n.start)]
-    out = []
-    for lx in lexicons():
-        for role, pattern in lx.roles.items():
-            for m in re.finditer(pattern, text, re.I):
-                holder = _finite_subject(text, m.start(), names) if lx.language == language == "de" else ""
-                holder = holder or _holder(text, m.start(), m.end(), names, lx, language)
-                out.append(Role(role, holder, _object(text, m.start(), m.end(), names, lx)))
-    return out
-
-
-def _finite_subject(text: str, start: int, names: Sequence[Name]) -> str:
-    """German, a role word at the end of its clause ("… hat X ins Leben gerufen"): the name beside the
-    finite verb before it is the holder ("Jack Ma hat …", "… hat Maria Keller geschrieben"); a passive
-    ("wurde … gegründet") has none, its agent is found by ``_holder``."""
-    tokens = tagger.tokens(text, "de")
-    cue = next((t for t in tokens if t.start == start), None)
-    if cue is None or cue.kind == "finite" or cue.text[:1].isupper():
-        return ""
-    before = [t for t in tokens if t.end <= start]
-    clause = before[max((i + 1 for i, t in enumerate(before) if t.text in (",", ";", ":")), default=0) :]
-    finite = next((t for t in reversed(clause) if t.kind == "finite"), None)
-    if finite is None or (finite.lemma in ("werden", "sein") and re.match(r"(wurde|wird|worden|ist)", finite.text)):
-        return ""
-    for n in names:
-        gap = text[n.end : finite.start] if n.end <= finite.start else text[finite.end : n.start]
-        if not gap.strip() and n.start >= (clause[0].start if clause else 0):
-            return " ".join(w for w in n.text.split() if not any(_role_word(p) for p in w.split("-")))
-    return ""
-
-
-def _object(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon) -> str:
-    """What a role word's role is of: "Chef von Alibaba", "CEO of Amazon", "Alibaba-Chef", "Amazon's CEO"."""
-    for n in names:
-        if n.start < start < n.end and "-" in text[n.start : start]:
-            return text[n.start : start].split()[-1].strip("-")  # "Alibaba-Chef"
-        gap = text[end : n.start] if n.start >= end else text[n.end : start]
-        if n.start >= end and re.fullmatch(
-            rf"\s*{lx.object_markers}\s*(?:(?:der|die|das|dem|den|des|the)\s+)?", gap, re.I
-        ):
-            return _owned(text, n, names)
-        if n.end <= start and not gap.strip(" ") and re.search(r"(’s|'s|s’|’)$", n.text):
-            return _base(n.text)
-    return ""
-
-
-def _owned(text: str, owner: Name, names: Sequence[Name]) -> str:
-    """The name a possessive name leads to, where the phrase goes on to one ("Alibaba's logistics arm Cainiao
-    Network", „Alibabas Logistiktochter Cainiao“: Cainiao), else the name itself."""
-    if not re.search(r"(’s|'s|s’|s)$", owner.text):
-        return owner.text
-    for n in names:
-        between = text[owner.end : n.start]
-        if n.start > owner.end and re.fullmatch(r"(?:\s+[^\W\d_][\w-]*){1,3}\s+", between):
-            words = between.split()
-            english = re.search(r"(’s|'s|s’)$", owner.text)
-            if all(w.islower() for w in words) if english else all(w[:1].isupper() for w in words):
-                return n.text
-    return owner.text
-
-
-def _inside(rx: re.Pattern[str], text: str, at: int) -> bool:
-    return any(m.start() < at < m.end() for m in rx.finditer(text))
-
-
-# what stands between a holder and its role noun in "X is (the) (Y's) role" / "X ist (die) Rolle"
-COPULA_ROLE = re.compile(
-    r"\s+(?:is|was|has been|ist|war|wird|wurde)\s+(?:(?:the|a|an|der|die|das|ein|eine|neuer|neue)\s+)?"
-    r"(?:[\w-]+(?:\s+[\w-]+)?(?:’s|'s|s’)\s+)?(?:(?:new|former|neue|neuer|ehemalige|ehemaliger)\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
-    """The name holding the role whose word is at ``start``–``end``: the name right beside the word
-    ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
-    the nearest name within two words that is not the role's object ("CEO of X", "Briefe von X", "X's")."""
-    best: tuple[int, int, str] | None = None
-    cue = text[start:end]
-    verb = (
-        lx.language == "en"
-        and not re.search(r"\b(to|in)$", cue, re.I)  # "according to Kreutzer": the holder follows
-        and any(t.start == start and t.kind in ("finite", "verb") for t in tagger.tokens(text, "en"))
-    )
-    noun = (lx.language == "de" and cue[:1].isupper() and start > 0) or (
-        lx.language == "en" and any(t.start == start and t.kind in ("noun", "name") for t in tagger.tokens(text, "en"))
-    )
-    for n in names:
-        if n.start < start < n.end and text[end : n.end].strip(" -"):
-            return text[end : n.end].strip(" -")  # "Alibaba-Chef Jack Ma": the name after the role word
-        if start <= n.start < end or n.start < start < n.end:
-            continue
-        before = text[: n.start].rstrip()
-        after = text[n.end : n.end + 3]
-        possessive = bool(re.match(r"(’s|'s|’|')", after) or re.search(r"(’s|'s|s’|’|')$", n.text))
-        gap = text[n.end : start] if n.end <= start else text[end : n.start]
-        words = re.findall(r"\w+", gap)
-        agent = bool(lx.passive_agent) and re.search(rf"{lx.passive_agent}\s*$", before, re.I)
-        if n.start > end and lx.passive_agent and re.fullmatch(rf"\s*{lx.passive_agent}(?:\s+\w+)?\s*", gap, re.I):
-            return n.text  # "written by (analyst) Tom Reed", "gegründet von Eva Roth"
-        if agent and n.end <= start and lx.language == "de" and not _after_noun(before, "de"):
-            return n.text  # "wurde von Jack Ma, dem Chef von Alibaba, ins Leben gerufen"
-        if n.end <= start and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap) and not possessive:
-            return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
-        if n.end <= start and not possessive and COPULA_ROLE.fullmatch(gap):
-            return n.text  # a copula: "Eva Roth is Nordlicht's chief executive", "Eva Roth ist die Chefin"
-        marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I) and words
-        if marked or possessive or len(words) > 2 or (n.start > end and verb):
-            continue  # an English verb's object follows it: "Eva Roth leads Nordlicht"
-        if noun and any(w.lower() not in COPULA for w in words):
-            continue  # a role noun's holder stands beside it: "der Autor Steve Anderson", "X is the author"
-        if n.start > end and re.search(r"[,:;]|\b(dass|that)\b", gap):
-            continue  # "Der Autor meint, Amazon sollte …": Amazon is what is said, not who says it
-        rank = (len(words), 0 if n.end <= start else 1, n.text)
-        best = rank if best is None or rank < best else best
-    return best[2] if best else ""
-
-
-def _after_noun(before: str, language: Lang) -> bool:
-    """Whether the preposition ending ``before`` follows a noun ("Briefe von"), making it a genitive."""
-    words = before.split()
-    if len(words) < 2:
-        return False
-    prev = tagger.tokens(words[-2], language)
-    return bool(prev) and prev[-1].kind in ("noun", "name")
-
-
-def role_reasons(
-    statement: str,
-    language: Lang,
-    span_sentences: Sequence[str],
-    corpus: set[str],
-    head: str,
-    same: Callable[[str, str], bool],
-) -> list[str]:
-    """Why the span doesn't tie the statement's holder to the statement's role."""
-    reasons = []
-    claimed = [r for r in roles(statement, language, corpus) if r.holder]
-    stated = [r for s in span_sentences for r in roles(s, _guess(s), corpus)]
-    for r in dict.fromkeys(claimed):
-        holders = [s.holder for s in stated if s.role == r.role and s.holder]
-        held = [s for s in stated if s.role == r.role and s.holder and same(r.holder, s.holder)]
-        if held and r.of and all(s.of and not same(r.of, s.of) for s in held):
-            reasons.append(f"the evidence ties {r.holder} to {held[0].of}, not {r.of}")
-            continue
-        if held:
-            continue
-        sources = [n for s in span_sentences for n in _sources(s, corpus)] if r.role in ("say", "author") else []
-        if sources:  # quoted words with their source: the source's person said them
-            if not any(same(r.holder, n) for n in sources):
-                reasons.append(f"the evidence attributes these words to {sources[0]}, not {r.holder}")
-        elif holders:
-            reasons.append(f"the evidence gives the role to {holders[0]}, not {r.holder}")
-        elif r.role == "attitude":
-            # what someone wants or likes: their own words (the head names who speaks) or words about them
-            surname = r.holder.split()[-1]
-            if not found(surname, head) and not any(found(surname, s) for s in span_sentences):
-                reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
-        elif r.role == "say":
-            # the span is the words of the article's speaker or author, named in its head; a span that
-            # names them itself (without a word of saying) is about them, not their words
-            surname = r.holder.split()[-1]
-            if not found(surname, head) or any(found(surname, s) for s in span_sentences):
-                reasons.append(f"the evidence doesn't say that {r.holder} says this")
-        elif not any(s.role == r.role for s in stated):
-            reasons.append(f"the evidence doesn't tie {r.holder} to this ({r.role})")
-        else:
-            reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
-    return reasons
-
-
-def _sources(sentence: str, corpus: set[str]) -> list[str]:
-    """The names of a source line in parentheses after quoted words: "(2008 Bezos’ Letter to Shareowners)",
-    „(Jack Ma, 2019)“."""
-    out = []
-    for m in PARENS.finditer(sentence):
-        inner = m.group(0)[1:-1]
-        for n in names_of(inner, _guess(inner), corpus):
-            owner = next((w for w in n.text.split() if re.search(r"(’s|'s|s’|’)$", w)), "")
-            if not n.place:
-                out.append(re.sub(r"(’s|'s|’|')$", "", owner) if owner else n.text)
-    return out
-
-
-def _guess(text: str) -> Lang:
+def guess(text: str) -> Lang:
     from bot import lang
 
     return lang.detect(text).language

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import facts, numbers, tagger
+from bot import facts, numbers, roles, tagger
 from bot.lexicon import lexicon
 from bot.records import Lang, Sentence
 
@@ -177,7 +177,7 @@ def _facts(
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text),
-        "roles": facts.role_reasons(
+        "roles": roles.role_reasons(
             claim.text,
             claim.language,
             [s.text for s in span],
@@ -204,7 +204,7 @@ def _missing_names(
         return []
     lx = lexicon(claim.language)
     speakers = [
-        r.holder for r in facts.roles(claim.text, claim.language, claim.corpus) if r.role in ("say", "attitude")
+        r.holder for r in roles.roles(claim.text, claim.language, claim.corpus) if r.role in ("say", "attitude")
     ]
     first_person = any(x.first_person and re.search(x.first_person, quote, re.I) for x in facts.lexicons())
     title = article.split("\n", 1)[0] if article else ""
@@ -244,7 +244,7 @@ def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
     said = facts.place_pairs(claim.text, claim.language, claim.corpus)
     if not said:
         return []
-    stated = facts.place_pairs(quote, facts._guess(quote), claim.corpus)
+    stated = facts.place_pairs(quote, facts.guess(quote), claim.corpus)
     reasons = []
     for thing, place in said:
         same = [(t, p) for t, p in stated if _same_thing(thing, t, None)]

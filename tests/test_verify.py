@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot import facts, verify
+from bot import roles, verify
 from bot.records import Sentence
 
 QUERY = np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
@@ -296,12 +296,12 @@ def test_a_copula_ties_its_subject_to_the_role(statement: str) -> None:
 
 def test_roles_are_read_from_word_order() -> None:
     corpus: set[str] = set()
-    assert facts.roles("Das Buch schrieb der Autor Jan Vogt.", "de", corpus)[0].holder == "Jan Vogt"
-    assert facts.roles("The book was written by Eva Roth.", "en", corpus)[0].holder == "Eva Roth"
-    chef = [r for r in facts.roles("Eva Roth, die Chefin von Nordlicht, sprach.", "de", corpus) if r.role == "head"]
-    assert chef == [facts.Role("head", "Eva Roth")]
+    assert roles.roles("Das Buch schrieb der Autor Jan Vogt.", "de", corpus)[0].holder == "Jan Vogt"
+    assert roles.roles("The book was written by Eva Roth.", "en", corpus)[0].holder == "Eva Roth"
+    chef = [r for r in roles.roles("Eva Roth, die Chefin von Nordlicht, sprach.", "de", corpus) if r.role == "head"]
+    assert chef == [roles.Role("head", "Eva Roth")]
     # a source line in parentheses ties no one to anything
-    assert facts.roles("Ein Zitat (Brief von Eva Roth, 1998).", "de", corpus) == []
+    assert roles.roles("Ein Zitat (Brief von Eva Roth, 1998).", "de", corpus) == []
 
 
 # --- more general rules: who speaks, what is a name, where a figure or a quantifier must be ---------
