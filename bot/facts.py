@@ -423,10 +423,20 @@ def scopes(text: str) -> list[str]:
     parts = [p for p in CLAUSE.split(text) if p and p.strip()]
     opens = tuple(w for lx in lexicons() for w in lx.subordinators)
     main: list[str] = []
-    for p in parts:
+    for i, p in enumerate(parts):
         low = p.lower().lstrip('„“"(')
-        (subs if any(low == w or low.startswith(w + " ") for w in opens) else main).append(p)
+        conditional = i == 0 and len(parts) > 1 and _verb_first(p)  # "Funktioniert das nicht, sucht man …"
+        (subs if conditional or any(low == w or low.startswith(w + " ") for w in opens) else main).append(p)
     return [" ".join(main), *subs] if main else subs or [text]
+
+
+def _verb_first(clause: str) -> bool:
+    """Whether a German clause starts with its finite verb: a condition without "wenn" ("Verkaufen sie sich
+    nicht, …"), not a question."""
+    if "?" in clause:
+        return False
+    tokens = [t for t in tagger.tokens(clause, "de") if t.kind != "punct"]
+    return bool(tokens) and tokens[0].kind == "finite" and tokens[0].lemma.lower() not in AUXILIARIES
 
 
 def polarity_reason(statement: str, clause: str) -> str:

@@ -472,11 +472,29 @@ def money_at(text: str, start: int, end: int) -> bool:
 
 def dimension(text: str, amount: Amount) -> str:
     """What a figure of ``text`` measures: ``money``, a dimension with a unit (``speed``, ``weight``,
-    ``length``, ``time``), or "" for a count ("2.000 Mitarbeiter"). "sechs Jahre" is no headcount."""
+    ``length``, ``time``), ``year`` ("für 2018", "in 2021"), or "" for a count ("2.000 Mitarbeiter"). "sechs
+    Jahre" is no headcount, "für 2018" none of "mehr als 70"."""
     end = amount.start + len(amount.text)
     if money_at(text, amount.start, end):
         return "money"
+    if re.fullmatch(r"(?:19|20)\d\d", amount.text) and _year(text, amount.start, end):
+        return "year"
     return measured(text[end:])
+
+
+def _year(text: str, start: int, end: int) -> bool:
+    """Whether the bare four-digit figure at ``start``–``end`` is a year: after a word that dates ("seit 2019",
+    "in 2021"), or not before a counted noun ("2021 seinen Betrieb", not "2000 Mitarbeiter" or "2000 employees")."""
+    if YEAR_CUE.search(text[:start]):
+        return True
+    after = re.match(r"\s*([^\W\d_]+)", text[end:])
+    return not after or not (after.group(1)[0].isupper() or after.group(1).endswith("s"))
+
+
+# the words before a year ("im Jahr 2018", "seit 2019", "by 2030", "(2008")
+YEAR_CUE = re.compile(
+    r"(?:\b(?:im|in|seit|bis|für|ab|vor|nach|jahr|jahre|year|since|until|by|from|before|after)|\()\s*$", re.I
+)
 
 
 def counted(text: str, amount: Amount) -> str:

@@ -138,6 +138,11 @@ def _judge(
     best: tuple[int, tuple[Sentence, ...], dict[str, list[str]]] | None = None
     for span in spans:
         failed = _facts(claim, span, quote, head, article or head, embed)
+        # a negation is read in the clause of the span closest to each clause of the statement: "Funktioniert
+        # das nicht, sucht man …" after the quoted sentence holds the "not" of "… that don't sell"
+        reason = _polarity(claim, [s.text for s in span], embed)
+        if reason:
+            failed["polarity"] = [reason]
         count = sum(len(v) for v in failed.values())
         if best is None or count < best[0]:
             best = (count, span, failed)
@@ -145,9 +150,6 @@ def _judge(
             break
     assert best is not None
     _, span, failed = best
-    reason = _polarity(claim, quote.text, embed)
-    if reason:
-        failed["polarity"] = [reason]
     if score < threshold and embed is not None and claim.names:
         score = max(score, _unnamed_similarity(claim, quote.text, embed))
     if score < threshold:
@@ -283,6 +285,8 @@ def _subject(claim: _Claim) -> facts.Name | None:
         return None
     finite = next((t.start for t in tagger.tokens(claim.text, claim.language) if t.kind == "finite"), None)
     first = claim.names[0]
+    if re.search(r"(’s|'s)$", first.text):  # "Alibaba's assistant got past …": the assistant is the subject
+        return None
     return first if finite is not None and first.end <= finite and not first.place else None
 
 
@@ -329,22 +333,22 @@ def _stem(word: str) -> str:
     return re.sub(r"(’s|'s|s’|’|')$", "", word)
 
 
-def _polarity(claim: _Claim, sentence: str, embed: Embed | None) -> str:
-    """Why the statement and the sentence differ in polarity, or "". Each clause of the statement is read
-    against the clause of the sentence closest to it: "Sie sind gestresst, sodass Händler keine Antworten
+def _polarity(claim: _Claim, sentences: Sequence[str], embed: Embed | None) -> str:
+    """Why the statement and the span's sentences differ in polarity, or "". Each clause of the statement is
+    read against the clause of the span closest to it: "Sie sind gestresst, sodass Händler keine Antworten
     bekommen" denies the answers, not the stress."""
     parts = facts.scopes(claim.text)
     if len(parts) < 2 or embed is None:
-        return facts.polarity_reason(claim.text, _scope(claim.text, sentence, embed))
-    return next((r for r in (facts.polarity_reason(p, _scope(p, sentence, embed)) for p in parts) if r), "")
+        return facts.polarity_reason(claim.text, _scope(claim.text, sentences, embed))
+    return next((r for r in (facts.polarity_reason(p, _scope(p, sentences, embed)) for p in parts) if r), "")
 
 
-def _scope(statement: str, sentence: str, embed: Embed | None) -> str:
-    """The part of ``sentence`` a negation must be read in: the main clause, or the subordinate
+def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str:
+    """The part of the span a negation must be read in: a sentence's main clause, or the subordinate
     clause the statement is closest to ("…, auch wenn die Lieferung nicht immer pünktlich ist")."""
-    parts = facts.scopes(sentence)
+    parts = [p for sentence in sentences for p in facts.scopes(sentence)]
     if len(parts) < 2:
-        return sentence
+        return " ".join(sentences)
     if embed is None:
         return parts[0]
     # compared without their negations, which would pull the statement to any negated clause

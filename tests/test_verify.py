@@ -398,6 +398,37 @@ def test_roles_of_phrases_and_sources(statement: str, evidence: str, supported: 
     assert _check(statement, evidence, names={"Nordlicht", "Kielfracht"}).supported is supported
 
 
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # the "not" of a statement may be in the sentence after the quoted one
+        ("Wenn die neuen Angebote sich nicht verkaufen, sucht Nordlicht die Fehler im Vertrieb.",
+         ["Nordlicht investiert viel Geld in neue Angebote.",
+          "Verkaufen sie sich nicht, sucht man die Fehler im Vertrieb."],
+         S),
+        # … but a neighbour's "not" doesn't deny what the quoted sentence affirms
+        ("Nordlicht investiert nicht in neue Angebote.",
+         ["Nordlicht investiert viel Geld in neue Angebote.",
+          "Verkaufen sie sich nicht, sucht man die Fehler im Vertrieb."],
+         N),
+        # a possessive name is no subject: the sentence may say "Der Assistent" and the next one the owner
+        ("At the fair, Nordlicht's assistant even took a new delivery address.",
+         ["Der Assistent nahm auf der Messe sogar eine neue Lieferadresse an.",
+          "Nordlicht trainiert ihn mit Gesprächen."],
+         S),
+        # a year is no count: "für 2018" bears out no "mehr als 70"
+        ("Bei Nordlicht arbeiten Menschen aus mehr als 70 Ländern.",
+         "Woran Nordlicht für 2018 arbeitet, bleibt geheim, aber Menschen aus vielen Ländern arbeiten dort.", N),
+        ("Das Lager soll 2027 öffnen.", "The warehouse is to open in 2027.", S),
+    ],
+)  # fmt: skip
+def test_polarity_over_the_span_possessives_and_years(
+    embed, statement: str, evidence: str | list[str], supported: bool
+) -> None:
+    result = _real(embed, statement, *([evidence] if isinstance(evidence, str) else evidence), names={"Nordlicht"})
+    assert result.supported is supported, result.reasons
+
+
 def test_experience_shows_is_said_not_presented() -> None:
     result = _check(
         "Roth says experience shows that customers gladly share data for a discount.",
