@@ -250,10 +250,9 @@ def detect(text: str, previous: Lang | None = None) -> Detected:
 def _function_words(text: str) -> list[str]:
     """The words of ``text`` that may tell its language, lower-cased: not those of a quotation in it
     („Love your employees“, sagt Bezos) nor the small words inside a name ("School of Economics and Law")."""
-    unquoted = QUOTED.sub(" ", text)
-    if len(re.findall(r"[^\W\d_]+", unquoted)) >= 3:
-        text = unquoted
-    tokens = re.findall(r"[^\W\d_]+", text)
+    tokens = re.findall(r"[^\W\d_]+", QUOTED.sub(" ", text))
+    if len(tokens) < 3:  # a quotation with little around it: its own words tell
+        tokens = re.findall(r"[^\W\d_]+", text)
     return [
         w.lower()
         for i, w in enumerate(tokens)

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import facts, numbers, roles, tagger
+from bot import facts, lang, numbers, roles, tagger
 from bot.lexicon import lexicon
 from bot.records import Lang, Sentence
 
@@ -31,7 +31,6 @@ NUMBER_NUDGE = 0.08
 NAME_NUDGE = 0.02
 ABOUT = 5  # an article that names something this often is about it: "der Konzern" refers back to it
 QUOTE_NUDGE = 0.1  # for the sentence that has the words the statement quotes
-QUOTATION = re.compile(r"[„“\"«»”][^„“\"«»”]+[“”\"«»]")
 TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
 QUESTION_PENALTY = 1.0
@@ -73,8 +72,6 @@ def check(
     if not sentences:
         return Check(False, 0.0, None, ("no source text",), failed=("similarity",))
     if language is None:
-        from bot import lang
-
         language = lang.detect(statement).language
     claim = _Claim(statement, vector, language, names, facts.names_of(statement, language, names))
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
@@ -234,7 +231,7 @@ def _missing_names(
 
 def _mentions(name: facts.Name, article: str) -> int:
     """How often the article names ``name`` (by its last word, in any form)."""
-    word = _stem(name.words[-1])
+    word = facts.unpossessed(name.words[-1])
     stem = re.escape(word[:-1] if len(word) > 4 and word.endswith("s") else word)  # a genitive: "Amazons"
     return len(re.findall(rf"(?<!\w){stem}", article)) if stem else 0
 
@@ -323,14 +320,10 @@ def _unnamed_similarity(claim: _Claim, span: str, embed: Embed) -> float:
     for n in claim.names:
         for w in n.words:
             if len(w) > 1:
-                bare = [re.sub(rf"(?<!\w){re.escape(_stem(w))}\w*", " ", b) for b in bare]
+                bare = [re.sub(rf"(?<!\w){re.escape(facts.unpossessed(w))}\w*", " ", b) for b in bare]
     bare = [" ".join(b.split()) for b in bare]
     vectors = np.asarray(embed(bare), dtype=np.float32)
     return float(vectors[0] @ vectors[1])
-
-
-def _stem(word: str) -> str:
-    return re.sub(r"(’s|'s|s’|’|')$", "", word)
 
 
 def _polarity(claim: _Claim, sentences: Sequence[str], embed: Embed | None) -> str:
@@ -359,7 +352,7 @@ def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str
 
 def _quotations(statement: str) -> list[str]:
     """The quotations of three words or more in ``statement``, as plain lower-case words."""
-    return [q for q in (_plain(m.group(0)) for m in QUOTATION.finditer(statement)) if len(q.split()) >= 3]
+    return [q for q in (_plain(m.group(0)) for m in lang.QUOTED.finditer(statement)) if len(q.split()) >= 3]
 
 
 def _plain(text: str) -> str:
