@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Check the test7 split (questions_test7.jsonl, claims_test7.jsonl) against the seed articles: the checks of
+``check_test5.py`` with test7's files, ids and counts (54 claims, six of each kind).
+
+Usage:
+    python eval/check_test7.py                  # articles in <repo>/data/articles
+    python eval/check_test7.py path/to/articles
+
+Standard library only. Prints one summary line per file; exits 1 with the reasons on any failure.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import check_test5 as check
+
+check.Q_FILE = check.HERE / "questions_test7.jsonl"
+check.C_FILE = check.HERE / "claims_test7.jsonl"
+check.C_TOTAL, check.C_PER_KIND, check.C_PER_KIND_LANG = 54, 6, 3
+check.C_SUPPORTED = {"paraphrase": 6, "comparative": 3, "negation": 3}
+check.Q_PREFIX, check.C_PREFIX = "j", "k"
+
+if __name__ == "__main__":
+    sys.exit(check.main())
