@@ -81,6 +81,7 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
             before = text[: run[0].start]
             genitive = run[-1].text.endswith("s") and bool(re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[run[-1].end :]))
             place = bool(LOCATIVE.search(before)) and not genitive  # "nach Herbrichs Worten" is no place
+            place = place or run[0].text[:1].islower()  # a lower-case name is a nationality: "chinesischen"
             out.append(Name(tuple(t.text for t in run), run[0].start, run[-1].end, place))
             run.clear()
 
@@ -133,8 +134,12 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     if word.lower() in _months() or word.lower() in _units():
         return False
     if word.isupper() and len(word) <= 3 and word not in corpus:  # "AI", "KI": terms, not names …
+        if word in PLACE_CODES:  # … but "US companies", "EU-Kommission" name places
+            return True
         before = " ".join(x.text for x in tokens[max(0, i - 2) : i])
         return bool(LOCATIVE.search(before))  # … but "in den USA", "from the UK" name places
+    if language == "de" and word[:1].islower():  # "chinesischen Anbietern" names a place: China
+        return nationality(word, corpus)
     if not word[:1].isupper() or (len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == ".")):
         return False
     if role_word(word):
@@ -186,6 +191,11 @@ def unpossessed(word: str) -> str:
     return re.sub(r"(’s|'s|s’|’|')$", "", word)
 
 
+PLACE_CODES = frozenset({"US", "USA", "UK", "EU", "GB", "UAE"})
+DEMONYM = re.compile(r"(\w{4,}?)(?:eans?|ians?|ans?|ese)$")
+NATIONAL = re.compile(r"([^\W\d_]{3,}?)(?:esisch|anisch|isch)(?:e[nmrs]?)?$")
+
+
 def found(word: str, text: str) -> bool:
     """Whether ``text`` has ``word`` or a form of it: inflected ("Amazons", "Berliner"), as a
     compound's part ("deutschlandweit", "Amazon-Kunden") or in the other language with the same
@@ -205,8 +215,28 @@ def found(word: str, text: str) -> bool:
         return False
     if len(base) >= PREFIX + 1:
         stem = base[:PREFIX] if len(base) <= PREFIX + 2 else base[: max(PREFIX, len(base) - 2)]
-        return bool(re.search(rf"(?<!\w){re.escape(stem)}", low))
-    return False
+        if re.search(rf"(?<!\w){re.escape(stem)}", low):
+            return True
+    # the people of a place are named after it: "Europeans" / "Europa", "Chinese" / "China", "chinesisch"
+    people = DEMONYM.match(word) if word[:1].isupper() else NATIONAL.match(word)
+    return people is not None and bool(re.search(rf"(?<!\w){re.escape(_plain(people.group(1)))}", _plain(low)))
+
+
+def nationality(word: str, corpus: set[str]) -> bool:
+    """Whether a German adjective names a place of the corpus: "chinesischen" (China), "belgischen" (Belgien),
+    not "praktischen"."""
+    m = NATIONAL.match(word)
+    stem = _plain(m.group(1)) if m else ""
+    # the place is about as long as the stem: "Strategyzer" is no place of "strategischen"
+    return len(stem) >= 4 and any(_plain(n).startswith(stem) and len(n) <= len(stem) + 3 for n in corpus)
+
+
+def _plain(text: str) -> str:
+    """``text`` in lower case without umlauts ("europä" / "Europa")."""
+    return text.lower().translate(UMLAUTS)
+
+
+UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def missing_names(names: Sequence[Name], span: str, article: str, allowed: str = "") -> list[Name]:
@@ -273,7 +303,7 @@ def amount_reasons(
     quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
     next sentence doesn't make the quote's year)."""
     reasons = month_reasons(statement, span) + month_part_reasons(statement, span)
-    reasons += relative_time_reasons(statement, span)
+    reasons += relative_time_reasons(statement, span) + frequency_reasons(statement, span)
     span_amounts = _measured(span, span_language)
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     for want in numbers.amounts(statement, language):
@@ -340,11 +370,36 @@ def relative_time_reasons(statement: str, span: str) -> list[str]:
     """A time the statement gives relative to the article's day ("the month before") must be one the span
     gives ("Vergangene Woche": a week is no month); a span without one doesn't bear it out. Either language."""
     said, stated = _relative_times(statement), _relative_times(span)
+    if "recent" in said:  # "recently" is borne out by last week or last month, not the other way round
+        stated.update([("recent", words) for unit, words in stated.items() if unit in RECENT][:1])
     if not said or set(said) & set(stated):
         return []
     if not stated:  # "im kommenden Jahr" for a span that says "2021", or no time at all
         return [f"time not in the evidence: {next(iter(said.values()))}"]
     return [f"evidence says {next(iter(stated.values()))}, claim says {next(iter(said.values()))}"]
+
+
+RECENT = ("day", "week", "month")
+
+
+def frequency_reasons(statement: str, span: str) -> list[str]:
+    """How often: a statement's "monthly" is not borne out by the span's "14-tägig" (either language); a span
+    that gives no frequency leaves it to the other checks."""
+    said, stated = _frequencies(statement), _frequencies(span)
+    if not said or not stated or set(said) & set(stated):
+        return []
+    return [f"evidence says {next(iter(stated.values()))}, claim says {next(iter(said.values()))}"]
+
+
+def _frequencies(text: str) -> dict[str, str]:
+    """The periods (day, week, fortnight, month, quarter, year) of the frequencies in ``text``, with the words."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        for pattern, period in lx.extra.get("frequencies", {}).items():
+            m = re.search(pattern, text, re.IGNORECASE)
+            if m:
+                out.setdefault(period, m.group(0))
+    return out
 
 
 def _relative_times(text: str) -> dict[str, str]:
@@ -392,13 +447,19 @@ def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
     for aspect in ("no_longer", "not_yet"):
         if any(getattr(lx, aspect) and re.search(getattr(lx, aspect), low) for lx in lexicons()):
             return aspect
-    for lx in lexicons():
-        for m in re.finditer(lx.negation, low):
-            after = low[m.end() :].split()[:2]
-            if any(w.strip(".,;:!?") in _litotes() - kept for w in after):
-                continue
-            return "negative"
-    return "positive"
+    said = [
+        m.group(0)
+        for lx in lexicons()
+        for m in re.finditer(lx.negation, low)
+        if not any(w.strip(".,;:!?") in _litotes() - kept for w in low[m.end() :].split()[:2])
+    ]
+    # a negation of "without" is a double one: "Kein Geschäft funktioniert ohne Kunden" needs them
+    if len(said) == 2 and len({w in WITHOUT for w in said}) == 2:
+        return "positive"
+    return "negative" if said else "positive"
+
+
+WITHOUT = frozenset({"ohne", "without"})
 
 
 @lru_cache(maxsize=1)
@@ -468,11 +529,40 @@ def absolutes(text: str, lx: Lexicon) -> dict[str, str]:
 
 
 def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
-    said = absolutes(statement, lexicon(language))
+    """Why the span doesn't bear out the statement's absolute quantifiers: none of the same meaning, or (in the
+    same language) one over another noun: "jeden Tag" or "sämtliche Beteiligten" is no "sämtliche Hürden"."""
+    lx = lexicon(language)
+    said = absolutes(statement, lx)
     stated: set[str] = set()
-    for lx in lexicons():
-        stated |= set(absolutes(span, lx))
-    return [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
+    for other in lexicons():
+        stated |= set(absolutes(span, other))
+    reasons = [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
+    if "all" in said and "all" in stated and guess(span) == language:
+        noun = next(iter(_quantified(statement, lx)), "")
+        if noun and not any(_noun_in(noun, other) or _noun_in(other, noun) for other in _quantified(span, lx)):
+            reasons.append(f"{said['all']!r} {noun} is not in the evidence")
+    return reasons
+
+
+QUANTIFIED = 3  # words after a quantifier that may hold its noun ("alle großen deutschen Händler")
+
+
+def _quantified(text: str, lx: Lexicon) -> list[str]:
+    """What each "all" quantifier of ``text`` quantifies: the next noun (German: capitalised; English: a
+    word that is no function word)."""
+    low = " ".join(text.split())
+    masked = low.lower()
+    if lx.absolute_exceptions:
+        masked = re.sub(lx.absolute_exceptions, lambda m: " " * len(m.group(0)), masked)
+    out = []
+    for m in re.finditer(lx.absolutes["all"], masked):
+        words = [w.strip(".,;:!?()„“\"'") for w in low[m.end() :].split()[:QUANTIFIED]]
+        if lx.language == "de":  # a German noun is capitalised: "jeden Tag", "alle großen Händler"
+            nouns = [w for w in words if len(w) >= 3 and w[:1].isupper()]
+        else:
+            nouns = [w for w in words if len(w) >= 4 and w.lower() not in _stop()]
+        out += nouns[:1]
+    return out
 
 
 def guess(text: str) -> Lang:

@@ -250,6 +250,8 @@ def supports(evidence: Amount, claim: Amount) -> bool:
     """
     if evidence.kind != claim.kind:
         return False
+    if claim.value == 0 and evidence.value == 0:  # zero is absolute: "fast null" is not "null"
+        return evidence.relation in ("exact", claim.relation)
     if claim.kind == "date" or claim.relation in ("exact", "up_to"):  # "bis zu 5 kg" names the maximum
         return evidence.same_figure(claim)
     if claim.relation == "range":  # "thousands": the evidence's figure is of that order ("über 2.000")
@@ -488,7 +490,11 @@ def _year(text: str, start: int, end: int) -> bool:
     if YEAR_CUE.search(text[:start]):
         return True
     after = re.match(r"\s*([^\W\d_]+)", text[end:])
-    return not after or not (after.group(1)[0].isupper() or after.group(1).endswith("s"))
+    if not after:
+        return True
+    word = after.group(1)
+    plural = word.endswith("s") and len(word) > 3  # "2000 employees"; "2018 was", "2018 is" are no counts
+    return not (word[0].isupper() or plural)
 
 
 # the words before a year ("im Jahr 2018", "seit 2019", "by 2030", "(2008")

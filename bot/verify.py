@@ -133,8 +133,9 @@ def _judge(
             other = sentences[j][0]
             spans.append((other, quote) if j < i else (quote, other))
     best: tuple[int, tuple[Sentence, ...], dict[str, list[str]]] | None = None
+    around = _context(i, sentences)
     for span in spans:
-        failed = _facts(claim, span, quote, head, article or head, embed)
+        failed = _facts(claim, span, quote, head, article or head, embed, around)
         # a negation is read in the clause of the span closest to each clause of the statement: "Funktioniert
         # das nicht, sucht man …" after the quoted sentence holds the "not" of "… that don't sell"
         reason = _polarity(claim, [s.text for s in span], embed)
@@ -156,10 +157,16 @@ def _judge(
 
 
 def _facts(
-    claim: _Claim, span: tuple[Sentence, ...], quote: Sentence, head: str, article: str, embed: Embed | None
+    claim: _Claim,
+    span: tuple[Sentence, ...],
+    quote: Sentence,
+    head: str,
+    article: str,
+    embed: Embed | None,
+    around: str = "",
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
-    missing = _missing_names(claim, text, quote.text, head, article, embed)
+    missing = _missing_names(claim, text, quote.text, head, article, embed, around)
     names = [f"{'place' if n.place else 'name'} not in the evidence: {n.text}" for n in missing]
     # where the quoted sentence names a place, the claim's place must be that one: "in Leipzig" in the
     # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
@@ -188,16 +195,24 @@ def _facts(
 
 
 def _missing_names(
-    claim: _Claim, text: str, quote: str, head: str, article: str, embed: Embed | None
+    claim: _Claim, text: str, quote: str, head: str, article: str, embed: Embed | None, around: str = ""
 ) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
     person (an interview answer, an essay) — and the title may name what the span refers back to
-    ("der Konzern", or the same noun: "Das Logistikzentrum" for "das Logistikzentrum von Alibaba")."""
-    missing = facts.missing_names(claim.names, text, article + "\n" + text)
+    ("der Konzern", or the same noun: "Das Logistikzentrum" for "das Logistikzentrum von Alibaba").
+    ``around`` (``_context``) may name what the quote speaks of without naming it, unless the quote names a
+    place of its own ("Im Silicon Valley …" answers a question about China, but isn't about China)."""
+    if any(not facts.found(p.split()[-1], claim.text) for p in facts.places(quote, claim.corpus)):
+        around = ""
+    missing = facts.missing_names(claim.names, text, article + "\n" + text, around)
     # the statement's subject (its first name, before its verb) must be the quoted sentence's own
     subject = _subject(claim)
-    if subject is not None and subject not in missing and facts.missing_names([subject], quote, article + "\n" + quote):
+    if (
+        subject is not None
+        and subject not in missing
+        and facts.missing_names([subject], quote, article + "\n" + quote, around)
+    ):
         missing.insert(0, subject)
     if not missing:
         return []
@@ -227,6 +242,28 @@ def _missing_names(
             continue
         out.append(n)
     return out
+
+
+def _context(i: int, sentences: Sequence[tuple[Sentence, Sequence[float]]]) -> str:
+    """What the quoted sentence speaks of without naming it: the question an interview answer answers, and
+    the sentence a demonstrative noun points back to ("dieser Mitarbeiterin" → "… eine Amazon-Mitarbeiterin
+    aus dem Ads-Team …", "these customers" → "… the customers of Nordlicht …")."""
+    quote = sentences[i][0]
+    own = [s for s, _ in sentences if s.doc_id == quote.doc_id]
+    out = [s.text for s in own if quote.q_start >= 0 and quote.q_start <= s.start and s.end <= quote.q_end]
+    m = DEMONSTRATIVE.search(quote.text)
+    if m:
+        noun = (m.group(1) or m.group(2)).lower()
+        earlier = [s for s in own if s.end <= quote.start][-BACK:]
+        out += [s.text for s in reversed(earlier) if noun in s.text.lower()][:1]
+    return " ".join(out)
+
+
+BACK = 3  # sentences a demonstrative may point back over
+DEMONSTRATIVE = re.compile(
+    r"\b(?:[Dd]ies(?:e|er|em|en|es)|[Jj]ene[rmns]?)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?([A-ZÄÖÜ][\w-]{3,})|"
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+([a-z]{4,})"
+)
 
 
 def _mentions(name: facts.Name, article: str) -> int:

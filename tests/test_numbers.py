@@ -177,6 +177,9 @@ def test_a_billion_depends_on_the_language() -> None:
         ("14.01.2020", "15 January 2020", False),
         ("verdoppelt", "twice", True),
         ("verdoppelt", "tripled", False),
+        ("fast null", "null", False),  # zero is absolute
+        ("close to zero", "almost zero", True),
+        ("null", "fast null", True),
     ],
 )
 def test_an_evidence_amount_bears_out_a_claims(evidence: str, claim: str, holds: bool) -> None:
@@ -198,3 +201,19 @@ def test_the_noun_a_count_counts(text: str, noun: str) -> None:
     from bot.numbers import amounts, counted
 
     assert counted(text, amounts(text)[0]) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("What the firm planned for 2018 was secret.", "year"),  # a short verb after it is no counted noun
+        ("The firm hired 2000 employees.", ""),
+        ("Das Lager soll 2021 öffnen.", "year"),
+        ("Die Firma hat 2000 Mitarbeiter.", ""),
+    ],
+)
+def test_a_bare_year_is_a_year(text: str, dimension: str) -> None:
+    from bot.numbers import amounts
+    from bot.numbers import dimension as measure
+
+    assert measure(text, amounts(text)[0]) == dimension

@@ -522,3 +522,114 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
 def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidence: list[str], supported: bool) -> None:
     result = _real(embed, statement, *evidence)
     assert result.supported is supported, result.reasons
+
+
+# --- idioms, quantified nouns, peoples and nationalities, what an answer or a demonstrative refers to ----
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # "alle möglichen" / "all sorts of" is no "all"
+        ("Nordlicht verkauft Waren aus allen möglichen Ländern.", "Nordlicht verkauft Waren aus vielen Ländern.", S),
+        ("Nordlicht sells goods from all sorts of countries.", "Nordlicht verkauft Waren aus vielen Ländern.", S),
+        # "every" / "jede" is one
+        ("The firm checks every parcel in its warehouses.", "Nordlicht prüft in seinen Lagern viele Pakete.", N),
+        ("The firm checks every parcel in its warehouses.", "Nordlicht prüft in seinen Lagern jedes Paket.", S),
+        # … and it quantifies its own noun: "jeden Tag" or "sämtliche Rechnungen" is no "sämtliche Pakete"
+        ("Nordlicht prüft sämtliche Pakete.", "Nordlicht prüft jeden Tag Pakete und sämtliche Rechnungen.", N),
+        ("Nordlicht prüft sämtliche Pakete.", "Nordlicht prüft sämtliche Pakete und viele Rechnungen.", S),
+        ("The firm checks all of its invoices.", "The firm checks every parcel and some of its invoices.", N),
+        # zero is absolute
+        ("Die Fehlerquote liegt bei null.", "Die Fehlerquote geht fast gegen null.", N),
+        ("The error rate is zero.", "The error rate is close to zero.", N),
+        ("Die Fehlerquote ist fast null.", "Die Fehlerquote geht fast gegen null.", S),
+        # a negated "without" is a double negation
+        ("Ein Laden kann auch ohne Kunden bestehen.", "Kein Laden besteht ohne Kunden.", N),
+        ("Ohne Kunden besteht kein Laden.", "Kein Laden besteht ohne Kunden.", S),
+        ("A shop can do without customers.", "No shop can do without customers.", N),
+    ],
+)  # fmt: skip
+def test_quantifiers_zero_and_double_negation(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Nordlicht"})
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a people is named after its place, a German nationality adjective too
+        ("Roth keeps seeing Europeans hesitate too long.", "In Europa beobachte ich, dass zu lange gezögert wird.", S),
+        ("Roth keeps seeing Asians hesitate too long.", "In Europa beobachte ich, dass zu lange gezögert wird.", N),
+        ("Roth sagt, er kaufe bei chinesischen Anbietern.", "Ich kaufe bei Anbietern aus China.", S),
+        ("Roth sagt, wir sollten weniger von chinesischen Anbietern abhängen.",
+         "Wir wollen in Europa weniger von US-amerikanischen Anbietern abhängen.", N),
+        # a country code is a place
+        ("Roth admires US firms for their speed.", "Ich bewundere chinesische Firmen für ihr Tempo.", N),
+        # the interviewee is the "ich" of what the claim says Roth says, thinks or observes
+        ("Roth keeps seeing firms hesitate.", "Ich beobachte, dass Firmen zögern.", S),
+        ("Roth beobachtet, dass Firmen zögern.", "Ich sehe immer wieder, dass Firmen zögern.", S),
+    ],
+)  # fmt: skip
+def test_peoples_nationalities_and_the_first_person(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, head="Interview mit Eva Roth", names={"Europa", "China", "Roth"})
+    assert result.supported is supported, result.reasons
+
+
+def test_an_answer_is_about_what_its_question_names() -> None:
+    question, first = "Wie hebt sich Leipzig von anderen Städten ab?", "Alle unsere Standorte sind gut."
+    answer = "Hier erleben wir eine Explosion an Ideen."
+    start, other = len(question) + len(first) + 2, [0.0, 1.0, 0.0, 0.0]
+    sentences = [
+        (Sentence("d", 0, len(question), question, role="question"), other),
+        (Sentence("d", len(question) + 1, start - 1, first, q_start=0, q_end=len(question)), other),
+        (Sentence("d", start, start + len(answer), answer, q_start=0, q_end=len(question)), list(QUERY)),
+    ]
+
+    def check(statement: str) -> verify.Check:
+        return verify.check(statement, QUERY, sentences, {"Leipzig"}, 0.5, "Interview mit Eva Roth")
+
+    assert check("Roth says Leipzig is seeing an explosion of ideas.").supported
+    assert not check("Roth says Dresden is seeing an explosion of ideas.").supported
+    # a place the answer names itself is what it speaks of
+    answer = "In Jena erleben wir eine Explosion an Ideen."
+    sentences[2] = (Sentence("d", start, start + len(answer), answer, q_start=0, q_end=len(question)), list(QUERY))
+    assert not check("Roth says Leipzig is seeing an explosion of ideas.").supported
+
+
+def test_a_demonstrative_points_back_to_its_noun() -> None:
+    evidence = (
+        "Ich sprach mit einer Mitarbeiterin von Kallisto.",
+        "Sie arbeitet seit Jahren dort.",
+        "Dieser Mitarbeiterin wurden zuletzt viele Kunden übertragen.",
+    )
+    sentences = _sentences(*evidence)
+    sentences[0] = (sentences[0][0], [0.0, 1.0, 0.0, 0.0])  # the quote is the last sentence
+    sentences[1] = (sentences[1][0], [0.0, 1.0, 0.0, 0.0])
+
+    def check(statement: str) -> verify.Check:
+        return verify.check(statement, QUERY, sentences, {"Kallisto", "Nordlicht"}, 0.5)
+
+    assert check("Der Mitarbeiterin von Kallisto wurden viele Kunden übertragen.").supported
+    assert not check("Der Mitarbeiterin von Nordlicht wurden viele Kunden übertragen.").supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        ("Roth visited the plant several years ago.", "Roth besuchte letztens das Werk.", N),
+        ("Roth recently visited the plant.", "Roth besuchte letzte Woche das Werk.", S),
+        ("Roth besuchte kürzlich das Werk.", "Roth visited the plant recently.", S),
+        ("Roth besuchte vor einigen Jahren das Werk.", "Roth visited the plant recently.", N),
+        # how often: a period is a figure too
+        ("Roth joins the monthly calls with the plant.", "Roth nimmt an den 14-tägigen Calls mit dem Werk teil.", N),
+        (
+            "Roth joins the fortnightly calls with the plant.",
+            "Roth nimmt an den 14-tägigen Calls mit dem Werk teil.",
+            S,
+        ),
+        ("Roth telefoniert wöchentlich mit dem Werk.", "Roth calls the plant every day.", N),
+    ],
+)
+def test_recent_times(statement: str, evidence: str, supported: bool) -> None:
+    assert _check(statement, evidence, names={"Roth"}).supported is supported

@@ -96,6 +96,7 @@ LEXICON = Lexicon(
         "gut und gerne": "about",
         "knapp": "almost",
         "fast": "almost",
+        "fast gegen": "almost",  # "fast gegen null gehen"
         "beinahe": "almost",
         "nahezu": "almost",
     },
@@ -206,8 +207,18 @@ LEXICON = Lexicon(
             r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"
             r"(?:vor|seit|in|nach)\s+(?:einer|einem|\w+|\d+))\s+(?P<unit>Tag|Woche|Monat|Jahr)\w*|"
             r"\b(?P<day>gestern|vorgestern)\b|"
-            r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*"
+            r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*|"
+            r"\b(?P<recent>letztens|kürzlich|neulich|unlängst|jüngst|vor kurzem)\b"
         ),
+        # how often something happens, by its period
+        "frequencies": {
+            r"\b(?:täglich\w*|jeden Tag)\b": "day",
+            r"\b(?:wöchentlich\w*|jede Woche)\b": "week",
+            r"(?:\b14-tägig\w*|\bvierzehntägig\w*|\bzweiwöchentlich\w*|\balle zwei Wochen\b)": "fortnight",
+            r"\b(?:monatlich\w*|jeden Monat)\b": "month",
+            r"\b(?:vierteljährlich\w*|quartalsweise|jedes Quartal)\b": "quarter",
+            r"\b(?:jährlich\w*|jedes Jahr)\b": "year",
+        },
         "time_units": {
             "tag": "day",
             "woche": "week",
@@ -215,6 +226,12 @@ LEXICON = Lexicon(
             "jahr": "year",
             "gestern": "day",
             "vorgestern": "day",
+            "letztens": "recent",
+            "kürzlich": "recent",
+            "neulich": "recent",
+            "unlängst": "recent",
+            "jüngst": "recent",
+            "vor kurzem": "recent",
         },
         # the units of each measured dimension
         "dimensions": {
@@ -362,14 +379,15 @@ LEXICON = Lexicon(
         "anders",
     ),
     absolutes={
-        "all": r"\b(alle|allen|aller|alles|sämtliche\w*|jeglich\w*|restlos|ausnahmslos)\b",
+        "all": r"\b(alle|allen|aller|alles|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|jede[nrms]?)\b",
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
         r"\w+weit|hundertprozentig|zu 100 ?%)\b",
     },
     absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
-    r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|alle möglich\w*|vor allem|"
+    r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
+    r"jede[nrms]? (?:zweite|dritte|vierte|fünfte)\w*|"
     r"\bweit\s+\w+|nicht ganz|jedenfalls)",
     roles={
         "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b"
@@ -383,7 +401,7 @@ LEXICON = Lexicon(
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
         r"beobachtet\w*|hält|worten|ansicht|vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
-        "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
+        "attitude": r"\b(hofft\w*|wünscht\w*|gefällt|beobachtet\w*|bemerkt\w*)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"
         r"vorgeführt)\b(?!\s*,?\s*dass\b)",
         "cooperate": r"\b(kooperiert\w*|kooperation|arbeitet\w* zusammen|zusammenarbeit\w*|partner\w*)\b",

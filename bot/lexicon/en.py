@@ -204,10 +204,30 @@ LEXICON = Lexicon(
             r"\b(?:last|past|previous|next|coming)\s+(?P<unit>day|week|month|year)s?\b|"
             r"\bthe\s+(?P<prior>day|week|month|year)\s+(?:before|after|earlier|later)\b|"
             r"\b(?P<day>yesterday)\b|"
-            r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?P<before>day|week|month|year)s?\s+"
-            r"(?:ago|before|earlier|later)\b"
+            r"\b(?:a|an|one|two|three|four|five|six|several|a few|some|many|\d+)\s+(?P<before>day|week|month|year)s?\s+"
+            r"(?:ago|before|earlier|later)\b|"
+            r"\b(?P<recent>recently|lately|the other day|not long ago)\b"
         ),
-        "time_units": {"day": "day", "week": "week", "month": "month", "year": "year", "yesterday": "day"},
+        # how often something happens, by its period
+        "frequencies": {
+            r"\b(?:daily|every day|each day)\b": "day",
+            r"\b(?:weekly|every week|each week)\b": "week",
+            r"\b(?:fortnightly|biweekly|bi-weekly|every (?:two|other) weeks?)\b": "fortnight",
+            r"\b(?:monthly|every month|each month)\b": "month",
+            r"\b(?:quarterly|every quarter)\b": "quarter",
+            r"\b(?:yearly|annual|annually|every year|each year)\b": "year",
+        },
+        "time_units": {
+            "day": "day",
+            "week": "week",
+            "month": "month",
+            "year": "year",
+            "yesterday": "day",
+            "recently": "recent",
+            "lately": "recent",
+            "the other day": "recent",
+            "not long ago": "recent",
+        },
         # the units of each measured dimension
         "dimensions": {
             "weight": r"(kilograms?|kg|grams?|tons?|tonnes?|pounds?|lbs?)\b",
@@ -324,13 +344,14 @@ LEXICON = Lexicon(
         "otherwise",
     ),
     absolutes={
-        "all": r"\b(all|everyone|everything|any and all|without exception)\b",
+        "all": r"\b(all|everyone|everything|any and all|without exception|every|each and every)\b",
         "only": r"\b(only|solely|exclusively|alone|merely)\b",
         "always": r"\b(always|invariably|constantly|at all times|never)\b",
         "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|throughout)\b",
     },
     absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
-    r"all kinds of|above all|all in all|each other|at all)\b",
+    r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
+    r"every so often|every other|every second|every third)\b",
     roles={
         "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
         "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started|initiated|established)\b",
@@ -342,7 +363,7 @@ LEXICON = Lexicon(
         r"observes|finds|found|criticises|criticizes|in \w+ words|suggests|suggested|proposes|proposed|"
         r"writes(?=\s+that)|wrote(?=\s+that))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
-        "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes)\b",
+        "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes|observes|observed|notices|noticed|keeps seeing)\b",
         # "experience shows that …" presents nothing: a that-clause is what is said
         "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b(?!\s+that\b)",
         "cooperate": r"\b(cooperat\w*|collaborat\w*|partner\w*|works with|worked with|teamed up)\b",
