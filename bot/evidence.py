@@ -32,7 +32,7 @@ import numpy as np
 from bot import numbers, tagger, terms
 from bot.lexicon import lexicon
 from bot.names import WORD, name_of
-from bot.question import Profile
+from bot.question import Profile, past, present
 from bot.records import Sentence
 
 __all__ = ["WORD", "Profile", "Scored", "answerable", "covering", "name_of", "rank", "sources", "stretch", "words"]
@@ -451,6 +451,10 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # in Brieselang" is not answered by a number about another place, however close; an open question may
     # gather its names from several pieces ("… according to Herbrich and to Jassy")
     pieces = [*close, *strong]
+    # "wie viele … vor sechs Jahren" is not answered by "mittlerweile über 2.000"
+    typed = [s for s in pieces if s.own_type]
+    if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):
+        return False, Why("other_time", {"time": question.then})
     if any(covering(s, question) for s in pieces):
         return True, None
     if not question.kind and all(any(n in s.covers for s in pieces) for n in question.required):

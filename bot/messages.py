@@ -62,6 +62,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "no fitting evidence in an article that mentions {names}",
     },
     "no_answer": {"de": "kein gefundener Satz kann antworten", "en": "no retrieved sentence can answer"},
+    "other_time": {
+        "de": "die Belege nennen den Stand von heute, nicht von „{time}“",
+        "en": "the evidence states how things are now, not “{time}”",
+    },
     "dropped": {
         "de": "Verweise auf Quellen, die es nicht gibt, entfernt: {numbers}",
         "en": "dropped citations to sources that don't exist: {numbers}",
@@ -189,7 +193,8 @@ TEXT: dict[str, dict[Lang, str]] = {
 IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
-        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "not_downloaded",
+        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time",
+        "not_downloaded",
         "no_server", "model_error",
     }
 )  # fmt: skip

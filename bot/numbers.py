@@ -519,10 +519,15 @@ COUNTED = re.compile(r"[^\W\d_][\w-]*")
 ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)
 
 
+ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"
+
+
 def ordinal_or_clock(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start``–``end`` is a rank or a time of day, not a count: "im 20. Stock",
-    "the 20th floor", "14.15 Uhr", "at 3 pm"."""
+    """Whether the figure at ``start``–``end`` is a rank, a time of day or part of an adjective, not a count:
+    "im 20. Stock", "the 20th floor", "14.15 Uhr", "at 3 pm", "die 14-tägigen Calls"."""
     after = text[end:]
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", after, re.I):
+        return True
+    if ADJECTIVAL.match(after):
         return True
     return bool(re.match(r"\.\s+[A-ZÄÖÜ]", after) and ORDINAL_DE.search(text[:start]))

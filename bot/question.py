@@ -63,6 +63,7 @@ class Profile:
     says: bool = False  # asks what a named person says, thinks or recommends ("laut Kreutzer", "according to X")
     counted: str = ""  # what a "wie viele / how many" question counts ("Mitarbeiter", "Jahre")
     measure: str = ""  # the dimension a "wie schwer / how far" question measures: weight, length, time or speed
+    then: str = ""  # the past the question asks about ("vor sechs Jahren", "five years ago", "bevor …")
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -132,7 +133,20 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         says=bool(asked) and said("says"),
         counted=_counted(question, language) if asked_kind == "number" else "",
         measure=measure if asked_kind in ("number", None) else "",
+        then=past(question) if asked_kind else "",
     )
+
+
+def past(text: str) -> str:
+    """The words by which ``text`` speaks of a time before the article's ("vor sechs Jahren", "back then"), or
+    "" (either language)."""
+    found = (re.search(lexicon(lang).extra["then"], text, re.IGNORECASE) for lang in ("de", "en"))
+    return next((m.group(0) for m in found if m), "")
+
+
+def present(text: str) -> bool:
+    """Whether ``text`` states how things are now ("mittlerweile", "today"): a figure of then it is not."""
+    return any(re.search(lexicon(lang).extra["now"], text, re.IGNORECASE) for lang in ("de", "en"))
 
 
 def kind(question: str, language: Lang) -> str | None:

@@ -375,10 +375,37 @@ def test_who_spoke_to_whom_is_not_what_the_interviewee_says(question: str, langu
         ("Wann ist der Beitrag erschienen?", "de", "date"),
         ("Wann wurde das Lager eröffnet?", "de", None),  # about a thing in the article, not the article
         ("Wer hat den Blogbeitrag geschrieben?", "de", "author"),
+        ("Who is behind the blog post, and when did it go up?", "en", "author"),
+        ("Wer steckt hinter dem Blogbeitrag?", "de", "author"),
+        ("When did the post go up?", "en", "date"),
     ],
 )
 def test_a_question_about_the_article_itself(question: str, language: str, meta: str | None) -> None:
     assert profile(question, set(), known, language).meta == meta
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "answered"),
+    [
+        ("Wie viele Menschen arbeiteten vor fünf Jahren bei Nordlicht?", "de",
+         "Mittlerweile arbeiten bei Nordlicht über 300 Menschen.", False),
+        ("Wie viele Menschen arbeiteten vor fünf Jahren bei Nordlicht?", "de",
+         "Vor fünf Jahren arbeiteten bei Nordlicht erst 120 Menschen, heute über 300.", True),
+        ("Wie viele Menschen arbeiten bei Nordlicht?", "de", "Mittlerweile arbeiten bei Nordlicht über 300 Menschen.",
+         True),
+        ("How many people worked at Nordlicht before the move?", "en",
+         "Today more than 300 people work at Nordlicht.", False),
+        ("What share of sales came from the web shop three years ago?", "en",
+         "Der Webshop bringt Nordlicht inzwischen 40 Prozent des Umsatzes.", False),
+    ],
+)  # fmt: skip
+def test_a_figure_of_now_does_not_answer_a_question_about_then(
+    question: str, language: str, sentence: str, answered: bool
+) -> None:
+    asked = profile(question, {"Nordlicht"}, known, language)
+    scored = evidence.Scored(Sentence("d", 0, len(sentence), sentence), 0, 0.95, 0.95, True,
+                             frozenset(asked.required), own_type=True)  # fmt: skip
+    assert evidence.answerable(asked, [scored], 0.8)[0] is answered
 
 
 def test_two_quotes_of_one_passage_are_two_citations_each_with_its_own_quote() -> None:

@@ -157,6 +157,8 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
         ("Wie viele Stockwerke hat das Haus?", "de", "Der Raum liegt im 20. Stock."),
         ("Wie viele Tassen gibt es?", "de", "Der Kaffee kommt um 14.15 Uhr."),
         ("How many floors does the tower have?", "en", "The room is on the 20th floor."),
+        # a figure inside an adjective counts nothing: "14-tägig" is how often
+        ("Wie viele Calls gibt es?", "de", "Sie nimmt an den 14-tägigen Calls teil."),
     ],
 )
 def test_no_first_line_when_the_value_cannot_be_read_off_safely(question: str, language: str, sentence: str) -> None:

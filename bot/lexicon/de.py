@@ -60,7 +60,7 @@ LEXICON = Lexicon(
         ("name", r"\b(wie heißt|wie hieß|wie lautet|welchen namen|unter welchem namen)\b"),
     ),
     meta_questions={
-        "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen)\b",
+        "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen|steck\w* hinter)\b",
         "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
         r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen|"
         r"stellte\s+(?:\w+\s+){1,4}(?:online|ins netz))\b",
@@ -210,6 +210,10 @@ LEXICON = Lexicon(
             r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*|"
             r"\b(?P<recent>letztens|kürzlich|neulich|unlängst|jüngst|vor kurzem)\b"
         ),
+        # a time before the article's, which a figure stated for now does not describe; the words of now
+        "then": r"\b(?:vor\s+(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|vielen|"
+        r"\d+)\s+(?:Tag|Woche|Monat|Jahr|Jahrzehnt)\w*|damals|ursprünglich|anfangs|zu Beginn|früher|bevor)\b",
+        "now": r"\b(?:mittlerweile|inzwischen|heute|derzeit|aktuell|jetzt|bislang|bisher|nunmehr)\b",
         # how often something happens, by its period
         "frequencies": {
             r"\b(?:täglich\w*|jeden Tag)\b": "day",

@@ -59,9 +59,9 @@ LEXICON = Lexicon(
         ("name", r"\b(what is the name|what's the name|what is .* called|name of|what was .* called)\b"),
     ),
     meta_questions={
-        "author": r"\b(wrote|written|writes|authored|penned|author|authors)\b",
+        "author": r"\b(wrote|written|writes|authored|penned|author|authors|(?:is|are|was|were) behind)\b",
         "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date|put online|"
-        r"went online|go online|uploaded|put\s+(?:\w+\s+){1,4}online)\b",
+        r"went online|go online|went up|go up|gone up|went live|go live|uploaded|put\s+(?:\w+\s+){1,4}online)\b",
         "title": r"\b(title|titled|headline)\b|\bwhat is the (article|post|blog post|interview|piece|story) called\b",
         # what a question calls the article itself
         "article": r"\b(article|blog|post|piece|story|interview|column|op-ed|report|news item|item|text|essay|"
@@ -208,6 +208,11 @@ LEXICON = Lexicon(
             r"(?:ago|before|earlier|later)\b|"
             r"\b(?P<recent>recently|lately|the other day|not long ago)\b"
         ),
+        # a time before the article's, which a figure stated for now does not describe; the words of now
+        "then": r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\d+)\s+"
+        r"(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)|back then|at the time|originally|"
+        r"at first|in the beginning|before (?:the|it|they|its|their|he|she)\b)",
+        "now": r"\b(?:now|nowadays|today|currently|by now|these days|so far|to date)\b",
         # how often something happens, by its period
         "frequencies": {
             r"\b(?:daily|every day|each day)\b": "day",
