@@ -24,7 +24,7 @@ order and the words around it) and semantic similarity (``bot.verify``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -278,15 +278,17 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
         and not role_word(t.text)
         and t.text not in corpus
     }
-    if not words or any(t.lemma.lower() in lemmas or _noun_in(t.text, span) for t in words.values()):
+    if not words or any(t.lemma.lower() in lemmas or _noun_in(t.text, span, corpus) for t in words.values()):
         return ""
     return "the evidence doesn't speak of: " + ", ".join(words)
 
 
-def _noun_in(noun: str, text: str) -> bool:
+def _noun_in(noun: str, text: str, corpus: Collection[str] = ()) -> bool:
+    """Whether ``text`` has ``noun``, a part of it ("Belegschaft" of "Amazon-Belegschaft": a name in it is no
+    content) or its last part."""
     if found(noun, text):
         return True
-    parts = [p for p in re.split(r"[-/]", noun) if len(p) >= 4]
+    parts = [p for p in re.split(r"[-/]", noun) if len(p) >= 4 and p not in corpus]
     if len(parts) > 1 and any(found(p, text) for p in parts):
         return True
     low, stem = text.lower(), noun.lower()[: max(5, len(noun) - 2)]

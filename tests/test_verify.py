@@ -544,6 +544,11 @@ def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidenc
         ("Die Fehlerquote liegt bei null.", "Die Fehlerquote geht fast gegen null.", N),
         ("The error rate is zero.", "The error rate is close to zero.", N),
         ("Die Fehlerquote ist fast null.", "Die Fehlerquote geht fast gegen null.", S),
+        # a name inside a compound is no shared content: "Nordlicht-Belegschaft" speaks of the staff
+        ("Die Nordlicht-Belegschaft musste auf das Home-Office verzichten.",
+         "Bei Nordlicht bewahren wir uns jeden Tag den Geist eines Start-ups.", N),
+        ("Die Nordlicht-Belegschaft musste auf das Home-Office verzichten.",
+         "Die Belegschaft von Nordlicht musste zuletzt auf das Home-Office verzichten.", S),
         # a negated "without" is a double negation
         ("Ein Laden kann auch ohne Kunden bestehen.", "Kein Laden besteht ohne Kunden.", N),
         ("Ohne Kunden besteht kein Laden.", "Kein Laden besteht ohne Kunden.", S),
