@@ -100,12 +100,17 @@ COPULA_ROLE = re.compile(
 )
 
 
+POSTPOSITIONS = ("zufolge",)  # a word of saying after its holder
+
+
 def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
     """The name holding the role whose word is at ``start``–``end``: the name right beside the word
     ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
     the nearest name within two words that is not the role's object ("CEO of X", "Briefe von X", "X's")."""
     best: tuple[int, int, str] | None = None
     cue = text[start:end]
+    if cue.lower() in POSTPOSITIONS:  # "Herbrich zufolge": the name right before, or none ("Dem Autor zufolge")
+        return next((n.text for n in names if n.end <= start and not text[n.end : start].strip()), "")
     verb = (
         lx.language == "en"
         and not re.search(r"\b(to|in)$", cue, re.I)  # "according to Kreutzer": the holder follows

@@ -571,6 +571,9 @@ def test_quantifiers_zero_and_double_negation(statement: str, evidence: str, sup
          "Wir wollen in Europa weniger von US-amerikanischen Anbietern abhängen.", N),
         # a country code is a place
         ("Roth admires US firms for their speed.", "Ich bewundere chinesische Firmen für ihr Tempo.", N),
+        # "zufolge" follows its holder: "Dem Autor zufolge" names the author, not the subject after it
+        ("Dem Autor zufolge reden Händler nicht gern über Zahlen.", "Händler reden ja nicht gern über Zahlen.", S),
+        ("Roth zufolge reden Händler nicht gern über Zahlen.", "Händler reden ja nicht gern über Zahlen.", S),
         # the interviewee is the "ich" of what the claim says Roth says, thinks or observes
         ("Roth keeps seeing firms hesitate.", "Ich beobachte, dass Firmen zögern.", S),
         ("Roth beobachtet, dass Firmen zögern.", "Ich sehe immer wieder, dass Firmen zögern.", S),

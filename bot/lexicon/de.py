@@ -405,7 +405,7 @@ LEXICON = Lexicon(
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
         r"beobachtet\w*|hält|worten|ansicht|vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
-        "attitude": r"\b(hofft\w*|wünscht\w*|gefällt|beobachtet\w*|bemerkt\w*)\b",
+        "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"
         r"vorgeführt)\b(?!\s*,?\s*dass\b)",
         "cooperate": r"\b(kooperiert\w*|kooperation|arbeitet\w* zusammen|zusammenarbeit\w*|partner\w*)\b",
