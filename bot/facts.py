@@ -453,7 +453,7 @@ def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
         m.group(0)
         for lx in lexicons()
         for m in re.finditer(lx.negation, low)
-        if not any(w.strip(".,;:!?") in _litotes() - kept for w in low[m.end() :].split()[:2])
+        if not any(w in _litotes() - kept for w in _after(low[m.end() :]))
     ]
     # a negation of "without" is a double one: "Kein Geschäft funktioniert ohne Kunden" needs them
     if len(said) == 2 and len({w in WITHOUT for w in said}) == 2:
@@ -462,6 +462,13 @@ def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
 
 
 WITHOUT = frozenset({"ohne", "without"})
+DEGREE = frozenset({"so", "that", "all", "too", "gar", "besonders", "sehr", "allzu", "wirklich", "really", "very"})
+
+
+def _after(text: str) -> list[str]:
+    """The two words after a negation, degree words left out: "nicht so schwer", "not all that hard"."""
+    words = [w.strip(".,;:!?") for w in text.split()[:5]]
+    return [w for w in words if w not in DEGREE][:2]
 
 
 @lru_cache(maxsize=1)

@@ -101,6 +101,7 @@ COPULA_ROLE = re.compile(
 
 
 POSTPOSITIONS = ("zufolge",)  # a word of saying after its holder
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # "was (jointly) founded"
 
 
 def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
@@ -111,6 +112,12 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     cue = text[start:end]
     if cue.lower() in POSTPOSITIONS:  # "Herbrich zufolge": the name right before, or none ("Dem Autor zufolge")
         return next((n.text for n in names if n.end <= start and not text[n.end : start].strip()), "")
+    if lx.language == "en" and PASSIVE.search(text[:start]):
+        # "X was founded in 2017 by Y": Y, if the clause names one; X is what was founded
+        clause = re.split(r"[,;.]", text[end:], maxsplit=1)[0]
+        by = re.search(rf"{lx.passive_agent}\s+", clause, re.I)
+        later = [n for n in names if by and end + by.end() <= n.start <= end + len(clause)]
+        return later[0].text if later else ""
     verb = (
         lx.language == "en"
         and not re.search(r"\b(to|in)$", cue, re.I)  # "according to Kreutzer": the holder follows

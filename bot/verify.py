@@ -225,9 +225,11 @@ def _missing_names(
     out = []
     for n in missing:
         # a first-person quote ("wir") speaks for the speaker's organisation, named in the head after
-        # "bei / von / at / of" ("Direktor … bei Amazon")
+        # "bei / von / at / of" ("Direktor … bei Amazon") or before a role ("Westmark Bank's technology chief")
         member = (
-            first_person and not n.place and bool(re.search(rf"\b(bei|von|at|of|für|for)\s+{re.escape(n.text)}", head))
+            first_person
+            and not n.place
+            and bool(re.search(rf"\b(?:(?:bei|von|at|of|für|for)\s+{_bare(n)}|{_bare(n)}{OWNING})", head))
         )
         speaks = any(n.words[-1] in s for s in speakers) or member
         if speaks and all(facts.found(w, head) for w in n.words):
@@ -264,6 +266,14 @@ DEMONSTRATIVE = re.compile(
     r"\b(?:[Dd]ies(?:e|er|em|en|es)|[Jj]ene[rmns]?)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?([A-ZÄÖÜ][\w-]{3,})|"
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+([a-z]{4,})"
 )
+
+
+OWNING = r"(?:\s+[A-Z]\w+)?(?:’s|'s|s’)\s"  # "Westmark Bank's …"
+
+
+def _bare(name: facts.Name) -> str:
+    """``name`` without its possessive, as a pattern."""
+    return re.escape(facts.unpossessed(name.text))
 
 
 def _mentions(name: facts.Name, article: str) -> int:

@@ -641,3 +641,30 @@ def test_a_demonstrative_points_back_to_its_noun() -> None:
 )
 def test_recent_times(statement: str, evidence: str, supported: bool) -> None:
     assert _check(statement, evidence, names={"Roth"}).supported is supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "head", "supported"),
+    [
+        # a passive's subject is what was founded, its agent (if any) who founded it
+        ("Nordlicht was founded in 2020 as a cooperative.", "2020 haben wir Nordlicht als Genossenschaft gegründet.",
+         "", S),
+        ("Nordlicht was founded in 2017 by Eva Roth.", "Nordlicht wurde 2017 von Jan Vogt gegründet.", "", N),
+        # "all-encompassing" and "not all that" hold no "all"; the degree word leaves a litotes a litotes
+        ("Roth does not have in mind an all-encompassing use of data.",
+         "Ich meine dabei nicht eine allumfassende Datennutzung.", "Interview mit Eva Roth", S),
+        # a decade is no six years, however the evidence counts them
+        ("Nordlicht expanded its site strongly over the past decade.",
+         "In den letzten sechs Jahren hat Nordlicht den Standort stark ausgebaut.", "", N),
+        ("Nordlicht expanded its site strongly over the past six years.",
+         "In den letzten sechs Jahren hat Nordlicht den Standort stark ausgebaut.", "", S),
+        # "we" in an answer is the organisation the head names before its speaker's role
+        ("Only two in five programs passed Nordlicht's tests.",
+         "Only around 40 percent of the programs passed our tests.", "Nordlicht Bank's technology chief on code", S),
+        ("Only two in five programs passed Südwind's tests.",
+         "Only around 40 percent of the programs passed our tests.", "Nordlicht Bank's technology chief on code", N),
+    ],
+)  # fmt: skip
+def test_passives_degrees_decades_and_who_we_are(statement: str, evidence: str, head: str, supported: bool) -> None:
+    result = _check(statement, evidence, head=head, names={"Nordlicht", "Südwind", "Roth"})
+    assert result.supported is supported, result.reasons

@@ -205,7 +205,7 @@ LEXICON = Lexicon(
         # a time relative to the article's day ("vergangene Woche", "vor zwei Monaten", "im Vorjahr"): its unit
         "relative_time": (
             r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"
-            r"(?:vor|seit|in|nach)\s+(?:einer|einem|\w+|\d+))\s+(?P<unit>Tag|Woche|Monat|Jahr)\w*|"
+            r"(?:vor|seit|in|nach)\s+(?:einer|einem|\w+|\d+))\s+(?:\w+\s+)?(?P<unit>Tag|Woche|Monat|Jahrzehnt|Jahr)\w*|"
             r"\b(?P<day>gestern|vorgestern)\b|"
             r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*|"
             r"\b(?P<recent>letztens|kürzlich|neulich|unlängst|jüngst|vor kurzem)\b"
@@ -228,6 +228,7 @@ LEXICON = Lexicon(
             "woche": "week",
             "monat": "month",
             "jahr": "year",
+            "jahrzehnt": "decade",
             "gestern": "day",
             "vorgestern": "day",
             "letztens": "recent",

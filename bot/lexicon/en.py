@@ -201,7 +201,7 @@ LEXICON = Lexicon(
         "worldwide": r"\b(?:worldwide|world-wide|globally|around the world|across the world|all over the world)\b",
         # a time relative to the article's day ("last week", "two months ago", "the year before"): its unit
         "relative_time": (
-            r"\b(?:last|past|previous|next|coming)\s+(?P<unit>day|week|month|year)s?\b|"
+            r"\b(?:last|past|previous|next|coming)\s+(?:\w+\s+)?(?P<unit>day|week|month|year|decade)s?\b|"
             r"\bthe\s+(?P<prior>day|week|month|year)\s+(?:before|after|earlier|later)\b|"
             r"\b(?P<day>yesterday)\b|"
             r"\b(?:a|an|one|two|three|four|five|six|several|a few|some|many|\d+)\s+(?P<before>day|week|month|year)s?\s+"
@@ -227,6 +227,7 @@ LEXICON = Lexicon(
             "week": "week",
             "month": "month",
             "year": "year",
+            "decade": "decade",
             "yesterday": "day",
             "recently": "recent",
             "lately": "recent",
@@ -356,7 +357,7 @@ LEXICON = Lexicon(
     },
     absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
-    r"every so often|every other|every second|every third)\b",
+    r"every so often|every other|every second|every third|all-\w+|not all that)\b",
     roles={
         "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
         "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started|initiated|established)\b",
@@ -366,9 +367,9 @@ LEXICON = Lexicon(
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
         r"observes|finds|found|criticises|criticizes|in \w+ words|suggests|suggested|proposes|proposed|"
-        r"writes(?=\s+that)|wrote(?=\s+that))\b",
+        r"writes(?=\s+that)|wrote(?=\s+that)|ha(?:s|ve|d) in mind)\b",
         # what someone wants, hopes or likes: said by them, or stated about them
-        "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes|observes|observed|notices|noticed|keeps seeing)\b",
+        "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes|notices|noticed|keeps seeing)\b",
         # "experience shows that …" presents nothing: a that-clause is what is said
         "present": r"\b(presented|presents|unveiled|unveils|showed|shows|showcased|demonstrated)\b(?!\s+that\b)",
         "cooperate": r"\b(cooperat\w*|collaborat\w*|partner\w*|works with|worked with|teamed up)\b",
