@@ -485,7 +485,10 @@ def without_negation(text: str) -> str:
 
 def scopes(text: str) -> list[str]:
     """The scopes of a negation in a sentence: the main clause first (its parts joined), then each
-    subordinate clause ("auch wenn …", "although …", a relative clause)."""
+    subordinate clause ("auch wenn …", "although …", a relative clause). Clauses a semicolon joins are read
+    each on its own ("The drones do not land; they lower the box")."""
+    if ";" in text.strip().rstrip(";"):
+        return [s for piece in text.split(";") if piece.strip() for s in scopes(piece)]
     subs = [m.group(1) for m in ASIDE.finditer(text)]  # "… – und da sind die Berliner nicht anders – …"
     text = ASIDE.sub(" , ", text)
     subs += [m.group(0) for m in INSTEAD.finditer(text)]  # "Statt auf die Lösung zu warten, …" denies the waiting

@@ -514,6 +514,11 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
          ["Die Mitarbeiter fühlen sich gestresst, was dazu führt, dass Kunden keine Antworten erhalten."], S),
         ("Die Mitarbeiter sind nicht gestresst, sodass Kunden keine Antworten bekommen.",
          ["Die Mitarbeiter fühlen sich gestresst, was dazu führt, dass Kunden keine Antworten erhalten."], N),
+        # clauses joined by a semicolon are read each on its own
+        ("The drones do not land; they lower the parcels on a winch.",
+         ["Die Pakete werden an einer Seilwinde herabgelassen, die Drohne selbst landet nicht."], S),
+        ("The drones land; they do not lower the parcels on a winch.",
+         ["Die Pakete werden an einer Seilwinde herabgelassen, die Drohne selbst landet nicht."], N),
         # … and "statt" denies what it replaces
         ("Firms should wait for the perfect solution before they launch.",
          ["Statt auf die perfekte Lösung zu warten, sollten Firmen früh auf den Markt gehen."], N),
