@@ -312,6 +312,11 @@ def amount_reasons(
         # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
         measured = numbers.dimension(statement, want) if want.kind == "number" else ""
         have = [a for a, d in span_amounts if a.kind != "number" or want.kind != "number" or d == measured]
+        # a count of the noun the span counts too must be that count: "in über 20 Teams mehr als 50
+        # Nationalitäten" makes no "über 50 Teams"
+        noun = numbers.counted(statement, want) if want.kind == "number" and not measured else ""
+        counting = [h for h in have if h.kind == "number" and _same_noun(noun, numbers.counted(span, h))]
+        have = counting or have
         own = [a for a, d in quote_amounts if a.kind != "number" or want.kind != "number" or d == measured]
         if any(numbers.supports(h, want) for h in have):
             same_kind = [h for h in own if h.kind == want.kind]
@@ -326,6 +331,12 @@ def amount_reasons(
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
     return reasons
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Whether two counted nouns of the same language are the same ("Teams" / "Teams", "employees" /
+    "employee"); a German noun is capitalised, so a pair in two languages is never the same here."""
+    return bool(a and b) and a[:1].isupper() == b[:1].isupper() and (found(a, b) or found(b, a))
 
 
 def _measured(text: str, language: str | None) -> list[tuple[numbers.Amount, str]]:

@@ -97,8 +97,42 @@ def corpus_names(texts: Sequence[tuple[str, str]]) -> set[str]:
     found: set[str] = set()
     for language in {language for _, language in texts}:
         own = [text for text, lang in texts if lang == language]
-        found |= _names(own, german=language != "en")
+        german = language != "en"
+        names = _names(own, german)
+        found |= _proper(names, own) if german else names
     return {w for w in found if w.lower() not in CALENDAR}
+
+
+def _proper(names: set[str], texts: Sequence[str]) -> set[str]:
+    """The German names that are no common noun the tagger's lexicon knows ("Restaurants", "Mut", "Kaffee"),
+    unless the texts use one as a name: a place after a bare preposition ("in Tegel"; a plural there is a
+    noun: "in Restaurants") or where the tagger reads it as one after another name ("Max Mustermann")."""
+    from bot import tagger
+
+    text = "\n".join(texts)
+    known = {w for w in names if tagger.known_noun(w, "de")}
+    first = names - known
+    kept = set()
+    for w in known:
+        placed = not w.endswith(PLURALS) and re.search(rf"\b(?:in|nach|aus|bei)\s+{re.escape(w)}\b", text)
+        named = any(_tagged_name(text, m.start(2)) for m in re.finditer(rf"\b([A-ZÄÖÜ]\w+)\s+({re.escape(w)})\b", text))
+        if placed or named:
+            kept.add(w)
+    return first | kept
+
+
+def _tagged_name(text: str, at: int) -> bool:
+    """Whether the tagger reads the word at ``at`` of ``text`` as a name in its sentence ("Max Mustermann"),
+    not as a noun ("… in Europa Gas geben")."""
+    from bot import tagger
+
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return any(t.start == at - start and t.kind == "name" for t in tagger.tokens(sentence, "de"))
+
+
+PLURALS = ("en", "s", "e", "er", "ern")  # endings of a German plural: "in Restaurants" is no place
 
 
 def _names(texts: Sequence[str], german: bool) -> set[str]:

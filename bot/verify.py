@@ -163,7 +163,7 @@ def _facts(
     head: str,
     article: str,
     embed: Embed | None,
-    around: str = "",
+    around: tuple[str, str] = ("", ""),
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
     missing = _missing_names(claim, text, quote.text, head, article, embed, around)
@@ -195,23 +195,32 @@ def _facts(
 
 
 def _missing_names(
-    claim: _Claim, text: str, quote: str, head: str, article: str, embed: Embed | None, around: str = ""
+    claim: _Claim,
+    text: str,
+    quote: str,
+    head: str,
+    article: str,
+    embed: Embed | None,
+    around: tuple[str, str] = ("", ""),
 ) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
     person (an interview answer, an essay) — and the title may name what the span refers back to
     ("der Konzern", or the same noun: "Das Logistikzentrum" for "das Logistikzentrum von Alibaba").
-    ``around`` (``_context``) may name what the quote speaks of without naming it, unless the quote names a
-    place of its own ("Im Silicon Valley …" answers a question about China, but isn't about China)."""
+    ``around`` (``_context``: the interviewer's question, the antecedent of a demonstrative) may name what
+    the quote speaks of without naming it, unless the quote names a place of its own ("Im Silicon Valley …"
+    answers a question about China, but isn't about China); the antecedent never names the claim's subject
+    ("dieses Buch" points back to the book, not to its author)."""
     if any(not facts.found(p.split()[-1], claim.text) for p in facts.places(quote, claim.corpus)):
-        around = ""
-    missing = facts.missing_names(claim.names, text, article + "\n" + text, around)
+        around = ("", "")
+    asked, antecedent = around
+    missing = facts.missing_names(claim.names, text, article + "\n" + text, f"{asked} {antecedent}")
     # the statement's subject (its first name, before its verb) must be the quoted sentence's own
     subject = _subject(claim)
     if (
         subject is not None
         and subject not in missing
-        and facts.missing_names([subject], quote, article + "\n" + quote, around)
+        and facts.missing_names([subject], quote, article + "\n" + quote, asked)
     ):
         missing.insert(0, subject)
     if not missing:
@@ -246,19 +255,19 @@ def _missing_names(
     return out
 
 
-def _context(i: int, sentences: Sequence[tuple[Sentence, Sequence[float]]]) -> str:
+def _context(i: int, sentences: Sequence[tuple[Sentence, Sequence[float]]]) -> tuple[str, str]:
     """What the quoted sentence speaks of without naming it: the question an interview answer answers, and
     the sentence a demonstrative noun points back to ("dieser Mitarbeiterin" → "… eine Amazon-Mitarbeiterin
     aus dem Ads-Team …", "these customers" → "… the customers of Nordlicht …")."""
     quote = sentences[i][0]
     own = [s for s, _ in sentences if s.doc_id == quote.doc_id]
-    out = [s.text for s in own if quote.q_start >= 0 and quote.q_start <= s.start and s.end <= quote.q_end]
+    asked = " ".join(s.text for s in own if quote.q_start >= 0 and quote.q_start <= s.start and s.end <= quote.q_end)
     m = DEMONSTRATIVE.search(quote.text)
-    if m:
-        noun = (m.group(1) or m.group(2)).lower()
-        earlier = [s for s in own if s.end <= quote.start][-BACK:]
-        out += [s.text for s in reversed(earlier) if noun in s.text.lower()][:1]
-    return " ".join(out)
+    if not m:
+        return asked, ""
+    noun = (m.group(1) or m.group(2)).lower()
+    earlier = [s for s in own if s.end <= quote.start][-BACK:]
+    return asked, next((s.text for s in reversed(earlier) if noun in s.text.lower()), "")
 
 
 BACK = 3  # sentences a demonstrative may point back over

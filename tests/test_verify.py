@@ -545,6 +545,11 @@ def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidenc
         ("Nordlicht prüft sämtliche Pakete.", "Nordlicht prüft jeden Tag Pakete und sämtliche Rechnungen.", N),
         ("Nordlicht prüft sämtliche Pakete.", "Nordlicht prüft sämtliche Pakete und viele Rechnungen.", S),
         ("The firm checks all of its invoices.", "The firm checks every parcel and some of its invoices.", N),
+        # a figure goes with the noun it counts
+        ("In Nordlichts Zentrum arbeiten über 50 Teams.",
+         "Im Zentrum von Nordlicht sind in über 20 Teams mehr als 50 Nationalitäten vertreten.", N),
+        ("In Nordlichts Zentrum sind mehr als 50 Nationalitäten vertreten.",
+         "Im Zentrum von Nordlicht sind in über 20 Teams mehr als 50 Nationalitäten vertreten.", S),
         # zero is absolute
         ("Die Fehlerquote liegt bei null.", "Die Fehlerquote geht fast gegen null.", N),
         ("The error rate is zero.", "The error rate is close to zero.", N),
@@ -623,8 +628,14 @@ def test_a_demonstrative_points_back_to_its_noun() -> None:
     def check(statement: str) -> verify.Check:
         return verify.check(statement, QUERY, sentences, {"Kallisto", "Nordlicht"}, 0.5)
 
-    assert check("Der Mitarbeiterin von Kallisto wurden viele Kunden übertragen.").supported
-    assert not check("Der Mitarbeiterin von Nordlicht wurden viele Kunden übertragen.").supported
+    assert check("Zuletzt wurden der Mitarbeiterin von Kallisto viele Kunden übertragen.").supported
+    assert not check("Zuletzt wurden der Mitarbeiterin von Nordlicht viele Kunden übertragen.").supported
+    # the antecedent names what the noun is, never the claim's subject: "dieses Buch" is no author's work
+    sentences[:] = _sentences(
+        "In dem Buch analysiert der Autor Jan Vogt viele Briefe.", "Für meine Arbeit war dieses Buch sehr wichtig."
+    )
+    sentences[0] = (sentences[0][0], [0.0, 1.0, 0.0, 0.0])
+    assert not check("Jan Vogt fand das Buch für seine Arbeit sehr wichtig.").supported
 
 
 @pytest.mark.parametrize(
