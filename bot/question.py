@@ -39,6 +39,7 @@ TENSED = re.compile(
     r"werden|soll|sollen|ist|sind)\b",
     re.IGNORECASE,
 )
+DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\.(?:de|com|org|net|eu|at|ch|co\.uk|io)\b")
 LATE = ("when", "wann", "wo", "where", "who", "wer")  # interrogatives that count only near the question's start
 
 
@@ -102,6 +103,8 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
             for i, t in enumerate(tokens)
             if tagger.common_noun(tokens, i) and not (i + 1 < len(tokens) and tokens[i + 1].kind == "name")
         }
+    # a web address names one site: "Amazon.de" is not "Amazon.com"
+    unknown += [d for d in DOMAIN.findall(question) if not known(d)]
     found = [
         name_of(w, names) or (w not in asking and _used_name(w, i, known, named)) or "" for i, w in enumerate(words)
     ]

@@ -184,7 +184,7 @@ def test_a_share_in_words_answers_a_share_question(bot: Bot) -> None:
     assert not answer.refused and "a quarter" in answer.text
 
 
-KNOWN = {"Prozent", "Kunden", "Berger", "Skyvia", "Drohnen", "Kassel", "Europa"}
+KNOWN = {"Prozent", "Kunden", "Berger", "Skyvia", "Drohnen", "Kassel", "Europa", "shop.com"}
 
 
 def known(word: str) -> bool:
@@ -213,6 +213,15 @@ def test_names_in_a_german_question_are_read_with_the_tagger(
     asked = profile(question, names, known, "de")
     assert asked.required == required
     assert asked.unknown == unknown
+
+
+@pytest.mark.parametrize(("site", "unknown"), [("shop.de", ("shop.de",)), ("shop.com", ())])
+def test_a_web_address_names_one_site(site: str, unknown: tuple[str, ...]) -> None:
+    for question, language in (
+        (f"Wie viel Umsatz macht Berger auf {site}?", "de"),
+        (f"How much does {site} sell?", "en"),
+    ):
+        assert profile(question, {"Berger"}, known, language).unknown == unknown  # the articles name shop.com
 
 
 def test_an_interrogative_or_the_first_word_makes_no_unknown_name() -> None:
@@ -378,6 +387,7 @@ def test_who_spoke_to_whom_is_not_what_the_interviewee_says(question: str, langu
         ("Who is behind the blog post, and when did it go up?", "en", "author"),
         ("Wer steckt hinter dem Blogbeitrag?", "de", "author"),
         ("When did the post go up?", "en", "date"),
+        ("On what date did Eva Roth put her post about the shop's new opening hours online?", "en", "date"),
     ],
 )
 def test_a_question_about_the_article_itself(question: str, language: str, meta: str | None) -> None:

@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen|steck\w* hinter)\b",
         "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
         r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen|"
-        r"stellte\s+(?:\w+\s+){1,4}(?:online|ins netz))\b",
+        r"stellte\s+(?:[\w’']+\s+){1,8}(?:online|ins netz))\b",
         "title": r"\b(titel|überschrift|schlagzeile)\b|\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
         r"interview|blog\w*|text|kommentar|meinungs\w*)\b",
         # what a question calls the article itself

@@ -61,7 +61,7 @@ LEXICON = Lexicon(
     meta_questions={
         "author": r"\b(wrote|written|writes|authored|penned|author|authors|(?:is|are|was|were) behind)\b",
         "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date|put online|"
-        r"went online|go online|went up|go up|gone up|went live|go live|uploaded|put\s+(?:\w+\s+){1,4}online)\b",
+        r"went online|go online|went up|go up|gone up|went live|go live|uploaded|put\s+(?:[\w’']+\s+){1,8}online)\b",
         "title": r"\b(title|titled|headline)\b|\bwhat is the (article|post|blog post|interview|piece|story) called\b",
         # what a question calls the article itself
         "article": r"\b(article|blog|post|piece|story|interview|column|op-ed|report|news item|item|text|essay|"
