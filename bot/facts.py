@@ -28,7 +28,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot import numbers, tagger
+from bot import numbers, tagger, times
 from bot.lexicon import Lexicon, lexicon
 from bot.records import Lang
 
@@ -304,8 +304,7 @@ def amount_reasons(
     """Why the span's figures don't bear out the statement's, one reason per figure. Where the
     quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
     next sentence doesn't make the quote's year)."""
-    reasons = month_reasons(statement, span) + month_part_reasons(statement, span)
-    reasons += relative_time_reasons(statement, span) + frequency_reasons(statement, span)
+    reasons = times.reasons(statement, span)
     span_amounts = _measured(span, span_language)
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     for want in numbers.amounts(statement, language):
@@ -342,100 +341,6 @@ def _same_noun(a: str, b: str) -> bool:
 def _measured(text: str, language: str | None) -> list[tuple[numbers.Amount, str]]:
     """The amounts of ``text``, each with what it measures (``numbers.dimension``)."""
     return [(a, numbers.dimension(text, a)) for a in numbers.amounts(text, language)]
-
-
-def month_reasons(statement: str, span: str) -> list[str]:
-    """A month the statement names ("im März", "Anfang November", "in March") must be the span's."""
-    said, stated = _months_in(statement), set(_months_in(span))
-    stated |= {int(q.value) // 100 % 100 for q in numbers.quantities(span) if q.kind == "date"}
-    reasons = []
-    for month, word in said.items():
-        if month not in stated:
-            other = next(iter(_months_in(span).values()), "")
-            said_other = f"evidence says {other}, claim says {word}"
-            reasons.append(said_other if other else f"date not in the evidence: {word}")
-    return reasons
-
-
-def month_part_reasons(statement: str, span: str) -> list[str]:
-    """The part of a month both name must be the same: "Anfang Dezember" is not "the end of December"."""
-    said, stated = _month_parts(statement), _month_parts(span)
-    return [
-        f"evidence says {stated[month][1]}, claim says {words}"
-        for month, (part, words) in said.items()
-        if month in stated and stated[month][0] != part
-    ]
-
-
-def _month_parts(text: str) -> dict[int, tuple[str, str]]:
-    """Month number → (early, mid or late; the words) for each month ``text`` names with its part."""
-    out: dict[int, tuple[str, str]] = {}
-    for lx in lexicons():
-        for phrase, part in lx.extra.get("month_parts", {}).items():
-            for name, number in lx.months.items():
-                # the part in any case ("Ende", "end of"), the month capitalised ("may" is no month)
-                for m in re.finditer(rf"\b(?i:{re.escape(phrase)})[\s-]+{re.escape(name.capitalize())}\b", text):
-                    out.setdefault(number, (part, m.group(0)))
-    return out
-
-
-def relative_time_reasons(statement: str, span: str) -> list[str]:
-    """A time the statement gives relative to the article's day ("the month before") must be one the span
-    gives ("Vergangene Woche": a week is no month); a span without one doesn't bear it out. Either language."""
-    said, stated = _relative_times(statement), _relative_times(span)
-    if "recent" in said:  # "recently" is borne out by last week or last month, not the other way round
-        stated.update([("recent", words) for unit, words in stated.items() if unit in RECENT][:1])
-    if not said or set(said) & set(stated):
-        return []
-    if not stated:  # "im kommenden Jahr" for a span that says "2021", or no time at all
-        return [f"time not in the evidence: {next(iter(said.values()))}"]
-    return [f"evidence says {next(iter(stated.values()))}, claim says {next(iter(said.values()))}"]
-
-
-RECENT = ("day", "week", "month")
-
-
-def frequency_reasons(statement: str, span: str) -> list[str]:
-    """How often: a statement's "monthly" is not borne out by the span's "14-tägig" (either language); a span
-    that gives no frequency leaves it to the other checks."""
-    said, stated = _frequencies(statement), _frequencies(span)
-    if not said or not stated or set(said) & set(stated):
-        return []
-    return [f"evidence says {next(iter(stated.values()))}, claim says {next(iter(said.values()))}"]
-
-
-def _frequencies(text: str) -> dict[str, str]:
-    """The periods (day, week, fortnight, month, quarter, year) of the frequencies in ``text``, with the words."""
-    out: dict[str, str] = {}
-    for lx in lexicons():
-        for pattern, period in lx.extra.get("frequencies", {}).items():
-            m = re.search(pattern, text, re.IGNORECASE)
-            if m:
-                out.setdefault(period, m.group(0))
-    return out
-
-
-def _relative_times(text: str) -> dict[str, str]:
-    """The units (day, week, month, year) of the relative times in ``text``, each with its words."""
-    out: dict[str, str] = {}
-    for lx in lexicons():
-        pattern, units = lx.extra.get("relative_time"), lx.extra.get("time_units", {})
-        for m in re.finditer(pattern, text, re.IGNORECASE) if pattern else ():
-            unit = next((v for v in m.groupdict().values() if v), "").lower()
-            if unit in units:
-                out.setdefault(units[unit], m.group(0))
-    return out
-
-
-def _months_in(text: str) -> dict[int, str]:
-    """Month numbers of the month names in ``text`` (capitalised: "may" is no month), with the word."""
-    out: dict[int, str] = {}
-    for lx in lexicons():
-        for name, number in lx.months.items():
-            m = re.search(rf"\b{re.escape(name.capitalize())}\b", text)
-            if m:
-                out.setdefault(number, m.group(0))
-    return out
 
 
 def _distance(a: numbers.Amount, b: numbers.Amount) -> float:
