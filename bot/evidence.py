@@ -42,6 +42,7 @@ MIN_WORDS = 4  # a quote is never shorter
 ANSWER_ROLES = frozenset({"body"})
 META_ROLES = {"author": frozenset({"byline"}), "date": frozenset({"byline"}), "title": frozenset({"heading"})}
 LINK_DECAY = 0.01  # an answer sentence's share of its question's similarity drops by this per sentence
+LINK_SHARE = 0.75  # the share of its question's extra closeness an answer sentence takes (eval: dev and studied splits)
 NAME_NUDGE = 0.02
 WORD_NUDGE = 0.1  # weight of the share of the question's words a sentence uses
 COMPOUND_SHARE = 0.5  # how much of a word counts when only a compound that starts with it is found
@@ -155,8 +156,10 @@ def rank(
         if sentence.q_start >= 0 and not question.about_person:
             into = _position(sentence, candidates, paragraphs, question)
             q_close, q_sim = asked.get((sentence.doc_id, sentence.q_start, sentence.q_end), (-1.0, -1.0))
-            linked = q_close - LINK_DECAY * into > closeness
-            closeness = max(closeness, q_close - LINK_DECAY * into)
+            inherited = q_close - LINK_DECAY * into
+            linked = inherited > closeness
+            if linked:  # part of the question's closeness: the answer's own words still rank its sentences
+                closeness += LINK_SHARE * (inherited - closeness)
             similarity = max(similarity, q_sim - LINK_DECAY * into)
         para = paragraphs[(sentence.doc_id, sentence.para)]
         at = para.index(i)

@@ -376,6 +376,20 @@ def test_who_spoke_to_whom_is_not_what_the_interviewee_says(question: str, langu
     assert [s.sentence for s in ranked] == [answer]
 
 
+def test_an_answer_sentence_with_the_asked_words_beats_its_first_sentence() -> None:
+    """An interview answer's sentences take part of their question's closeness, not all of it: the sentence
+    that says what is asked beats the answer's first one, which is close only through the question."""
+    head = "Drohnen für Apotheken\nInterview mit Jonas Wirth\n"
+    asking = Sentence("i", 0, 40, "Herr Wirth, warum fliegen Sie im Allgäu?", role="question", para=1)
+    first = Sentence("i", 41, 80, "Wir gehen dorthin, wo es Bedarf gibt.", para=2, q_start=0, q_end=40)
+    second = Sentence("i", 81, 130, "Die Infrastruktur der Landeplätze ist hervorragend.", para=2, q_start=0, q_end=40)
+    candidates = [(asking, 0, [0.9, 0.436]), (first, 0, [0.6, 0.8]), (second, 0, [0.8, 0.6])]
+    corpus = evidence.Corpus(names={"Wirth", "Jonas"}, article_text=lambda doc: head)
+    asked = profile("Was sagt Wirth über die Infrastruktur der Landeplätze?", {"Wirth", "Jonas"}, known, "de")
+    ranked = evidence.rank(asked, np.asarray([1.0, 0.0], dtype=np.float32), candidates, corpus)
+    assert [s.sentence for s in ranked][:2] == [second, first]
+
+
 @pytest.mark.parametrize(
     ("question", "language", "meta"),
     [
