@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import numbers, tagger, times
-from bot.lexicon import Lexicon, lexicon
+from bot.lexicon import Lexicon, lexicon, lexicons
 from bot.records import Lang
 
 QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
@@ -60,10 +60,6 @@ class Name:
     @property
     def text(self) -> str:
         return " ".join(self.words)
-
-
-def lexicons() -> tuple[Lexicon, Lexicon]:
-    return lexicon("de"), lexicon("en")
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -445,9 +441,7 @@ def polarity_reason(statement: str, clause: str) -> str:
 
 def absolutes(text: str, lx: Lexicon) -> dict[str, str]:
     """The absolute quantifiers of ``text`` by meaning, each with the word as written."""
-    low = " ".join(text.lower().split())
-    if lx.absolute_exceptions:
-        low = re.sub(lx.absolute_exceptions, " ", low)
+    _, low = _masked(text, lx)
     out = {}
     for meaning, pattern in lx.absolutes.items():
         m = re.search(pattern, low)
@@ -478,10 +472,7 @@ QUANTIFIED = 3  # words after a quantifier that may hold its noun ("alle großen
 def _quantified(text: str, lx: Lexicon) -> list[str]:
     """What each "all" quantifier of ``text`` quantifies: the next noun (German: capitalised; English: a
     word that is no function word)."""
-    low = " ".join(text.split())
-    masked = low.lower()
-    if lx.absolute_exceptions:
-        masked = re.sub(lx.absolute_exceptions, lambda m: " " * len(m.group(0)), masked)
+    low, masked = _masked(text, lx)
     out = []
     for m in re.finditer(lx.absolutes["all"], masked):
         words = [w.strip(".,;:!?()„“\"'") for w in low[m.end() :].split()[:QUANTIFIED]]
@@ -491,6 +482,16 @@ def _quantified(text: str, lx: Lexicon) -> list[str]:
             nouns = [w for w in words if len(w) >= 4 and w.lower() not in _stop()]
         out += nouns[:1]
     return out
+
+
+def _masked(text: str, lx: Lexicon) -> tuple[str, str]:
+    """``text`` with its spaces made single, and the same in lower case with the phrases that only look absolute
+    blanked ("nicht nur", "all sorts of"): of the same length, so that positions agree."""
+    plain = " ".join(text.split())
+    masked = plain.lower()
+    if lx.absolute_exceptions:
+        masked = re.sub(lx.absolute_exceptions, lambda m: " " * len(m.group(0)), masked)
+    return plain, masked
 
 
 def guess(text: str) -> Lang:

@@ -111,14 +111,16 @@ def _proper(names: set[str], texts: Sequence[str]) -> set[str]:
 
     text = "\n".join(texts)
     known = {w for w in names if tagger.known_noun(w, "de")}
-    first = names - known
-    kept = set()
-    for w in known:
-        placed = not w.endswith(PLURALS) and re.search(rf"\b(?:in|nach|aus|bei)\s+{re.escape(w)}\b", text)
-        named = any(_tagged_name(text, m.start(2)) for m in re.finditer(rf"\b([A-ZÄÖÜ]\w+)\s+({re.escape(w)})\b", text))
-        if placed or named:
-            kept.add(w)
-    return first | kept
+    if not known:
+        return names
+    placed = {w for m in PLACED.finditer(text) for w in _heads(m.group(1))} - {w for w in known if w.endswith(PLURALS)}
+    after: dict[str, list[int]] = {}  # where a known noun follows another capitalised word
+    for m in AFTER_CAPITAL.finditer(text):
+        for w in _heads(m.group(1)):
+            if w in known:
+                after.setdefault(w, []).append(m.end())
+    named = {w for w, at in after.items() if any(_tagged_name(text, i) for i in at)}
+    return (names - known) | (known & (placed | named))
 
 
 def _tagged_name(text: str, at: int) -> bool:
@@ -132,6 +134,14 @@ def _tagged_name(text: str, at: int) -> bool:
     return any(t.start == at - start and t.kind == "name" for t in tagger.tokens(sentence, "de"))
 
 
+def _heads(word: str) -> list[str]:
+    """``word`` and each hyphenated start of it: "Fresh-Depot-Tegel" → Fresh, Fresh-Depot, Fresh-Depot-Tegel."""
+    parts = word.split("-")
+    return ["-".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+PLACED = re.compile(r"\b(?:in|nach|aus|bei)\s+([A-ZÄÖÜ][\w-]*\w)")  # "in Tegel"
+AFTER_CAPITAL = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s+(?=([A-ZÄÖÜ][\w-]*\w))")  # "Max Mustermann"
 PLURALS = ("en", "s", "e", "er", "ern")  # endings of a German plural: "in Restaurants" is no place
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import numbers, tagger
-from bot.lexicon import lexicon
+from bot.lexicon import lexicon, lexicons
 from bot.names import STOP, WORD, name_of
 from bot.records import Lang
 
@@ -143,13 +143,13 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
 def past(text: str) -> str:
     """The words by which ``text`` speaks of a time before the article's ("vor sechs Jahren", "back then"), or
     "" (either language)."""
-    found = (re.search(lexicon(lang).extra["then"], text, re.IGNORECASE) for lang in ("de", "en"))
+    found = (re.search(lx.extra["then"], text, re.IGNORECASE) for lx in lexicons())
     return next((m.group(0) for m in found if m), "")
 
 
 def present(text: str) -> bool:
     """Whether ``text`` states how things are now ("mittlerweile", "today"): a figure of then it is not."""
-    return any(re.search(lexicon(lang).extra["now"], text, re.IGNORECASE) for lang in ("de", "en"))
+    return any(re.search(lx.extra["now"], text, re.IGNORECASE) for lx in lexicons())
 
 
 def kind(question: str, language: Lang) -> str | None:

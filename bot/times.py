@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot import numbers
-from bot.lexicon import Lexicon, lexicon
+from bot.lexicon import lexicons
 
 
 def reasons(statement: str, span: str) -> list[str]:
@@ -20,10 +20,6 @@ def reasons(statement: str, span: str) -> list[str]:
         + relative_time_reasons(statement, span)
         + frequency_reasons(statement, span)
     )
-
-
-def lexicons() -> tuple[Lexicon, Lexicon]:
-    return lexicon("de"), lexicon("en")
 
 
 def month_reasons(statement: str, span: str) -> list[str]:

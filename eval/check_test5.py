@@ -64,6 +64,16 @@ FURNITURE = [
 MIN_LEN, MAX_LEN = 40, 250
 
 
+def six_per_kind(split: str, q_prefix: str, c_prefix: str) -> None:
+    """Point the checks at a later split of test6's shape: ``questions_<split>.jsonl`` and ``claims_<split>.jsonl``,
+    the same questions as test5, 54 claims (six of each kind, three per language)."""
+    global Q_FILE, C_FILE, C_TOTAL, C_PER_KIND, C_PER_KIND_LANG, C_SUPPORTED, Q_PREFIX, C_PREFIX
+    Q_FILE, C_FILE = HERE / f"questions_{split}.jsonl", HERE / f"claims_{split}.jsonl"
+    C_TOTAL, C_PER_KIND, C_PER_KIND_LANG = 54, 6, 3
+    C_SUPPORTED = {"paraphrase": 6, "comparative": 3, "negation": 3}
+    Q_PREFIX, C_PREFIX = q_prefix, c_prefix
+
+
 def load_articles(folder):
     arts = {}
     for p in sorted(Path(folder).glob("*.txt")):

@@ -16,11 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import check_test5 as check
 
-check.Q_FILE = check.HERE / "questions_test6.jsonl"
-check.C_FILE = check.HERE / "claims_test6.jsonl"
-check.C_TOTAL, check.C_PER_KIND, check.C_PER_KIND_LANG = 54, 6, 3
-check.C_SUPPORTED = {"paraphrase": 6, "comparative": 3, "negation": 3}
-check.Q_PREFIX, check.C_PREFIX = "g", "h"
+check.six_per_kind("test6", "g", "h")
 
 if __name__ == "__main__":
     sys.exit(check.main())

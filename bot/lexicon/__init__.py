@@ -96,3 +96,8 @@ def lexicon(language: Lang) -> Lexicon:
     from bot.lexicon import de, en
 
     return en.LEXICON if language == "en" else de.LEXICON
+
+
+def lexicons() -> tuple[Lexicon, Lexicon]:
+    """Both lexicons, German first: for words read in either language."""
+    return lexicon("de"), lexicon("en")
