@@ -31,9 +31,9 @@ import numpy as np
 
 from bot import numbers, tagger, terms
 from bot.lexicon import lexicon
-from bot.names import WORD, name_of
+from bot.names import WORD, in_place, name_of
 from bot.question import Profile, past, present
-from bot.records import Sentence
+from bot.records import Lang, Sentence
 
 __all__ = ["WORD", "Profile", "Scored", "answerable", "covering", "name_of", "rank", "sources", "stretch", "words"]
 
@@ -289,18 +289,21 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         if kind == "money":
             return any(money)
         # a count or measure is neither an amount of money ("75 Millionen Euro") nor a year ("2021"); a share
-        # is one ("Wie hoch ist die Quote?" – "31 percent")
-        return any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True)) or any(
-            q.kind == "percent" for q in found
-        )
+        # is one ("Wie hoch ist die Quote?" – "31 percent"), but not of days or of time ("How many days …",
+        # "Wie lange …": "mehr als 60 %" counts and measures nothing)
+        measured = question.measure and question.measure != "length"  # "Wie hoch ist die Quote?" may ask a share
+        share = not (question.counted or measured) and any(q.kind == "percent" for q in found)
+        return share or any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True))
     words = WORD.findall(text)
     if not question.focus:
-        # "wer": a person or an organisation, never a noun the German lexicon knows ("Quadratmeter")
+        # "wer": a person or an organisation, never a noun the German lexicon knows ("Quadratmeter"); an
+        # organisation is not where something is ("in Europa")
         return any(
-            name_of(w, names)
-            and name_of(w, names) not in question.names
-            and not (kind == "person" and tagger.known_noun(w, "de"))
-            for w in words
+            name_of(m.group(0), names)
+            and name_of(m.group(0), names) not in question.names
+            and not (kind == "person" and tagger.known_noun(m.group(0), "de"))
+            and not (kind == "organisation" and in_place(text, m.start()))
+            for m in WORD.finditer(text)
         )
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
@@ -375,7 +378,12 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         nxt = same[hi + 1]
         wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
         close = nxt.score >= best.score - STRETCH_MARGIN
-        follows = back.match(nxt.sentence.text) or question.why or same[hi].sentence.text.rstrip().endswith(":")
+        follows = (
+            back.match(nxt.sentence.text)
+            or tagger.refers_back(nxt.sentence.text, _language(nxt, question))
+            or question.why
+            or same[hi].sentence.text.rstrip().endswith(":")
+        )
         answer = best.linked and not question.kind  # the user asked the interviewer's question: quote the answer
         if not (wanted or close or answer or (follows and hi == at)):
             break
@@ -391,7 +399,16 @@ def _points_back(language: str) -> re.Pattern[str]:
     """A sentence start that refers to the sentence before ("Das …", "Hiermit …", "This …"), in either language
     (quotes are in the article's language, whatever the question's)."""
     words = [w for lang in ("de", "en") for w in lexicon(lang).extra.get("points_back", ())]
-    return re.compile(r"^(" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    joins = [w for lang in ("de", "en") for w in lexicon(lang).extra.get("joins", ())]
+    starts = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(r"^(?:(?:" + "|".join(joins) + r")\s+)?(" + starts + r")\b", re.IGNORECASE)
+
+
+def _language(scored: Scored, question: Profile) -> Lang:
+    """The language ``scored``'s sentence is in: the question's, or the other one when it is crossed."""
+    if not scored.crossed:
+        return question.language
+    return "en" if question.language == "de" else "de"
 
 
 def sources(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from bot import numbers, tagger
 from bot.lexicon import lexicon
+from bot.names import in_place
 from bot.question import Profile
 from bot.records import Lang
 
@@ -284,6 +285,8 @@ def _name(
     if kind == "place":
         before = lexicon(source).extra.get("locatives", ())
         runs = [r for r in runs if _preceded(sentence, r[0], before)]
+    if kind == "organisation":  # "ein Logistikzentrum in Europa" names no company
+        runs = [r for r in runs if not in_place(sentence, r[0])]
     if not runs:
         return None
     # which name the question asks for: the one whose surroundings ("der Autor Steve Anderson") are closest

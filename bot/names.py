@@ -79,6 +79,14 @@ NOUN_SUFFIX = re.compile(
     r"ierung|chen|lein|ling|sion|enz|anz)$"
 )
 WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
+# what stands before a place and never before an organisation: "in Europa", "nach Belgien", "near Leipzig"
+# (not "bei", "von", "aus", "from": "bei Siemens", "a manager from Amazon")
+IN_PLACE = re.compile(r"\b(in|im|nach|near|into)(\s+(den|der|dem|die|the))?\s*$", re.IGNORECASE)
+
+
+def in_place(text: str, start: int) -> bool:
+    """Whether the word at ``start`` of ``text`` stands where a place stands, not an organisation."""
+    return bool(IN_PLACE.search(text[:start]))
 
 
 def corpus_names(texts: Sequence[tuple[str, str]]) -> set[str]:

@@ -39,6 +39,8 @@ TENSED = re.compile(
     r"werden|soll|sollen|ist|sind)\b",
     re.IGNORECASE,
 )
+# a "when" clause before the question proper: its interrogative comes after the comma
+CLAUSE_THEN_ASKS = re.compile(r",\s*(what|which|who|whom|whose|how|where|why)\b", re.IGNORECASE)
 DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\.(?:de|com|org|net|eu|at|ch|co\.uk|io)\b")
 LATE = ("when", "wann", "wo", "where", "who", "wer")  # interrogatives that count only near the question's start
 
@@ -114,6 +116,13 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     required = tuple(n for n in asked if n not in common and n not in leading)
     measure = _measure(question, language)
     asked_kind = kind(question, language) or ("number" if measure else None)
+    if asked_kind == "money" and measure in ("weight", "time", "speed"):  # "How much does the parcel weigh?"
+        asked_kind = "number"
+    about = meta(question, language)
+    if about == "title":  # "Wie lautet die Schlagzeile …": the title line, not a name in it
+        asked_kind = None
+    elif about == "author" and asked_kind == "name":  # "Wie heißt der Berater, der den Beitrag verfasst hat?"
+        asked_kind = "person"
 
     def said(pattern: str) -> bool:
         return any(re.search(lexicon(lang).extra[pattern], question, re.IGNORECASE) for lang in ("de", "en"))
@@ -123,7 +132,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         names=asked,
         unknown=tuple(unknown),
         quantities=tuple(numbers.quantities(question)),
-        meta=meta(question, language),
+        meta=about,
         language=language,
         compound=bool(COMPOUND.search(question)),
         why=bool(WHY.search(question)),
@@ -162,6 +171,10 @@ def kind(question: str, language: Lang) -> str | None:
             for m in re.finditer(pattern, question, re.IGNORECASE):
                 if m.group(0).lower() in LATE and len(question[: m.start()].split()) > 2:
                     continue
+                # "When Amazon weighs up a technology, what does it look at?"
+                clause = not TENSED.search(question) and CLAUSE_THEN_ASKS.search(question, m.end())
+                if m.group(0).lower() == "when" and clause:
+                    continue
                 found.append((m.start(), lang != language, name))
                 break
         if found:
@@ -190,7 +203,8 @@ def meta(question: str, language: Lang) -> str | None:
             return "title"
         if not re.search(patterns["article"], question, re.IGNORECASE):
             continue
-        if asked in ("person", None) and re.search(patterns["author"], question, re.IGNORECASE):
+        # "Wer hat …", "Wie heißt der Berater, der den Beitrag verfasst hat?"
+        if asked in ("person", "name", None) and re.search(patterns["author"], question, re.IGNORECASE):
             return "author"
         if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):
             return "date"

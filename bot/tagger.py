@@ -80,6 +80,22 @@ def tokens(text: str, language: Lang) -> tuple[Token, ...]:
     return tuple(out)
 
 
+DEMONSTRATIVES = ("this", "that", "these", "those")
+
+
+def refers_back(text: str, language: Lang, within: int = 10) -> bool:
+    """Whether one of the first ``within`` words of ``text`` is a demonstrative standing for what was said before:
+    German "dass dies zu mehr Klarheit führt" (a substituting demonstrative, not "dieses Buch"), English "this
+    leads to …" (a demonstrative before a verb, not "this book")."""
+    found = [t for t in tokens(text, language) if t.kind != "punct"][:within]
+    if language == "de":
+        return any(t.tag == "PDS" for t in found)
+    return any(
+        t.text.lower() in DEMONSTRATIVES and i + 1 < len(found) and found[i + 1].kind == "finite"
+        for i, t in enumerate(found)
+    )
+
+
 def has_finite_verb(text: str, language: Lang) -> bool:
     return any(t.kind == "finite" for t in tokens(text, language))
 

@@ -160,6 +160,10 @@ def remove(doc_ids: list[str], settings: Settings) -> list[str]:
 
 def _cleaned(raw: Article) -> Article:
     text = clean.clean(raw.text).text
+    # a headline given only as metadata (front matter, an HTML page's <h1>) is the article's first line, so a
+    # question for the headline can quote and cite it like any other line
+    if raw.title and structure.words(raw.title) not in structure.words(text):
+        text = f"{raw.title.strip()}\n\n{text}"
     title = raw.title or clean.title_from(text) or raw.doc_id
     language = lang.normalise(raw.language) or lang.of_article(text)
     return replace(raw, text=text, title=title, language=language)

@@ -141,14 +141,15 @@ def _bracketed(text: str) -> bool:
 
 
 def _is_title(line: str, title: str) -> bool:
-    a, b = _norm(line), _norm(title)
+    a, b = words(line), words(title)
     if not (a and b):
         return False
     shorter, longer = sorted((a, b), key=len)
     return shorter in longer and len(shorter) >= 0.75 * len(longer)
 
 
-def _norm(text: str) -> str:
+def words(text: str) -> str:
+    """``text``'s words in lower case, one space between: how two lines are compared."""
     return " ".join(re.findall(r"\w+", text.lower()))
 
 

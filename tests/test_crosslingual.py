@@ -8,6 +8,8 @@ embedding space, so that a German question's English evidence competes with Germ
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pytest
 
@@ -265,6 +267,27 @@ def test_a_share_of_money_asks_for_a_share_rent_for_money(question: str, languag
 
 
 @pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        # the author asked by "wie heißt" is a person; a headline is a line, not a name in it
+        ("Wie heißt die Beraterin, die den Kommentar über Ladenöffnungszeiten verfasst hat?", "de", "person"),
+        ("Wie lautet die Schlagzeile der Meldung über das neue Lager?", "de", None),
+        # a "when" clause before the question proper asks for no date; "weighs up" weighs nothing
+        ("When the shop weighs up a new supplier, what does the owner look at first?", "en", None),
+        ("When did the shop open, and how big is it?", "en", "date"),
+        ("How much does the parcel weigh?", "en", "number"),
+        # a unit of a company, with or without the company's name before it
+        ("Which Nordlicht subsidiary runs the depot?", "en", "organisation"),
+        ("Welche Nordlicht-Tochter betreibt das Lager?", "de", "organisation"),
+        ("Welches norwegische Unternehmen liefert die Regale?", "de", "organisation"),
+        ("What does the company earn?", "en", None),
+    ],
+)
+def test_what_the_question_proper_asks_for(question: str, language: str, kind: str | None) -> None:
+    assert profile(question, set(), known, language).kind == kind  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
     ("question", "language", "measure", "counted"),
     [
         ("Wie schwer darf ein Paket sein?", "de", "weight", ""),
@@ -290,6 +313,11 @@ def test_what_a_number_question_measures_or_counts(question: str, language: str,
         ("Wie schwer ist eine Bestellung?", "de", "An order weighs 4.5 kilograms.", True),
         ("What share of the costs does the state pay?", "en", "Zwei Drittel trägt das Land.", True),
         ("Welcher Anteil kauft online?", "de", "A quarter said they order online.", True),
+        # a share is no count of days and no length of time
+        ("How many days a week do staff work at the depot?", "en", "More than 60 % of sales come from the web.", False),
+        ("Wie lange warten Händler auf eine Antwort?", "de", "Händler machen über 60 % des Umsatzes.", False),
+        ("Wie lange warten Händler auf eine Antwort?", "de", "Händler warten oft drei Wochen auf eine Antwort.", True),
+        ("Wie hoch ist die Quote?", "de", "Die Quote liegt bei 31 Prozent.", True),
     ],
 )
 def test_the_asked_type_is_read_by_number_semantics(question: str, language: str, text: str, fits: bool) -> None:
@@ -402,6 +430,8 @@ def test_an_answer_sentence_with_the_asked_words_beats_its_first_sentence() -> N
         ("Wer steckt hinter dem Blogbeitrag?", "de", "author"),
         ("When did the post go up?", "en", "date"),
         ("On what date did Eva Roth put her post about the shop's new opening hours online?", "en", "date"),
+        ("Wie heißt die Beraterin, die den Kommentar über Ladenöffnungszeiten verfasst hat?", "de", "author"),
+        ("Wie lautet die Schlagzeile der Meldung über das neue Lager?", "de", "title"),
     ],
 )
 def test_a_question_about_the_article_itself(question: str, language: str, meta: str | None) -> None:
@@ -453,3 +483,41 @@ def test_two_quotes_of_one_passage_are_two_citations_each_with_its_own_quote() -
     quoted = extractive.compose(parts, [], [passage], "de", lambda v: None)
     assert [(c.n, c.quote) for c in quoted.citations] == [(1, first.text), (2, last.text)]
     assert quoted.lead == "2019 [1]; 40 [2]"
+
+
+def _paragraph(texts: Sequence[str], scores: Sequence[float]) -> list[evidence.Scored]:
+    """Consecutive sentences of one paragraph, scored."""
+    out, at = [], 0
+    for text, score in zip(texts, scores, strict=True):
+        out.append(evidence.Scored(Sentence("p", at, at + len(text), text, para=1), 0, score, score, True, frozenset()))
+        at += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "quoted"),
+    [
+        # the next sentence stands for the best one by a demonstrative: it says what the best one led to
+        (
+            "de",
+            ["Seit Jahren übersetze ich Fachbegriffe nicht mehr.", "Ich sehe, dass dies zu mehr Klarheit führt."],
+            2,
+        ),
+        ("de", ["Seit Jahren übersetze ich Fachbegriffe nicht mehr.", "Ich sehe, dass dieses Buch gut ist."], 1),
+        ("en", ["I stopped translating technical terms.", "Over the years I found that this leads to clarity."], 2),
+        ("en", ["I stopped translating technical terms.", "Over the years this book became a classic."], 1),
+    ],
+)
+def test_a_sentence_that_refers_back_is_quoted_with_the_best_one(language: str, texts: list[str], quoted: int) -> None:
+    same = _paragraph(texts, [0.9, 0.5])
+    asked = profile("Was hat der Autor über Fachbegriffe festgestellt?", set(), known, language)  # type: ignore[arg-type]
+    assert len(evidence.stretch(same[0], same, asked)) == quoted
+
+
+@pytest.mark.parametrize("start", ["Und das", "Das", "And this"])
+def test_a_best_sentence_that_refers_back_brings_its_antecedent(start: str) -> None:
+    same = _paragraph(
+        ["Man muss den Bedarf der Kunden kennen.", f"{start} ist nötig, um Kunden zu begeistern."], [0.5, 0.9]
+    )
+    asked = profile("Was ist nötig, um Kunden zu begeistern?", set(), known, "de")
+    assert evidence.stretch(same[1], same, asked)[0].sentence.text.startswith("Man muss")

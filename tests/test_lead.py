@@ -81,6 +81,13 @@ def read_back(value: str, sentence: str) -> bool:
         ("When did the centre open?", "en", "Das Zentrum öffnete im Dezember 2018.", "de", "December 2018"),
         ("When did they rent the hall?", "en", "Die Halle wurde Anfang Dezember gemietet.", "de", "Early December"),
         ("Seit wann muss sie ins Büro?", "de", "She has had to come in since January.", "en", "Januar"),
+        (
+            "Which Alibaba subsidiary rented the hall?",
+            "en",
+            "Die Sparte Nordvik hat eine Halle in Hamm gemietet.",
+            "de",
+            "Nordvik",
+        ),
     ],
 )
 def test_the_value_is_worded_in_the_question_s_language(
@@ -159,6 +166,9 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
         ("How many floors does the tower have?", "en", "The room is on the 20th floor."),
         # a figure inside an adjective counts nothing: "14-tägig" is how often
         ("Wie viele Calls gibt es?", "de", "Sie nimmt an den 14-tägigen Calls teil."),
+        # where something is names no company: "in Europa", "nach Dortmund"
+        ("Which Alibaba subsidiary rented the hall?", "en", "Alibaba soll ein neues Lager in Europa gemietet haben."),
+        ("Welche Firma zieht um?", "de", "Das Lager zieht nach Dortmund."),
     ],
 )
 def test_no_first_line_when_the_value_cannot_be_read_off_safely(question: str, language: str, sentence: str) -> None:

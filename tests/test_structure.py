@@ -284,3 +284,27 @@ def test_the_sentence_splitter_keeps_sentences_whole(text: str, language: str, e
     assert sentences.split(text, language) == expected
     for start, end in sentences.spans(text, language):
         assert text[start:end].strip() == text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "first_line"),
+    [
+        # a headline given only as metadata becomes the article's first line, a heading
+        (
+            "Nordlicht mietet Lager in Dortmund",
+            "Der Händler Nordlicht hat ein Lager gemietet.",
+            "Nordlicht mietet Lager in Dortmund",
+        ),
+        ("Shop opens a depot", "The shop opened a depot last week.", "Shop opens a depot"),
+        # a headline the text already starts with is not repeated
+        ("Shop opens a depot", "Shop opens a depot\n\nThe shop opened a depot last week.", "Shop opens a depot"),
+    ],
+)
+def test_a_headline_given_only_as_metadata_is_the_first_line(title: str, body: str, first_line: str) -> None:
+    from bot.records import Article
+    from ingest import pipeline
+
+    article = pipeline._cleaned(Article(doc_id="a", title=title, text=body, language="de"))
+    assert article.text.split("\n")[0] == first_line
+    assert article.text.count(title) == 1
+    assert roles(article.text, title, "de").get(first_line) == "heading"

@@ -54,8 +54,9 @@ LEXICON = Lexicon(
         ),
         (
             "organisation",
-            r"\b(welche[nmrs]? (?:firma|unternehmens?|konzerns?|organisation|händlers?|plattform|marke|"
-            r"hersteller|anbieter))\b",
+            r"\b(welche[nmrs]? (?:(?!(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|der|die|das|den|dem|des)\b)"
+            r"[\w-]+(?:\s+|-))?(?:firma|unternehmens?|konzerns?|organisation|händlers?|plattform|marke|"
+            r"hersteller|anbieter|tochter\w*|sparte|start-?ups?|bank|kette))\b",
         ),
         ("name", r"\b(wie heißt|wie hieß|wie lautet|welchen namen|unter welchem namen)\b"),
     ),
@@ -292,6 +293,8 @@ LEXICON = Lexicon(
             "namen",
             "mit",
         ),
+        # conjunctions that may open such a sentence ("Und das ist notwendig …")
+        "joins": ("und", "aber", "doch", "denn"),
         # sentence starts that refer to the sentence before: it belongs to the quote
         "points_back": (
             "das",

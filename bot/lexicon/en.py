@@ -53,8 +53,9 @@ LEXICON = Lexicon(
         ),
         (
             "organisation",
-            r"\b((?:which|what) (?:company|firm|organi[sz]ation|retailer|platform|group|corporation|brand|"
-            r"manufacturer|provider))\b",
+            r"\b((?:which|what) (?:(?!(?:is|are|was|were|does|do|did|has|have|had|the|an?|will|would|can|could)\b)"
+            r"[\w’'-]+\s+)?(?:company|firm|organi[sz]ation|retailer|platform|group|corporation|brand|"
+            r"manufacturer|provider|subsidiary|division|start-?up|bank|chain))\b",
         ),
         ("name", r"\b(what is the name|what's the name|what is .* called|name of|what was .* called)\b"),
     ),
@@ -244,7 +245,7 @@ LEXICON = Lexicon(
         # what a "how heavy / how far / how long / how fast" question measures; a number answers it only with a
         # unit of that dimension (``dimensions``)
         "measure_questions": (
-            (r"\bhow heavy\b|\bweigh|\bweight\b", "weight"),
+            (r"\bhow heavy\b|\bweigh(?:s|ed)?\b(?!\s+up)|\bweight\b", "weight"),  # "weighs up" considers
             (r"\bhow far\b|\brange\b|\bdistance\b|\bhow (long|wide|tall|deep) (is|are|was|were|will)\b", "length"),
             (r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b", "time"),
             (r"\bhow fast\b|\bspeed\b", "speed"),
@@ -277,6 +278,8 @@ LEXICON = Lexicon(
             "under",
             "name",
         ),
+        # conjunctions that may open such a sentence ("Und das ist notwendig …")
+        "joins": ("and", "but", "so"),
         # sentence starts that refer to the sentence before: it belongs to the quote
         "points_back": (
             "this",
