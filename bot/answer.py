@@ -26,7 +26,7 @@ from bot.question import Profile, profile, split_question
 from bot.records import Answer, Citation, Lang, Passage, Sentence, Statement
 from bot.retrieve import Found, Judge, Retriever
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Store, held
 
 MAX_QUESTION = 1000
 FOLLOW_UP_WORDS = 6
@@ -227,13 +227,9 @@ class Bot:
     def _candidates(
         passages: Sequence[Passage], sentences: Sequence[tuple[Sentence, list[float]]]
     ) -> list[tuple[Sentence, int, list[float]]]:
-        """Sentences of the retrieved passages, each with the first passage holding it."""
-        out = []
-        for sentence, vector in sentences:
-            holder = next((i for i, p in enumerate(passages) if p.holds(sentence)), None)
-            if holder is not None:
-                out.append((sentence, holder, vector))
-        return out
+        """Sentences of the retrieved passages, each with the first passage holding it (an interviewer's question
+        in a passage of its own: with the passage of its answer)."""
+        return held(passages, sentences)
 
     def _evidence(
         self, query: str, language: Lang

@@ -27,7 +27,7 @@ import numpy as np
 from bot import terms
 from bot.records import Lang, Passage, Sentence
 from bot.settings import Settings
-from bot.store import Store, in_passage_order
+from bot.store import Store, held, in_passage_order
 
 RRF_K = 60.0
 # sentences whose similarity ranks a passage without a judge: body text and interviewer questions (which stand
@@ -229,8 +229,8 @@ class Retriever:
             top = self.rerank(pool, vector, sentences, RANKED)[:k]
         else:
             top = self.rerank_by(pool, sentences, vector, judge)[:k]
-        kept = [(s, v) for s, v in sentences if any(p.holds(s) for p in top)]
-        return Found(top, vector, in_passage_order(kept, top))
+        kept = {(s.doc_id, s.start) for s, _, _ in held(top, sentences)}
+        return Found(top, vector, in_passage_order([(s, v) for s, v in sentences if (s.doc_id, s.start) in kept], top))
 
     @staticmethod
     def rerank_by(
@@ -241,7 +241,7 @@ class Retriever:
     ) -> list[Passage]:
         """Passages by the best evidence score of their sentences (``judge``), nudged by their fused rank; a
         passage with no sentence that can answer goes last."""
-        candidates = [(s, i, v) for s, v in sentences for i, p in enumerate(passages) if p.holds(s)]
+        candidates = held(passages, sentences, first=False)
         best: dict[int, float] = {}
         for passage, score in judge(candidates, vector):
             best[passage] = max(best.get(passage, -1.0), score)

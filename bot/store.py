@@ -318,10 +318,18 @@ class Store:
         spans: dict[str, list[tuple[int, int]]] = {}
         for p in passages:
             spans.setdefault(p.doc_id, []).append((p.start, p.end))
-        found = [
+        every = [
             (_sentence(text, m), list(vec))
             for text, m, vec in zip(got["documents"], got["metadatas"], got["embeddings"], strict=True)
-            if any(start <= int(m["start"]) and int(m["end"]) <= end for start, end in spans[str(m["doc_id"])])
+        ]
+        found = [(s, v) for s, v in every if any(a <= s.start and s.end <= b for a, b in spans[s.doc_id])]
+        # the interviewer's question an answer in these passages answers, though it stands in a passage of its own
+        asked = {(s.doc_id, s.q_start, s.q_end) for s, _ in found if s.q_start >= 0}
+        have = {(s.doc_id, s.start) for s, _ in found}
+        found += [
+            (s, v)
+            for s, v in every
+            if (s.doc_id, s.start) not in have and any(d == s.doc_id and a <= s.start < b for d, a, b in asked)
         ]
         return in_passage_order(found, passages)
 
@@ -418,6 +426,27 @@ def _sentence(text: str, meta: Any) -> Sentence:
         int(meta.get("q_start", -1)),
         int(meta.get("q_end", -1)),
     )
+
+
+def held(
+    passages: Sequence[Passage], sentences: Sequence[tuple[Sentence, T]], first: bool = True
+) -> list[tuple[Sentence, int, T]]:
+    """The sentences with the index of a passage holding them (the first one, or each one when not ``first``);
+    an interviewer's question with the passage of an answer to it when no passage holds it."""
+    answered: dict[tuple[str, int, int], list[int]] = {}
+    for s, _ in sentences:
+        if s.q_start >= 0:
+            for i, p in enumerate(passages):
+                if p.holds(s) and i not in answered.setdefault((s.doc_id, s.q_start, s.q_end), []):
+                    answered[(s.doc_id, s.q_start, s.q_end)].append(i)
+    out = []
+    for s, v in sentences:
+        holders = [i for i, p in enumerate(passages) if p.holds(s)]
+        if not holders:
+            linked = [found for (d, a, b), found in answered.items() if d == s.doc_id and a <= s.start <= s.end <= b]
+            holders = sorted({i for found in linked for i in found})
+        out += [(s, i, v) for i in holders[: 1 if first else None]]
+    return out
 
 
 def in_passage_order(

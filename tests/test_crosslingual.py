@@ -521,3 +521,18 @@ def test_a_best_sentence_that_refers_back_brings_its_antecedent(start: str) -> N
     )
     asked = profile("Was ist nötig, um Kunden zu begeistern?", set(), known, "de")
     assert evidence.stretch(same[1], same, asked)[0].sentence.text.startswith("Man muss")
+
+
+def test_an_answer_keeps_its_question_when_the_question_s_passage_was_not_retrieved() -> None:
+    """The passage of a long answer may come without the passage of its question; the question still comes
+    along as a candidate, held by the answer's passage, so the answer is as close as its question wherever
+    retrieval cut."""
+    from bot.records import Passage
+    from bot.store import held
+
+    asking = Sentence("i", 0, 40, "Was können wir von Nordlicht lernen?", role="question", para=1)
+    answer = Sentence("i", 42, 90, "Zuerst einmal: Es wird vieles umgesetzt.", para=2, q_start=0, q_end=40)
+    other = Sentence("i", 200, 240, "Die Kantine ist gut.", para=5)
+    passages = [Passage("i:b", "i", "T", "", 180, 260), Passage("i:a", "i", "T", "", 42, 120)]
+    found = held(passages, [(asking, [1.0]), (answer, [0.0]), (other, [0.0])])
+    assert [(s.text, i) for s, i, _ in found] == [(asking.text, 1), (answer.text, 1), (other.text, 0)]
