@@ -342,12 +342,25 @@ def _cognate(word: str, other: str) -> bool:
 def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     """Whether ``context`` names ``name``: as written, inflected ("Chats" for "chat"), or in a text of another
     language than the question's as its cognate ("European" for "Europa")."""
-    if name in context:
+    if name in context or _spelt_out(name, context):
         return True
     stems = terms.term_set(name, language)
     if stems and stems <= terms.term_set(context, language):
         return True
     return crossed and _cognate_in(name, context)
+
+
+def _spelt_out(name: str, text: str) -> bool:
+    """Whether ``text`` spells out the abbreviation ``name``: "Künstliche Intelligenz" for "KI", "European
+    Union" for "EU" (words that start with its letters, capitalised or of five letters or more)."""
+    if not (name.isupper() and 2 <= len(name) <= 5 and name.isalpha()):
+        return False
+    found = WORD.findall(text)
+    for i in range(len(found) - len(name) + 1):
+        run = found[i : i + len(name)]
+        if "".join(w[0] for w in run).upper() == name and all(w[0].isupper() or len(w) >= 5 for w in run):
+            return True
+    return False
 
 
 def _cognate_in(name: str, text: str) -> bool:

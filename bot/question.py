@@ -39,6 +39,7 @@ TENSED = re.compile(
     r"werden|soll|sollen|ist|sind)\b",
     re.IGNORECASE,
 )
+MEANT = re.compile(r"^\W*(?:who|whom)\b.*\b(?:mean|means|meant)\b", re.IGNORECASE)
 # a "when" clause before the question proper: its interrogative comes after the comma
 CLAUSE_THEN_ASKS = re.compile(r",\s*(what|which|who|whom|whose|how|where|why)\b", re.IGNORECASE)
 DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\.(?:de|com|org|net|eu|at|ch|co\.uk|io)\b")
@@ -164,6 +165,8 @@ def present(text: str) -> bool:
 def kind(question: str, language: Lang) -> str | None:
     """The answer type of the question's first interrogative ("when" counts only near its start)."""
     if DESCRIBE.search(question) and not re.search(r"\b(wer|who)\b.*\b(wer|who)\b", question.lower()):
+        return None
+    if MEANT.search(question):  # "Who does Kreutzer mean by 'water carriers'?" asks for a description
         return None
     found = []
     for lang in (language, "en" if language == "de" else "de"):

@@ -281,6 +281,19 @@ def test_a_share_of_money_asks_for_a_share_rent_for_money(question: str, languag
         ("Welche Nordlicht-Tochter betreibt das Lager?", "de", "organisation"),
         ("Welches norwegische Unternehmen liefert die Regale?", "de", "organisation"),
         ("What does the company earn?", "en", None),
+        # a word of money asks for an amount where an interrogative asks for it, not anywhere in the question
+        ("What does the author say rising fees and suspensions do to the sellers' revenue?", "en", None),
+        ("Was sagt die Autorin über steigende Preise?", "de", None),
+        ("What was the shop's revenue last year?", "en", "money"),
+        ("Wie viel hat Nordlicht in das Lager investiert?", "de", "money"),
+        ("Was hat der Umbau gekostet?", "de", "money"),
+        # the least or the most of something, or a size, is a quantity
+        ("What minimum order value does the delivery service require?", "en", "number"),
+        ("Welchen Mindestbestellwert verlangt der Lieferdienst?", "de", "number"),
+        ("What size has the team reached by now?", "en", "number"),
+        # whom a speaker means by a phrase is a description, not a name
+        ("Who exactly does the owner mean by 'night owls'?", "en", None),
+        ("Which Norwegian companies did the owner visit?", "en", "organisation"),
     ],
 )
 def test_what_the_question_proper_asks_for(question: str, language: str, kind: str | None) -> None:
@@ -536,3 +549,17 @@ def test_an_answer_keeps_its_question_when_the_question_s_passage_was_not_retrie
     passages = [Passage("i:b", "i", "T", "", 180, 260), Passage("i:a", "i", "T", "", 42, 120)]
     found = held(passages, [(asking, [1.0]), (answer, [0.0]), (other, [0.0])])
     assert [(s.text, i) for s, i, _ in found] == [(asking.text, 1), (answer.text, 1), (other.text, 0)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "covered"),
+    [
+        ("KI", "Die Firmen stellen die Künstliche Intelligenz ins Zentrum.", True),
+        ("AI", "Shops experiment with artificial intelligence.", True),
+        ("EU", "Die Europäische Union plant neue Regeln.", True),
+        ("KI", "Das kann ich nicht sagen.", False),
+        ("EU", "Das Lager liegt in Dortmund.", False),
+    ],
+)
+def test_an_abbreviation_is_covered_by_its_spelt_out_form(name: str, text: str, covered: bool) -> None:
+    assert evidence._covered(name, text, "de", False) is covered

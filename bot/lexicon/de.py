@@ -24,8 +24,11 @@ LEXICON = Lexicon(
     question_types=(
         (
             "money",
-            r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|kosten|kostet|kostete|gekostet|umsatz|preis|gehalt|"
-            r"investi\w*|wie viel (?:euro|dollar|us-dollar)|"
+            r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|"
+            # a word of money asks for an amount where an interrogative asks for it ("Wie hoch war der Umsatz?")
+            r"(?:wie viel|wie hoch|wie groß|welche\w*)\s+(?:[\w-]+\s+){0,6}?"
+            r"(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*)|"
+            r"was\s+(?:[\w-]+\s+){0,3}?(?:kosten|kostet|kostete|gekostet)|wie viel (?:euro|dollar|us-dollar)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"
             r"lohn|löhne|honorar|budget|einnahmen|erlös\w*)|wie viel (?:zahlt|zahlte|bezahlt))\b",
@@ -43,7 +46,7 @@ LEXICON = Lexicon(
         (
             "number",
             r"\b(wie viele?|wie vielen|wie vieler|wieviele?|wie hoch|wie groß|wie lange|wie schwer|wie weit|wie alt|"
-            r"anzahl)\b",
+            r"anzahl|welche[nmrs]? (?:mindest|höchst|maximal|minimal)\w*)\b",
         ),
         # "wen / wem / für wen" ask for the object, often a group ("kleine und mittlere Unternehmen"), not a name
         ("person", r"\b(wer|von wem|mit wem|wessen)\b"),
@@ -56,7 +59,8 @@ LEXICON = Lexicon(
             "organisation",
             r"\b(welche[nmrs]? (?:(?!(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|der|die|das|den|dem|des)\b)"
             r"[\w-]+(?:\s+|-))?(?:firma|unternehmens?|konzerns?|organisation|händlers?|plattform|marke|"
-            r"hersteller|anbieter|tochter\w*|sparte|start-?ups?|bank|kette))\b",
+            r"hersteller|anbieter|tochter\w*|sparte|start-?ups?|bank|kette|firmen|konzerne|plattformen|marken|"
+            r"organisationen|banken|ketten))\b",
         ),
         ("name", r"\b(wie heißt|wie hieß|wie lautet|welchen namen|unter welchem namen)\b"),
     ),

@@ -25,7 +25,12 @@ LEXICON = Lexicon(
         (
             "money",
             r"\b(how much money|how much does|how much did|how much will|how much was|what does .* cost|"
-            r"cost|costs|revenue|turnover|price|salary|invest\w*|how many (?:euros|dollars)|"
+            # a word of money asks for an amount where an interrogative asks for it ("What was the revenue?"),
+            # not anywhere ("What does the author say rising fees do to sellers' revenue?")
+            r"(?:(?:how much|how high|how large|how big|which)\s+(?:[\w’'-]+\s+){0,6}?|"
+            r"what\s+(?:is|was|were|are|will be)\s+(?:[\w’'-]+\s+){0,3}?)"
+            r"(?:costs?|revenue|turnover|prices?|salary|invest\w*)|what\s+(?:[\w’'-]+\s+){0,3}?cost|"
+            r"how many (?:euros|dollars)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}(?:rent|fees?|wages?|budget|earnings)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid)\b",
@@ -43,7 +48,8 @@ LEXICON = Lexicon(
         (
             "number",
             r"\b(how many|how much|how large|how big|how long|how high|how heavy|how far|how old|"
-            r"number of)\b",
+            # a size, or the least or most of something, is a quantity ("What minimum order value …")
+            r"number of|what size|(?:what|which) (?:minimum|maximum))\b",
         ),
         ("person", r"\b(who|whom|whose|by whom)\b"),
         (
@@ -55,7 +61,8 @@ LEXICON = Lexicon(
             "organisation",
             r"\b((?:which|what) (?:(?!(?:is|are|was|were|does|do|did|has|have|had|the|an?|will|would|can|could)\b)"
             r"[\w’'-]+\s+)?(?:company|firm|organi[sz]ation|retailer|platform|group|corporation|brand|"
-            r"manufacturer|provider|subsidiary|division|start-?up|bank|chain))\b",
+            r"manufacturer|provider|subsidiary|division|start-?up|bank|chain|companies|firms|organi[sz]ations|retailers|"
+            r"platforms|corporations|brands|manufacturers|providers|subsidiaries|banks))\b",
         ),
         ("name", r"\b(what is the name|what's the name|what is .* called|name of|what was .* called)\b"),
     ),
