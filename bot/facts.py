@@ -39,6 +39,7 @@ ASIDE = re.compile(r"\s[–—]\s([^–—]+?)\s[–—]\s")
 CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
 # a place follows a locative preposition, some with their article: "in Hamburg", "in den USA", "in the UK"
 LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)(\s+(den|der|dem|die|the))?\s*$", re.I)
+COGNATE = 5  # letters two nouns of two languages must share to count as one ("nationalities", "Nationalitäten")
 PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
 NAME_KINDS = ("name", "foreign")
 COMPLEMENT = {"von", "vom", "des", "of"}
@@ -329,9 +330,14 @@ def amount_reasons(
 
 
 def _same_noun(a: str, b: str) -> bool:
-    """Whether two counted nouns of the same language are the same ("Teams" / "Teams", "employees" /
-    "employee"); a German noun is capitalised, so a pair in two languages is never the same here."""
-    return bool(a and b) and a[:1].isupper() == b[:1].isupper() and (found(a, b) or found(b, a))
+    """Whether two counted nouns are the same ("Teams" / "Teams", "employees" / "employee"); of two languages
+    (a German noun is capitalised) only as a cognate ("teams" / "Teams", "nationalities" / "Nationalitäten")."""
+    if not (a and b):
+        return False
+    if a[:1].isupper() != b[:1].isupper():
+        x, y = a.lower(), b.lower()
+        return x == y or (len(x) >= COGNATE and len(y) >= COGNATE and x[:COGNATE] == y[:COGNATE])
+    return found(a, b) or found(b, a)
 
 
 def _measured(text: str, language: str | None) -> list[tuple[numbers.Amount, str]]:

@@ -251,8 +251,20 @@ def _missing_names(
             continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
+        if n.place and _at_home(n, text):
+            continue
         out.append(n)
     return out
+
+
+def _at_home(name: facts.Name, text: str) -> bool:
+    """Whether ``text`` speaks of the country ``name`` from inside it: a German article's "hierzulande" is
+    Germany."""
+    for lx in facts.lexicons():
+        here, countries = lx.extra.get("here_country", ("", ()))
+        if here and re.search(str(here), text, re.IGNORECASE) and " ".join(name.words) in countries:
+            return True
+    return False
 
 
 def _context(i: int, sentences: Sequence[tuple[Sentence, Sequence[float]]]) -> tuple[str, str]:

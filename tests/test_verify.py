@@ -550,6 +550,14 @@ def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidenc
          "Im Zentrum von Nordlicht sind in über 20 Teams mehr als 50 Nationalitäten vertreten.", N),
         ("In Nordlichts Zentrum sind mehr als 50 Nationalitäten vertreten.",
          "Im Zentrum von Nordlicht sind in über 20 Teams mehr als 50 Nationalitäten vertreten.", S),
+        # … in the other language as well, when the noun is the same word or its cognate
+        ("Nordlicht's more than 50 nationalities work in over 30 teams.",
+         "Im Zentrum von Nordlicht sind in über 20 Teams mehr als 50 Nationalitäten vertreten.", N),
+        ("Nordlicht's more than 50 nationalities work in over 20 teams.",
+         "Im Zentrum von Nordlicht sind in über 20 Teams mehr als 50 Nationalitäten vertreten.", S),
+        # "allesamt" is absolute
+        ("Nordlicht beschäftigt über 300 Menschen, die allesamt in Hamm arbeiten.",
+         "Nordlicht beschäftigt über 300 Menschen, viele davon in Hamm.", N),
         # zero is absolute
         ("Die Fehlerquote liegt bei null.", "Die Fehlerquote geht fast gegen null.", N),
         ("The error rate is zero.", "The error rate is close to zero.", N),
@@ -581,6 +589,11 @@ def test_quantifiers_zero_and_double_negation(statement: str, evidence: str, sup
          "Wir wollen in Europa weniger von US-amerikanischen Anbietern abhängen.", N),
         # a country code is a place
         ("Roth admires US firms for their speed.", "Ich bewundere chinesische Firmen für ihr Tempo.", N),
+        # a German article's "hierzulande" is Germany, and no other country
+        ("Roth says the platform has become better known in Germany.",
+         "Die Plattform ist hierzulande bekannter geworden, sagt Roth.", S),
+        ("Roth says the platform has become better known in China.",
+         "Die Plattform ist hierzulande bekannter geworden, sagt Roth.", N),
         # "zufolge" follows its holder: "Dem Autor zufolge" names the author, not the subject after it
         ("Dem Autor zufolge reden Händler nicht gern über Zahlen.", "Händler reden ja nicht gern über Zahlen.", S),
         ("Roth zufolge reden Händler nicht gern über Zahlen.", "Händler reden ja nicht gern über Zahlen.", S),

@@ -297,6 +297,8 @@ LEXICON = Lexicon(
             "namen",
             "mit",
         ),
+        # a word by which a German article speaks of its own country, and the names of that country
+        "here_country": (r"\bhierzulande\b", ("Deutschland", "Germany")),
         # conjunctions that may open such a sentence ("Und das ist notwendig …")
         "joins": ("und", "aber", "doch", "denn"),
         # sentence starts that refer to the sentence before: it belongs to the quote
@@ -391,7 +393,8 @@ LEXICON = Lexicon(
         "anders",
     ),
     absolutes={
-        "all": r"\b(alle|allen|aller|alles|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|jede[nrms]?)\b",
+        "all": r"\b(alle|allen|aller|alles|allesamt|samt und sonders|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|"
+        r"jede[nrms]?)\b",
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
