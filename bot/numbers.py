@@ -530,4 +530,7 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
         return True
     if ADJECTIVAL.match(after):
         return True
-    return bool(re.match(r"\.\s+[A-ZÄÖÜ]", after) and ORDINAL_DE.search(text[:start]))
+    # "im 20. Stock", "der 4. industriellen Revolution": after an article, a figure with a full stop before a
+    # noun, or before an inflected adjective and its noun, is a rank
+    ranked = re.match(r"\.\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ]", after)
+    return bool(ranked and ORDINAL_DE.search(text[:start]))

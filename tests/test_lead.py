@@ -162,6 +162,11 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
         ("Who thanks Bezos in the letter?", "en", "Jeff Bezos dankt in dem Brief."),
         # a rank and a time of day are no counts
         ("Wie viele Stockwerke hat das Haus?", "de", "Der Raum liegt im 20. Stock."),
+        (
+            "Wie viele Mitarbeiter hat die Firma?",
+            "de",
+            "Die Firma stellt KI ins Zentrum der 4. industriellen Revolution.",
+        ),
         ("Wie viele Tassen gibt es?", "de", "Der Kaffee kommt um 14.15 Uhr."),
         ("How many floors does the tower have?", "en", "The room is on the 20th floor."),
         # a figure inside an adjective counts nothing: "14-tägig" is how often
