@@ -184,6 +184,7 @@ def rank(
             + NAME_NUDGE * own_names
             + (TYPE_NUDGE if question.kind and own_type else 0.0)
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
+            + (TYPE_NUDGE if question.term and _names_term(sentence.text) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
@@ -348,6 +349,12 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     if stems and stems <= terms.term_set(context, language):
         return True
     return crossed and _cognate_in(name, context)
+
+
+def _names_term(text: str) -> bool:
+    """Whether ``text`` names something by a term: "das sogenannte Informationsparadox", "(wie Amazon seine
+    Mitarbeiter gerne nennt)", "so-called", a term in quotation marks."""
+    return any(re.search(str(lx.extra["names_term"]), text, re.IGNORECASE) for lx in (lexicon("de"), lexicon("en")))
 
 
 def _spelt_out(name: str, text: str) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import numbers, tagger
+from bot.facts import role_word
 from bot.lexicon import lexicon
 from bot.names import in_place
 from bot.question import Profile
@@ -285,14 +286,28 @@ def _name(
     if kind == "place":
         before = lexicon(source).extra.get("locatives", ())
         runs = [r for r in runs if _preceded(sentence, r[0], before)]
-    if kind == "organisation":  # "ein Logistikzentrum in Europa" names no company
-        runs = [r for r in runs if not in_place(sentence, r[0])]
+    if kind == "organisation":  # "ein Logistikzentrum in Europa" names no company, "Jack Ma, dem Chef" a person
+        runs = [r for r in runs if not in_place(sentence, r[0]) and not _person(sentence, r) and not _term(sentence, r)]
     if not runs:
         return None
     # which name the question asks for: the one whose surroundings ("der Autor Steve Anderson") are closest
     windows = [" ".join([*sentence[: r[0]].split()[-WINDOW:], sentence[r[0] : r[1]]]) for r in runs]
     start, end = runs[_pick(windows, similar)] if len(runs) > 1 else runs[0]
     return Value(sentence[start:end], start, end)
+
+
+def _person(sentence: str, run: tuple[int, int]) -> bool:
+    """Whether the name at ``run`` is a person's by the role next to it: "Jack Ma, dem Chef von Alibaba",
+    "CEO Andy Jassy"."""
+    before = sentence[: run[0]].split()[-1:]
+    after = re.findall(r"[^\W\d_][\w-]*", sentence[run[1] :])[:2]
+    return any(role_word(w) for w in [*before, *after])
+
+
+def _term(sentence: str, run: tuple[int, int]) -> bool:
+    """Whether the name at ``run`` is a short abbreviation of a term ("KI", "AI"), not a company's name."""
+    text = sentence[run[0] : run[1]]
+    return text.isupper() and len(text) <= 2
 
 
 def _bare(word: str) -> str:

@@ -68,6 +68,7 @@ class Profile:
     counted: str = ""  # what a "wie viele / how many" question counts ("Mitarbeiter", "Jahre")
     measure: str = ""  # the dimension a "wie schwer / how far" question measures: weight, length, time or speed
     then: str = ""  # the past the question asks about ("vor sechs Jahren", "five years ago", "bevor …")
+    term: bool = False  # asks for a term or what something is called ("Unter welchem Begriff …", "What term …")
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -147,6 +148,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         counted=_counted(question, language) if asked_kind == "number" else "",
         measure=measure if asked_kind in ("number", None) else "",
         then=past(question) if asked_kind else "",
+        term=said("term_question"),
     )
 
 

@@ -34,6 +34,7 @@ RRF_K = 60.0
 # for their answers), not the headings and bylines that resemble every question about their article
 RANKED = frozenset({"body", "question"})
 RANK_NUDGE = 0.05  # weight of the fused rank in the rerank score (make eval: 0.05 of 0/0.01/0.03/0.05/0.08)
+SENTENCE_FACTOR = 3  # sentences read per passage wanted: neighbouring sentences often share a passage
 CENTROID_SAMPLE = 4000  # sentences read at start-up to place each language in embedding space
 CENTROID_MIN = 30  # a language with fewer sentences is not placed: its mean would be one article's topic
 
@@ -101,6 +102,9 @@ class Retriever:
         self._articles: dict[str, str] = {}
         self._languages = {p.doc_id: p.language for p in self.passages}
         self._titles = {p.doc_id: p.title for p in self.passages}
+        self._holding: dict[str, list[Passage]] = {}
+        for p in self.passages:
+            self._holding.setdefault(p.doc_id, []).append(p)
         self._df: dict[str, Counter[str]] = {}
         for p in self.passages:
             self._articles[p.doc_id] = self._articles.get(p.doc_id, p.title) + "\n" + p.text
@@ -208,6 +212,25 @@ class Retriever:
             best.setdefault(p.id, replace(p, score=p.score + lift.get(self.language(p.doc_id), 0.0)))
         return sorted(best.values(), key=lambda p: -p.score)[:k]
 
+    def by_sentences(self, query_vector: np.ndarray, k: int) -> list[Passage]:
+        """The passages holding the sentences nearest to the query, in the order of their nearest sentence: a
+        passage is found by its one sentence that says what is asked, however much else it holds. Each
+        language's similarities are lifted (``lift``), as in ``dense``."""
+        lift = self.lift(query_vector)
+        near = [
+            (s, sim + lift.get(self.language(s.doc_id), 0.0))
+            for s, sim in self.store.sentences_near(query_vector, SENTENCE_FACTOR * k)
+            if s.role in RANKED
+        ]
+        out: dict[str, Passage] = {}
+        for sentence, sim in sorted(near, key=lambda x: -x[1]):
+            for p in self._holding.get(sentence.doc_id, ()):
+                if p.holds(sentence) and p.id not in out:
+                    out[p.id] = replace(p, score=sim)
+            if len(out) >= k:
+                break
+        return list(out.values())[:k]
+
     def search(self, query: str, language: Lang, k: int | None = None, judge: Judge | None = None) -> Found:
         """The top-k passages for ``query``, the query's embedding and the passages' sentences
         (both reused downstream, so an answer embeds its question and reads the sentences once).
@@ -217,13 +240,17 @@ class Retriever:
         vector = np.asarray(self.embedder.get_query_embedding(query), dtype=np.float32)
         n = self.settings.candidates
         weight = self.settings.bm25_weight_de if language == "de" else self.settings.bm25_weight_en
-        rankings = [self.dense(vector, n)]
+        rankings, weights = [self.dense(vector, n)], [1.0]
         if weight > 0:
             rankings.append(self.keyword(query, n))
+            weights.append(weight)
+        if self.settings.sentence_weight > 0:
+            rankings.append(self.by_sentences(vector, n))
+            weights.append(self.settings.sentence_weight)
         if self.settings.rerank == "none":
-            top = fuse(rankings, [1.0, weight][: len(rankings)], k)
+            top = fuse(rankings, weights, k)
             return Found(top, vector, self.store.sentences_of(top))
-        pool = fuse(rankings, [1.0, weight][: len(rankings)], max(k, self.settings.rerank_pool))
+        pool = fuse(rankings, weights, max(k, self.settings.rerank_pool))
         sentences = self.store.sentences_of(pool)
         if judge is None:
             top = self.rerank(pool, vector, sentences, RANKED)[:k]

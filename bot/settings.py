@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     candidates: int = Field(30, ge=1, le=500, description="Candidates per retriever before fusion.")
     bm25_weight_de: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for German questions.")
     bm25_weight_en: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for English questions.")
+    sentence_weight: float = Field(
+        0.0, ge=0, description="Weight of the search over single sentences against dense search over passages."
+    )
     rerank: Literal["none", "sentences"] = Field(
         "sentences",
         description="`sentences` reorders the fused candidates by their best sentence's similarity to the question.",

@@ -376,6 +376,22 @@ class Store:
             for text, m, dist in zip(got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)
         ]
 
+    def sentences_near(self, embedding: Sequence[float] | np.ndarray, k: int) -> list[tuple[Sentence, float]]:
+        """The ``k`` stored sentences nearest to ``embedding``, with their roles, and their similarities."""
+        if k <= 0:
+            return []
+        got = self._guard(
+            lambda: self._sentences.query(
+                query_embeddings=np.asarray([embedding], dtype=np.float32),
+                n_results=k,
+                include=["documents", "metadatas", "distances"],
+            )
+        )
+        return [
+            (_sentence(text, m), 1.0 - dist)
+            for text, m, dist in zip(got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)
+        ]
+
     def _max_batch(self) -> int:
         try:
             return int(self._client.get_max_batch_size())

@@ -287,6 +287,7 @@ def test_a_share_of_money_asks_for_a_share_rent_for_money(question: str, languag
         ("What was the shop's revenue last year?", "en", "money"),
         ("Wie viel hat Nordlicht in das Lager investiert?", "de", "money"),
         ("Was hat der Umbau gekostet?", "de", "money"),
+        ("How much are the new facilities at the port expected to cost?", "en", "money"),
         # the least or the most of something, or a size, is a quantity
         ("What minimum order value does the delivery service require?", "en", "number"),
         ("Welchen Mindestbestellwert verlangt der Lieferdienst?", "de", "number"),
@@ -563,3 +564,33 @@ def test_an_answer_keeps_its_question_when_the_question_s_passage_was_not_retrie
 )
 def test_an_abbreviation_is_covered_by_its_spelt_out_form(name: str, text: str, covered: bool) -> None:
     assert evidence._covered(name, text, "de", False) is covered
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "term"),
+    [
+        ("Unter welchem Begriff fasst die Autorin das zusammen?", "de", True),
+        ("Mit welchem Spitznamen rufen die Kunden den Laden?", "de", True),
+        ("What term does the owner use for late shoppers?", "en", True),
+        ("What is the delivery scheme called?", "en", True),
+        ("Wie viele Kunden kommen abends?", "de", False),
+        ("What does the owner say about late shoppers?", "en", False),
+    ],
+)
+def test_a_question_for_a_term(question: str, language: str, term: bool) -> None:
+    assert profile(question, set(), known, language).term is term  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Hierzu möchte ich das sogenannte Nachtparadox anführen.", True),
+        ("Die Nachteulen (wie der Laden seine späten Kunden gerne nennt) kaufen viel.", True),
+        ("Late shoppers, the so-called night owls, buy more.", True),
+        ("Sie muss den Zugang neu beantragen – ein typischer Fehler der Verwaltung.", True),
+        ("Die späten Kunden kaufen viel.", False),
+        ("Late shoppers buy more than others.", False),
+    ],
+)
+def test_a_sentence_that_names_a_term(sentence: str, names: bool) -> None:
+    assert evidence._names_term(sentence) is names

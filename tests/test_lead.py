@@ -174,6 +174,13 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
         # where something is names no company: "in Europa", "nach Dortmund"
         ("Which Alibaba subsidiary rented the hall?", "en", "Alibaba soll ein neues Lager in Europa gemietet haben."),
         ("Welche Firma zieht um?", "de", "Das Lager zieht nach Dortmund."),
+        # a person by the role next to the name, and a short term, are no company
+        (
+            "Welche Firma steckt dahinter?",
+            "de",
+            "Die Initiative wurde von Steve Anderson, dem Chef von Nordvik, gegründet.",
+        ),
+        ("Which company uses it?", "en", "Die Firmen stellen KI ins Zentrum ihrer Arbeit."),
     ],
 )
 def test_no_first_line_when_the_value_cannot_be_read_off_safely(question: str, language: str, sentence: str) -> None:

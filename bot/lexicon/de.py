@@ -29,6 +29,7 @@ LEXICON = Lexicon(
             r"(?:wie viel|wie hoch|wie groß|welche\w*)\s+(?:[\w-]+\s+){0,6}?"
             r"(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*)|"
             r"was\s+(?:[\w-]+\s+){0,3}?(?:kosten|kostet|kostete|gekostet)|wie viel (?:euro|dollar|us-dollar)|"
+            r"wie viel\b[^?]*\b(?:kosten|kostet|kostete|gekostet|investier\w*)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"
             r"lohn|löhne|honorar|budget|einnahmen|erlös\w*)|wie viel (?:zahlt|zahlte|bezahlt))\b",
@@ -297,6 +298,12 @@ LEXICON = Lexicon(
             "namen",
             "mit",
         ),
+        # a question for a term or a name something goes by, and the words by which a text names one
+        "term_question": r"\b(welche[nmrs]? (?:begriff|bezeichnung|spitznamen?|schlagwort|ausdruck|namen|wort|"
+        r"fachbegriff|stichwort)|unter welchem (?:begriff|namen|stichwort|schlagwort)|als was bezeichne\w*|"
+        r"wie (?:nennt|nennen|bezeichnet|bezeichnen))\b",
+        "names_term": r"\b(sogenannte\w*|so genannte\w*|nenn(?:t|en|e)|genannt|heißt|bezeichne\w*|"
+        r"zu deutsch|übersetzt|namens)\b|[„«»\"“]|\s[–—]\s+(?:ein|eine|einen|einem)\b",  # "– ein typischer Bug"
         # a word by which a German article speaks of its own country, and the names of that country
         "here_country": (r"\bhierzulande\b", ("Deutschland", "Germany")),
         # conjunctions that may open such a sentence ("Und das ist notwendig …")

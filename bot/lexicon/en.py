@@ -30,7 +30,7 @@ LEXICON = Lexicon(
             r"(?:(?:how much|how high|how large|how big|which)\s+(?:[\w’'-]+\s+){0,6}?|"
             r"what\s+(?:is|was|were|are|will be)\s+(?:[\w’'-]+\s+){0,3}?)"
             r"(?:costs?|revenue|turnover|prices?|salary|invest\w*)|what\s+(?:[\w’'-]+\s+){0,3}?cost|"
-            r"how many (?:euros|dollars)|"
+            r"how much\b[^?]*\bcost|how many (?:euros|dollars)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}(?:rent|fees?|wages?|budget|earnings)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid)\b",
@@ -285,6 +285,11 @@ LEXICON = Lexicon(
             "under",
             "name",
         ),
+        # a question for a term or a name something goes by, and the words by which a text names one
+        "term_question": r"\b((?:what|which) (?:term|terms|word|words|name|nickname|expression|label|buzzword|"
+        r"phrase)|what (?:do|does|did) \w+(?: \w+)? call|what is \w+(?: \w+){0,3} called)\b",
+        "names_term": r"\b(so-called|called|calls|known as|termed|dubbed|named|refers? to \w+ as|in english|"
+        r"translated)\b|[„«»\"“]|\s[–—]\s+(?:a|an)\b",
         # conjunctions that may open such a sentence ("Und das ist notwendig …")
         "joins": ("and", "but", "so"),
         # sentence starts that refer to the sentence before: it belongs to the quote
