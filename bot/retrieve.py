@@ -1,5 +1,7 @@
-"""Hybrid retrieval: dense search in Chroma plus BM25, fused by weighted reciprocal rank, then reranked by
-the evidence the passages hold.
+"""Hybrid retrieval: dense search in Chroma over passages and over single sentences, plus BM25, fused by
+weighted reciprocal rank, then reranked by the evidence the passages hold. The search over sentences
+(``sentence_weight``) finds a passage by the one sentence that says what is asked, however much else it
+holds; it is what lifts English questions over German articles most (``make eval``).
 
 The keyword index is built once, when the retriever is made (at start-up and after an ingest), never per
 question. Each passage is stemmed in its article's language (German or English Snowball, ``bot.terms``); a

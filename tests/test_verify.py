@@ -334,6 +334,17 @@ def test_who_speaks(statement: str, evidence: str, head: str, supported: bool) -
     assert _check(statement, evidence, head=head).supported is supported
 
 
+def test_laut_takes_its_holder_as_object() -> None:
+    """Whatever name stands beside the finite verb, "laut X" makes X the one who says it."""
+    result = _check(
+        "Für Nordlicht hat laut Roth die Zufriedenheit der Kunden Vorrang.",
+        "Vorrang hat bei uns die Kundenzufriedenheit.",
+        head="Interview mit Eva Roth, Chefin bei Nordlicht",
+        names={"Nordlicht", "Roth", "Eva"},
+    )
+    assert result.supported, result.reasons
+
+
 @pytest.mark.parametrize(
     ("statement", "evidence", "supported"),
     [
