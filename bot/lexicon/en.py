@@ -376,8 +376,10 @@ LEXICON = Lexicon(
     roles={
         "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
         "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started|initiated|established)\b",
-        "head": r"\b(ceo|chief|head|heads|headed|leads|led|runs|director|managing director|chair\w*|"
-        r"president|boss)\b",
+        # the head of the whole organisation; a chief of one function ("chief operating officer", "CFO") is not
+        "head": r"\b(ceo|chief(?!\s+(?:operating|operations|financial|finance|technology|technical|marketing|"
+        r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|head|heads|headed|"
+        r"leads|led|runs(?!\s+(?:[\w’']+\s+){0,2}operations\b)|director|managing director|chair\w*|president|boss)\b",
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
