@@ -254,6 +254,9 @@ def _asked_text(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], sen
     )
 
 
+ROLE_LEXICONS = (lexicon("de"), lexicon("en"))
+
+
 def _has_type(question: Profile, text: str, names: set[str], language: str = "") -> bool:
     """Whether ``text`` holds an answer of the asked type that the question doesn't already state."""
     kind = question.kind
@@ -296,6 +299,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         share = not (question.counted or measured) and any(q.kind == "percent" for q in found)
         return share or any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True))
     words = WORD.findall(text)
+    # "Wer leitet …", "Who founded …": a name is the answer only where the text states that role
+    if question.role and not any(re.search(lx.roles[question.role], text, re.IGNORECASE) for lx in ROLE_LEXICONS):
+        return False
     if not question.focus:
         # "wer": a person or an organisation, never a noun the German lexicon knows ("Quadratmeter"); an
         # organisation is not where something is ("in Europa")

@@ -69,6 +69,7 @@ class Profile:
     measure: str = ""  # the dimension a "wie schwer / how far" question measures: weight, length, time or speed
     then: str = ""  # the past the question asks about ("vor sechs Jahren", "five years ago", "bevor …")
     term: bool = False  # asks for a term or what something is called ("Unter welchem Begriff …", "What term …")
+    role: str = ""  # the role a "who" question asks the holder of: "head", "founder" or "author" ("Wer leitet …")
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -149,6 +150,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         measure=measure if asked_kind in ("number", None) else "",
         then=past(question) if asked_kind else "",
         term=said("term_question"),
+        role=_role(question) if asked_kind == "person" and not about else "",
     )
 
 
@@ -214,6 +216,16 @@ def meta(question: str, language: Lang) -> str | None:
         if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):
             return "date"
     return None
+
+
+ASKED_ROLES = ("head", "founder", "author")  # roles a "who" question may ask the holder of
+
+
+def _role(question: str) -> str:
+    """The role whose holder the question asks for ("Who heads …", "Wer hat … gegründet"), or ""."""
+    return next(
+        (r for r in ASKED_ROLES if any(re.search(lx.roles[r], question, re.IGNORECASE) for lx in lexicons())), ""
+    )
 
 
 def _focus(question: str, language: Lang) -> str:

@@ -594,3 +594,19 @@ def test_a_question_for_a_term(question: str, language: str, term: bool) -> None
 )
 def test_a_sentence_that_names_a_term(sentence: str, names: bool) -> None:
     assert evidence._names_term(sentence) is names
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        # "who heads / founded / wrote": a name is the answer only where the text states that role
+        ("Who is the director of the shop?", "en", "Eva Roth, die Chefin von Nordlicht, sprach in Kiel.", True),
+        ("Who is the director of the shop?", "en", "Eva Roth sprach in Kiel über Nordlicht.", False),
+        ("Wer hat Nordlicht gegründet?", "de", "Nordlicht was founded by Eva Roth in 2017.", True),
+        ("Wer hat Nordlicht gegründet?", "de", "Eva Roth spoke about Nordlicht in Kiel.", False),
+        ("Who spoke in Kiel?", "en", "Eva Roth sprach in Kiel über Nordlicht.", True),
+    ],
+)
+def test_a_who_question_for_a_role_needs_the_role(question: str, language: str, text: str, fits: bool) -> None:
+    asked = profile(question, {"Nordlicht", "Roth", "Eva"}, known, language)  # type: ignore[arg-type]
+    assert evidence._has_type(asked, text, {"Nordlicht", "Roth", "Eva"}, "de") is fits

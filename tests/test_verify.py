@@ -263,10 +263,16 @@ def test_absolute_quantifiers(statement: str, evidence: str, supported: bool) ->
         ("Eva Roth is Nordlicht's chief executive.", "Eva Roth, the chief executive of Nordlicht, spoke.", S),
         ("Nordlicht's CEO is Eva Roth.", "Nordlicht's CEO Eva Roth presented the figures.", S),
         # a chief of one function is not the head of the company
-        ("Jan Vogt is Nordlicht's chief executive.",
-         "Eva Roth is now Nordlicht's chief executive; Jan Vogt runs its operations as chief operating officer.", N),
-        ("Eva Roth is Nordlicht's chief executive.",
-         "Eva Roth is now Nordlicht's chief executive; Jan Vogt runs its operations as chief operating officer.", S),
+        (
+            "Jan Vogt is Nordlicht's chief executive.",
+            "Eva Roth is now Nordlicht's chief executive; Jan Vogt runs its operations as chief operating officer.",
+            N,
+        ),
+        (
+            "Eva Roth is Nordlicht's chief executive.",
+            "Eva Roth is now Nordlicht's chief executive; Jan Vogt runs its operations as chief operating officer.",
+            S,
+        ),
         ("Jan Vogt leitet Nordlicht.", "Eva Roth, die Chefin von Nordlicht, sprach mit Jan Vogt.", N),
         ("The company was founded by Jan Vogt.", "Das Unternehmen wurde von Eva Roth gegründet, Jan Vogt kam 2020.", N),
         ("The company was founded by Eva Roth.", "Das Unternehmen wurde von Eva Roth gegründet, Jan Vogt kam 2020.", S),
