@@ -31,6 +31,8 @@ SIGNS = {"€": "Euro", "$": "US-Dollar"}  # currency signs before a number, by 
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 PERSON_KINDS = ("person",)
 NAME_KINDS = ("person", "place", "organisation", "name")
+LEGAL = r"(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|plc|LLC|Corp|N\.V|B\.V|S\.A)\b\.?"  # a company's legal form
+LEGAL_AFTER, LEGAL_END = re.compile(r"^\s+" + LEGAL), re.compile(r"\s" + LEGAL + "$")
 
 
 @dataclass(frozen=True)
@@ -286,8 +288,13 @@ def _name(
     if kind == "place":
         before = lexicon(source).extra.get("locatives", ())
         runs = [r for r in runs if _preceded(sentence, r[0], before)]
+    if kind in PERSON_KINDS:  # "Prime-Mitglieder in Berlin und Potsdam": where they are is not who
+        runs = [r for r in runs if not in_place(sentence, r[0])]
     if kind == "organisation":  # "ein Logistikzentrum in Europa" names no company, "Jack Ma, dem Chef" a person
         runs = [r for r in runs if not in_place(sentence, r[0]) and not _person(sentence, r) and not _term(sentence, r)]
+        # a name with a company's legal form is one ("Siemens AG", "Nordlicht GmbH")
+        formed = [(a, b + m.end()) for a, b in runs if (m := LEGAL_AFTER.match(sentence[b:]))]
+        runs = formed + [(a, b) for a, b in runs if LEGAL_END.search(sentence[a:b])] or runs
     if not runs:
         return None
     # which name the question asks for: the one whose surroundings ("der Autor Steve Anderson") are closest

@@ -88,6 +88,14 @@ def read_back(value: str, sentence: str) -> bool:
             "de",
             "Nordvik",
         ),
+        # a company's legal form marks the company among other names
+        (
+            "Für welchen Konzern arbeitet sie?",
+            "de",
+            "Zum Beispiel Eva Roth, Managerin der Nordvik AG, Sparte Energy.",
+            "de",
+            "Nordvik AG",
+        ),
     ],
 )
 def test_the_value_is_worded_in_the_question_s_language(
