@@ -404,14 +404,12 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         nxt = same[hi + 1]
         wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
         close = nxt.score >= best.score - STRETCH_MARGIN
-        follows = (
-            back.match(nxt.sentence.text)
-            or tagger.refers_back(nxt.sentence.text, _language(nxt, question))
-            or question.why
-            or same[hi].sentence.text.rstrip().endswith(":")
-        )
+        refers = bool(back.match(nxt.sentence.text)) or tagger.refers_back(nxt.sentence.text, _language(nxt, question))
+        follows = refers or question.why or same[hi].sentence.text.rstrip().endswith(":")
         answer = best.linked and not question.kind  # the user asked the interviewer's question: quote the answer
-        if not (wanted or close or answer or (follows and hi == at)):
+        # a reason goes on while its sentences refer back ("… andere Antworten. Wir kennen dieses Phänomen …
+        # Es geht hier um die soziale Erwünschtheit.")
+        if not (wanted or close or answer or (follows and hi == at) or (question.why and refers)):
             break
         hi += 1
     chosen = same[lo : hi + 1]

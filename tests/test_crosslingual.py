@@ -610,3 +610,18 @@ def test_a_sentence_that_names_a_term(sentence: str, names: bool) -> None:
 def test_a_who_question_for_a_role_needs_the_role(question: str, language: str, text: str, fits: bool) -> None:
     asked = profile(question, {"Nordlicht", "Roth", "Eva"}, known, language)  # type: ignore[arg-type]
     assert evidence._has_type(asked, text, {"Nordlicht", "Roth", "Eva"}, "de") is fits
+
+
+def test_a_reason_goes_on_while_its_sentences_refer_back() -> None:
+    same = _paragraph(
+        [
+            "Wenn Kunden direkt gefragt werden, antworten sie anders.",
+            "Wir kennen dieses Phänomen aus Umfragen.",
+            "Es geht hier um den Wunsch, gut dazustehen.",
+        ],
+        [0.9, 0.5, 0.5],
+    )
+    why = profile("Warum sind direkte Umfragen mit Vorsicht zu genießen?", set(), known, "de")
+    what = profile("Was passiert, wenn Kunden direkt gefragt werden?", set(), known, "de")
+    assert len(evidence.stretch(same[0], same, why)) == 3
+    assert len(evidence.stretch(same[0], same, what)) < 3
