@@ -27,6 +27,8 @@ MARKER = re.compile(rf"\[\[{_NUMBERS}\]\]?|\[{_NUMBERS}\]|【{_NUMBERS}】", re.
 _OPEN = r"[ \t]*(?:[^\W\d_]{0,7}[ \t]*)?(?:\d{1,3}(?:[ \t]*[,;][ \t]*(?:[^\W\d_]{0,7}[ \t]*)?\d{0,3})*)?[ \t]*"
 PARTIAL = re.compile(rf"(?:\[\[?|【){_OPEN}\Z|\[\[{_NUMBERS}\]\Z", re.IGNORECASE)
 SHOWN = re.compile(r"\[(\d+)\]")
+CITED = re.compile(r"\[\d{1,3}\]")  # what the display shows as a citation (``bot.render``)
+LEFTOVER = 4  # characters of shown text a leftover "[n" may start in
 # a marker with the space before it, which goes when the whole marker is dropped ("A [9]." -> "A.")
 SPACED = re.compile(r"(\s*)(" + MARKER.pattern + ")", re.IGNORECASE)
 
@@ -58,7 +60,24 @@ class CitationStream:
         return self._emit(rest)
 
     def _emit(self, raw: str) -> str:
-        out = SPACED.sub(self._spaced, raw)
+        pieces: list[tuple[str, bool]] = []  # the display text in pieces: (text, whether it is a shown marker)
+        at = 0
+        for m in SPACED.finditer(raw):
+            pieces += [(raw[at : m.start()], False), (self._spaced(m), True)]
+            at = m.end()
+        pieces.append((raw[at:], False))
+        # a dropped marker must not leave one behind: "[1[9]]" without a passage 9 would read "[1]", so the
+        # "]" that closes such a leftover (here or after text already shown) becomes ")"
+        before = self.text[-LEFTOVER:]
+        out, marks = before, []
+        for text, marker in pieces:
+            if marker:
+                marks.append((len(out), len(out) + len(text)))
+            out += text
+        for m in CITED.finditer(out):
+            if m.end() > len(before) and not any(a <= m.start() and m.end() <= b for a, b in marks):
+                out = out[: m.end() - 1] + ")" + out[m.end() :]
+        out = out[len(before) :]
         self.text += out
         return out
 

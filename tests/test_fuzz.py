@@ -68,6 +68,7 @@ def test_streaming_in_any_chunks_shows_what_the_whole_text_shows(case: tuple[str
 
 @FAST
 @given(chunked(), st.integers(0, 5))
+@example(("[1[1]]", ["[1[1]]"]), 0)  # found by this test: a dropped marker left "[1" and "]" to read "[1]"
 def test_shown_numbers_are_one_to_n_in_order_of_first_citation(case: tuple[str, list[str]], passages: int) -> None:
     _, chunks = case
     stream, _ = _fed(chunks, passages)
