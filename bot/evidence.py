@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers, tagger, terms
-from bot.lexicon import lexicon
+from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
 from bot.question import Profile, past, present
 from bot.records import Lang, Sentence
@@ -254,9 +254,6 @@ def _asked_text(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], sen
     )
 
 
-ROLE_LEXICONS = (lexicon("de"), lexicon("en"))
-
-
 def _has_type(question: Profile, text: str, names: set[str], language: str = "") -> bool:
     """Whether ``text`` holds an answer of the asked type that the question doesn't already state."""
     kind = question.kind
@@ -300,7 +297,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         return share or any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True))
     words = WORD.findall(text)
     # "Wer leitet …", "Who founded …": a name is the answer only where the text states that role
-    if question.role and not any(re.search(lx.roles[question.role], text, re.IGNORECASE) for lx in ROLE_LEXICONS):
+    if question.role and not any(re.search(lx.roles[question.role], text, re.IGNORECASE) for lx in lexicons()):
         return False
     if not question.focus:
         # "wer": a person or an organisation, never a noun the German lexicon knows ("Quadratmeter"); an
@@ -360,7 +357,7 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
 def _names_term(text: str) -> bool:
     """Whether ``text`` names something by a term: "das sogenannte Informationsparadox", "(wie Amazon seine
     Mitarbeiter gerne nennt)", "so-called", a term in quotation marks."""
-    return any(re.search(str(lx.extra["names_term"]), text, re.IGNORECASE) for lx in (lexicon("de"), lexicon("en")))
+    return any(re.search(str(lx.extra["names_term"]), text, re.IGNORECASE) for lx in lexicons())
 
 
 def _spelt_out(name: str, text: str) -> bool:
