@@ -301,7 +301,7 @@ def amount_reasons(
     """Why the span's figures don't bear out the statement's, one reason per figure. Where the
     quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
     next sentence doesn't make the quote's year)."""
-    reasons = times.reasons(statement, span)
+    reasons = times.reasons(statement, span) + ordinal_reasons(statement, span)
     span_amounts = _measured(span, span_language)
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     for want in numbers.amounts(statement, language):
@@ -326,6 +326,22 @@ def amount_reasons(
             continue
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
+    return reasons
+
+
+def ordinal_reasons(statement: str, span: str) -> list[str]:
+    """A rank the statement gives must be the span's: "the third industrial revolution" is not "der 4.
+    industriellen Revolution". A first needs no rank in the span ("die ersten Schritte" is loose talk), a
+    later one does."""
+    said, stated = numbers.ordinals(statement), numbers.ordinals(span)
+    reasons = []
+    for value, word in said:
+        if any(value == v for v, _ in stated):
+            continue
+        if stated:
+            reasons.append(f"evidence says {stated[0][1]}, claim says {word}")
+        elif value > 1:
+            reasons.append(f"rank not in the evidence: {word}")
     return reasons
 
 
@@ -417,8 +433,17 @@ def scopes(text: str) -> list[str]:
     for i, p in enumerate(parts):
         low = p.lower().lstrip('„“"(')
         conditional = i == 0 and len(parts) > 1 and _verb_first(p)  # "Funktioniert das nicht, sucht man …"
-        (subs if conditional or any(low == w or low.startswith(w + " ") for w in opens) else main).append(p)
+        opened = any(low == w or low.startswith(w + " ") for w in opens)
+        # an article that opens no clause: "…, die Konkurrenz zu übertrumpfen" is the infinitive the main clause's
+        # negation governs
+        if opened and low.split()[0] in ARTICLES and ZU_INFINITIVE.search(low):
+            opened = False
+        (subs if conditional or opened else main).append(p)
     return [" ".join(main), *subs] if main else subs or [text]
+
+
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+[.!?]?$")
 
 
 def _verb_first(clause: str) -> bool:

@@ -94,7 +94,11 @@ NUMBER = re.compile(
 )
 WORD_NUMBER = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.IGNORECASE)
 CURRENCY = re.compile(r"\s*(?:of\s+)?(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
+SUM = re.compile(r"betrag|summe|[\s-]figure\b", re.I)
+SUM_AFTER = re.compile(r"\s+(?:sum|amount)\b", re.I)  # "a double-digit million sum"
 RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
+DOZEN = ("dozen", "dutzend")
+DOZENS = re.compile(r"\s+(?:dozen|Dutzend)(?![\w-])", re.I)
 # a scale word after an article is a figure of its own: "a million", "eine Milliarde", "one thousand"
 ONE_SCALE = re.compile(
     r"(?<![\w-])(?:a|an|one|ein|eine|einer|einem|einen|eins)\s+(tausend|thousand|million|millionen|milliarde|"
@@ -326,11 +330,14 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             taken.append(m.span())
     for m in lex.number_words.finditer(text):
         if free(*m.span()):
-            value = lex.number_values[m.group(1).lower()]
+            value, end = lex.number_values[m.group(1).lower()], m.end()
             if m.group(2):
                 value *= lex.scale_values[m.group(2).lower().rstrip(".")]
-            found.append((m.start(), m.end(), value, "number", "exact"))
-            taken.append(m.span())
+            dozens = DOZENS.match(text, end)  # "four dozen", "zwei Dutzend": 48, 24
+            if dozens and m.group(1).lower() not in DOZEN:
+                value, end = value * 12, dozens.end()
+            found.append((m.start(), end, value, "number", "exact"))
+            taken.append((m.start(), end))
     out = []
     for start, end, value, kind, default in sorted(found):
         relation, begin = default, start
@@ -468,8 +475,10 @@ def measured(word: str) -> str:
 
 def money_at(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``–``end`` of ``text`` is an amount of money: a currency after it ("75
-    Millionen Euro", "30,8 Milliarden US-Dollar") or a sign before it ("€3.2 billion")."""
-    return bool(CURRENCY.match(text, end)) or text[max(0, start - 1) : start] in ("$", "€", "£")
+    Millionen Euro", "30,8 Milliarden US-Dollar"), a sign before it ("€3.2 billion"), or a sum in its words
+    ("ein dreistelliger Millionenbetrag", "a six-figure sum")."""
+    sign = text[max(0, start - 1) : start] in ("$", "€", "£")
+    return bool(CURRENCY.match(text, end)) or sign or bool(SUM.search(text, start, end) or SUM_AFTER.match(text, end))
 
 
 def dimension(text: str, amount: Amount) -> str:
@@ -534,3 +543,34 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
     # noun, or before an inflected adjective and its noun, is a rank
     ranked = re.match(r"\.\s+(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ]", after)
     return bool(ranked and ORDINAL_DE.search(text[:start]))
+
+
+# ranks in words, attributive (after a determiner): "the third industrial revolution", "der vierten Generation"
+ORDINAL_WORDS = {
+    **{w: i + 1 for i, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])},
+    **{w: i + 1 for i, w in enumerate(
+        ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"])},
+}  # fmt: skip
+ORDINAL_WORD = re.compile(
+    r"\b(?:the|its|their|his|her|our|this|that|der|die|das|den|dem|des|ein|eine|einer|einem|einen|zum|zur|im|am|"
+    r"beim|vom|seine[nmrs]?|ihre[nmrs]?)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nmrs]?)\b",
+    re.IGNORECASE,
+)
+ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})(?:st|nd|rd|th\b|\.(?=\s))")
+
+
+def ordinals(text: str) -> list[tuple[int, str]]:
+    """The ranks of ``text`` with their words: "the third …", "der 4. industriellen Revolution", "the 20th floor"
+    (a date's day is none)."""
+    out = [(ORDINAL_WORDS[re.sub(r"e[nmrs]?$", "", m.group(1).lower()) if m.group(1).lower() not in ORDINAL_WORDS
+            else m.group(1).lower()], m.group(1)) for m in ORDINAL_WORD.finditer(text)]  # fmt: skip
+    for m in ORDINAL_DIGITS.finditer(text):
+        month = re.match(r"\.\s+(\w+)", text[m.end(1) :])
+        if m.group(0).endswith(".") and (
+            not ordinal_or_clock(text, m.start(1), m.end(1)) or (month and month.group(1).lower() in MONTHS)
+        ):
+            continue  # "am 4. Januar", a sentence's last figure
+        out.append((int(m.group(1)), m.group(0)))
+    return out

@@ -14,6 +14,7 @@ judge (``bot.check`` asks it, and it can only lower a verdict).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -166,7 +167,7 @@ def _facts(
     around: tuple[str, str] = ("", ""),
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
-    missing = _missing_names(claim, text, quote.text, head, article, embed, around)
+    missing = _missing_names(claim, text, quote.text, head, article, embed, around, quote.q_start >= 0)
     names = [f"{'place' if n.place else 'name'} not in the evidence: {n.text}" for n in missing]
     # where the quoted sentence names a place, the claim's place must be that one: "in Leipzig" in the
     # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
@@ -176,7 +177,7 @@ def _facts(
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
     names += _worldwide(claim, quote.text, missing)
     if not missing:
-        names += _place_swaps(claim, quote.text, embed)
+        names += _place_swaps(claim, quote.text, embed) + _national_swaps(claim, quote.text)
     content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
         "content": [content] if content else [],
@@ -202,6 +203,7 @@ def _missing_names(
     article: str,
     embed: Embed | None,
     around: tuple[str, str] = ("", ""),
+    answer: bool = False,
 ) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
@@ -210,7 +212,9 @@ def _missing_names(
     ``around`` (``_context``: the interviewer's question, the antecedent of a demonstrative) may name what
     the quote speaks of without naming it, unless the quote names a place of its own ("Im Silicon Valley …"
     answers a question about China, but isn't about China); the antecedent never names the claim's subject
-    ("dieses Buch" points back to the book, not to its author)."""
+    ("dieses Buch" points back to the book, not to its author). An interview ``answer`` is the interviewee's:
+    the head may name the claim's subject as the one who says it, whatever the claim's verb ("Kreutzer ermuntert
+    Firmen, …")."""
     if any(not facts.found(p.split()[-1], claim.text) for p in facts.places(quote, claim.corpus)):
         around = ("", "")
     asked, antecedent = around
@@ -240,7 +244,8 @@ def _missing_names(
             and not n.place
             and bool(re.search(rf"\b(?:(?:bei|von|at|of|für|for)\s+{_bare(n)}|{_bare(n)}{OWNING})", head))
         )
-        speaks = any(n.words[-1] in s for s in speakers) or member
+        interviewee = answer and n == subject and _person_in(n, head)
+        speaks = any(n.words[-1] in s for s in speakers) or member or interviewee
         if speaks and all(facts.found(w, head) for w in n.words):
             continue
         # "der Konzern" refers back to what the article is about: named in its title, or its most named
@@ -255,6 +260,17 @@ def _missing_names(
             continue
         out.append(n)
     return out
+
+
+def _person_in(name: facts.Name, head: str) -> bool:
+    """Whether ``head`` gives ``name`` as a person's: a given name (and initial) before the surname ("Ralf T.
+    Kreutzer"), which an organisation's name lacks."""
+    last = facts.unpossessed(name.words[-1])
+    tokens = [t for t in tagger.tokens(head, lang.detect(head).language) if t.text != "."]
+    return any(
+        t.text == last and i > 0 and tokens[i - 1].kind == "name" and tokens[i - 1].text[:1].isupper()
+        for i, t in enumerate(tokens)
+    )
 
 
 def _at_home(name: facts.Name, text: str) -> bool:
@@ -324,6 +340,37 @@ def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
     return reasons
 
 
+def _national_swaps(claim: _Claim, quote: str) -> list[str]:
+    """Where the quoted sentence's noun has a nationality ("am belgischen Flughafen") and the statement gives
+    the same noun another one ("an einem niederländischen Flughafen"), whether or not the corpus knows that
+    other place."""
+    if claim.language != "de":
+        return []
+    stated = {
+        noun.lower(): adjective for adjective, noun in _nationals(quote) if facts.nationality(adjective, claim.corpus)
+    }
+    return [
+        f"place not in the evidence: {adjective} (the quoted sentence says {stated[noun.lower()]} {noun})"
+        for adjective, noun in _nationals(claim.text)
+        if noun.lower() in stated and _stem(adjective) != _stem(stated[noun.lower()])
+    ]
+
+
+def _nationals(text: str) -> list[tuple[str, str]]:
+    """(adjective, noun) for each adjective shaped like a nationality ("-isch") right before its noun."""
+    tokens = tagger.tokens(text, "de")
+    return [
+        (a.text, b.text)
+        for a, b in itertools.pairwise(tokens)
+        if a.text[:1].islower() and facts.NATIONAL.match(a.text) and b.kind == "noun"
+    ]
+
+
+def _stem(adjective: str) -> str:
+    m = facts.NATIONAL.match(adjective)
+    return m.group(1).lower() if m else adjective.lower()
+
+
 def _worldwide(claim: _Claim, quote: str, missing: Sequence[facts.Name]) -> list[str]:
     """Where the quoted sentence says "weltweit" / "worldwide" and the claim puts it in a place the sentence
     doesn't name ("30 Millionen Menschen weltweit" is no "… in Deutschland")."""
@@ -368,7 +415,9 @@ def _refers_back(statement: str, span: str, lx: Any) -> bool:
     if _anaphor(span):
         return True
     nouns = {t.text.lower() for t in tagger.tokens(statement, lx.language) if t.kind == "noun" and len(t.text) > 3}
-    return any(re.search(rf"\b(der|die|das|dem|den|des|the|this|these)\s+{re.escape(noun)}\b", low) for noun in nouns)
+    adjective = r"(?:[a-zäöüß]+e[nmrs]?\s+|new\s+)?"  # "die neuen Anlagen", "the new facilities"
+    article = r"\b(der|die|das|dem|den|des|the|this|these)\s+"
+    return any(re.search(rf"{article}{adjective}{re.escape(noun)}\b", low) for noun in nouns)
 
 
 def _translated(name: facts.Name, span: str, embed: Embed) -> bool:

@@ -69,9 +69,7 @@ SPLITS = {
     "test7": Split("test7", ROOT / "eval" / "questions_test7.jsonl", ROOT / "eval" / "claims_test7.jsonl", (DATA,)),
     "test8": Split("test8", ROOT / "eval" / "questions_test8.jsonl", ROOT / "eval" / "claims_test8.jsonl", (DATA,)),
     "test9": Split("test9", ROOT / "eval" / "questions_test9.jsonl", ROOT / "eval" / "claims_test9.jsonl", (DATA,)),
-    "test10": Split(
-        "test10", ROOT / "eval" / "questions_test10.jsonl", ROOT / "eval" / "claims_test10.jsonl", (DATA,)
-    ),
+    "test10": Split("test10", ROOT / "eval" / "questions_test10.jsonl", ROOT / "eval" / "claims_test10.jsonl", (DATA,)),
     # six more articles and questions over all thirteen, written before the cross-lingual rules were tuned on
     # "mixed" (which is tuned on since)
     "mixed2": Split(

@@ -719,3 +719,96 @@ def test_recent_times(statement: str, evidence: str, supported: bool) -> None:
 def test_passives_degrees_decades_and_who_we_are(statement: str, evidence: str, head: str, supported: bool) -> None:
     result = _check(statement, evidence, head=head, names={"Nordlicht", "Südwind", "Roth"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a rank must be the evidence's: the third generation is not "die 4. Generation"
+        ("Vogt says the chip is the heart of the third generation of phones.",
+         "Der Chip ist das Herz der 4. Generation von Telefonen, sagt Vogt.", N),
+        ("Vogt says the chip is the heart of the fourth generation of phones.",
+         "Der Chip ist das Herz der 4. Generation von Telefonen, sagt Vogt.", S),
+        ("Das Büro liegt im fünften Stock.", "The office is on the 5th floor.", S),
+        ("Das Büro liegt im dritten Stock.", "Das Büro liegt im Erdgeschoss.", N),
+        ("Am 4. Januar öffnete das Büro.", "Am 4. Januar öffnete das Büro.", S),  # a date's day is no rank
+        # "four dozen" is 48, a figure in digits ("ein dreistelliger Millionenbetrag": 100 to 999 million)
+        ("More than four dozen firms signed.", "Mehr als 50 Firmen haben unterschrieben.", S),
+        ("More than five dozen firms signed.", "Mehr als 50 Firmen haben unterschrieben.", N),
+        ("Der Umbau kostet einen dreistelligen Millionenbetrag.", "Der Umbau kostet 240 Millionen Euro.", S),
+        ("Der Umbau kostet einen dreistelligen Millionenbetrag.", "Der Umbau kostet 75 Millionen Euro.", N),
+        ("The refit costs a double-digit million sum.", "Der Umbau kostet 75 Millionen Euro.", S),
+        ("The prize is a six-figure sum.", "Der Preis ist mit 20.000 Euro dotiert.", N),
+        # a day relative to the article's own is no week
+        ("Earlier the same day, the paper ran a story on Kallisto.",
+         "Vergangene Woche stand Kallisto im Fokus eines Artikels.", N),
+        ("Am selben Tag erschien ein Artikel über Kallisto.", "Earlier that day, a story on Kallisto ran.", S),
+    ],
+)  # fmt: skip
+def test_ranks_dozens_digits_and_the_same_day(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Vogt", "Kallisto"})
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # "wenig überzeugend", "kaum", "hardly" deny the quality; "ein wenig", "wenig Zeit" don't
+        ("Die Vorführung war wenig überzeugend.", "Die Vorführung war durchweg beeindruckend.", N),
+        ("Die Vorführung war wenig überzeugend.", "Die Vorführung überzeugte nicht.", S),
+        ("The demo was hardly convincing.", "Die Vorführung war durchweg beeindruckend.", N),
+        ("Die Händler haben wenig Zeit.", "Die Händler haben wenig Zeit für Anfragen.", S),
+        ("Die Händler warten ein wenig länger.", "Die Händler warten ein wenig länger als früher.", S),
+        # the infinitive after a negated main clause is in its scope: "nicht wichtig, die Konkurrenz zu schlagen"
+        ("Kallisto ist es nicht in erster Linie wichtig, die Konkurrenz zu schlagen.",
+         "Kallisto kümmert sich nicht so sehr darum, besser zu sein als die Konkurrenz.", S),
+        ("Kallisto ist es vor allem wichtig, die Konkurrenz zu schlagen.",
+         "Kallisto kümmert sich nicht so sehr darum, besser zu sein als die Konkurrenz.", N),
+    ],
+)  # fmt: skip
+def test_weak_negations_and_infinitives(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kallisto"})
+    assert result.supported is supported, result.reasons
+
+
+def test_a_nationality_is_the_nouns_place_whether_or_not_the_corpus_knows_it() -> None:
+    evidence = "Die Firma hat 20.000 Quadratmeter am belgischen Flughafen gemietet."
+    names = {"Belgien"}  # "Portugal" is named nowhere in the corpus
+    assert _check(evidence, evidence, names=names).supported
+    swapped = "Die Firma hat 20.000 Quadratmeter an einem portugiesischen Flughafen gemietet."
+    result = _check(swapped, evidence, names=names)
+    assert not result.supported
+    assert "portugiesischen" in " ".join(result.reasons)
+
+
+def test_an_interview_answer_is_the_interviewees_whatever_the_verb() -> None:
+    question = "Was raten Sie Firmen?"
+    answer = "Möglichst viele Firmen sollten jetzt erste Versuche mit Robotern machen."
+    sentences = [
+        (Sentence("d", 0, len(question), question, role="question"), [0.0, 1.0, 0.0, 0.0]),
+        (Sentence("d", len(question) + 1, len(question) + 1 + len(answer), answer, q_start=0, q_end=len(question)),
+         list(QUERY)),
+    ]  # fmt: skip
+    head = "Die Genossenschaft Kallisto baut Roboter. Ein Gespräch mit Eva Roth."
+
+    def check(statement: str) -> verify.Check:
+        return verify.check(statement, QUERY, sentences, {"Roth", "Kallisto"}, 0.5, head)
+
+    assert check("Roth ermuntert möglichst viele Firmen zu ersten Versuchen mit Robotern.").supported
+    # the organisation the head names is no speaker of the answer
+    assert not check("Kallisto ermuntert möglichst viele Firmen zu ersten Versuchen mit Robotern.").supported
+    # a sentence outside the answers is nobody's
+    sentences[1] = (Sentence("d", len(question) + 1, len(question) + 1 + len(answer), answer), list(QUERY))
+    assert not check("Roth ermuntert möglichst viele Firmen zu ersten Versuchen mit Robotern.").supported
+
+
+def test_a_definite_noun_with_its_adjective_refers_back_to_the_title() -> None:
+    article = "Kallisto mietet Lager in Belgien\n\nDie neuen Anlagen sollen 75 Millionen Euro kosten."
+    evidence = "Die neuen Anlagen sollen 75 Millionen Euro kosten."
+    names = {"Kallisto", "Belgien"}
+    claim = "Die neuen Anlagen in Belgien sollen 75 Millionen Euro kosten."
+    assert _check(claim, evidence, article=article, names=names).supported
+    # the title's place is not every place: a statement about another one is not borne out
+    assert not _check(claim.replace("Belgien", "Portugal"), evidence, article=article, names=names).supported
+    # without the definite noun the sentence doesn't refer back
+    assert not _check(claim, "Anlagen kosten oft 75 Millionen Euro.", article=article, names=names).supported

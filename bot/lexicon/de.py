@@ -19,6 +19,14 @@ MONTHS = [
     "dezember",
 ]
 
+# a figure given by its number of digits: "ein dreistelliger Millionenbetrag" is 100 to 999 million
+DIGITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+DIGIT_AMOUNTS = {
+    rf"{word}stellig\w*\s+{scale}\w*": (10**k * factor, 10 ** (k + 1) * factor)
+    for k, word in enumerate(DIGITS)
+    for scale, factor in (("Millionen", 1e6), ("Milliarden", 1e9), ("(?:Euro-|Dollar-)?(?:Betrag|Summe)", 1))
+}
+
 LEXICON = Lexicon(
     language="de",
     question_types=(
@@ -205,6 +213,7 @@ LEXICON = Lexicon(
             r"hunderttausenden?": (2e5, 1e6),
             r"(?:mehrere|einige) millionen": (2e6, 1e9),
             r"(?:mehrere|einige) milliarden": (2e9, 1e12),
+            **DIGIT_AMOUNTS,
         },
         # a scope that names no one place: a claim that puts the figure in one country says more
         "worldwide": r"\b(?:weltweit\w*|global\w*|in aller Welt|rund um den Globus)\b",
@@ -213,6 +222,7 @@ LEXICON = Lexicon(
             r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"
             r"(?:vor|seit|in|nach)\s+(?:einer|einem|\w+|\d+))\s+(?:\w+\s+)?(?P<unit>Tag|Woche|Monat|Jahrzehnt|Jahr)\w*|"
             r"\b(?P<day>gestern|vorgestern)\b|"
+            r"\b(?:am|an|noch am)\s+(?P<same>selben|gleichen|demselben|nämlichen)\s+Tag\b|"
             r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*|"
             r"\b(?P<recent>letztens|kürzlich|neulich|unlängst|jüngst|vor kurzem)\b"
         ),
@@ -237,6 +247,10 @@ LEXICON = Lexicon(
             "jahrzehnt": "decade",
             "gestern": "day",
             "vorgestern": "day",
+            "selben": "same day",
+            "gleichen": "same day",
+            "demselben": "same day",
+            "nämlichen": "same day",
             "letztens": "recent",
             "kürzlich": "recent",
             "neulich": "recent",
@@ -356,7 +370,9 @@ LEXICON = Lexicon(
         r"\b(?:einer|eine|eins|ein|1|(?P<k>zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+))\s+(?:von|aus)\s+(?P<n>\d+|\w+)\b",
     ),
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
-    r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|statt|anstatt|anstelle)\b",
+    r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|statt|anstatt|anstelle|kaum|"
+    # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
+    r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
     negation_exceptions=r"\b(nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|nichts anderes als|"
     r"ohne zweifel|nicht ohne grund)\b",
     no_longer=r"\b(nicht mehr|kein\w* mehr|nie mehr|nie wieder)\b",

@@ -19,6 +19,19 @@ MONTHS = [
     "december",
 ]
 
+# a figure given by its number of digits: "a triple-digit million sum" is 100 to 999 million, "a six-figure
+# sum" 100,000 to 999,999
+DIGITS = {"single": 1, "double": 2, "triple": 3}
+FIGURES = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+DIGIT_AMOUNTS = {
+    **{
+        rf"{word}[\s-]digit\s+{scale}": (10 ** (k - 1) * factor, 10**k * factor)
+        for word, k in DIGITS.items()
+        for scale, factor in (("millions?", 1e6), ("billions?", 1e9))
+    },
+    **{rf"{word}[\s-]figure": (10 ** (k + 2), 10 ** (k + 3)) for k, word in enumerate(FIGURES)},
+}
+
 LEXICON = Lexicon(
     language="en",
     question_types=(
@@ -204,6 +217,7 @@ LEXICON = Lexicon(
             r"hundreds of millions": (2e8, 1e9),
             r"(?:several|a few) billion|billions": (2e9, 1e12),
             r"hundreds of billions": (2e11, 1e12),
+            **DIGIT_AMOUNTS,
         },
         # a scope that names no one place: a claim that puts the figure in one country says more
         "worldwide": r"\b(?:worldwide|world-wide|globally|around the world|across the world|all over the world)\b",
@@ -212,6 +226,7 @@ LEXICON = Lexicon(
             r"\b(?:last|past|previous|next|coming)\s+(?:\w+\s+)?(?P<unit>day|week|month|year|decade)s?\b|"
             r"\bthe\s+(?P<prior>day|week|month|year)\s+(?:before|after|earlier|later)\b|"
             r"\b(?P<day>yesterday)\b|"
+            r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+)?(?P<same>same day|that day)\b|"
             r"\b(?:a|an|one|two|three|four|five|six|several|a few|some|many|\d+)\s+(?P<before>day|week|month|year)s?\s+"
             r"(?:ago|before|earlier|later)\b|"
             r"\b(?P<recent>recently|lately|the other day|not long ago)\b"
@@ -237,6 +252,8 @@ LEXICON = Lexicon(
             "year": "year",
             "decade": "decade",
             "yesterday": "day",
+            "same day": "same day",
+            "that day": "same day",
             "recently": "recent",
             "lately": "recent",
             "the other day": "recent",
@@ -338,7 +355,7 @@ LEXICON = Lexicon(
     shares=("the majority", "a majority", "most of", "the bulk", "the greater part"),
     one_in=(r"\b(?:one|1|(?P<k>two|three|four|five|six|seven|eight|nine|\d+))\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
-    r"far from|anything but|instead of|rather than|n[’']t)\b|n[’']t\b",
+    r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t)\b|n[’']t\b",
     negation_exceptions=r"\b(not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
     r"nothing but)\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
