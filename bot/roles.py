@@ -222,3 +222,117 @@ def _sources(sentence: str, corpus: set[str]) -> list[str]:
             if not n.place:
                 out.append(re.sub(r"(’s|'s|’|')$", "", owner) if owner else n.text)
     return out
+
+
+# --- who acts on whom -------------------------------------------------------------------------------------
+
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "PRP"})  # STTS and C5 prepositions ("of" is PRF)
+NP_TAGS = frozenset(
+    {
+        "ART",
+        "ADJA",
+        "ADV",
+        "KOKOM",
+        "CARD",
+        "PPOSAT",
+        "PIAT",
+        "PDAT",
+        "AT0",
+        "AJ0",
+        "AJC",
+        "AJS",
+        "AV0",
+        "CRD",
+        "DPS",
+        "DT0",
+    }
+)
+CLAUSE_END = frozenset({"KON", "CJC", "KOUS", "KOUI", "CJS", "$,", "$(", "$.", "PUN"})
+AGENT = frozenset({"von", "vom", "durch", "by"})  # "vom Assistenten angerufen": the one who acts, in a passive
+PASSIVE_FORMS = {"de": ("werden", "VV(PP)"), "en": ("be", "VVN")}
+GENITIVE = frozenset({"des", "der", "eines", "einer"})
+
+
+@dataclass(frozen=True)
+class Actors:
+    subject: str  # the noun that acts: the first noun outside a prepositional phrase in the first clause
+    others: tuple[str, ...]  # the clause's other nouns: objects and nouns after a preposition
+    oblique: tuple[str, ...]  # the nouns after a preposition (not "von/by", which may name the one who acts)
+
+
+def actors(text: str, language: Lang) -> Actors | None:
+    """The first clause's acting noun and the nouns acted on, by word order and prepositions (STTS/C5 tags);
+    None for a passive or a clause without a finite verb. German: the first free noun before the finite verb,
+    else the first after it ("Bei der Vorführung rief ein Kunde beim Assistenten an": Kunde; Assistent is
+    oblique). English: the free noun before the finite verb."""
+    tokens = tagger.tokens(text, language)
+    finite = next((i for i, t in enumerate(tokens) if t.kind == "finite"), None)
+    if finite is None:
+        return None
+    end = next((i for i in range(finite + 1, len(tokens)) if tokens[i].tag in CLAUSE_END), len(tokens))
+    clause = tokens[:end]
+    auxiliary, participle = PASSIVE_FORMS[language]
+    if any(t.lemma.lower() == auxiliary for t in clause if t.kind == "finite") and any(
+        t.tag == participle for t in clause
+    ):
+        return None
+    free: list[tuple[int, str]] = []
+    oblique: list[str] = []
+    after: list[str] = []
+    for i, t in enumerate(clause):
+        if i and re.search(r"(?:’s|'s)$", clause[i - 1].text) and t.text[:1].isalpha():
+            t = tagger.Token(t.text, t.start, t.end, t.text, "NN1", "noun")  # "Alibaba's assistant": the noun
+        if t.kind != "noun" or re.search(r"(?:’s|'s|’|')$", t.text):
+            continue
+        j = i - 1
+        while j >= 0 and clause[j].tag in NP_TAGS:
+            j -= 1
+        before = clause[j] if j >= 0 else None
+        if before is not None and before.tag in PREPOSITION_TAGS:
+            if before.text.lower() in AGENT:
+                return None  # "von X": X may be the one who acts
+            oblique.append(t.lemma)
+        elif before is not None and before.kind == "noun" and (j + 1 == i or clause[j + 1].text.lower() in GENITIVE):
+            continue  # a genitive attribute ("im Namen des Versandhauses"), a compound's part: of the noun before
+        elif before is not None and before.text in (",", "–", "("):
+            continue  # an apposition ("In den Krausenhöfen, unserem Entwicklungszentrum, …"): the noun before
+        else:
+            free.append((i, t.lemma))
+        if i > finite:
+            after.append(t.lemma)
+    if not free:
+        return None
+    first = [w for i, w in free if i < finite]
+    if language == "en" and not first:
+        return None
+    subject = (first or [w for _, w in free])[0] if language == "de" else first[-1]
+    others = tuple(w for _, w in free if w != subject) + tuple(oblique)
+    return Actors(subject, others, tuple(oblique))
+
+
+def swapped_reasons(statement: str, language: Lang, sentence: str) -> list[str]:
+    """Where the sentence (in the statement's language: nouns are matched by their form) has the statement's
+    acting noun acted on, and the one it acts on acting: "Der Assistent rief bei einem Kunden an" makes no
+    "Ein Kunde rief beim Assistenten an"."""
+    if guess(sentence) != language:
+        return []
+    said, stated = actors(statement, language), actors(sentence, language)
+    if said is None or stated is None or same_noun(said.subject, stated.subject):
+        return []
+    same = same_noun
+    acted_on = any(same(said.subject, w) for w in stated.oblique) or (
+        stated.others and any(same(said.subject, w) for w in stated.others)
+    )
+    acts = any(same(stated.subject, w) for w in said.others)
+    if acted_on and acts:
+        return [f"the evidence has {stated.subject} act, not {said.subject}"]
+    return []
+
+
+def same_noun(a: str, b: str) -> bool:
+    """The same noun in two forms or compounds: "Kunde" / "Kunden", "Assistent" / "Alibaba-Assistenten"."""
+    x, y = (re.split(r"[-/]", w)[-1].lower().rstrip("’'") for w in (a, b))
+    if x == y:
+        return True
+    n = min(len(x), len(y))
+    return n >= 4 and x[:n] == y[:n] and abs(len(x) - len(y)) <= 2

@@ -191,7 +191,8 @@ def _facts(
             claim.corpus,
             head,
             lambda a, b: facts.found(a.split()[-1], b) or facts.found(b.split()[-1], a),
-        ),
+        )
+        + roles.swapped_reasons(claim.text, claim.language, quote.text),
     }
 
 

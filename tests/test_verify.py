@@ -812,3 +812,35 @@ def test_a_definite_noun_with_its_adjective_refers_back_to_the_title() -> None:
     assert not _check(claim.replace("Belgien", "Portugal"), evidence, article=article, names=names).supported
     # without the definite noun the sentence doesn't refer back
     assert not _check(claim, "Anlagen kosten oft 75 Millionen Euro.", article=article, names=names).supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # who acts on whom: the acting noun of the statement is acted on in the evidence, and the other way round
+        ("Beim Test rief ein Händler bei der Hotline an.", "Beim Test rief die Hotline bei einem Händler an.", N),
+        ("Beim Test rief die Hotline bei einem Händler an.", "Beim Test rief die Hotline bei einem Händler an.", S),
+        ("Der Roboter schickte dem Lager eine Nachricht.", "Das Lager schickte dem Roboter eine Nachricht.", N),
+        ("A courier called the robot for help.", "The robot called a courier for help.", N),
+        ("The robot called a courier for help.", "The robot called a courier for help.", S),
+        # a passive or "von / by" names the one who acts elsewhere: no swap is read
+        ("Der Händler wurde von der Hotline angerufen.", "Die Hotline rief beim Händler an.", S),
+        ("A courier was called by the robot.", "The robot called a courier.", S),
+        # an apposition or a figure's qualifier is no actor: "in über 20 Teams" is after a preposition
+        ("In der Zentrale, dem Neubau, arbeiten in über 20 Teams viele Forscher.",
+         "In der Zentrale, dem Neubau, arbeiten in über 20 Teams viele Forscher.", S),
+    ],
+)  # fmt: skip
+def test_who_acts_on_whom(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_the_actors_of_a_clause() -> None:
+    said = roles.actors("Bei der Vorführung rief laut der Meldung ein Kunde beim Assistenten an, um zu fragen.", "de")
+    assert said is not None and said.subject == "Kunde" and "Assistent" in said.oblique
+    stated = roles.actors("Der Assistent rief im Namen des Versandhauses bei einem Kunden an.", "de")
+    assert stated is not None and stated.subject == "Assistent" and "Versandhaus" not in stated.others
+    assert roles.actors("Der Kunde wurde vom Assistenten angerufen.", "de") is None
+    # two languages: nouns can't be matched by their form, so nothing is read
+    assert roles.swapped_reasons("A customer phoned the assistant.", "en", "Der Assistent rief einen Kunden an.") == []
