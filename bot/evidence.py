@@ -259,6 +259,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     kind = question.kind
     if kind is None:
         return True
+    if kind == "rank":  # "Auf welchem Platz …": a rank ("der dritte", "the 4th") or a place by its number
+        return bool(numbers.ordinals(text)) or bool(RANKED.search(text))
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
         found = [q for q, _, _ in located]
@@ -284,8 +286,14 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
             counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]
         elif kind == "number" and question.counted:
-            # "wie viele Minuten" asks for a time: "vier Varianten" is no answer, "in 30 Minuten" is
-            counts = [(q, a, b) for q, a, b in counts if numbers.unit(text[b:], numbers.measured(question.counted))]
+            # "wie viele Minuten" asks for a time: "vier Varianten" is no answer, "in 30 Minuten" is; a unit of no
+            # dimension the lexicon knows ("Quadratmeter") is answered by that unit only
+            dimension = numbers.measured(question.counted)
+            counts = [
+                (q, a, b)
+                for q, a, b in counts
+                if (numbers.unit(text[b:], dimension) if dimension else _same_unit(question.counted, text[b:]))
+            ]
         money = [numbers.money_at(text, a, b) for _, a, b in counts]
         if kind == "money":
             return any(money)
@@ -327,6 +335,14 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             if 0 < i < len(words) and words[i][0].isupper() and words[i].lower() not in asked:
                 return True
     return False
+
+
+RANKED = re.compile(r"\b(?:platz|rang|rank|position|nummer|nr\.|no\.)\s*\d", re.IGNORECASE)
+
+
+def _same_unit(unit: str, after: str) -> bool:
+    """Whether ``after`` (the text after a figure) starts with ``unit`` in any of its forms."""
+    return bool(re.match(rf"\s*{re.escape(unit[: max(2, len(unit) - 2)])}", after, re.IGNORECASE))
 
 
 def _headed(word: str, wanted: frozenset[str] | set[str], language: str) -> bool:

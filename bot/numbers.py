@@ -528,13 +528,18 @@ COUNTED = re.compile(r"[^\W\d_][\w-]*")
 ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)
 
 
+LABEL = re.compile(
+    r"\b(?:nummer|nr\.?|no\.|number|platz|rang|rank|kapitel|chapter|seite|page|paragraph|§|#)\s*$", re.IGNORECASE
+)
 ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"
 
 
 def ordinal_or_clock(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start``–``end`` is a rank, a time of day or part of an adjective, not a count:
+    """Whether the figure at ``start``–``end`` is a rank, a label, a time of day or part of an adjective, not a count:
     "im 20. Stock", "the 20th floor", "14.15 Uhr", "at 3 pm", "die 14-tägigen Calls"."""
     after = text[end:]
+    if LABEL.search(text[:start]):  # "Führungsprinzip Nummer 15", "Platz 3", "No. 7": a label or a rank
+        return True
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", after, re.I):
         return True
     if ADJECTIVAL.match(after):

@@ -32,7 +32,11 @@ COMPOUND = re.compile(
 WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason)\b", re.I)
 BARE_WHEN = re.compile(r"^\W*(wann|when)\b", re.IGNORECASE)
 # a question for a year: a day without one ("am 11.11.") doesn't answer it
-YEAR_ASKED = re.compile(r"\b(in welchem jahr|welches jahr|welchem jahr|what year|which year|in what year)\b", re.I)
+YEAR_ASKED = re.compile(
+    r"\b(in welchem jahr|welches jahr|welchem jahr|what year|which year|in what year|"
+    r"(?:nenne|nennen sie|gib|geben sie|give|name|state)\s+(?:\w+\s+){0,2}(?:jahr|year))\b",
+    re.I,
+)
 # a "when" about a past, future or single event asks for a date, not a condition ("When was X born?")
 TENSED = re.compile(
     r"^\W*(wann|when)\s+(was|were|did|had|will|would|is|wurde|wurden|war|waren|hat|hatte|hatten|haben|wird|"
@@ -110,8 +114,11 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         }
     # a web address names one site: "Amazon.de" is not "Amazon.com"
     unknown += [d for d in DOMAIN.findall(question) if not known(d)]
+    # a word that opens a sentence of the question is capitalised as such ("… from home. From which month …")
+    opens = _sentence_starts(question)
     found = [
-        name_of(w, names) or (w not in asking and _used_name(w, i, known, named)) or "" for i, w in enumerate(words)
+        name_of(w, names) or (w not in asking and _used_name(w, 0 if i in opens else i, known, named)) or ""
+        for i, w in enumerate(words)
     ]
     asked = tuple(dict.fromkeys(n for n in found if n))
     # of a run of names ("Simon Sinek", "Ralf T. Kreutzer") the last word must be covered: "Sinek zufolge …"
@@ -187,8 +194,8 @@ def kind(question: str, language: Lang) -> str | None:
         if found:
             break
     if not found:
-        return None
-    first = min(found)[2]
+        return _requested(question, language)
+    first = min(found, key=lambda f: (f[0], f[1], f[2] != "rank"))[2]  # "what place does X take": a rank
     # "how much revenue", "wie viel Umsatz": an amount of money or a share is more precise than a number; and a
     # share of money ("what share of the revenue", "… Umsatz, und welcher Anteil?") is a share
     names = {name for _, _, name in found}
@@ -197,6 +204,27 @@ def kind(question: str, language: Lang) -> str | None:
     # … but "wie viele Kunden zahlen …" / "how many customers pay …" counts people
     counts = re.search(r"\b(wie viele|how many)\b(?!\s+(euro|dollar|us-dollar|pounds?)\b)", question, re.I)
     return "money" if first == "number" and "money" in names and not counts else first
+
+
+REQUESTED = 6  # words after the imperative in which the asked noun stands
+
+
+def _requested(question: str, language: Lang) -> str | None:
+    """The answer type of a request in the imperative, by the first noun the request names ("Give the exact
+    publication date of …": a date; "Nenne die Stadt, …": a place), or None."""
+    for lang in (language, "en" if language == "de" else "de"):
+        extra = lexicon(lang).extra
+        m = re.search(extra.get("imperative", r"(?!)"), question, re.IGNORECASE)
+        if not m:
+            continue
+        after = " ".join(question[m.end() :].split()[:REQUESTED])
+        hits = [
+            (w.start(), kind)
+            for pattern, kind in extra["imperative_types"].items()
+            for w in re.finditer(rf"\b(?:{pattern})\b", after, re.IGNORECASE)
+        ]
+        return min(hits)[1] if hits else None
+    return None
 
 
 def meta(question: str, language: Lang) -> str | None:
@@ -240,6 +268,18 @@ def _focus(question: str, language: Lang) -> str:
         elif found:
             break
     return " ".join(found)
+
+
+def _sentence_starts(text: str) -> set[int]:
+    """The indexes (in ``WORD.findall(text)``) of the words that open a sentence of ``text``."""
+    return {
+        i
+        for i, m in enumerate(WORD.finditer(text))
+        if not text[: m.start()].strip() or SENTENCE_END.search(text[: m.start()])
+    }
+
+
+SENTENCE_END = re.compile(r"(?:\w{4}\.|[!?])\s+[\"„“'‘]?$")  # not after "Dr.", "z.B."
 
 
 def _used_name(word: str, at: int, known: Callable[[str], bool], named: set[str] | None) -> str:

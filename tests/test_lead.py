@@ -236,3 +236,50 @@ def test_what_fits_the_asked_type(question: str, language: str, sentence: str, f
 )
 def test_what_a_question_asks_for(question: str, language: str, kind: str) -> None:
     assert asked(question, language).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        # a request in the imperative asks for what its noun names
+        ("Give the exact publication date of the post on drones.", "en", "date"),
+        ("Nenne die Stadt, in der das Lager steht.", "de", "place"),
+        ("Name two companies the start-up works with.", "en", "organisation"),
+        ("Nenne den Anteil der Kunden, die bar zahlen.", "de", "percent"),
+        ("Name the complex that houses the lab.", "en", None),
+        # a rank
+        ("Auf welchem Platz steht die Firma im Ranking?", "de", "rank"),
+        ("What place does the firm take in the ranking?", "en", "rank"),
+        ("In what position does the shop rank?", "en", "rank"),
+    ],
+)
+def test_requests_and_ranks(question: str, language: str, kind: str | None) -> None:
+    assert asked(question, language).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "fits"),
+    [
+        ("Auf welchem Platz steht die Firma im Ranking?", "de", "Die Firma steht im Ranking auf dem dritten Platz.",
+         True),
+        ("Auf welchem Platz steht die Firma im Ranking?", "de", "Die Firma zählt zu den größten im Land.", False),
+        ("What place does the firm take in the ranking?", "en", "The firm is No. 4 in the ranking.", True),
+        # a unit the lexicon gives no dimension is answered by that unit, not by another count
+        ("Wie viele Quadratmeter Bürofläche nutzt die Firma?", "de", "Dort arbeiten in 20 Teams 50 Forscher.", False),
+        ("Wie viele Quadratmeter Bürofläche nutzt die Firma?", "de", "Dort arbeiten 50 Forscher seit sechs Jahren.",
+         False),
+        ("Wie viele Quadratmeter Bürofläche nutzt die Firma?", "de", "Die Firma nutzt 3.000 Quadratmeter.", True),
+        # a figure after "Nummer" is a label, not a count
+        ("Wie viele Prinzipien hat die Firma?", "de", "So lautet Prinzip Nummer 15.", False),
+        ("Wie viele Prinzipien hat die Firma?", "de", "Die Firma hat 16 Prinzipien.", True),
+    ],
+)  # fmt: skip
+def test_ranks_units_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:
+    from bot import evidence
+
+    assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
+
+
+def test_a_word_that_opens_a_sentence_of_the_question_is_no_name() -> None:
+    q = asked("The colleague used to work from home. From which month on did she need a desk?", "en")
+    assert "From" not in q.names and q.kind == "date"

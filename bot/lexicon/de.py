@@ -52,6 +52,8 @@ LEXICON = Lexicon(
             r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|an welchem tag|"
             r"welches datum|welchem datum|in welchem monat)\b",
         ),
+        # a rank: "Auf welchem Platz …", "An welcher Stelle …" (answered by "Platz 3", "der dritte", "Nummer 1")
+        ("rank", r"\b((?:auf|an) welche[mnr]? (?:platz|rang|stelle|position)|welche[nr]? (?:platz|rang))\b"),
         (
             "number",
             r"\b(wie viele?|wie vielen|wie vieler|wieviele?|wie hoch|wie groß|wie lange|wie schwer|wie weit|wie alt|"
@@ -204,6 +206,19 @@ LEXICON = Lexicon(
     decimal=",",
     thousands=".",
     extra={
+        # a request in the imperative ("Nenne das Datum …"): the answer type by the noun asked
+        "imperative": (
+            r"^\W*(?:bitte\s+)?(?:nenne|nennen sie|nennt|gib|geben sie|sag|sagen sie|beziffere|beziffern sie)\b"
+        ),
+        "imperative_types": {
+            r"datum|tag|jahr|monat": "date",
+            r"zahl|anzahl|menge": "number",
+            r"anteil|prozentsatz|prozent|quote": "percent",
+            r"betrag|summe|preis|kosten|umsatz|budget": "money",
+            r"stadt|land|ort|region|standort|städte|länder": "place",
+            r"unternehmen|firma|firmen|konzern|tochter\w*|marke|organisation": "organisation",
+            r"person|gründer\w*|autor\w*": "person",
+        },
         # a figure given only by its order of magnitude: the interval it names
         "vague_amounts": {
             r"dutzenden?": (24, 100),
@@ -279,7 +294,8 @@ LEXICON = Lexicon(
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
             r"(sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre|jahrzehnten?|metern?|"
-            r"kilometern?|km|kilogramm|kg|gramm|tonnen?|litern?|grad|uhr|mal|prozent)\b"
+            r"kilometern?|km|kilogramm|kg|gramm|tonnen?|litern?|grad|uhr|mal|prozent|quadratmetern?|qm|m²|"
+            r"quadratkilometern?|km²|hektar)\b"
         ),
         "scale_words": {
             1e3: ("Tausend", "Tausend"),

@@ -58,6 +58,13 @@ LEXICON = Lexicon(
             r"\b(when|since when|until when|what year|which year|in what year|on what date|what date|"
             r"which month|in which month)\b",
         ),
+        # a rank: "What place does … take", "At which position …" (answered by "third", "No. 1", "Platz 3")
+        (
+            "rank",
+            r"\b((?:what|which) (?:rank|position|spot)\b|how high .* rank\w*|"
+            r"(?:what|which) place (?:does|did|do|is|was) .{0,40}\b"
+            r"(?:take|takes|hold|holds|occupy|come|rank|finish)\w*)",
+        ),
         (
             "number",
             r"\b(how many|how much|how large|how big|how long|how high|how heavy|how far|how old|"
@@ -206,6 +213,18 @@ LEXICON = Lexicon(
     decimal=".",
     thousands=",",
     extra={
+        # a request in the imperative ("Give the exact publication date of …"): the answer type by the noun asked
+        "imperative": r"^\W*(?:please\s+)?(?:name|give|state|list|tell me|provide|identify|specify)\b",
+        "imperative_types": {
+            r"dates?|days?|years?|months?": "date",
+            r"numbers?|counts?|figures?|headcount|how many": "number",
+            r"shares?|percentages?|proportions?|per ?cent": "percent",
+            r"amounts?|sums?|prices?|costs?|revenues?|turnover|budget": "money",
+            r"cit(?:y|ies)|countr(?:y|ies)|towns?|places?|locations?|regions?|sites?": "place",
+            r"compan(?:y|ies)|firms?|organi[sz]ations?|retailers?|brands?|subsidiar(?:y|ies)|"
+            r"corporations?": "organisation",
+            r"persons?|people|man|woman|founders?|authors?": "person",
+        },
         # a figure given only by its order of magnitude: the interval it names
         "vague_amounts": {
             r"dozens": (24, 100),
@@ -277,7 +296,8 @@ LEXICON = Lexicon(
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
             r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|met(?:er|re)s?|kilomet(?:er|re)s?|km|"
-            r"miles?|kilograms?|kg|grams?|tons?|tonnes?|lit(?:er|re)s?|degrees?|times|o'clock|percent)\b"
+            r"miles?|kilograms?|kg|grams?|tons?|tonnes?|lit(?:er|re)s?|degrees?|times|o'clock|percent|"
+            r"square (?:met(?:er|re)s?|kilomet(?:er|re)s?|feet|miles?)|sq\.? ?m|m²|km²|hectares?|acres?)\b"
         ),
         "scale_words": {
             1e3: ("thousand", "thousand"),
