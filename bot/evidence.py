@@ -35,7 +35,19 @@ from bot.names import WORD, in_place, name_of
 from bot.question import Profile, past, present
 from bot.records import Lang, Sentence
 
-__all__ = ["WORD", "Profile", "Scored", "answerable", "covering", "name_of", "rank", "sources", "stretch", "words"]
+__all__ = [
+    "WORD",
+    "Profile",
+    "Scored",
+    "answerable",
+    "covering",
+    "follow_on",
+    "name_of",
+    "rank",
+    "sources",
+    "stretch",
+    "words",
+]
 
 HEAD = 400  # characters of an article that introduce it (title, byline, lead)
 MIN_WORDS = 4  # a quote is never shorter
@@ -413,6 +425,11 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
     back = _points_back(question.language)
     if at > 0 and back.match(best.sentence.text) and _adjacent(same[at - 1], same[at]):
         lo = at - 1
+    # a question for a term, where the sentence before names it ("Es geht hier um die soziale Erwünschtheit.
+    # Befragte antworten so, …")
+    term_before = at > 0 and question.term and _names_term(same[at - 1].sentence.text)
+    if term_before and not _names_term(best.sentence.text) and _adjacent(same[at - 1], same[at]):
+        lo = at - 1
     while hi - lo + 1 < STRETCH and hi + 1 < len(same) and _adjacent(same[hi], same[hi + 1]):
         nxt = same[hi + 1]
         wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
@@ -430,6 +447,28 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         after = [s for s in sources if s.passage == best.passage and s.own_type and _adjacent(chosen[-1], s)]
         chosen += after[:1]
     return chosen
+
+
+PARAGRAPH_GAP = 4  # characters between the end of one paragraph and the start of the next ("\n\n")
+
+
+def follow_on(chosen: Sequence[Scored], ranked: Sequence[Scored], question: Profile) -> list[Scored]:
+    """The sentence after the quote in the next paragraph or passage, when it sums up what the quote said
+    ("… der Support lässt zu wünschen übrig." / "All das schmälert Umsätze … – nur nicht, wie ein König behandelt
+    zu werden."): a demonstrative among its first words stands for it. Empty when there is none."""
+    last = chosen[-1]
+    after = [
+        s
+        for s in ranked
+        if s.sentence.doc_id == last.sentence.doc_id
+        and 0 <= s.sentence.start - last.sentence.end <= PARAGRAPH_GAP
+        and (s.passage != last.passage or s.sentence.para != last.sentence.para)  # what ``stretch`` leaves
+        and s not in chosen
+    ]
+    nxt = min(after, key=lambda s: s.sentence.start, default=None)
+    if nxt is None or nxt.sentence.role != "body":
+        return []
+    return [nxt] if tagger.refers_back(nxt.sentence.text, _language(nxt, question), within=3) else []
 
 
 def _points_back(language: str) -> re.Pattern[str]:

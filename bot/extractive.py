@@ -124,6 +124,10 @@ def compose(
             stretches.append(st)
     if len(parts) == 1 and stretches:
         stretches += second(parts[0], stretches[0], sources)
+    if len(parts) == 1 and stretches and not parts[0].asked.kind:  # an open question: what sums up the quote too
+        summed = evidence.follow_on(stretches[0], parts[0].ranked, parts[0].asked)
+        if summed and not any(_overlaps(summed, other) for other in stretches):
+            stretches.append(summed)
     shown = sorted(stretches, key=lambda st: (st[0].passage, st[0].sentence.start))
     # each quote its own number, so that every citation's quote is exactly what the answer quotes (two
     # stretches of one passage are two citations of it)

@@ -625,3 +625,35 @@ def test_a_reason_goes_on_while_its_sentences_refer_back() -> None:
     what = profile("Was passiert, wenn Kunden direkt gefragt werden?", set(), known, "de")
     assert len(evidence.stretch(same[0], same, why)) == 3
     assert len(evidence.stretch(same[0], same, what)) < 3
+
+
+def test_a_term_named_in_the_sentence_before_is_quoted_with_the_best_one() -> None:
+    same = _paragraph(
+        ["Es geht hier um den Halo-Effekt.", "Ein guter Eindruck färbt auf alle anderen Urteile ab."], [0.5, 0.9]
+    )
+    term = profile("Which effect makes one good impression colour every other judgement?", set(), known, "en")
+    other = profile("What colours every other judgement?", set(), known, "en")
+    assert term.term and evidence.stretch(same[1], same, term)[0].sentence.text.startswith("Es geht")
+    assert len(evidence.stretch(same[1], same, other)) == 1
+
+
+@pytest.mark.parametrize(
+    ("after", "gap", "passage", "summed"),
+    [
+        ("All das schmälert die Umsätze der Händler.", " ", 1, True),  # the next passage, same paragraph
+        ("Das alles schmälert die Umsätze der Händler.", "\n\n", 0, False),  # no demonstrative pronoun read
+        ("Dies schmälert die Umsätze der Händler.", "\n\n", 0, True),  # the next paragraph
+        ("Die Händler verlieren Umsatz.", "\n\n", 1, False),  # no reference back
+        ("All das schmälert die Umsätze der Händler.", "\n\nMehr dazu.\n\n", 1, False),  # not the next one
+    ],
+)
+def test_a_sentence_that_sums_up_the_quote_follows_it(after: str, gap: str, passage: int, summed: bool) -> None:
+    first = "Gebühren steigen, Konten werden gesperrt und der Support lässt zu wünschen übrig."
+    start = len(first) + len(gap)
+    quote = evidence.Scored(Sentence("p", 0, len(first), first, para=1), 0, 0.9, 0.9, True, frozenset())
+    para = 1 if gap == " " else 2
+    nxt = evidence.Scored(
+        Sentence("p", start, start + len(after), after, para=para), passage, 0.5, 0.5, True, frozenset()
+    )
+    asked = profile("Wie geht es den Händlern dabei?", set(), known, "de")
+    assert evidence.follow_on([quote], [quote, nxt], asked) == ([nxt] if summed else [])

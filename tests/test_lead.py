@@ -283,3 +283,8 @@ def test_ranks_units_and_labels_fit(question: str, language: str, sentence: str,
 def test_a_word_that_opens_a_sentence_of_the_question_is_no_name() -> None:
     q = asked("The colleague used to work from home. From which month on did she need a desk?", "en")
     assert "From" not in q.names and q.kind == "date"
+
+
+def test_seit_wie_langer_zeit_asks_for_a_time() -> None:
+    q = asked("Seit wie langer Zeit baut die Firma ihren Standort aus?", "de")
+    assert q.kind == "number" and q.measure == "time"

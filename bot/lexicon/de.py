@@ -288,7 +288,7 @@ LEXICON = Lexicon(
                 r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (lang|breit|hoch|tief) (ist|sind|wird|werden|war)\b",
                 "length",
             ),
-            (r"\bwie lange\b|\bdauer\b|\bdauert\b", "time"),
+            (r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b", "time"),
             (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
         ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
@@ -330,10 +330,12 @@ LEXICON = Lexicon(
         ),
         # a question for a term or a name something goes by, and the words by which a text names one
         "term_question": r"\b(welche[nmrs]? (?:begriff|bezeichnung|spitznamen?|schlagwort|ausdruck|namen|wort|"
-        r"fachbegriff|stichwort)|unter welchem (?:begriff|namen|stichwort|schlagwort)|als was bezeichne\w*|"
+        r"fachbegriff|stichwort|effekt|phänomen|prinzip|konzept)|"
+        r"unter welchem (?:begriff|namen|stichwort|schlagwort)|als was bezeichne\w*|"
         r"wie (?:nennt|nennen|bezeichnet|bezeichnen))\b",
         "names_term": r"\b(sogenannte\w*|so genannte\w*|nenn(?:t|en|e)|genannt|heißt|bezeichne\w*|"
-        r"zu deutsch|übersetzt|namens)\b|[„«»\"“]|\s[–—]\s+(?:ein|eine|einen|einem)\b",  # "– ein typischer Bug"
+        r"zu deutsch|übersetzt|namens|es geht (?:hier |dabei )?um)\b|"
+        r"[„«»\"“]|\s[–—]\s+(?:ein|eine|einen|einem)\b",  # "– ein typischer Bug"
         # a word by which a German article speaks of its own country, and the names of that country
         "here_country": (r"\bhierzulande\b", ("Deutschland", "Germany")),
         # conjunctions that may open such a sentence ("Und das ist notwendig …")

@@ -324,9 +324,10 @@ LEXICON = Lexicon(
         ),
         # a question for a term or a name something goes by, and the words by which a text names one
         "term_question": r"\b((?:what|which) (?:term|terms|word|words|name|nickname|expression|label|buzzword|"
-        r"phrase)|what (?:do|does|did) \w+(?: \w+)? call|what is \w+(?: \w+){0,3} called)\b",
+        r"phrase|effect|phenomenon|concept|principle|notion)|"
+        r"what (?:do|does|did) \w+(?: \w+)? call|what is \w+(?: \w+){0,3} called)\b",
         "names_term": r"\b(so-called|called|calls|known as|termed|dubbed|named|refers? to \w+ as|in english|"
-        r"translated)\b|[„«»\"“]|\s[–—]\s+(?:a|an)\b",
+        r"translated|this is (?:about|a matter of))\b|[„«»\"“]|\s[–—]\s+(?:a|an)\b",
         # conjunctions that may open such a sentence ("Und das ist notwendig …")
         "joins": ("and", "but", "so"),
         # sentence starts that refer to the sentence before: it belongs to the quote
