@@ -26,9 +26,10 @@ DESCRIBE = re.compile(
     r"^\W*(?i:wer|who)\s+(?i:ist|war|sind|waren|is|was|are|were)\s+(?!(?i:der|die|das|den|the|an?)\b)[A-ZÄÖÜ]"
 )
 COMPOUND = re.compile(
-    r"\b(und|and|sowie|as well as)\b,?\s+(wie|was|wer|wo|wann|welche\w*|wieviele?|how|what|who|where|when|which)\b",
+    r"\b(und|and|sowie|as well as)\b,?\s+((?:(?:in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|für|über|unter|um|at|on|"
+    r"from|for|with|by|since|to|of)\s+)?(?:wie|was|wer|wo|wann|welche\w*|wieviele?|how|what|who|where|when|which))\b",
     re.IGNORECASE,
-)
+)  # "…, und in welchem Stockwerk …": a preposition may come before the second interrogative
 WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason)\b", re.I)
 BARE_WHEN = re.compile(r"^\W*(wann|when)\b", re.IGNORECASE)
 # a question for a year: a day without one ("am 11.11.") doesn't answer it

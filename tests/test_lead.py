@@ -288,3 +288,22 @@ def test_a_word_that_opens_a_sentence_of_the_question_is_no_name() -> None:
 def test_seit_wie_langer_zeit_asks_for_a_time() -> None:
     q = asked("Seit wie langer Zeit baut die Firma ihren Standort aus?", "de")
     assert q.kind == "number" and q.measure == "time"
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Wie viele Leute arbeiten in Berlin, und in welchem Stock liegt das Büro von Alibaba?",
+         ["Wie viele Leute arbeiten in Berlin?", "in welchem Stock liegt das Büro von Alibaba?"]),
+        ("Who heads the lab in Berlin and since when has Amazon run it there?",
+         ["Who heads the lab in Berlin?", "since when has Amazon run it there?"]),
+        ("How many people work at the lab in Berlin and how many in Munich?",
+         ["How many people work at the lab in Berlin?",
+          "how many in Munich – How many people work at the lab in Berlin?"]),
+        ("Wie geht es den Händlern in Berlin?", ["Wie geht es den Händlern in Berlin?"]),
+    ],
+)  # fmt: skip
+def test_a_compound_question_is_asked_part_by_part(question: str, parts: list[str]) -> None:
+    from bot.question import split_question
+
+    assert split_question(question, NAMES) == parts
