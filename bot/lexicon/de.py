@@ -279,6 +279,8 @@ LEXICON = Lexicon(
             "length": r"(kilometern?|km|metern?|meter|zentimetern?|cm|meilen)\b",
             "time": r"(sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre)\b",
             "speed": r"((kilometern?|km|metern?|meilen)\s*(pro|je|in der)\s*(stunde|sekunde)|km/h)\b",
+            # read for questions only ("Wie viel Fläche …"); a claim's areas compare as figures
+            "area": r"(quadratmetern?|qm|m²|quadratkilometern?|km²|hektar|ha)(?!\w)",
         },
         # what a "wie schwer / wie weit / wie lange / wie schnell" question measures; a number answers it only
         # with a unit of that dimension (``dimensions``)
@@ -290,6 +292,7 @@ LEXICON = Lexicon(
             ),
             (r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b", "time"),
             (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
+            (r"\bwie viel\w* (?:fläche|platz|raum)\b|\w*fläche\b", "area"),
         ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (

@@ -284,6 +284,9 @@ LEXICON = Lexicon(
             "length": r"(kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|miles?|feet|foot)\b",
             "time": r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
             "speed": r"((kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?)\s*(per|an|a)\s*(hour|second)|km/h|mph)\b",
+            # read for questions only ("How much space …"); a claim's areas compare as figures
+            "area": r"(square (?:met(?:er|re)s?|kilomet(?:er|re)s?|feet|miles?)|sq\.? ?m|m²|km²|hectares?|acres?)"
+            r"(?!\w)",
         },
         # what a "how heavy / how far / how long / how fast" question measures; a number answers it only with a
         # unit of that dimension (``dimensions``)
@@ -292,6 +295,11 @@ LEXICON = Lexicon(
             (r"\bhow far\b|\brange\b|\bdistance\b|\bhow (long|wide|tall|deep) (is|are|was|were|will)\b", "length"),
             (r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b", "time"),
             (r"\bhow fast\b|\bspeed\b", "speed"),
+            (
+                r"\bhow much (?:floor )?(?:space|room|land|area)\b|\bhow (?:large|big) (?:an? )?(?:area|site)\b|"
+                r"\barea\b",
+                "area",
+            ),
         ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
