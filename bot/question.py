@@ -34,7 +34,7 @@ WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how c
 BARE_WHEN = re.compile(r"^\W*(wann|when)\b", re.IGNORECASE)
 # a question for a year: a day without one ("am 11.11.") doesn't answer it
 YEAR_ASKED = re.compile(
-    r"\b(in welchem jahr|welches jahr|welchem jahr|what year|which year|in what year|"
+    r"\b(in welchem jahr|welches jahr|welchem jahr|what year|which year|in what year|welche[mnrs]? jahrgang\w*|"
     r"(?:nenne|nennen sie|gib|geben sie|give|name|state)\s+(?:\w+\s+){0,2}(?:jahr|year))\b",
     re.I,
 )

@@ -323,3 +323,8 @@ def test_an_area_is_answered_by_a_unit_of_area(question: str, language: str, sen
     from bot import evidence
 
     assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
+
+
+def test_a_jahrgang_is_a_year() -> None:
+    q = asked("Welchem Jahrgang der Briefe entstammt die Warnung an die Aktionäre?", "de")
+    assert q.kind == "date" and q.year

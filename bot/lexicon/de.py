@@ -50,7 +50,7 @@ LEXICON = Lexicon(
         (
             "date",
             r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|an welchem tag|"
-            r"welches datum|welchem datum|in welchem monat)\b",
+            r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*)\b",
         ),
         # a rank: "Auf welchem Platz …", "An welcher Stelle …" (answered by "Platz 3", "der dritte", "Nummer 1")
         ("rank", r"\b((?:auf|an) welche[mnr]? (?:platz|rang|stelle|position)|welche[nr]? (?:platz|rang))\b"),
