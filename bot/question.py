@@ -344,9 +344,9 @@ def split_question(question: str, names: set[str]) -> list[str]:
     if m and len(question[: m.start()].split()) >= 3:
         first = question[: m.start()].rstrip(" ,;")
         second = question[m.start(2) :]
-        # a short second clause that names nothing leaves it to the first ("… und wann ist er erschienen?"): it
-        # is asked with the first clause's words after it, its own interrogative first
-        if len(second.split()) < ELLIPTIC and not any(name_of(w, names) for w in WORD.findall(second)):
+        # a second clause that names nothing (and is not long) leaves it to the first ("… und wann ist er
+        # erschienen?"): it is asked with the first clause's words after it, its own interrogative first
+        if len(second.split()) < 2 * ELLIPTIC and not any(name_of(w, names) for w in WORD.findall(second)):
             second = second.rstrip(" ?") + " – " + first + "?"
         return [first + "?", second]
     m = PAIR.search(question)

@@ -328,3 +328,19 @@ def test_an_area_is_answered_by_a_unit_of_area(question: str, language: str, sen
 def test_a_jahrgang_is_a_year() -> None:
     q = asked("Welchem Jahrgang der Briefe entstammt die Warnung an die Aktionäre?", "de")
     assert q.kind == "date" and q.year
+
+
+def test_an_area_is_asked_only_by_its_words_of_size() -> None:
+    assert asked("How many people does the firm employ in the greater Berlin area?", "en").measure == ""
+    assert asked("In which area of the canvas do pains sit?", "en").measure == ""
+    assert asked("How much floor space does the firm use?", "en").measure == "area"
+
+
+def test_a_second_clause_that_names_nothing_leans_on_the_first() -> None:
+    from bot.question import split_question
+
+    first, second = split_question("What will the new depot cost, and in which year is the hub due to open?", NAMES)
+    assert first == "What will the new depot cost?"
+    assert second.startswith("in which year is the hub due to open") and second.endswith(
+        "What will the new depot cost?"
+    )

@@ -292,7 +292,7 @@ LEXICON = Lexicon(
             ),
             (r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b", "time"),
             (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
-            (r"\bwie viel\w* (?:fläche|platz|raum)\b|\w*fläche\b", "area"),
+            (r"\bwie viel\w* (?:\w*fläche|platz|raum)\b|\bwie groß (?:ist|war|sind|waren) die \w*fläche\b", "area"),
         ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (

@@ -296,8 +296,8 @@ LEXICON = Lexicon(
             (r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b", "time"),
             (r"\bhow fast\b|\bspeed\b", "speed"),
             (
-                r"\bhow much (?:floor )?(?:space|room|land|area)\b|\bhow (?:large|big) (?:an? )?(?:area|site)\b|"
-                r"\barea\b",
+                r"\bhow much (?:floor )?(?:space|room|land|area)\b|\bhow (?:large|big) (?:an? |the )?(?:area|site)\b|"
+                r"\bwhat (?:floor |surface )?area\b|\b(?:floor|surface) area\b",
                 "area",
             ),
         ),
