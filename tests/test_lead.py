@@ -272,9 +272,14 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
         # a figure after "Nummer" is a label, not a count
         ("Wie viele Prinzipien hat die Firma?", "de", "So lautet Prinzip Nummer 15.", False),
         ("Wie viele Prinzipien hat die Firma?", "de", "Die Firma hat 16 Prinzipien.", True),
+        # an area asked: a figure in a unit of area answers, a count of anything else doesn't
+        ("How much space did the firm rent?", "en", "Die Firma hat 220.000 Quadratmeter gemietet.", True),
+        ("How much space did the firm rent at the airport?", "en", "Die Firma führt 50.000 Gespräche am Tag.", False),
+        ("Wie viel Fläche hat die Firma gemietet?", "de", "The firm rented 20 hectares at the airport.", True),
+        ("Wie viel Fläche hat die Firma gemietet?", "de", "Die Firma hat 20 Teams am Flughafen.", False),
     ],
 )  # fmt: skip
-def test_ranks_units_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:
+def test_ranks_units_areas_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:
     from bot import evidence
 
     assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
@@ -307,22 +312,6 @@ def test_a_compound_question_is_asked_part_by_part(question: str, parts: list[st
     from bot.question import split_question
 
     assert split_question(question, NAMES) == parts
-
-
-@pytest.mark.parametrize(
-    ("question", "language", "sentence", "fits"),
-    [
-        # an area asked: a figure in a unit of area answers, a count of anything else doesn't
-        ("How much space did the firm rent?", "en", "Die Firma hat 220.000 Quadratmeter gemietet.", True),
-        ("How much space did the firm rent at the airport?", "en", "Die Firma führt 50.000 Gespräche am Tag.", False),
-        ("Wie viel Fläche hat die Firma gemietet?", "de", "The firm rented 20 hectares at the airport.", True),
-        ("Wie viel Fläche hat die Firma gemietet?", "de", "Die Firma hat 20 Teams am Flughafen.", False),
-    ],
-)  # fmt: skip
-def test_an_area_is_answered_by_a_unit_of_area(question: str, language: str, sentence: str, fits: bool) -> None:
-    from bot import evidence
-
-    assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
 
 
 def test_a_jahrgang_is_a_year() -> None:
