@@ -250,7 +250,8 @@ class LlamaCppGenerator:
         except ImportError as e:
             raise ModelError(f"llama-cpp-python is not installed ({e.name})", "pip install -e '.[llamacpp]'") from None
         try:
-            self.llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=_cores(), verbose=False)
+            with _plain_buffers():
+                self.llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=_cores(), verbose=False)
         except (OSError, ValueError, RuntimeError) as e:
             raise ModelError(
                 f"GGUF {str(path)!r} could not be loaded by llama.cpp ({e.__class__.__name__}: {e})",
@@ -275,6 +276,33 @@ class LlamaCppGenerator:
                         yield text
             except ValueError as e:  # the prompt does not fit the context
                 raise ModelError(f"generation failed ({e})", "ask a shorter question or lower top_k") from None
+
+
+@contextlib.contextmanager
+def _plain_buffers() -> Iterator[None]:
+    """Load a model without llama.cpp's extra CPU buffer types where the build uses AMX: with them, generation
+    crashes the process (a segmentation fault, llama-cpp-python 0.3.36 on an AMX Xeon). Elsewhere they stay."""
+    import llama_cpp.llama_cpp as native
+
+    if "AMX_INT8 = 1" not in native.llama_print_system_info().decode(errors="replace"):
+        yield
+        return
+    default = native.llama_model_default_params
+
+    def plain() -> Any:
+        params = default()
+        params.use_extra_bufts = False
+        return params
+
+    with _LOADING:
+        native.llama_model_default_params = plain
+        try:
+            yield
+        finally:
+            native.llama_model_default_params = default
+
+
+_LOADING = threading.Lock()
 
 
 def _cores() -> int:

@@ -228,25 +228,10 @@ def _sources(sentence: str, corpus: set[str]) -> list[str]:
 
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "PRP"})  # STTS and C5 prepositions ("of" is PRF)
 NP_TAGS = frozenset(
-    {
-        "ART",
-        "ADJA",
-        "ADV",
-        "KOKOM",
-        "CARD",
-        "PPOSAT",
-        "PIAT",
-        "PDAT",
-        "AT0",
-        "AJ0",
-        "AJC",
-        "AJS",
-        "AV0",
-        "CRD",
-        "DPS",
-        "DT0",
-    }
-)
+    {"ART", "ADJ(A)", "ADV", "KOKOM", "CARD", "PPOSAT", "PIAT", "PDAT", "AT0", "AJ0", "AJC", "AJS", "AV0", "CRD", "DPS",
+     "DT0"}
+)  # fmt: skip
+PRONOUNS = frozenset({"PPER", "PDS", "PIS", "PNP", "PNI", "PNX", "PNQ"})  # they act, but match no noun
 CLAUSE_END = frozenset({"KON", "CJC", "KOUS", "KOUI", "CJS", "$,", "$(", "$.", "PUN"})
 AGENT = frozenset({"von", "vom", "durch", "by"})  # "vom Assistenten angerufen": the one who acts, in a passive
 PASSIVE_FORMS = {"de": ("werden", "VV(PP)"), "en": ("be", "VVN")}
@@ -276,13 +261,13 @@ def actors(text: str, language: Lang) -> Actors | None:
         t.tag == participle for t in clause
     ):
         return None
-    free: list[tuple[int, str]] = []
+    free: list[tuple[int, str, bool]] = []  # position, lemma, whether a common noun (not a name or pronoun)
     oblique: list[str] = []
-    after: list[str] = []
     for i, t in enumerate(clause):
         if i and re.search(r"(?:’s|'s)$", clause[i - 1].text) and t.text[:1].isalpha():
             t = tagger.Token(t.text, t.start, t.end, t.text, "NN1", "noun")  # "Alibaba's assistant": the noun
-        if t.kind != "noun" or re.search(r"(?:’s|'s|’|')$", t.text):
+        acting = t.kind in ("noun", "name") or t.tag in PRONOUNS
+        if not acting or re.search(r"(?:’s|'s|’|')$", t.text):
             continue
         j = i - 1
         while j >= 0 and clause[j].tag in NP_TAGS:
@@ -297,16 +282,14 @@ def actors(text: str, language: Lang) -> Actors | None:
         elif before is not None and before.text in (",", "–", "("):
             continue  # an apposition ("In den Krausenhöfen, unserem Entwicklungszentrum, …"): the noun before
         else:
-            free.append((i, t.lemma))
-        if i > finite:
-            after.append(t.lemma)
-    if not free:
+            free.append((i, t.lemma, t.kind == "noun"))
+    first = [f for f in free if f[0] < finite]
+    if not free or (language == "en" and not first):
         return None
-    first = [w for i, w in free if i < finite]
-    if language == "en" and not first:
-        return None
-    subject = (first or [w for _, w in free])[0] if language == "de" else first[-1]
-    others = tuple(w for _, w in free if w != subject) + tuple(oblique)
+    _, subject, common = (first or free)[0] if language == "de" else first[-1]
+    if not common:
+        return None  # a name or a pronoun acts ("haben wir den Standort ausgebaut"): no noun to swap
+    others = tuple(w for _, w, _ in free if w != subject) + tuple(oblique)
     return Actors(subject, others, tuple(oblique))
 
 

@@ -842,5 +842,8 @@ def test_the_actors_of_a_clause() -> None:
     stated = roles.actors("Der Assistent rief im Namen des Versandhauses bei einem Kunden an.", "de")
     assert stated is not None and stated.subject == "Assistent" and "Versandhaus" not in stated.others
     assert roles.actors("Der Kunde wurde vom Assistenten angerufen.", "de") is None
+    # a pronoun or a name acts: no noun of the clause is read as the one who acts
+    assert roles.actors("In den letzten sechs Jahren haben wir den Standort stark ausgebaut.", "de") is None
+    assert roles.actors("Kallisto hat seinen Standort in Kiel ausgebaut.", "de") is None
     # two languages: nouns can't be matched by their form, so nothing is read
     assert roles.swapped_reasons("A customer phoned the assistant.", "en", "Der Assistent rief einen Kunden an.") == []
