@@ -250,7 +250,7 @@ class LlamaCppGenerator:
         except ImportError as e:
             raise ModelError(f"llama-cpp-python is not installed ({e.name})", "pip install -e '.[llamacpp]'") from None
         try:
-            with _plain_buffers():
+            with plain_buffers():
                 self.llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=_cores(), verbose=False)
         except (OSError, ValueError, RuntimeError) as e:
             raise ModelError(
@@ -279,7 +279,7 @@ class LlamaCppGenerator:
 
 
 @contextlib.contextmanager
-def _plain_buffers() -> Iterator[None]:
+def plain_buffers() -> Iterator[None]:
     """Load a model without llama.cpp's extra CPU buffer types where the build uses AMX: with them, generation
     crashes the process (a segmentation fault, llama-cpp-python 0.3.36 on an AMX Xeon). Elsewhere they stay."""
     import llama_cpp.llama_cpp as native

@@ -90,12 +90,12 @@ def toml(path: Path, **values: Any) -> Path:
 
 @pytest.fixture(scope="module")
 def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """llama-cpp-python's OpenAI-compatible server with the test GGUF; yields its API root (…/v1)."""
+    """llama-cpp-python's server (through `bot.llama_server`) with the test GGUF; yields its API root (…/v1)."""
     if importlib.util.find_spec("llama_cpp") is None:
         pytest.skip("llama-cpp-python[server] is not installed (extra [llamacpp])")
     folder, gguf = generate.resolve(generate.TEST_MODEL, None)
     port = free_port()
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(Path(folder) / str(gguf))]
+    cmd = [sys.executable, "-m", "bot.llama_server", "--model", str(Path(folder) / str(gguf))]
     cmd += ["--model_alias", ALIAS, "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048"]
     url = f"http://127.0.0.1:{port}/v1"
     process = start(cmd, f"{url}/models", tmp_path_factory.mktemp("llm") / "server.log")
