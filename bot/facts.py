@@ -121,6 +121,23 @@ def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, 
     return out
 
 
+def located(text: str, language: Lang) -> list[tuple[str, str]]:
+    """(thing, location) for each location ``text`` gives by a common noun after "im / am / in der / in the"
+    ("eine Station im Stadtzentrum" → (Station, Stadtzentrum)): the noun nearest before it within four words."""
+    tokens = tagger.tokens(text, language)
+    out = []
+    for m in COMMON_LOCATIVE.finditer(text):
+        ahead = [t for t in tokens if t.end <= m.start()][-4:]
+        near = [t for t in ahead if t.kind in ("noun", "name") and len(t.text) > 2]
+        noun = next((t for t in tokens if t.start >= m.start(1)), None)
+        if near and noun is not None and noun.kind == "noun":
+            out.append((near[-1].text, m.group(1)))
+    return out
+
+
+COMMON_LOCATIVE = re.compile(r"\b(?:im|am|in der|an der|in den|in the|at the)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?([\w-]{4,})")
+
+
 def places(text: str, corpus: set[str]) -> list[str]:
     """The names of ``text`` that follow a locative preposition ("in Leipzig", "aus Hamburg")."""
     return [n.text for n in names_of(text, guess(text), corpus) if n.place]
@@ -282,14 +299,25 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
 
 def _noun_in(noun: str, text: str, corpus: Collection[str] = ()) -> bool:
     """Whether ``text`` has ``noun``, a part of it ("Belegschaft" of "Amazon-Belegschaft": a name in it is no
-    content) or its last part."""
-    if found(noun, text):
+    content) or its last part. A word, unlike a name, is not found by its first letters alone."""
+    if _word_in(noun, text):
         return True
     parts = [p for p in re.split(r"[-/]", noun) if len(p) >= 4 and p not in corpus]
-    if len(parts) > 1 and any(found(p, text) for p in parts):
+    if len(parts) > 1 and any(_word_in(p, text) for p in parts):
         return True
-    low, stem = text.lower(), noun.lower()[: max(5, len(noun) - 2)]
-    return len(noun) >= 6 and stem in low  # the last part of a compound: "Bedarf" in "Kundenbedarf"
+    # the last part of a compound: "Bedarf" in "Kundenbedarf(s)" — a word that ends with it, give or take an
+    # ending, not one that merely starts like it ("Bestes" is not in "bestellt")
+    stem = noun.lower()[: max(5, len(noun) - 2)]
+    ending = len(noun) - len(stem) + 1
+    return len(noun) >= 6 and re.search(rf"{re.escape(stem)}\w{{0,{ending}}}\b", text.lower()) is not None
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Whether a word of ``text`` starts with ``word`` ("Kunden" in "Kundenkontakt") or is its genitive."""
+    base, low = unpossessed(word).lower(), text.lower()
+    if re.search(rf"(?<!\w){re.escape(base)}", low):
+        return True
+    return len(base) > 4 and base.endswith("s") and re.search(rf"(?<!\w){re.escape(base[:-1])}(?!\w)", low) is not None
 
 
 # --- amounts --------------------------------------------------------------------------------

@@ -300,6 +300,8 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             ranges[m.start()] = hi
             taken.append(m.span())
     for m in lex.shares.finditer(text):
+        if HALF_OF_UNIT.match(text, m.end()):
+            continue
         lo_hi = lex.share_values[" ".join(m.group(0).lower().split())]
         found.append((m.start(), m.end(), lo_hi, "percent", "more"))
         taken.append(m.span())
@@ -311,7 +313,7 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             found.append((m.start(), m.end(), 100.0 * numerator / denominator, "percent", "about"))
             taken.append(m.span())
     for m in lex.fractions.finditer(text):
-        if not free(*m.span()):
+        if not free(*m.span()) or HALF_OF_UNIT.match(text, m.end()):
             continue
         value = lex.fraction_values[" ".join(m.group(0).lower().replace("-", " ").split())]
         if value >= 1.5:
@@ -524,6 +526,7 @@ def counted(text: str, amount: Amount) -> str:
     return words[0] if words and len(words[0]) > 2 and words[0] not in ("of", "an") else ""
 
 
+HALF_OF_UNIT = re.compile(r"\s+an?\s+(?!lot\b|few\b)\w")  # "half a decade", "half an hour": a length, not a share
 COUNTED = re.compile(r"[^\W\d_][\w-]*")
 ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)
 
@@ -551,18 +554,59 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
 
 
 # ranks in words, attributive (after a determiner): "the third industrial revolution", "der vierten Generation"
-ORDINAL_WORDS = {
-    **{w: i + 1 for i, w in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])},
-    **{w: i + 1 for i, w in enumerate(
-        ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"])},
-}  # fmt: skip
+RANKS_EN = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+RANKS_DE = [
+    "erst",
+    "zweit",
+    "dritt",
+    "viert",
+    "fünft",
+    "sechst",
+    "siebt",
+    "acht",
+    "neunt",
+    "zehnt",
+    "elft",
+    "zwölft",
+    "dreizehnt",
+    "vierzehnt",
+    "fünfzehnt",
+    "sechzehnt",
+    "siebzehnt",
+    "achtzehnt",
+    "neunzehnt",
+    "zwanzigst",
+]
+ORDINAL_WORDS = {**{w: i + 1 for i, w in enumerate(RANKS_EN)}, **{w: i + 1 for i, w in enumerate(RANKS_DE)}}
 ORDINAL_WORD = re.compile(
     r"\b(?:the|its|their|his|her|our|this|that|der|die|das|den|dem|des|ein|eine|einer|einem|einen|zum|zur|im|am|"
-    r"beim|vom|seine[nmrs]?|ihre[nmrs]?)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nmrs]?)\b",
+    r"beim|vom|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-ZÄÖÜ][\w-]*(?:s|’s|'s)))\s+"  # "Amazons zwölftes Prinzip"
+    rf"({'|'.join(RANKS_EN)}|(?:{'|'.join(RANKS_DE)})e[nmrs]?)(?![\w-])",  # "second-hand" is no rank
     re.IGNORECASE,
 )
+# a rank given as a label: "Führungsprinzip Nummer 15", "Platz 3", "No. 7"
+RANK_LABEL = re.compile(r"\b(?:nummer|nr\.|no\.|number|platz|rang|rank)\s*(\d{1,3})\b(?![.,]\d)", re.IGNORECASE)
 ORDINAL_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3})(?:st|nd|rd|th\b|\.(?=\s))")
 
 
@@ -578,4 +622,5 @@ def ordinals(text: str) -> list[tuple[int, str]]:
         ):
             continue  # "am 4. Januar", a sentence's last figure
         out.append((int(m.group(1)), m.group(0)))
+    out += [(int(m.group(1)), m.group(0)) for m in RANK_LABEL.finditer(text)]
     return out

@@ -312,6 +312,29 @@ def swapped_reasons(statement: str, language: Lang, sentence: str) -> list[str]:
     return []
 
 
+def group_reasons(statement: str, sentence: str) -> list[str]:
+    """Where the statement speaks of a group of people (customers, staff, sellers, owners, users) that the
+    sentence doesn't, and the sentence of one the statement doesn't, in either language: "how much it eases
+    life for its own staff" against „inwiefern sie das Leben der Kunden erleichtert“."""
+    said, stated = _groups(statement), _groups(sentence)
+    extra, instead = set(said) - set(stated), set(stated) - set(said)
+    if not extra or not instead:
+        return []
+    group = sorted(extra)[0]
+    return [f"the evidence speaks of {stated[sorted(instead)[0]]}, not {said[group]}"]
+
+
+def _groups(text: str) -> dict[str, str]:
+    """The groups of people ``text`` names, each with its first word for it."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        for group, pattern in lx.extra.get("groups", {}).items():
+            m = re.search(pattern, text)
+            if m:
+                out.setdefault(group, m.group(0))
+    return out
+
+
 def same_noun(a: str, b: str) -> bool:
     """The same noun in two forms or compounds: "Kunde" / "Kunden", "Assistent" / "Alibaba-Assistenten"."""
     x, y = (re.split(r"[-/]", w)[-1].lower().rstrip("’'") for w in (a, b))

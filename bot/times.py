@@ -17,6 +17,7 @@ def reasons(statement: str, span: str) -> list[str]:
     return (
         month_reasons(statement, span)
         + month_part_reasons(statement, span)
+        + season_reasons(statement, span)
         + relative_time_reasons(statement, span)
         + frequency_reasons(statement, span)
     )
@@ -33,6 +34,36 @@ def month_reasons(statement: str, span: str) -> list[str]:
             said_other = f"evidence says {other}, claim says {word}"
             reasons.append(said_other if other else f"date not in the evidence: {word}")
     return reasons
+
+
+def season_reasons(statement: str, span: str) -> list[str]:
+    """A season or part of a year the statement names ("in the spring of 2020", "Ende 2019") must hold the span's
+    month ("14.01.2020" is winter) or overlap the span's own season; a span that names neither doesn't bear it
+    out."""
+    stated_months = dict(_months_in(span))
+    for a in numbers.amounts(span):
+        if a.kind == "date":
+            stated_months.setdefault(int(a.value) // 100 % 100, a.text)
+    stated = _seasons(span)
+    reasons = []
+    for months, words in _seasons(statement):
+        if stated_months and not set(months) & set(stated_months):
+            reasons.append(f"evidence says {next(iter(stated_months.values()))}, claim says {words}")
+        elif not stated_months and stated and not any(set(months) & set(m) for m, _ in stated):
+            reasons.append(f"evidence says {stated[0][1]}, claim says {words}")
+        elif not stated_months and not stated:
+            reasons.append(f"time not in the evidence: {words}")
+    return reasons
+
+
+def _seasons(text: str) -> list[tuple[tuple[int, ...], str]]:
+    """The months of each season or part of a year ``text`` names, with its words."""
+    return [
+        (months, m.group(0))
+        for lx in lexicons()
+        for pattern, months in lx.extra.get("seasons", {}).items()
+        for m in re.finditer(pattern, text, re.IGNORECASE if lx.language == "en" else 0)
+    ]
 
 
 def month_part_reasons(statement: str, span: str) -> list[str]:

@@ -192,7 +192,8 @@ def _facts(
             head,
             lambda a, b: facts.found(a.split()[-1], b) or facts.found(b.split()[-1], a),
         )
-        + roles.swapped_reasons(claim.text, claim.language, quote.text),
+        + roles.swapped_reasons(claim.text, claim.language, quote.text)
+        + roles.group_reasons(claim.text, quote.text),
     }
 
 
@@ -310,8 +311,11 @@ OWNING = r"(?:\s+[A-Z]\w+)?(?:’s|'s|s’)\s"  # "Westmark Bank's …"
 
 
 def _bare(name: facts.Name) -> str:
-    """``name`` without its possessive, as a pattern."""
-    return re.escape(facts.unpossessed(name.text))
+    """``name`` without its possessive (a German one too: "Amazons" → "Amazon"), as a pattern."""
+    bare = facts.unpossessed(name.text)
+    if len(name.words) == 1 and len(bare) > 4 and bare.endswith("s"):
+        return re.escape(bare[:-1]) + "s?"
+    return re.escape(bare)
 
 
 def _mentions(name: facts.Name, article: str) -> int:
@@ -329,6 +333,8 @@ def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
     if not said:
         return []
     stated = facts.place_pairs(quote, facts.guess(quote), claim.corpus)
+    if len(stated) >= 2:  # an enumeration of places: "ein Lager in Lübeck, ein Büro im Stadtzentrum und …"
+        stated += facts.located(quote, facts.guess(quote))
     reasons = []
     for thing, place in said:
         same = [(t, p) for t, p in stated if _same_thing(thing, t, None)]
@@ -342,33 +348,47 @@ def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
 
 
 def _national_swaps(claim: _Claim, quote: str) -> list[str]:
-    """Where the quoted sentence's noun has a nationality ("am belgischen Flughafen") and the statement gives
-    the same noun another one ("an einem niederländischen Flughafen"), whether or not the corpus knows that
-    other place."""
-    if claim.language != "de":
+    """Where the quoted sentence's noun has a nationality or a point of the compass ("am belgischen Flughafen",
+    "im westlichen Handel") and the statement gives the same noun another one ("an einem niederländischen
+    Flughafen", "im asiatischen Handel"), whether or not the corpus knows that other place. Same language only."""
+    if facts.guess(quote) != claim.language:
         return []
     stated = {
-        noun.lower(): adjective for adjective, noun in _nationals(quote) if facts.nationality(adjective, claim.corpus)
+        noun.lower(): adjective
+        for adjective, noun in _nationals(quote, claim.language)
+        if COMPASS.match(adjective) or claim.language == "en" or facts.nationality(adjective, claim.corpus)
     }
     return [
         f"place not in the evidence: {adjective} (the quoted sentence says {stated[noun.lower()]} {noun})"
-        for adjective, noun in _nationals(claim.text)
+        for adjective, noun in _nationals(claim.text, claim.language)
         if noun.lower() in stated and _stem(adjective) != _stem(stated[noun.lower()])
     ]
 
 
-def _nationals(text: str) -> list[tuple[str, str]]:
-    """(adjective, noun) for each adjective shaped like a nationality ("-isch") right before its noun."""
-    tokens = tagger.tokens(text, "de")
+COMPASS = re.compile(r"(?i:(west|ost|nord|süd|östlich|westlich|nördlich|südlich|western|eastern|northern|southern)"
+                     r"(?:lich)?(?:e[nmrs]?)?)$")  # fmt: skip
+DEMONYM_EN = re.compile(r"[A-Z][a-z]{2,}(?:an|ese|ish)$")  # "Asian", "Chinese", "British"
+
+
+def _nationals(text: str, language: Lang = "de") -> list[tuple[str, str]]:
+    """(adjective, noun) for each adjective shaped like a nationality ("-isch", "Asian") or a point of the compass
+    ("westlichen", "western") right before its noun."""
+    tokens = tagger.tokens(text, language)
+    if language == "en":
+        return [
+            (a.text, b.text)
+            for i, (a, b) in enumerate(itertools.pairwise(tokens))
+            if (COMPASS.match(a.text) or (i and DEMONYM_EN.match(a.text))) and b.kind == "noun" and b.text[:1].islower()
+        ]
     return [
         (a.text, b.text)
         for a, b in itertools.pairwise(tokens)
-        if a.text[:1].islower() and facts.NATIONAL.match(a.text) and b.kind == "noun"
+        if a.text[:1].islower() and (facts.NATIONAL.match(a.text) or COMPASS.match(a.text)) and b.kind == "noun"
     ]
 
 
 def _stem(adjective: str) -> str:
-    m = facts.NATIONAL.match(adjective)
+    m = facts.NATIONAL.match(adjective) or COMPASS.match(adjective)
     return m.group(1).lower() if m else adjective.lower()
 
 
@@ -448,9 +468,14 @@ def _polarity(claim: _Claim, sentences: Sequence[str], embed: Embed | None) -> s
     """Why the statement and the span's sentences differ in polarity, or "". Each clause of the statement is
     read against the clause of the span closest to it: "Sie sind gestresst, sodass Händler keine Antworten
     bekommen" denies the answers, not the stress."""
-    parts = facts.scopes(claim.text)
+    # a colon joins two statements ("Berliners are no exception: they are demanding"), each read on its own
+    parts = [p for piece in re.split(r"(?<!\d):\s+", claim.text) if piece.strip() for p in facts.scopes(piece)]
     if len(parts) < 2 or embed is None:
         return facts.polarity_reason(claim.text, _scope(claim.text, sentences, embed))
+    if len([p for sentence in sentences for p in facts.scopes(sentence)]) < 2:
+        # one clause of evidence: the statement's negation, wherever it stands, must be that clause's ("Es wirkt
+        # so, als nehme er sie nicht ernst" against "Er scheint sie nicht ernst zu nehmen")
+        return facts.polarity_reason(claim.text, " ".join(sentences))
     return next((r for r in (facts.polarity_reason(p, _scope(p, sentences, embed)) for p in parts) if r), "")
 
 

@@ -544,6 +544,16 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
         # … and "statt" denies what it replaces
         ("Firms should wait for the perfect solution before they launch.",
          ["Statt auf die perfekte Lösung zu warten, sollten Firmen früh auf den Markt gehen."], N),
+        # a colon joins two statements, each read against its own clause ("no exception" is no negation)
+        ("Vogt says clients in Kiel are no exception: like all of the firm's clients, they pay late.",
+         ["Alle unsere Kunden – und da sind die Kieler nicht anders – zahlen spät, sagt Vogt."], S),
+        ("Vogt says clients in Kiel are not like the others: unlike the firm's other clients, they pay late.",
+         ["Alle unsere Kunden – und da sind die Kieler nicht anders – zahlen spät, sagt Vogt."], N),
+        # one clause of evidence: a negation in the statement's "als ob" clause is that clause's
+        ("Es wirkt mitunter so, als nehme die Firma ihre Lieferanten nicht so ernst wie ihre Kunden.",
+         ["Die Firma scheint ihre Lieferanten nicht so ernst zu nehmen wie ihre Kunden."], S),
+        ("Es wirkt mitunter so, als nehme die Firma ihre Lieferanten so ernst wie ihre Kunden.",
+         ["Die Firma scheint ihre Lieferanten nicht so ernst zu nehmen wie ihre Kunden."], N),
     ],
 )  # fmt: skip
 def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidence: list[str], supported: bool) -> None:
@@ -847,3 +857,62 @@ def test_the_actors_of_a_clause() -> None:
     assert roles.actors("Kallisto hat seinen Standort in Kiel ausgebaut.", "de") is None
     # two languages: nouns can't be matched by their form, so nothing is read
     assert roles.swapped_reasons("A customer phoned the assistant.", "en", "Der Assistent rief einen Kunden an.") == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # fractions in words over any denominator: "vier Fünftel" is 80 %, "three eighths" 37.5 %
+        ("Vogt zufolge decken wenige Funktionen vier Fünftel der Fälle ab.",
+         "Vogt sagt, dass drei Funktionen schon 80 % der Fälle abdecken.", S),
+        ("Vogt zufolge decken wenige Funktionen zwei Fünftel der Fälle ab.",
+         "Vogt sagt, dass drei Funktionen schon 80 % der Fälle abdecken.", N),
+        ("Fewer than three eighths of the stores open on Sundays.", "Nur 30 % der Läden öffnen sonntags.", S),
+        # "half a decade" is a length of time, not a share
+        ("Kallisto has been growing for more than half a decade.", "Kallisto wächst seit sechs Jahren.", S),
+        # a rank given as a label ("Prinzip Nummer 15") is a rank; "second-hand" is none
+        ("Das Ziel ist laut Vogt Kallistos zwölftes Prinzip.", "„Be kind“, lautet Prinzip Nummer 15, sagt Vogt.", N),
+        ("Das Ziel ist laut Vogt das fünfzehnte Prinzip.", "„Be kind“, lautet Prinzip Nummer 15, sagt Vogt.", S),
+        ("Kallisto's second-hand shop sells bikes.", "Der Secondhand-Laden von Kallisto verkauft Fahrräder.", S),
+        # a season or part of a year must hold the evidence's month
+        ("Vogt published the post in the spring of 2020.", "Geschrieben von Vogt | 14.01.2020", N),
+        ("Vogt published the post in the winter of 2020.", "Geschrieben von Vogt | 14.01.2020", S),
+        ("Vogt veröffentlichte den Beitrag Ende 2019.", "Vogt veröffentlichte den Beitrag im März 2019.", N),
+        ("Seit dem Sommer muss Vogt früh ins Büro.", "Vogt war neulich in einem Kunden-Call.", N),
+        # "ganz sicher", "nur allzu gern", "jeden Tag" quantify nothing; "all seinen" and "every one of" do
+        ("Vogt ist ganz sicher einer der Gründe für den Erfolg.", "Vogt ist mit Sicherheit Grund des Erfolgs.", S),
+        ("Kunden teilen ihre Daten nur, wenn sie einen Vorteil sehen.",
+         "Wenn Kunden einen Vorteil sehen, teilen sie ihre Daten nur allzu gern.", N),
+        ("Laut Vogt nutzt Kallisto auf all seinen Plattformen Roboter.",
+         "Laut Vogt nutzt Kallistos Plattform Velo bereits einen Roboter.", N),
+        ("The robot answers every one of the 900 calls Kallisto gets each day.",
+         "Kallisto bekommt jeden Tag 900 Anrufe, einige davon beantwortet der Roboter.", N),
+        ("Kallisto answers calls every day.", "Kallisto beantwortet jeden Tag Anrufe.", S),
+        # a point of the compass or a nationality on the same noun is a place
+        ("Die Studie vergleicht den Aktionstag mit dem Black Friday im asiatischen Handel.",
+         "Der Aktionstag ist die Antwort auf den Black Friday im westlichen Handel.", N),
+        ("The study compares the day with Black Friday in Asian retail.",
+         "The day is the answer to Black Friday in western retail.", N),
+        ("The study compares the day with Black Friday in western retail.",
+         "The day is the answer to Black Friday in western retail.", S),
+        # in an enumeration of places, each thing is where the evidence puts it, a common noun included
+        ("Vogt says Kallisto's pick-up station is in Altona.",
+         "Mit einem Lager in Harburg, einer Abholstation im Stadtzentrum und einem Depot in Altona liefert Kallisto "
+         "schnell, sagt Vogt.", N),
+        ("Vogt says Kallisto's depot is in Altona.",
+         "Mit einem Lager in Harburg, einer Abholstation im Stadtzentrum und einem Depot in Altona liefert Kallisto "
+         "schnell, sagt Vogt.", S),
+        # a group of people is not another: the staff's lives are not the customers'
+        ("Vogt says Kallisto judges each tool by how much easier it makes life for its staff.",
+         "Bei jedem Werkzeug zählt für Kallisto, wie sehr es das Leben der Kunden erleichtert, sagt Vogt.", N),
+        ("Vogt says Kallisto judges each tool by how much easier it makes life for its customers.",
+         "Bei jedem Werkzeug zählt für Kallisto, wie sehr es das Leben der Kunden erleichtert, sagt Vogt.", S),
+        ("Laut Vogt sind die Händler von Kallisto zufrieden.", "Vogt says Kallisto's sellers are content.", S),
+        # a word is not found by its first letters: "Bestes" is not in "bestellt"
+        ("Mitarbeiter müssen sich sicher fühlen, um ihr Bestes zu geben.",
+         "In Restaurants wird per Tablet bestellt.", N),
+    ],
+)  # fmt: skip
+def test_fractions_seasons_labels_groups_and_enumerated_places(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Vogt", "Kallisto", "Velo", "Harburg", "Altona"})
+    assert result.supported is supported, result.reasons

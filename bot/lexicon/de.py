@@ -19,6 +19,32 @@ MONTHS = [
     "dezember",
 ]
 
+# fractions in words: "ein Drittel", "vier Fünftel", "drei Achtel"
+NUMERATORS = {
+    "ein": 1,
+    "einem": 1,
+    "eines": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+}
+DENOMINATORS = {
+    "drittel": 3,
+    "viertel": 4,
+    "fünftel": 5,
+    "sechstel": 6,
+    "siebtel": 7,
+    "achtel": 8,
+    "neuntel": 9,
+    "zehntel": 10,
+}
+FRACTIONS = {f"{n} {d}": k / v for n, k in NUMERATORS.items() for d, v in DENOMINATORS.items() if k < v}
+
 # a figure given by its number of digits: "ein dreistelliger Millionenbetrag" is 100 to 999 million
 DIGITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
 DIGIT_AMOUNTS = {
@@ -26,6 +52,10 @@ DIGIT_AMOUNTS = {
     for k, word in enumerate(DIGITS)
     for scale, factor in (("Millionen", 1e6), ("Milliarden", 1e9), ("(?:Euro-|Dollar-)?(?:Betrag|Summe)", 1))
 }
+
+# the words before a season: "im Sommer", "seit dem Frühjahr", "letzten Winter"
+SEASON_BEFORE = r"\b(?i:im|ein\w*|seit dem|vom|bis zum|diese[nms]?|letzte[nms]?|vergangene[nms]?)"
+PART = r"(?:\b|(?<=[a-zäöüß-]))"  # a word, or the last part of a compound ("Marktplatzhändler")
 
 LEXICON = Lexicon(
     language="de",
@@ -164,14 +194,7 @@ LEXICON = Lexicon(
         "die hälfte": 0.5,
         "der hälfte": 0.5,
         "halb": 0.5,
-        "ein drittel": 1 / 3,
-        "einem drittel": 1 / 3,
-        "zwei drittel": 2 / 3,
-        "ein viertel": 0.25,
-        "einem viertel": 0.25,
-        "drei viertel": 0.75,
-        "ein fünftel": 0.2,
-        "ein zehntel": 0.1,
+        **FRACTIONS,
         "doppelt": 2.0,
         "verdoppelt": 2.0,
         "dreifach": 3.0,
@@ -381,6 +404,31 @@ LEXICON = Lexicon(
         ),
         # parts of a month ("Anfang Dezember", "early December"), read and written
         "month_parts": {"anfang": "early", "mitte": "mid", "ende": "late"},
+        # groups of people an article speaks of, by what they are to a business: a statement about one of them is
+        # not borne out by a sentence about another ("das Leben der Kunden" is not the staff's)
+        "groups": {
+            "customers": rf"{PART}(?:[Kk]und(?:e|en|in|innen|schaft)|[Vv]erbraucher\w*|[Kk]onsument\w*)(?![a-zäöüß])"
+            r"|\bKunden",
+            "staff": rf"{PART}(?:[Mm]itarbeiter|[Bb]eschäftigte|[Aa]ngestellte|[Bb]elegschaft|[Aa]rbeitnehmer)\w*\b"
+            r"|\bPersonal\b",
+            "sellers": rf"{PART}(?:[Hh]ändler|[Vv]erkäufer|[Ss]eller|[Hh]ersteller)\w*\b",
+            "owners": rf"{PART}(?:[Aa]ktionär|[Aa]nteilseigner|[Ss]hareowner|[Ss]hareholder|[Ii]nvestor)\w*\b",
+            "users": rf"{PART}(?:[Nn]utzer\w*|[Aa]nwender\w*|[Uu]ser)\b",
+        },
+        # seasons and parts of a year, with their months: "im Frühjahr 2020" is March to May
+        "seasons": {
+            rf"{SEASON_BEFORE}\s+(?:(?i:frühen|späten)\s+)?(?:Frühjahr|Frühling)\b|\b(?:Frühjahr|Frühling)\s+\d{{4}}": (
+                3,
+                4,
+                5,
+            ),
+            rf"{SEASON_BEFORE}\s+(?:(?i:frühen|späten)\s+)?Sommer\b|\bSommer\s+\d{{4}}": (6, 7, 8),
+            rf"{SEASON_BEFORE}\s+(?:(?i:frühen|späten)\s+)?Herbst\b|\bHerbst\s+\d{{4}}": (9, 10, 11),
+            rf"{SEASON_BEFORE}\s+(?:(?i:frühen|späten)\s+)?Winter\b|\bWinter\s+\d{{4}}": (12, 1, 2),
+            r"\b(?i:anfang|zu beginn|beginn)\s+(?:des jahres\s+)?\d{4}\b": (1, 2, 3, 4),
+            r"\b(?i:mitte)\s+(?:des jahres\s+)?\d{4}\b": (5, 6, 7, 8),
+            r"\b(?i:ende)\s+(?:des jahres\s+)?\d{4}\b": (9, 10, 11, 12),
+        },
         "month_part_words": {"early": "Anfang", "mid": "Mitte", "late": "Ende"},
         "locatives": ("in", "im", "nach", "aus", "bei", "am", "an", "vom", "von"),
     },
@@ -395,7 +443,7 @@ LEXICON = Lexicon(
     # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
     negation_exceptions=r"\b(nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|nichts anderes als|"
-    r"ohne zweifel|nicht ohne grund)\b",
+    r"ohne zweifel|nicht ohne grund|keine ausnahme)\b",
     no_longer=r"\b(nicht mehr|kein\w* mehr|nie mehr|nie wieder)\b",
     not_yet=r"\b(noch (?:gar |überhaupt |immer )?nicht|noch (?:gar )?kein\w*|noch nie|bisher nicht|bislang nicht)\b",
     litotes=(
@@ -437,7 +485,9 @@ LEXICON = Lexicon(
         "anders",
     ),
     absolutes={
-        "all": r"\b(alle|allen|aller|alles|allesamt|samt und sonders|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|"
+        "all": r"\b(alle|allen|aller|alles|allesamt|"
+        r"all(?=\s+(?:sein|ihr|unser|dies|mein|dein|eur)\w*|\s+d[eia]\w*\s)|"
+        r"samt und sonders|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|"
         r"jede[nrms]?)\b",
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie)\b",
@@ -447,7 +497,10 @@ LEXICON = Lexicon(
     absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
     r"jede[nrms]? (?:zweite|dritte|vierte|fünfte)\w*|"
-    r"\bweit\s+\w+|nicht ganz|jedenfalls)",
+    r"\bweit\s+\w+|nicht ganz|jedenfalls|"
+    # degree, not extent: "ganz sicher", "ganz wenige", "nur allzu gern"; how often, not how many: "jeden Tag"
+    r"ganz (?:sicher|bestimmt|gewiss|klar|offensichtlich|wenig\w*|besonders|einfach|gut)\b|nur allzu|nur zu gern|"
+    r"jede[nrms]? (?:tag|woche|monat|jahr|stunde|minute|morgen|abend|nacht)\b)",
     roles={
         "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b"
         r"(?!\s*,?\s*dass\b)",

@@ -19,6 +19,13 @@ MONTHS = [
     "december",
 ]
 
+# fractions in words: "a third", "four fifths", "three eighths"
+NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+FRACTIONS = {
+    f"{n} {d}{'s' if k > 1 else ''}": k / v for n, k in NUMERATORS.items() for d, v in DENOMINATORS.items() if k < v
+}
+
 # a figure given by its number of digits: "a triple-digit million sum" is 100 to 999 million, "a six-figure
 # sum" 100,000 to 999,999
 DIGITS = {"single": 1, "double": 2, "triple": 3}
@@ -31,6 +38,8 @@ DIGIT_AMOUNTS = {
     },
     **{rf"{word}[\s-]figure": (10 ** (k + 2), 10 ** (k + 3)) for k, word in enumerate(FIGURES)},
 }
+
+SEASON_BEFORE = r"\b(?:in|this|last|next|during|since|until)"  # "in the spring", "since last summer"
 
 LEXICON = Lexicon(
     language="en",
@@ -170,17 +179,9 @@ LEXICON = Lexicon(
         "half": 0.5,
         "a half": 0.5,
         "one half": 0.5,
-        "a third": 1 / 3,
-        "one third": 1 / 3,
-        "two thirds": 2 / 3,
+        **FRACTIONS,
         "two-thirds": 2 / 3,
-        "a quarter": 0.25,
-        "one quarter": 0.25,
-        "three quarters": 0.75,
         "three-quarters": 0.75,
-        "a fifth": 0.2,
-        "one fifth": 0.2,
-        "a tenth": 0.1,
         "twice": 2.0,
         "double": 2.0,
         "doubled": 2.0,
@@ -363,6 +364,26 @@ LEXICON = Lexicon(
             r"advises?|tells?|told|view|opinion)\b"
         ),
         # parts of a month ("Anfang Dezember", "early December"), read and written
+        # groups of people an article speaks of, by what they are to a business: a statement about one of them is
+        # not borne out by a sentence about another ("the customers' lives" are not the staff's)
+        "groups": {
+            "customers": r"\b(?:customers?|clients?|consumers?|shoppers?|buyers?)\b",
+            "staff": r"\b(?:employees?|staff|workers?|workforce|personnel)\b",
+            "sellers": r"\b(?:sellers?|merchants?|retailers?|vendors?|traders?|manufacturers?)\b",
+            "owners": r"\b(?:shareholders?|shareowners?|investors?|stockholders?)\b",
+            "users": r"\b(?:users?)\b",
+        },
+        # seasons and parts of a year, with their months: "in the spring of 2020" is March to May
+        "seasons": {
+            rf"{SEASON_BEFORE}\s+(?:the\s+)?(?:early\s+|late\s+)?spring\b|\bspring\s+(?:of\s+)?\d{{4}}": (3, 4, 5),
+            rf"{SEASON_BEFORE}\s+(?:the\s+)?(?:early\s+|late\s+)?summer\b|\bsummer\s+(?:of\s+)?\d{{4}}": (6, 7, 8),
+            rf"{SEASON_BEFORE}\s+(?:the\s+)?(?:early\s+|late\s+)?(?:autumn|fall)\b|"
+            r"\b(?:autumn|fall)\s+(?:of\s+)?\d{4}": (9, 10, 11),
+            rf"{SEASON_BEFORE}\s+(?:the\s+)?(?:early\s+|late\s+)?winter\b|\bwinter\s+(?:of\s+)?\d{{4}}": (12, 1, 2),
+            r"\b(?:early|the beginning of|the start of|beginning of|start of)\s+\d{4}\b": (1, 2, 3, 4),
+            r"\b(?:mid-?|the middle of|middle of)\s*\d{4}\b": (5, 6, 7, 8),
+            r"\b(?:late|the end of|end of)\s+\d{4}\b": (9, 10, 11, 12),
+        },
         "month_parts": {
             "early": "early",
             "mid": "mid",
@@ -386,7 +407,7 @@ LEXICON = Lexicon(
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
     r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t)\b|n[’']t\b",
     negation_exceptions=r"\b(not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
-    r"nothing but)\b",
+    r"nothing but|no exception)\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
     not_yet=r"\b(not yet|not so far|never yet|yet to)\b|(?:\bnot|n[’']t)(?:\s+\w+){0,4}\s+yet\b",
     litotes=(
@@ -418,7 +439,10 @@ LEXICON = Lexicon(
     },
     absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
-    r"every so often|every other|every second|every third|all-\w+|not all that)\b",
+    r"every so often|every other|every second|every third|all-\w+|not all that|"
+    # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
+    r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
+    r"(?:every|each) single (?:day|week|month|year))\b",
     roles={
         "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
         "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started|initiated|established)\b",
