@@ -49,6 +49,7 @@ __all__ = [
     "words",
 ]
 
+CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|h\b|o['’]clock\b|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
 HEAD = 400  # characters of an article that introduce it (title, byline, lead)
 MIN_WORDS = 4  # a quote is never shorter
 ANSWER_ROLES = frozenset({"body"})
@@ -271,6 +272,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     kind = question.kind
     if kind is None:
         return True
+    if kind == "clock":  # "Um wie viel Uhr …": a time of day ("14.15 Uhr", "at 3 pm")
+        return bool(CLOCK.search(text))
     if kind == "rank":  # "Auf welchem Platz …": a rank ("der dritte", "the 4th") or a place by its number
         return bool(numbers.ordinals(text)) or bool(RANKED.search(text))
     if kind in ("number", "money", "percent", "date"):
@@ -403,8 +406,14 @@ def _spelt_out(name: str, text: str) -> bool:
 
 def _cognate_in(name: str, text: str) -> bool:
     """Whether ``text`` (in another language than the question) holds a form of ``name`` ("European" for
-    "Europa")."""
-    return any(_cognate(word, name) for word in WORD.findall(text))
+    "Europa"), or the place its people are named after ("Chinese" for "China")."""
+    if any(_cognate(word, name) for word in WORD.findall(text)):
+        return True
+    people = DEMONYM.match(name)
+    return people is not None and re.search(rf"\b{re.escape(people.group(1))}", text) is not None
+
+
+DEMONYM = re.compile(r"([A-Z][a-z]{3,}?)(?:eans?|ians?|ans?|ese)$")  # "Chinese" → "Chin(a)", "Belgian" → "Belgi(en)"
 
 
 def _month(text: str) -> bool:

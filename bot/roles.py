@@ -335,6 +335,55 @@ def _groups(text: str) -> dict[str, str]:
     return out
 
 
+def directed_reasons(statement: str, sentence: str) -> list[str]:
+    """Where the statement and the sentence name the same two things but turn round who is addressed or
+    answered: "letters that shareowners wrote to Bezos" against „Briefe von Bezos an Shareowners“, "Prime Day as
+    the answer to Singles Day" against „Singles Day … die Antwort auf den Primeday“. Either language."""
+    said, stated = _directed(statement), _directed(sentence)
+    if not said or not stated:
+        return []
+    for target in said:
+        words = _capitalised(target)
+        if not words or any(found(w, t) for w in words for t in stated):
+            continue  # the sentence addresses the same
+        elsewhere = any(found(w, sentence) for w in words)
+        other = [w for t in stated for w in _capitalised(t) if found(w, statement) and not found(w, target)]
+        if elsewhere and other:
+            return [
+                f"the evidence has {next(t for t in stated if any(found(o, t) for o in other))} addressed, not {target}"
+            ]
+    return []
+
+
+DIRECTED = re.compile(
+    r"\b(?:(?:answer|response|reply|reaction)s?\s+to|(?:letters?|messages?|e-?mails?|notes?)\s+to|"
+    r"(?:wrote|writes|sent|sends|addressed)\s+(?:\w+\s+){0,2}?to|"
+    r"(?:Antwort|Reaktion|Erwiderung)(?:en)?\s+auf|(?:Brief|Nachricht|Mail|Schreiben)\w*\s+an|"
+    r"(?:schrieb|schreibt|schickte|schickt|sandte|richtete)\s+(?:\w+\s+){0,2}?an|"
+    r"(?:\bvon|\bfrom)\s+[^,.;]{2,40}?\s+(?:an|to))\s+((?:[\w’'-]+\s*){1,6})"
+)
+TARGET_END = re.compile(r"[,;:!?)]|\.(?:\s|$)|\s(?:zu|im|in|am|at|on|for|für|is|was|ist|war|sind|are|bzw)\b")
+
+
+def _directed(text: str) -> list[str]:
+    """The phrases ``text`` gives as addressed or answered: what follows "answer to", "Briefe an", "von … an"."""
+    out = []
+    for m in DIRECTED.finditer(text):
+        phrase = m.group(1)
+        end = TARGET_END.search(phrase)
+        out.append((phrase[: end.start()] if end else phrase).strip())
+    return [p for p in out if p]
+
+
+def _capitalised(phrase: str) -> list[str]:
+    """The capitalised words of a phrase (names and German nouns, each part of a compound), possessives and
+    articles left out."""
+    words = [p for w in re.findall(r"\b[A-ZÄÖÜ][\w’'-]{2,}", phrase) for p in w.split("-") if len(p) >= 3]
+    return [
+        re.sub(r"[’']s$", "", w) for w in words if w.lower() not in ("der", "die", "das", "den", "dem", "des", "the")
+    ]
+
+
 def same_noun(a: str, b: str) -> bool:
     """The same noun in two forms or compounds: "Kunde" / "Kunden", "Assistent" / "Alibaba-Assistenten"."""
     x, y = (re.split(r"[-/]", w)[-1].lower().rstrip("’'") for w in (a, b))

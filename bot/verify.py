@@ -193,7 +193,8 @@ def _facts(
             lambda a, b: facts.found(a.split()[-1], b) or facts.found(b.split()[-1], a),
         )
         + roles.swapped_reasons(claim.text, claim.language, quote.text)
-        + roles.group_reasons(claim.text, quote.text),
+        + roles.group_reasons(claim.text, quote.text)
+        + roles.directed_reasons(claim.text, quote.text),
     }
 
 

@@ -908,6 +908,15 @@ def test_the_actors_of_a_clause() -> None:
         ("Vogt says Kallisto judges each tool by how much easier it makes life for its customers.",
          "Bei jedem Werkzeug zählt für Kallisto, wie sehr es das Leben der Kunden erleichtert, sagt Vogt.", S),
         ("Laut Vogt sind die Händler von Kallisto zufrieden.", "Vogt says Kallisto's sellers are content.", S),
+        # who is addressed or answered: letters from A to B are not letters from B to A
+        ("Vogt says the book studies the letters that Kallisto's customers sent to Mia Berg.",
+         "Das Buch untersucht laut Vogt die Briefe von Mia Berg an Kallisto-Kunden.", N),
+        ("Vogt says the book studies the letters that Mia Berg sent to Kallisto's customers.",
+         "Das Buch untersucht laut Vogt die Briefe von Mia Berg an Kallisto-Kunden.", S),
+        ("Der Bericht nennt den Velo-Tag Kallistos Antwort auf den Black Friday.",
+         "Der Black Friday gilt laut Bericht als die Antwort auf den Velo-Tag von Kallisto.", N),
+        ("Der Bericht nennt den Black Friday die Antwort auf Kallistos Velo-Tag.",
+         "Der Black Friday gilt laut Bericht als die Antwort auf den Velo-Tag von Kallisto.", S),
         # a word is not found by its first letters: "Bestes" is not in "bestellt"
         ("Mitarbeiter müssen sich sicher fühlen, um ihr Bestes zu geben.",
          "In Restaurants wird per Tablet bestellt.", N),

@@ -82,6 +82,8 @@ LEXICON = Lexicon(
             r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|an welchem tag|"
             r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*)\b",
         ),
+        # a time of day: "Um wie viel Uhr …", "Zu welcher Uhrzeit …" (answered by "14.15 Uhr")
+        ("clock", r"\b(um wie viel uhr|wie viel uhr|(?:um|zu) welcher uhrzeit|welche uhrzeit|wie spät)\b"),
         # a rank: "Auf welchem Platz …", "An welcher Stelle …" (answered by "Platz 3", "der dritte", "Nummer 1")
         ("rank", r"\b((?:auf|an) welche[mnr]? (?:platz|rang|stelle|position)|welche[nr]? (?:platz|rang))\b"),
         (

@@ -55,7 +55,8 @@ LEXICON = Lexicon(
             r"how much\b[^?]*\bcost|how many (?:euros|dollars)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}(?:rent|fees?|wages?|budget|earnings)|"
-            r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid)\b",
+            r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
+            r"(?:what|which) price(?: tag)?|how expensive)\b",
         ),
         (
             "percent",
@@ -66,6 +67,12 @@ LEXICON = Lexicon(
             "date",
             r"\b(when|since when|until when|what year|which year|in what year|on what date|what date|"
             r"which month|in which month)\b",
+        ),
+        # a time of day: "At what time …", "For what clock time …" (answered by "2.15 pm", "14.15 Uhr")
+        (
+            "clock",
+            r"\b((?:at|for|by) what time|what time (?:of day|did|does|do|was|is|will)|"
+            r"(?:what|which) (?:clock )?time of day|(?:what|which) clock time|what hour)\b",
         ),
         # a rank: "What place does … take", "At which position …" (answered by "third", "No. 1", "Platz 3")
         (
