@@ -384,6 +384,67 @@ def _capitalised(phrase: str) -> list[str]:
     ]
 
 
+def owner_reasons(statement: str, language: Lang, sentence: str, span: str = "") -> list[str]:
+    """Where the statement gives a noun another owner than the sentence does, and the sentence has that owner
+    elsewhere in the ``span`` it quotes (in the statement's language): „die Daten der Mitarbeiterin“ against „… ihr
+    wurde der Zugriff auf die Daten dieses Kunden entzogen“, "the customer's data" against "the data of the
+    employee"."""
+    if guess(sentence) != language:
+        return []
+    stated = _owned_nouns(sentence, language)
+    for head, owner in _owned_nouns(statement, language):
+        same = [o for h, o in stated if same_noun(head, h)]
+        if not same or any(same_noun(owner, o) for o in same):
+            continue
+        if _noun_found(owner, span or sentence, language):
+            return [f"the evidence has the {head} of {same[0]}, not of {owner}"]
+    return []
+
+
+OWNER_DE = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "jenes", "jener", "seines", "seiner",
+                      "ihres", "ihrer", "unseres", "unserer"})  # fmt: skip
+
+
+def _owned_nouns(text: str, language: Lang) -> list[tuple[str, str]]:
+    """(noun, its owner) for each noun with a genitive or "of" owner: „die Daten der Mitarbeiterin“, "the data of
+    the customer", "the customer's data"."""
+    tokens = [t for t in tagger.tokens(text, language)]
+    out = []
+    for i, t in enumerate(tokens):
+        if t.kind != "noun":
+            continue
+        j = i + 1
+        if language == "de" and j < len(tokens) and tokens[j].text.lower() in OWNER_DE:
+            j += 1
+        elif language == "en" and j < len(tokens) and tokens[j].text.lower() == "of":
+            j += 1
+            while j < len(tokens) and tokens[j].tag in ("AT0", "DPS", "DT0"):
+                j += 1
+        else:
+            continue
+        while j < len(tokens) and tokens[j].tag in ("ADJ(A)", "AJ0", "AJC", "AJS"):
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "noun":  # German by form: a lemma of a compound may be odd
+            out.append((t.text, tokens[j].text) if language == "de" else (t.lemma, tokens[j].lemma))
+    if language == "en":
+        for i in range(len(tokens) - 1):
+            if (
+                re.search(r"(?:’s|'s)$", tokens[i].text)
+                and tokens[i + 1].kind == "noun"
+                and tokens[i].text[:1].islower()
+            ):
+                out.append((tokens[i + 1].lemma, re.sub(r"(?:’s|'s)$", "", tokens[i].text)))
+    return out
+
+
+def _noun_found(noun: str, text: str, language: Lang) -> bool:
+    """Whether ``text`` has ``noun`` (a lemma) as a noun of its own, in any form or as a compound's last part."""
+    return any(
+        t.kind == "noun" and (same_noun(noun, t.lemma) or same_noun(noun, t.text))
+        for t in tagger.tokens(text, language)
+    )
+
+
 def same_noun(a: str, b: str) -> bool:
     """The same noun in two forms or compounds: "Kunde" / "Kunden", "Assistent" / "Alibaba-Assistenten"."""
     x, y = (re.split(r"[-/]", w)[-1].lower().rstrip("’'") for w in (a, b))

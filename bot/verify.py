@@ -35,7 +35,11 @@ QUOTE_NUDGE = 0.1  # for the sentence that has the words the statement quotes
 TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
 QUESTION_PENALTY = 1.0
-CONTRADICTION = re.compile(r"^evidence says |\(the quoted sentence says ")
+# reasons that say the closest sentence states something else (another figure, place, actor, owner or group): no
+# sentence further down is tried instead
+CONTRADICTION = re.compile(
+    r"^evidence says |\(the quoted sentence says |\(it puts |^the evidence has |^the evidence speaks of "
+)
 SAME_NAME = 0.94  # embedding similarity of a name and its translation ("Munich" / "München": 0.97)
 SAME_THING = 0.9  # … of a thing and its translation ("warehouse" / "Lager")
 CHECKS = ("similarity", "content", "names", "amounts", "polarity", "absolutes", "roles")
@@ -194,7 +198,9 @@ def _facts(
         )
         + roles.swapped_reasons(claim.text, claim.language, quote.text)
         + roles.group_reasons(claim.text, quote.text)
-        + roles.directed_reasons(claim.text, quote.text),
+        + roles.directed_reasons(claim.text, quote.text)
+        # the owner may be named where a demonstrative points back to ("die Daten dieses Kunden")
+        + roles.owner_reasons(claim.text, claim.language, quote.text, f"{text} {around[1]}"),
     }
 
 

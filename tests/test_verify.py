@@ -917,6 +917,14 @@ def test_the_actors_of_a_clause() -> None:
          "Der Black Friday gilt laut Bericht als die Antwort auf den Velo-Tag von Kallisto.", N),
         ("Der Bericht nennt den Black Friday die Antwort auf Kallistos Velo-Tag.",
          "Der Black Friday gilt laut Bericht als die Antwort auf den Velo-Tag von Kallisto.", S),
+        # whose a thing is: the data of the one is not the data of the other
+        ("Beim Test verlor der Händler die Daten der Kundin.",
+         "Beim Test verlor die Kundin die Daten des Händlers.", N),
+        ("Beim Test verlor die Kundin die Daten des Händlers.",
+         "Beim Test verlor die Kundin die Daten des Händlers.", S),
+        ("In the test, the shop lost the customer's data.", "In the test, the customer lost the data of the shop.", N),
+        ("In the test, the customer lost the data of the shop.",
+         "In the test, the customer lost the data of the shop.", S),
         # a word is not found by its first letters: "Bestes" is not in "bestellt"
         ("Mitarbeiter müssen sich sicher fühlen, um ihr Bestes zu geben.",
          "In Restaurants wird per Tablet bestellt.", N),
