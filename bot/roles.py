@@ -277,10 +277,17 @@ def actors(text: str, language: Lang) -> Actors | None:
             if before.text.lower() in AGENT:
                 return None  # "von X": X may be the one who acts
             oblique.append(t.lemma)
-        elif before is not None and before.kind == "noun" and (j + 1 == i or clause[j + 1].text.lower() in GENITIVE):
+        elif (
+            before is not None
+            and before.kind == "noun"
+            and (j + 1 == i or clause[j + 1].text.lower() in GENITIVE)
+            and not re.search(r"(?:’s|'s)$", before.text)  # "Alibaba's assistant": the assistant, owned
+        ):
             continue  # a genitive attribute ("im Namen des Versandhauses"), a compound's part: of the noun before
-        elif before is not None and before.text in (",", "–", "("):
-            continue  # an apposition ("In den Krausenhöfen, unserem Entwicklungszentrum, …"): the noun before
+        elif before is not None and before.text in (",", "–", "(") and not (language == "en" and i + 1 == finite):
+            # an apposition ("In den Krausenhöfen, unserem Entwicklungszentrum, …"): the noun before; in English a
+            # noun right before the finite verb is its subject ("During the test, a customer phoned …")
+            continue
         else:
             free.append((i, t.lemma, t.kind == "noun"))
     first = [f for f in free if f[0] < finite]
@@ -297,12 +304,13 @@ def swapped_reasons(statement: str, language: Lang, sentence: str) -> list[str]:
     """Where the sentence (in the statement's language: nouns are matched by their form) has the statement's
     acting noun acted on, and the one it acts on acting: "Der Assistent rief bei einem Kunden an" makes no
     "Ein Kunde rief beim Assistenten an"."""
-    if guess(sentence) != language:
+    other = guess(sentence)
+    said, stated = actors(statement, language), actors(sentence, other)
+    # across languages a noun is the same by its group of people ("customer" / "Kunde") or as a cognate
+    # ("assistant" / "Assistent")
+    same = same_noun if other == language else _same_across
+    if said is None or stated is None or same(said.subject, stated.subject):
         return []
-    said, stated = actors(statement, language), actors(sentence, language)
-    if said is None or stated is None or same_noun(said.subject, stated.subject):
-        return []
-    same = same_noun
     acted_on = any(same(said.subject, w) for w in stated.oblique) or (
         stated.others and any(same(said.subject, w) for w in stated.others)
     )
@@ -382,6 +390,18 @@ def _capitalised(phrase: str) -> list[str]:
     return [
         re.sub(r"[’']s$", "", w) for w in words if w.lower() not in ("der", "die", "das", "den", "dem", "des", "the")
     ]
+
+
+def _same_across(a: str, b: str) -> bool:
+    """Whether nouns of two languages name the same: one group of people, or a cognate (five letters alike)."""
+    x, y = (re.split(r"[-/]", w)[-1].lower() for w in (a, b))
+    if len(x) >= COGNATE and len(y) >= COGNATE and x[:COGNATE] == y[:COGNATE]:
+        return True
+    ga, gb = _groups(a), _groups(b)
+    return bool(ga) and bool(set(ga) & set(gb))
+
+
+COGNATE = 5
 
 
 def owner_reasons(statement: str, language: Lang, sentence: str, span: str = "") -> list[str]:

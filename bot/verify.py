@@ -363,7 +363,10 @@ def _national_swaps(claim: _Claim, quote: str) -> list[str]:
     stated = {
         noun.lower(): adjective
         for adjective, noun in _nationals(quote, claim.language)
-        if COMPASS.match(adjective) or claim.language == "en" or facts.nationality(adjective, claim.corpus)
+        if COMPASS.match(adjective)
+        or claim.language == "en"
+        or CODED.match(adjective)
+        or facts.nationality(adjective, claim.corpus)
     }
     return [
         f"place not in the evidence: {adjective} (the quoted sentence says {stated[noun.lower()]} {noun})"
@@ -390,12 +393,21 @@ def _nationals(text: str, language: Lang = "de") -> list[tuple[str, str]]:
     return [
         (a.text, b.text)
         for a, b in itertools.pairwise(tokens)
-        if a.text[:1].islower() and (facts.NATIONAL.match(a.text) or COMPASS.match(a.text)) and b.kind == "noun"
+        if (a.text[:1].islower() or CODED.match(a.text))
+        and (facts.NATIONAL.match(_last(a.text)) or COMPASS.match(a.text))
+        and b.kind == "noun"
     ]
 
 
+CODED = re.compile(r"[A-Z]{2,3}-[a-zäöü]{4,}")  # "US-amerikanischen", "EU-europäischen": a place's code before it
+
+
+def _last(adjective: str) -> str:
+    return adjective.rsplit("-", 1)[-1]
+
+
 def _stem(adjective: str) -> str:
-    m = facts.NATIONAL.match(adjective) or COMPASS.match(adjective)
+    m = facts.NATIONAL.match(_last(adjective)) or COMPASS.match(adjective)
     return m.group(1).lower() if m else adjective.lower()
 
 

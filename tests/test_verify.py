@@ -833,6 +833,11 @@ def test_a_definite_noun_with_its_adjective_refers_back_to_the_title() -> None:
         ("Der Roboter schickte dem Lager eine Nachricht.", "Das Lager schickte dem Roboter eine Nachricht.", N),
         ("A courier called the robot for help.", "The robot called a courier for help.", N),
         ("The robot called a courier for help.", "The robot called a courier for help.", S),
+        # across languages, by the group of people or a cognate; after a fronted phrase, the noun before the verb acts
+        ("During the test, a customer phoned the assistant.", "Beim Test rief der Assistent bei einem Kunden an.", N),
+        ("During the test, the assistant phoned a customer.", "Beim Test rief der Assistent bei einem Kunden an.", S),
+        ("During the test, the firm's assistant phoned a customer.",
+         "Beim Test rief der Assistent bei einem Kunden an.", S),
         # a passive or "von / by" names the one who acts elsewhere: no swap is read
         ("Der Händler wurde von der Hotline angerufen.", "Die Hotline rief beim Händler an.", S),
         ("A courier was called by the robot.", "The robot called a courier.", S),
@@ -855,8 +860,10 @@ def test_the_actors_of_a_clause() -> None:
     # a pronoun or a name acts: no noun of the clause is read as the one who acts
     assert roles.actors("In den letzten sechs Jahren haben wir den Standort stark ausgebaut.", "de") is None
     assert roles.actors("Kallisto hat seinen Standort in Kiel ausgebaut.", "de") is None
-    # two languages: nouns can't be matched by their form, so nothing is read
-    assert roles.swapped_reasons("A customer phoned the assistant.", "en", "Der Assistent rief einen Kunden an.") == []
+    # two languages: nouns are matched by their group of people or as cognates ("customer" / "Kunde", "assistant" /
+    # "Assistent"); nouns of neither kind are not matched, so nothing is read
+    assert roles.swapped_reasons("A customer phoned the assistant.", "en", "Der Assistent rief einen Kunden an.")
+    assert roles.swapped_reasons("The dog chased the cat.", "en", "Die Katze jagte den Hund.") == []
 
 
 @pytest.mark.parametrize(
@@ -925,6 +932,11 @@ def test_the_actors_of_a_clause() -> None:
         ("In the test, the shop lost the customer's data.", "In the test, the customer lost the data of the shop.", N),
         ("In the test, the customer lost the data of the shop.",
          "In the test, the customer lost the data of the shop.", S),
+        # a nationality with its place's code: "US-amerikanischen" is no "chinesischen"
+        ("Vogt will weniger Abhängigkeit von chinesischen Anbietern.",
+         "Vogt will weniger Abhängigkeit von US-amerikanischen Anbietern.", N),
+        ("Vogt will weniger Abhängigkeit von amerikanischen Anbietern.",
+         "Vogt will weniger Abhängigkeit von US-amerikanischen Anbietern.", S),
         # a word is not found by its first letters: "Bestes" is not in "bestellt"
         ("Mitarbeiter müssen sich sicher fühlen, um ihr Bestes zu geben.",
          "In Restaurants wird per Tablet bestellt.", N),
