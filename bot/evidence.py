@@ -319,6 +319,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         share = not (question.counted or measured) and any(q.kind == "percent" for q in found)
         return share or any(not m and not YEAR.fullmatch(text[a:b]) for m, (_, a, b) in zip(money, counts, strict=True))
     words = WORD.findall(text)
+    if kind == "place" and not question.focus and WHEREVER.search(text):
+        return True  # "dort, wo die besten Leute sind", "wherever the talent is": a place by what is there
     # "Wer leitet …", "Who founded …": a name is the answer only where the text states that role
     if question.role and not any(re.search(lx.roles[question.role], text, re.IGNORECASE) for lx in lexicons()):
         return False
@@ -352,6 +354,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     return False
 
 
+WHEREVER = re.compile(r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I)
 RANKED = re.compile(r"\b(?:platz|rang|rank|position|nummer|nr\.|no\.)\s*\d", re.IGNORECASE)
 
 

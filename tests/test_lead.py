@@ -251,6 +251,13 @@ def test_what_a_question_asks_for(question: str, language: str, kind: str) -> No
         ("Auf welchem Platz steht die Firma im Ranking?", "de", "rank"),
         ("What place does the firm take in the ranking?", "en", "rank"),
         ("In what position does the shop rank?", "en", "rank"),
+        # a time of day, a price, an exact day
+        ("Um wie viel Uhr öffnet der Laden?", "de", "clock"),
+        ("For what clock time was the meeting set?", "en", "clock"),
+        ("What price tag does the report put on the new hall?", "en", "money"),
+        ("On what exact day did the firm open the lab?", "en", "date"),
+        ("An welchem genauen Tag öffnete das Labor?", "de", "date"),
+        ("What day of the week is the market held?", "en", None),
     ],
 )
 def test_requests_and_ranks(question: str, language: str, kind: str | None) -> None:
@@ -277,6 +284,15 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
         ("How much space did the firm rent at the airport?", "en", "Die Firma führt 50.000 Gespräche am Tag.", False),
         ("Wie viel Fläche hat die Firma gemietet?", "de", "The firm rented 20 hectares at the airport.", True),
         ("Wie viel Fläche hat die Firma gemietet?", "de", "Die Firma hat 20 Teams am Flughafen.", False),
+        # a time of day is answered by a time of day, not by a floor or a count
+        ("Um wie viel Uhr kam der Kaffee?", "de", "Der Kaffee kam im 20. Stock pünktlich um 14.15 Uhr.", True),
+        ("Um wie viel Uhr kam der Kaffee?", "de", "Der Kaffee kam im 20. Stock in vier Varianten.", False),
+        ("At what time did the coffee arrive?", "en", "The coffee arrived at 2.15 pm.", True),
+        # a place may be given by what is there: "dort, wo die besten Leute sind"
+        ("Wo eröffnet die Firma ihre Büros?", "de", "Wir wollen mit unseren Büros dort sein, wo die Talente sind.",
+         True),
+        ("Where does the firm open offices?", "en", "We open offices wherever the talent is.", True),
+        ("Wo eröffnet die Firma ihre Büros?", "de", "Wir eröffnen gern neue Büros.", False),
     ],
 )  # fmt: skip
 def test_ranks_units_areas_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:

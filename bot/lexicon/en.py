@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         (
             "date",
             r"\b(when|since when|until when|what year|which year|in what year|on what date|what date|"
-            r"which month|in which month)\b",
+            r"which month|in which month|(?:what|which) (?:exact |precise )?(?:day|date)(?! of the week))\b",
         ),
         # a time of day: "At what time …", "For what clock time …" (answered by "2.15 pm", "14.15 Uhr")
         (
