@@ -354,7 +354,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     return False
 
 
-WHEREVER = re.compile(r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I)
+WHEREVER = re.compile(
+    r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I
+)
 RANKED = re.compile(r"\b(?:platz|rang|rank|position|nummer|nr\.|no\.)\s*\d", re.IGNORECASE)
 
 

@@ -79,7 +79,8 @@ LEXICON = Lexicon(
         ),
         (
             "date",
-            r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|an welchem (?:genauen |exakten )?tag|"
+            r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|"
+            r"an welchem (?:genauen |exakten )?tag|"
             r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*)\b",
         ),
         # a time of day: "Um wie viel Uhr …", "Zu welcher Uhrzeit …" (answered by "14.15 Uhr")
