@@ -288,8 +288,8 @@ def _name(
     if kind == "place":
         before = lexicon(source).extra.get("locatives", ())
         runs = [r for r in runs if _preceded(sentence, r[0], before)]
-    if kind in PERSON_KINDS:  # "Prime-Mitglieder in Berlin und Potsdam": where they are is not who
-        runs = [r for r in runs if not in_place(sentence, r[0])]
+    if kind in (*PERSON_KINDS, "name"):  # "Prime-Mitglieder in Berlin und Potsdam": where they are is not who, nor
+        runs = [r for r in runs if not in_place(sentence, r[0])]  # what a thing is called
     if kind == "organisation":  # "ein Logistikzentrum in Europa" names no company, "Jack Ma, dem Chef" a person
         runs = [r for r in runs if not in_place(sentence, r[0]) and not _person(sentence, r) and not _term(sentence, r)]
         # a name with a company's legal form is one ("Siemens AG", "Nordlicht GmbH")
@@ -356,7 +356,9 @@ def _name_runs(
         )
         # a corpus name the tagger reads here as a noun it knows is none: "220.000 Quadratmeter"
         noun = source == "de" and (t.tag.startswith("NN") if person else tagger.common_noun(tokens, i))
-        named = t.kind == "name" or (t.text in names and (not noun or (person and bool(current))))
+        # … and a word the tagger reads here as an adjective is none either: "mehr Mut zu Neuem"
+        adjective = source == "de" and t.kind == "adjective"
+        named = t.kind == "name" or (t.text in names and not adjective and (not noun or (person and bool(current))))
         if (t.text[:1].isupper() and named) or initial:
             current.append(t)
             continue

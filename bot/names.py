@@ -81,7 +81,12 @@ NOUN_SUFFIX = re.compile(
 WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
 # what stands before a place and never before an organisation: "in Europa", "nach Belgien", "near Leipzig"
 # (not "bei", "von", "aus", "from": "bei Siemens", "a manager from Amazon")
-IN_PLACE = re.compile(r"\b(in|im|nach|near|into)(\s+(den|der|dem|die|the))?\s*$", re.IGNORECASE)
+# after a locative preposition, or in a list of places after one: "in Berlin und Potsdam", "in Kiel, Lübeck or Ulm"
+IN_PLACE = re.compile(
+    r"\b(in|im|nach|near|into)(\s+(den|der|dem|die|the))?\s*"
+    r"(?:(?-i:[A-ZÄÖÜ])[\w-]*(?:,\s+|\s+(?:und|and|oder|or|sowie)\s+))*$",
+    re.IGNORECASE,
+)
 
 
 def in_place(text: str, start: int) -> bool:
