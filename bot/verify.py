@@ -172,7 +172,16 @@ def _facts(
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
     missing = _missing_names(claim, text, quote.text, head, article, embed, around, quote.q_start >= 0)
-    names = [f"{'place' if n.place else 'name'} not in the evidence: {n.text}" for n in missing]
+    # a person the claim names, where the quoted sentence names another person: the sentence gives it to them
+    others = [
+        o.text for o in _people(quote.text, claim) if not any(facts.found(o.words[-1], n.text) for n in claim.names)
+    ]
+    names = [
+        f"name not in the evidence: {n.text} (the quoted sentence says {others[0]})"
+        if others and not n.place and len(n.words) >= 2
+        else f"{'place' if n.place else 'name'} not in the evidence: {n.text}"
+        for n in missing
+    ]
     # where the quoted sentence names a place, the claim's place must be that one: "in Leipzig" in the
     # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
     places = facts.places(quote.text, claim.corpus) if len(span) > 1 else []
@@ -268,6 +277,19 @@ def _missing_names(
         if n.place and _at_home(n, text):
             continue
         out.append(n)
+    return out
+
+
+def _people(text: str, claim: _Claim) -> list[facts.Name]:
+    """The people ``text`` names by given name and surname ("Thomas Brenner"; a surname that is also a word, as
+    "Brenner" is, still follows its given name)."""
+    out = []
+    for n in facts.names_of(text, facts.guess(text), claim.corpus):
+        surname = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b", text[n.end :])
+        if not n.place and len(n.words) == 1 and surname:
+            n = facts.Name((*n.words, surname.group(1)), n.start, n.end + surname.end(), False)
+        if not n.place and len(n.words) >= 2:
+            out.append(n)
     return out
 
 

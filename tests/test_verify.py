@@ -945,3 +945,20 @@ def test_the_actors_of_a_clause() -> None:
 def test_fractions_seasons_labels_groups_and_enumerated_places(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Vogt", "Kallisto", "Velo", "Harburg", "Altona"})
     assert result.supported is supported, result.reasons
+
+
+def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() -> None:
+    """The closest sentence gives the role to another person: no sentence a little further down that names the
+    claim's person (with nothing against it) is quoted instead."""
+    first = "„Wir brauchen mehr Apotheken“, sagt Jonas Brenner, der im Amt für Gesundheit zuständig ist."
+    second = "Auch Mia Berg vom Amt hält Drohnen für gut, sagt sie am Rande des Festes für das Amt."
+    near = [0.975, float(np.sqrt(1 - 0.975**2)), 0.0, 0.0]  # a little less close than the first
+    sentences = [
+        (Sentence("d", 0, len(first), first), list(QUERY)),
+        (Sentence("d", len(first) + 1, len(first) + 1 + len(second), second), near),
+    ]
+    names = {"Jonas", "Mia", "Berg"}
+    result = verify.check("Mia Berg ist im Amt für Gesundheit zuständig.", QUERY, sentences, names, 0.5)
+    assert not result.supported
+    assert "the quoted sentence says Jonas Brenner" in " ".join(result.reasons)
+    assert verify.check("Jonas Brenner ist im Amt für Gesundheit zuständig.", QUERY, sentences, names, 0.5).supported
