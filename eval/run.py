@@ -82,8 +82,9 @@ SPLITS = {
 }
 # Questions with an expected answer type, by their own wording (independent of the bot's rules): the ones a
 # direct first line ("Über 2.000 [1]") is for.
-TYPED = re.compile(
-    r"^\W*(wie viele?|wieviele?|wie viel|wie hoch|wie schwer|wie groß|wann|in welchem jahr|welches jahr|wer |"
+TYPED = re.compile(  # at the start of the question or of one of its sentences ("Doll has stopped … . When …")
+    r"(?:^|[.?!:]\s)\W*(wie viele?|wieviele?|wie viel|wie hoch|wie schwer|wie groß|wann|in welchem jahr|"
+    r"welches jahr|wer |"
     r"wo |wo$|in welcher stadt|welche(s|r)? (firma|unternehmen|stadt|land)|how many|how much|how heavy|how large|"
     r"when|in what year|what year|which year|who |where|in which city|which (company|city|country)|"
     r"what percentage|what share|welchen anteil|wie viel prozent)",
@@ -212,8 +213,9 @@ def summarise(rows: list[dict[str, Any]], mode: str) -> dict[str, Any]:
         "citation_recall": sum(v == "supported" for v in sentences) / max(1, len(sentences)),
         "citation_precision": sum(bool(c) for c in cites) / max(1, len(cites)),
         "typed": len(typed),
-        "lead_share": len(leads) / max(1, len(typed)),
-        "lead_in_quote": sum(bool(r["lead_in_quote"]) for r in leads) / max(1, len(leads)),
+        # None where a split has no typed question or no first line: nothing to measure ("–" in the table)
+        "lead_share": len(leads) / len(typed) if typed else None,
+        "lead_in_quote": sum(bool(r["lead_in_quote"]) for r in leads) / len(leads) if leads else None,
         # how much the reader is given to read: the words quoted per answered question
         "quoted_words": statistics.mean(r["quoted_words"] for r in answered) if answered else 0.0,
         "answer_p50_ms": statistics.median(r["total_ms"] for r in rows) if rows else 0.0,
