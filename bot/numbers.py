@@ -261,8 +261,10 @@ def supports(evidence: Amount, claim: Amount) -> bool:
     if claim.relation == "range":  # "thousands": the evidence's figure is of that order ("über 2.000")
         return claim.lo <= evidence.value < claim.hi
     if claim.relation == "about":
+        return claim.lo - EXACT <= evidence.value <= claim.hi + EXACT
+    if claim.relation == "almost":  # just under a figure: the evidence's figure, if it isn't above it ("über 2.000")
         inside = claim.lo - EXACT <= evidence.value <= claim.hi + EXACT
-        return inside and (evidence.relation in ("exact", "about") or evidence.within(claim) or inside)
+        return inside and (evidence.relation in ("exact", "about", "almost") or evidence.within(claim))
     return evidence.within(claim)
 
 
@@ -311,6 +313,10 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         numerator = _number_word(k, lex) if k else 1.0
         if numerator and denominator and numerator < denominator <= 1000 and free(*m.span()):
             found.append((m.start(), m.end(), 100.0 * numerator / denominator, "percent", "about"))
+            taken.append(m.span())
+    for m in EVERY_NTH.finditer(text):  # "jeder dritte Kunde", "every fifth customer": a share
+        if free(*m.span()):
+            found.append((m.start(), m.end(), 100.0 / NTH[m.group(1).lower()], "percent", "about"))
             taken.append(m.span())
     for m in lex.fractions.finditer(text):
         if not free(*m.span()) or HALF_OF_UNIT.match(text, m.end()):
@@ -438,7 +444,8 @@ def _words(language: str | None) -> _Lexicons:
     word_numbers = [w for w in numbers if " " not in w]
     scale_words = [w for w in scales if len(w) > 1]
     built = _Lexicons(
-        qualifier=re.compile(rf"(?<![\w])({alternation(qualifiers)})\s+\Z", re.I),
+        # a qualifier may come before an article: "under a hundred million", "über eine Million"
+        qualifier=re.compile(rf"(?<![\w])({alternation(qualifiers)})\s+(?:(?:a|an|ein|eine|einen|einem)\s+)?\Z", re.I),
         qualifier_values=qualifiers,
         fractions=re.compile(rf"(?<![\w-])({alternation(fractions)})(?![\w-])", re.I),
         fraction_values=fractions,
@@ -526,6 +533,21 @@ def counted(text: str, amount: Amount) -> str:
     return words[0] if words and len(words[0]) > 2 and words[0] not in ("of", "an") else ""
 
 
+NTH = {
+    **{
+        w: i + 2
+        for i, w in enumerate(["zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"])
+    },
+    **{
+        w: i + 2
+        for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    },
+}
+EVERY_NTH = re.compile(
+    r"\b(?:jede[rsnm]?|every)\s+(zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)(?:e[rsnm]?)?\b(?!\s+(?:tag|woche|monat|jahr|day|week|month|year)\w*)",
+    re.IGNORECASE,
+)
 HALF_OF_UNIT = re.compile(r"\s+an?\s+(?!lot\b|few\b)\w")  # "half a decade", "half an hour": a length, not a share
 COUNTED = re.compile(r"[^\W\d_][\w-]*")
 ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)

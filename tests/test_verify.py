@@ -187,6 +187,19 @@ def test_a_full_name_counts_by_surname_when_the_article_gives_it() -> None:
         ("The bakery employs fewer than 100 people.", "The bakery has grown for six years.", N),
         ("The bakery has grown for more than five years.", "Seit sechs Jahren wächst die Bäckerei.", S),
         ("Die Drohne trägt weniger als zehn Pakete.", "Die Drohne trägt bis zu 4,5 Kilogramm.", N),
+        # "almost" compares the evidence's figure, unless the evidence is above it
+        ("Almost two thirds of the shops sell online.", "Knapp 65 Prozent der Läden verkaufen online.", S),
+        ("Nearly two thirds of the shops sell online.", "Rund 60 Prozent der Läden verkaufen online.", S),
+        ("Nearly two thirds of the shops sell online.", "Rund 45 Prozent der Läden verkaufen online.", N),
+        # a comparative before a figure compares; a qualifier may stand before an article
+        ("Das Lager ist größer als 200.000 Quadratmeter.", "Das Lager hat 220.000 Quadratmeter.", S),
+        ("Das Lager ist kleiner als 200.000 Quadratmeter.", "Das Lager hat 220.000 Quadratmeter.", N),
+        ("The project costs under a hundred million euros.", "Das Projekt kostet 75 Millionen Euro.", S),
+        ("Das Projekt kostet über eine Milliarde Euro.", "The project costs 75 million euros.", N),
+        # "jeder dritte" is a share
+        ("Jeder fünfte Kunde zahlt bar.", "20 % of customers pay cash.", S),
+        ("Jeder dritte Kunde zahlt bar.", "20 % of customers pay cash.", N),
+        ("Every fourth customer pays cash.", "Ein Viertel der Kunden zahlt bar.", S),
     ],
 )
 def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: bool) -> None:

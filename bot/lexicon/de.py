@@ -133,6 +133,16 @@ LEXICON = Lexicon(
         "wenigstens": "at_least",
         "weniger als": "less",
         "unter": "less",
+        # a comparative before a figure compares with it: "größer als 200.000 Quadratmeter"
+        "größer als": "more",
+        "höher als": "more",
+        "länger als": "more",
+        "schwerer als": "more",
+        "kleiner als": "less",
+        "niedriger als": "less",
+        "geringer als": "less",
+        "kürzer als": "less",
+        "leichter als": "less",
         "höchstens": "at_most",
         "maximal": "at_most",
         "bis zu": "up_to",
@@ -499,7 +509,7 @@ LEXICON = Lexicon(
     },
     absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
-    r"jede[nrms]? (?:zweite|dritte|vierte|fünfte)\w*|"
+    r"jede[nrms]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\w*|"
     r"\bweit\s+\w+|nicht ganz|jedenfalls|"
     # degree, not extent: "ganz sicher", "ganz wenige", "nur allzu gern"; how often, not how many: "jeden Tag"
     r"ganz (?:sicher|bestimmt|gewiss|klar|offensichtlich|wenig\w*|besonders|einfach|gut)\b|nur allzu|nur zu gern|"

@@ -127,6 +127,17 @@ LEXICON = Lexicon(
         "fewer than": "less",
         "under": "less",
         "below": "less",
+        # a comparative before a figure compares with it: "larger than 200,000 square metres"
+        "larger than": "more",
+        "bigger than": "more",
+        "greater than": "more",
+        "higher than": "more",
+        "longer than": "more",
+        "heavier than": "more",
+        "smaller than": "less",
+        "lower than": "less",
+        "shorter than": "less",
+        "lighter than": "less",
         "at most": "at_most",
         "no more than": "at_most",
         "up to": "up_to",
@@ -446,7 +457,8 @@ LEXICON = Lexicon(
     },
     absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
-    r"every so often|every other|every second|every third|all-\w+|not all that|"
+    r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
+    r"all-\w+|not all that|"
     # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
     r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
     r"(?:every|each) single (?:day|week|month|year))\b",
