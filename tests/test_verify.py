@@ -950,6 +950,9 @@ def test_the_actors_of_a_clause() -> None:
          "Vogt will weniger Abhängigkeit von US-amerikanischen Anbietern.", N),
         ("Vogt will weniger Abhängigkeit von amerikanischen Anbietern.",
          "Vogt will weniger Abhängigkeit von US-amerikanischen Anbietern.", S),
+        # "keine Schuhe mehr": a noun between "kein" and "mehr" is still "no longer"
+        ("Vogt says Kallisto no longer sells shoes.", "Kallisto verkauft laut Vogt keine Schuhe mehr.", S),
+        ("Vogt says Kallisto still sells shoes.", "Kallisto verkauft laut Vogt keine Schuhe mehr.", N),
         # a word is not found by its first letters: "Bestes" is not in "bestellt"
         ("Mitarbeiter müssen sich sicher fühlen, um ihr Bestes zu geben.",
          "In Restaurants wird per Tablet bestellt.", N),

@@ -457,7 +457,7 @@ LEXICON = Lexicon(
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
     negation_exceptions=r"\b(nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|nichts anderes als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme)\b",
-    no_longer=r"\b(nicht mehr|kein\w* mehr|nie mehr|nie wieder)\b",
+    no_longer=r"\b(nicht mehr|kein\w*\s+(?:\w+\s+){0,3}?mehr(?!\s+als)|nie mehr|nie wieder)\b",
     not_yet=r"\b(noch (?:gar |überhaupt |immer )?nicht|noch (?:gar )?kein\w*|noch nie|bisher nicht|bislang nicht)\b",
     litotes=(
         "leicht",
