@@ -225,7 +225,8 @@ def test_a_quotation_with_sentences_inside_is_one_statement(bot: Bot) -> None:
     result = check_claim(bot, "„Love your employees. Customers will follow“, sagt Jeff Bezos.", doc_id=EMPLOYEES)
     [statement] = result.statements
     assert statement.verdict == N
-    assert statement.reasons[0] == "name not in the evidence: Jeff Bezos"
+    # the quoted sentence gives the quotation to someone else, and the reason says so
+    assert statement.reasons[0] == "name not in the evidence: Jeff Bezos (the quoted sentence says Simon Sinek)"
 
 
 # --- the language model as judge: asked when there is one, and it can only lower a verdict -------
