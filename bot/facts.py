@@ -525,6 +525,40 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
     return reasons
 
 
+def superlative_reasons(statement: str, language: Lang, span: str) -> list[str]:
+    """A superlative the statement gives outright ("the largest firm", „die größte Firma“) is not borne out by a
+    span that has none, or only "one of the largest" / „eine der größten“ / „zu den größten“."""
+    said = _superlatives(statement, language)
+    if not said or said[0][1]:  # none, or the statement says "one of" itself
+        return []
+    stated = [s for lx in lexicons() for s in _superlatives(span, lx.language)]
+    if not stated:
+        return [f"the evidence states no superlative: {said[0][0]}"]
+    if all(among for _, among in stated):
+        return [f"the evidence says one of: {stated[0][0]}, claim says {said[0][0]}"]
+    return []
+
+
+SUPERLATIVE = {
+    "en": re.compile(
+        r"\b(?P<among>(?:one|some|two|three|several) of\s+)?(?:the|its|their|his|her)\s+"
+        r"(?P<word>(?!(?:interest|forest|request|contest|protest|guest|west|rest|test|chest|nest|pest|latest)\b)"
+        r"[a-z]{2,}est|most\s+[a-z]+|best|worst|biggest)\b"
+    ),
+    "de": re.compile(
+        r"\b(?P<among>(?:eine[rsmn]?|einige|zwei|drei)\s+(?:der|des)\s+|zu\s+den\s+)?(?:der|die|das|den|dem|des|am)?\s*"
+        r"(?P<word>(?!(?:erst|letzt|meist|nächst|sonst|mindest|best)e[nmrs]?\b)"
+        r"[a-zäöüß]{2,}(?:st|ßt)e[nmrs]?|beste[nmrs]?)(?=\s+[A-ZÄÖÜ])"
+    ),
+}
+
+
+def _superlatives(text: str, language: Lang) -> list[tuple[str, bool]]:
+    """Each superlative of ``text`` before a noun with whether it is one among several ("one of the largest")."""
+    rx = SUPERLATIVE.get(language)
+    return [(m.group("word"), bool(m.group("among"))) for m in rx.finditer(text)] if rx else []
+
+
 QUANTIFIED = 3  # words after a quantifier that may hold its noun ("alle großen deutschen Händler")
 
 

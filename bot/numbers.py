@@ -301,6 +301,12 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             found.append((m.start(), m.end(), lo, "number", "range"))
             ranges[m.start()] = hi
             taken.append(m.span())
+    for m in DECADE.finditer(text):  # "the 2010s", „die 2010er-Jahre“: the ten years from that one
+        if free(*m.span()):
+            value = float(m.group(1))
+            found.append((m.start(), m.end(), value, "number", "range"))
+            ranges[m.start()] = value + 10
+            taken.append(m.span())
     for m in lex.shares.finditer(text):
         if HALF_OF_UNIT.match(text, m.end()):
             continue
@@ -499,6 +505,8 @@ def dimension(text: str, amount: Amount) -> str:
         return "money"
     if re.fullmatch(r"(?:19|20)\d\d", amount.text) and _year(text, amount.start, end):
         return "year"
+    if DECADE.fullmatch(amount.text):  # "the 2010s"
+        return "year"
     return measured(text[end:])
 
 
@@ -548,6 +556,7 @@ EVERY_NTH = re.compile(
     r"seventh|eighth|ninth|tenth)(?:e[rsnm]?)?\b(?!\s+(?:tag|woche|monat|jahr|day|week|month|year)\w*)",
     re.IGNORECASE,
 )
+DECADE = re.compile(r"(?<![\d.,])((?:1[89]|20)\d0)(?:[’']?s\b|er(?:n\b|-?[Jj]ahre\w*|\b))")
 HALF_OF_UNIT = re.compile(r"\s+an?\s+(?!lot\b|few\b)\w")  # "half a decade", "half an hour": a length, not a share
 COUNTED = re.compile(r"[^\W\d_][\w-]*")
 ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)

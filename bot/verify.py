@@ -196,7 +196,8 @@ def _facts(
         "content": [content] if content else [],
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text),
-        "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text),
+        "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
+        + facts.superlative_reasons(claim.text, claim.language, text),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,

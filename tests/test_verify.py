@@ -953,6 +953,15 @@ def test_the_actors_of_a_clause() -> None:
         # "keine Schuhe mehr": a noun between "kein" and "mehr" is still "no longer"
         ("Vogt says Kallisto no longer sells shoes.", "Kallisto verkauft laut Vogt keine Schuhe mehr.", S),
         ("Vogt says Kallisto still sells shoes.", "Kallisto verkauft laut Vogt keine Schuhe mehr.", N),
+        # a superlative given outright needs one in the evidence, not "one of the largest" nor "a large firm"
+        ("Kallisto is the largest firm in Kiel.", "Kallisto ist eine große Firma in Kiel.", N),
+        ("Kallisto ist die größte Firma in Kiel.", "Kallisto is one of the largest firms in Kiel.", N),
+        ("Kallisto ist eine der größten Firmen in Kiel.", "Kallisto is one of the largest firms in Kiel.", S),
+        ("Kallisto is the largest firm in Kiel.", "Kallisto ist die größte Firma in Kiel.", S),
+        ("Kallisto zählt zu den größten Firmen in Kiel.", "Kallisto is one of the largest firms in Kiel.", S),
+        # a decade is its ten years
+        ("Kallisto opened the warehouse in the 2010s.", "Kallisto eröffnete das Lager 2019.", S),
+        ("Kallisto eröffnete das Lager in den 2000er-Jahren.", "Kallisto opened the warehouse in 2019.", N),
         # a word is not found by its first letters: "Bestes" is not in "bestellt"
         ("Mitarbeiter müssen sich sicher fühlen, um ihr Bestes zu geben.",
          "In Restaurants wird per Tablet bestellt.", N),
