@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers, tagger, terms
+from bot.facts import DEMONYM
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
 from bot.question import Profile, past, present
@@ -414,11 +415,8 @@ def _cognate_in(name: str, text: str) -> bool:
     "Europa"), or the place its people are named after ("Chinese" for "China")."""
     if any(_cognate(word, name) for word in WORD.findall(text)):
         return True
-    people = DEMONYM.match(name)
+    people = DEMONYM.match(name) if name[:1].isupper() else None  # "Chinese" → "Chin(a)"
     return people is not None and re.search(rf"\b{re.escape(people.group(1))}", text) is not None
-
-
-DEMONYM = re.compile(r"([A-Z][a-z]{3,}?)(?:eans?|ians?|ans?|ese)$")  # "Chinese" → "Chin(a)", "Belgian" → "Belgi(en)"
 
 
 def _month(text: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import tagger
-from bot.facts import COPULA, PARENS, QUOTES, Name, found, guess, lexicons, names_of, role_word, unpossessed
+from bot.facts import COGNATE, COPULA, PARENS, QUOTES, Name, found, guess, lexicons, names_of, role_word, unpossessed
 from bot.lexicon import Lexicon
 from bot.records import Lang
 
@@ -399,9 +399,6 @@ def _same_across(a: str, b: str) -> bool:
         return True
     ga, gb = _groups(a), _groups(b)
     return bool(ga) and bool(set(ga) & set(gb))
-
-
-COGNATE = 5
 
 
 def owner_reasons(statement: str, language: Lang, sentence: str, span: str = "") -> list[str]:

@@ -19,20 +19,15 @@ MONTHS = [
     "dezember",
 ]
 
-# fractions in words: "ein Drittel", "vier Fünftel", "drei Achtel"
-NUMERATORS = {
-    "ein": 1,
-    "einem": 1,
-    "eines": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
+# a figure given by its number of digits: "ein dreistelliger Millionenbetrag" is 100 to 999 million
+DIGITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+DIGIT_AMOUNTS = {
+    rf"{word}stellig\w*\s+{scale}\w*": (10**k * factor, 10 ** (k + 1) * factor)
+    for k, word in enumerate(DIGITS)
+    for scale, factor in (("Millionen", 1e6), ("Milliarden", 1e9), ("(?:Euro-|Dollar-)?(?:Betrag|Summe)", 1))
 }
+
+# fractions in words: "ein Drittel", "vier Fünftel", "drei Achtel"
 DENOMINATORS = {
     "drittel": 3,
     "viertel": 4,
@@ -43,15 +38,9 @@ DENOMINATORS = {
     "neuntel": 9,
     "zehntel": 10,
 }
+# the numerators, from the digit words above: "ein", "einem", "eines" … "neun"
+NUMERATORS = {**{w: i + 1 for i, w in enumerate(DIGITS)}, "einem": 1, "eines": 1}
 FRACTIONS = {f"{n} {d}": k / v for n, k in NUMERATORS.items() for d, v in DENOMINATORS.items() if k < v}
-
-# a figure given by its number of digits: "ein dreistelliger Millionenbetrag" is 100 to 999 million
-DIGITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
-DIGIT_AMOUNTS = {
-    rf"{word}stellig\w*\s+{scale}\w*": (10**k * factor, 10 ** (k + 1) * factor)
-    for k, word in enumerate(DIGITS)
-    for scale, factor in (("Millionen", 1e6), ("Milliarden", 1e9), ("(?:Euro-|Dollar-)?(?:Betrag|Summe)", 1))
-}
 
 # the words before a season: "im Sommer", "seit dem Frühjahr", "letzten Winter"
 SEASON_BEFORE = r"\b(?i:im|ein\w*|seit dem|vom|bis zum|diese[nms]?|letzte[nms]?|vergangene[nms]?)"
