@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import evidence, lead, messages
+from bot import evidence, lang, lead, messages
 from bot.question import Profile
 from bot.records import Citation, Lang, Passage, Statement
 
@@ -141,7 +141,8 @@ def compose(
         start, end = st[0].sentence.start, st[-1].sentence.end
         quote = passage.text[start - passage.start : end - passage.start]
         citations.append(Citation(n, passage, quote, start, True, max(s.score for s in st)))
-        other = passage.language if passage.language and passage.language != language else ""
+        said_in = lang.of_quote(quote, passage.language) if passage.language else ""
+        other = said_in if said_in and said_in != language else ""
         flat = re.sub(r"\s*\n\s*", " ", quote)  # a soft-wrapped line reads as one
         line = f"{opening}{flat}{closing} [{n}]"
         lines.append(line + (" " + messages.language_note(other, language) if other else ""))

@@ -276,6 +276,22 @@ ARTICLE_SAMPLE = 3000  # characters of an article that decide its language
 ISO = {"german": "de", "deutsch": "de", "ger": "de", "deu": "de", "english": "en", "englisch": "en", "eng": "en"}
 
 
+def of_quote(text: str, article: str) -> str:
+    """The language of a quote from an article in ``article``: the other of German and English only where the
+    quote's own small words clearly say so (an English letter quoted in a German article), else the article's."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    de = sum(w in GERMAN for w in words)
+    en = sum(w in ENGLISH for w in words)
+    if article == "de" and en >= QUOTE_WORDS and en > 2 * de:
+        return "en"
+    if article == "en" and de >= QUOTE_WORDS and de > 2 * en:
+        return "de"
+    return article
+
+
+QUOTE_WORDS = 3  # small words of the other language that make a quote that language's
+
+
 def normalise(value: str) -> str:
     """A language as given in front matter or a page ("de-DE", "German", "en_US") as its ISO 639-1 code."""
     v = value.strip().lower().replace("_", "-")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lang import Detected, detect
+from bot.lang import Detected, detect, of_quote
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,19 @@ from bot.lang import Detected, detect
 )
 def test_detect(question: str, previous: str | None, expected: Detected) -> None:
     assert detect(question, previous=previous) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("quote", "article", "language"),
+    [
+        ("We will keep our prices low, and we will never stop listening to what our readers tell us.", "de", "en"),
+        ("Die Genossenschaft hat im Frühjahr zwei weitere Standorte eröffnet.", "de", "de"),
+        ("„Keep it simple“, schreibt die Gründerin in ihrem Brief an die Mitglieder.", "de", "de"),
+        ("Wir sind mit dem Ergebnis des Versuchs sehr zufrieden und werden ihn auf alle Filialen ausweiten.", "en", "de"),
+        ("The mayor called the new depot „ein großer Schritt“ for the town.", "en", "en"),
+    ],
+)
+def test_a_quote_s_language_is_its_own_where_its_small_words_clearly_say_so(
+    quote: str, article: str, language: str
+) -> None:
+    assert of_quote(quote, article) == language
