@@ -231,9 +231,23 @@ def found(word: str, text: str) -> bool:
         stem = base[:PREFIX] if len(base) <= PREFIX + 2 else base[: max(PREFIX, len(base) - 2)]
         if re.search(rf"(?<!\w){re.escape(stem)}", low):
             return True
+    # a region named by points of the compass is one word in German: "Far East" / „fernöstlich“, „Nahost“
+    if any(r in _plain(low) for r in REGIONS.get(base.replace("-", " "), ())):
+        return True
+    if any(_plain(base).startswith(g) and e in low for e, gs in REGIONS.items() for g in gs):
+        return True
     # the people of a place are named after it: "Europeans" / "Europa", "Chinese" / "China", "chinesisch"
     people = DEMONYM.match(word) if word[:1].isupper() else NATIONAL.match(word)
     return people is not None and bool(re.search(rf"(?<!\w){re.escape(_plain(people.group(1)))}", _plain(low)))
+
+
+REGIONS = {  # English regions named by points of the compass, with the German words' stems, umlauts plain
+    "far east": ("fernost",),
+    "middle east": ("nahost", "nahe osten", "naher osten", "nahen osten", "mittlere osten", "mittleren osten"),
+    "near east": ("nahost", "nahe osten", "naher osten", "nahen osten"),
+    "far eastern": ("fernost",),
+    "middle eastern": ("nahost",),
+}
 
 
 def nationality(word: str, corpus: set[str]) -> bool:
@@ -263,7 +277,7 @@ def missing_names(names: Sequence[Name], span: str, article: str, allowed: str =
         words = [w for w in parts if len(w.rstrip(".")) > 1]
         if not words:
             continue
-        if all(found(w, span) for w in words):
+        if all(found(w, span) for w in words) or found(" ".join(words), span):
             continue
         if found(words[-1], span) and all(found(w, article) for w in words[:-1]):
             continue
@@ -348,6 +362,8 @@ def amount_reasons(
                 reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
             continue
         same = [h for h in have if h.kind == want.kind]
+        if not same and want.kind == "factor" and _occurrences(statement, want, span):
+            continue
         if not same:
             what = {"date": "date", "percent": "share", "factor": "multiple"}.get(want.kind, "number")
             reasons.append(f"{what} not in the evidence: {want.text}")
@@ -357,6 +373,16 @@ def amount_reasons(
     return reasons
 
 
+def _occurrences(statement: str, want: numbers.Amount, span: str) -> bool:
+    """Whether a multiple counts occurrences ("reported twice", „zweimal berichtet“, not "twice as many") that
+    the span counts by rank ("die zweite Meldung", "for the second time")."""
+    at = statement.find(want.text)
+    after = statement[at + len(want.text) : at + len(want.text) + 16].lower() if at >= 0 else ""
+    if re.match(r"\s*(?:as|so|als|more|mehr|the|die|der|das|über|over|höher|higher|larger|größer)\b", after):
+        return False
+    return any(value == want.value for value, _ in numbers.ordinals(span))
+
+
 def ordinal_reasons(statement: str, span: str) -> list[str]:
     """A rank the statement gives must be the span's: "the third industrial revolution" is not "der 4.
     industriellen Revolution". A first needs no rank in the span ("die ersten Schritte" is loose talk), a
@@ -364,13 +390,25 @@ def ordinal_reasons(statement: str, span: str) -> list[str]:
     said, stated = numbers.ordinals(statement), numbers.ordinals(span)
     reasons = []
     for value, word in said:
-        if any(value == v for v, _ in stated):
+        at = statement.find(word)
+        side = RANK_SIDE.search(statement[max(0, at - 24) : at]) if at >= 0 else None
+        above = bool(side) and side.group(1).lower() in RANK_ABOVE
+        if any(value == v or (side and (v > value if above else v < value)) for v, _ in stated):
             continue
         if stated:
             reasons.append(f"evidence says {stated[0][1]}, claim says {word}")
         elif value > 1:
             reasons.append(f"rank not in the evidence: {word}")
     return reasons
+
+
+RANK_ABOVE = frozenset({"above", "over", "beyond", "higher than", "über", "oberhalb", "höher als", "jenseits"})
+# "above the tenth floor", „unterhalb des fünften Stocks“: a rank on one side of the one given
+RANK_SIDE = re.compile(
+    r"\b(above|over|beyond|higher than|below|under|lower than|über|oberhalb|höher als|jenseits|unter|unterhalb|"
+    r"tiefer als)\s+(?:the|its|dem|der|den|des|die)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -395,6 +433,107 @@ def _distance(a: numbers.Amount, b: numbers.Amount) -> float:
     if a.kind == "date":
         return abs(a.value - b.value)
     return abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
+
+
+def area_reasons(statement: str, span: str) -> list[str]:
+    """A kind of area the statement gives ("on the outskirts", „auf dem Land“) against another the span gives
+    and not the statement's: the centre is no edge, a village no city. Either language."""
+    said, stated = _areas(statement), _areas(span)
+    for area, words in said.items():
+        if area in stated:
+            continue
+        against = [w for a, w in stated.items() if a in AREA_CONFLICTS[area]]
+        if against:
+            return [f"evidence says {against[0]}, claim says {words}"]
+    return []
+
+
+AREA_CONFLICTS = {
+    "centre": {"edge", "rural"},
+    "edge": {"centre"},
+    "rural": {"centre", "urban"},
+    "urban": {"rural"},
+}
+
+
+def _areas(text: str) -> dict[str, str]:
+    """The kinds of area ``text`` names, each with its first words for it."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        for pattern, area in lx.extra.get("areas", {}).items():
+            m = re.search(pattern, text)
+            if m:
+                out.setdefault(area, m.group(0))
+    return out
+
+
+def degree_reasons(statement: str, span: str) -> list[str]:
+    """A comparison of degree the span turns another way: "sellers matter less than staff" against „Händler sind
+    mindestens so wichtig wie die Mitarbeiter“, "more often than" against „genauso oft wie“. Only where the two
+    compare against the same thing (the words after "than" / "als" are found after "as" / "wie"). Either
+    language."""
+    said, stated = _degree(statement), _degree(span)
+    if not said or not stated:
+        return []
+    (relation, words, against), (other, other_words, other_against) = said, stated
+    same_group = set(groups_in(against)) & set(groups_in(other_against))
+    alike = any(found(w, other_against) or _cognate(w, other_against) for w in _content_words(against))
+    if not same_group and not alike:
+        return []
+    if relation in DEGREE_CONFLICTS.get(other, ()):
+        return [f"evidence says {other_words}, claim says {words}"]
+    return []
+
+
+DEGREE_CONFLICTS = {"at_least": ("less",), "equal": ("less", "more"), "less": ("more", "equal", "at_least")}
+DEGREE_PATTERNS = (
+    (
+        "at_least",
+        r"\b(?:mindestens|zumindest|wenigstens)\s+(?:eben|genau)?so\s+\w+\s+wie\b|"
+        r"\bat least as\s+\w+(?:\s+\w+){0,3}\s+as\b",
+    ),
+    ("equal", r"\b(?:genau|eben)so\s+\w+\s+wie\b|\b(?:just|equally|exactly) as\s+\w+(?:\s+\w+){0,3}\s+as\b"),
+    (
+        "less",
+        r"\b(?:weniger|geringer|seltener)\b(?!\s+als\s+\d)[^.;:,]{0,60}?\bals\b|"
+        r"\b(?:less|fewer|less often)\b(?!\s+than\s+\d)[^.;:,]{0,60}?\bthan\b",
+    ),
+    (
+        "more",
+        r"\b(?:mehr|häufiger|öfter|wichtiger|stärker)\b(?!\s+als\s+\d)[^.;:,]{0,60}?\bals\b|"
+        r"\b(?:more|more often)\b(?!\s+than\s+\d)[^.;:,]{0,60}?\bthan\b",
+    ),
+)
+
+
+def _degree(text: str) -> tuple[str, str, str] | None:
+    """The first comparison of degree in ``text``: its relation, its words and what it compares against."""
+    for relation, pattern in DEGREE_PATTERNS:
+        m = re.search(pattern, text, re.IGNORECASE)
+        if m:
+            return relation, m.group(0), text[m.end() : m.end() + 80]
+    return None
+
+
+def groups_in(text: str) -> dict[str, str]:
+    """The groups of people ``text`` names (customers, staff, sellers, owners, users), each with its first word
+    for it, in either language."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        for group, pattern in lx.extra.get("groups", {}).items():
+            m = re.search(pattern, text)
+            if m:
+                out.setdefault(group, m.group(0))
+    return out
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]{4,}", text)[:6] if w.lower() not in ("amazons", "their", "seine", "ihre")]
+
+
+def _cognate(word: str, text: str) -> bool:
+    w = re.sub(r"[’']s$", "", word).lower()
+    return len(w) >= COGNATE and any(x.lower()[:COGNATE] == w[:COGNATE] for x in re.findall(r"\w+", text))
 
 
 # --- polarity -------------------------------------------------------------------------------
@@ -483,9 +622,21 @@ def _verb_first(clause: str) -> bool:
     return bool(tokens) and tokens[0].kind == "finite" and tokens[0].lemma.lower() not in AUXILIARIES
 
 
+def _plain_litotes(text: str) -> set[str]:
+    """The litotes words of ``text`` that no negation governs ("leicht" in „es war leicht“, not in „nicht leicht“)."""
+    low = " ".join(text.lower().split())
+    words = {w.strip(".,;:!?") for w in low.split()} & _litotes()
+    negated = {w for lx in lexicons() for m in re.finditer(lx.negation, low) for w in _after(low[m.end() :])}
+    return words - negated
+
+
 def polarity_reason(statement: str, clause: str) -> str:
     """The reason the statement and the clause it is about differ in polarity, or ""."""
-    kept = frozenset(w for w in re.findall(r"\w+", statement.lower()) if w in _litotes())
+    # a litotes is read as a negation where the other side states such a quality plainly ("not easy" / „leicht“),
+    # not where both deny one ("not difficult" / „kein Problem“)
+    kept = frozenset()
+    if _plain_litotes(clause) or _plain_litotes(statement):
+        kept = frozenset(w for w in re.findall(r"\w+", f"{statement} {clause}".lower()) if w in _litotes())
     said, stated = polarity(statement, kept), polarity(clause, kept)
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
         return ""

@@ -632,7 +632,7 @@ RANKS_DE = [
 ORDINAL_WORDS = {**{w: i + 1 for i, w in enumerate(RANKS_EN)}, **{w: i + 1 for i, w in enumerate(RANKS_DE)}}
 ORDINAL_WORD = re.compile(
     r"\b(?:the|its|their|his|her|our|this|that|der|die|das|den|dem|des|ein|eine|einer|einem|einen|zum|zur|im|am|"
-    r"beim|vom|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-ZÄÖÜ][\w-]*(?:s|’s|'s)))\s+"  # "Amazons zwölftes Prinzip"
+    r"beim|vom|seine[nmrs]?|ihre[nmrs]?|(?-i:[A-ZÄÖÜ][\w-]*(?:s|’s|'s))|\w+(?:’s|'s))\s+"  # "Amazons zwölftes Prinzip"
     rf"({'|'.join(RANKS_EN)}|(?:{'|'.join(RANKS_DE)})e[nmrs]?)(?![\w-])",  # "second-hand" is no rank
     re.IGNORECASE,
 )

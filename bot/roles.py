@@ -12,7 +12,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import tagger
-from bot.facts import COGNATE, COPULA, PARENS, QUOTES, Name, found, guess, lexicons, names_of, role_word, unpossessed
+from bot.facts import (
+    COGNATE,
+    COPULA,
+    PARENS,
+    QUOTES,
+    Name,
+    found,
+    groups_in,
+    guess,
+    lexicons,
+    names_of,
+    role_word,
+    unpossessed,
+)
 from bot.lexicon import Lexicon
 from bot.records import Lang
 
@@ -324,23 +337,12 @@ def group_reasons(statement: str, sentence: str) -> list[str]:
     """Where the statement speaks of a group of people (customers, staff, sellers, owners, users) that the
     sentence doesn't, and the sentence of one the statement doesn't, in either language: "how much it eases
     life for its own staff" against „inwiefern sie das Leben der Kunden erleichtert“."""
-    said, stated = _groups(statement), _groups(sentence)
+    said, stated = groups_in(statement), groups_in(sentence)
     extra, instead = set(said) - set(stated), set(stated) - set(said)
     if not extra or not instead:
         return []
     group = sorted(extra)[0]
     return [f"the evidence speaks of {stated[sorted(instead)[0]]}, not {said[group]}"]
-
-
-def _groups(text: str) -> dict[str, str]:
-    """The groups of people ``text`` names, each with its first word for it."""
-    out: dict[str, str] = {}
-    for lx in lexicons():
-        for group, pattern in lx.extra.get("groups", {}).items():
-            m = re.search(pattern, text)
-            if m:
-                out.setdefault(group, m.group(0))
-    return out
 
 
 def directed_reasons(statement: str, sentence: str) -> list[str]:
@@ -383,6 +385,42 @@ def _directed(text: str) -> list[str]:
     return [p for p in out if p]
 
 
+def source_reasons(statement: str, sentence: str) -> list[str]:
+    """Where one learns, expects, demands or receives something from another, and the sentence has the
+    statement's source on the other side: "China kann von Europa lernen" against „wir in Europa können von China
+    lernen“, "Amazon erwartet von seinen Kunden …" against „Kunden … erwarten von uns …“. Either language."""
+    said, stated = _sources_of(statement), _sources_of(sentence)
+    if not said or not stated:
+        return []
+    for source in said:
+        if any(found(source, t) or source.lower() == t.lower() for t in stated):
+            continue
+        if found(source, sentence):  # the sentence names the statement's source, but not as the source
+            return [f"the evidence has {stated[0]} as the source, not {source}"]
+    return []
+
+
+SOURCE_VERB = re.compile(
+    r"\b(?:lern|erwart|verlang|forder|bekomm|bekam|erhalt|erhält|erhielt|kauf|leih|lieh|"
+    r"learn|expect|demand|requir|receiv|buy|bought|borrow)\w*",
+    re.I,
+)
+SOURCE = re.compile(r"\b(?:von|vom)\s+((?:(?:[a-zäöüß]+|[A-ZÄÖÜ][\w’'-]*)\s+){0,3}?)([A-ZÄÖÜ][\w’'-]+|uns|mir)\b")
+SOURCE_EN = re.compile(
+    r"\bfrom\s+(?:(?:the|a|an|its|their|his|her|our|\w+['’]s)\s+)?((?:[\w-]+\s+){0,2}?)([\w-]+)"
+    r"(?=\s+(?:in|on|at|for|to|and|by|when|as|that|because|since|with|about|if|or|is|are|was|were)\b|[,.;:!?)]|$)"
+)
+
+
+def _sources_of(text: str) -> list[str]:
+    """The nouns (or "uns"/"us") that ``text`` has something come from, where it learns, expects or receives:
+    the head after "von"/"from", determiners and adjectives left out. None where no such verb is there."""
+    if not SOURCE_VERB.search(text):
+        return []
+    heads = [m.group(2) for m in SOURCE.finditer(text)] + [m.group(2) for m in SOURCE_EN.finditer(text)]
+    return [re.sub(r"[’']s$", "", h) for h in heads if h.lower() not in ("der", "die", "das", "den", "dem", "des")]
+
+
 def _capitalised(phrase: str) -> list[str]:
     """The capitalised words of a phrase (names and German nouns, each part of a compound), possessives and
     articles left out."""
@@ -397,7 +435,7 @@ def _same_across(a: str, b: str) -> bool:
     x, y = (re.split(r"[-/]", w)[-1].lower() for w in (a, b))
     if len(x) >= COGNATE and len(y) >= COGNATE and x[:COGNATE] == y[:COGNATE]:
         return True
-    ga, gb = _groups(a), _groups(b)
+    ga, gb = groups_in(a), groups_in(b)
     return bool(ga) and bool(set(ga) & set(gb))
 
 

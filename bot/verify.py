@@ -191,13 +191,15 @@ def _facts(
     names += _worldwide(claim, quote.text, missing)
     if not missing:
         names += _place_swaps(claim, quote.text, embed) + _national_swaps(claim, quote.text)
+        names += facts.area_reasons(claim.text, quote.text)
     content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
         "content": [content] if content else [],
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
-        + facts.superlative_reasons(claim.text, claim.language, text),
+        + facts.superlative_reasons(claim.text, claim.language, text)
+        + facts.degree_reasons(claim.text, quote.text),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,
@@ -209,6 +211,7 @@ def _facts(
         + roles.swapped_reasons(claim.text, claim.language, quote.text)
         + roles.group_reasons(claim.text, quote.text)
         + roles.directed_reasons(claim.text, quote.text)
+        + roles.source_reasons(claim.text, quote.text)
         # the owner may be named where a demonstrative points back to ("die Daten dieses Kunden")
         + roles.owner_reasons(claim.text, claim.language, quote.text, f"{text} {around[1]}"),
     }

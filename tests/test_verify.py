@@ -987,3 +987,64 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
     assert not result.supported
     assert "the quoted sentence says Jonas Brenner" in " ".join(result.reasons)
     assert verify.check("Jonas Brenner ist im Amt für Gesundheit zuständig.", QUERY, sentences, names, 0.5).supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # who learns or expects from whom: the source must not be turned round
+        ("Laut Vogt kann Kiel von Lübeck einiges lernen.", "Laut Vogt können wir in Lübeck einiges von Kiel lernen.", N),
+        ("Laut Vogt kann Lübeck von Kiel einiges lernen.", "Laut Vogt können wir in Lübeck einiges von Kiel lernen.", S),
+        ("Kallisto expects loyalty from its sellers.", "Kallisto's sellers expect fair fees from Kallisto.", N),
+        ("Die Händler erwarten von Kallisto faire Gebühren.", "Kallistos Händler erwarten von Kallisto faire Gebühren.", S),
+        # how often: once a year is not every day, a rate per month is not one per year
+        ("Laut Vogt prüft Kallisto seine Regeln einmal im Jahr.", "Kallisto prüft seine Regeln jeden Tag, sagt Vogt.", N),
+        ("Kallisto checks its rules every day, Vogt says.", "Kallisto prüft seine Regeln täglich, sagt Vogt.", S),
+        ("The licence costs 900 euros a month.", "Die Lizenz kostet 900 Euro pro Jahr.", N),
+        ("Die Lizenz kostet 900 Euro im Monat.", "The licence costs 900 euros per month.", S),
+        ("Die Lizenz kostet 900 Euro im Jahr.", "The licence costs 900 euros per month.", N),
+        # kinds of area: the centre is not the outskirts, villages are not cities
+        ("Laut Vogt liegt Kallistos Depot am Stadtrand.", "Laut Vogt liegt Kallistos Depot im Stadtzentrum.", N),
+        ("Vogt says Kallisto's depot is in the city centre.", "Laut Vogt liegt Kallistos Depot im Stadtzentrum.", S),
+        ("Vogt says Kallisto sells most in rural areas.", "Kallisto verkauft laut Vogt am meisten in den großen Städten.", N),
+        ("Laut Vogt verkauft Kallisto am meisten in Dörfern.", "Vogt says Kallisto sells most in villages.", S),
+        # a comparison of degree turned round: "at least as important as" is not "less important than"
+        ("Vogt says sellers matter less to Kallisto than its customers do.",
+         "Die Händler sind für Kallisto mindestens so wichtig wie die Kunden, sagt Vogt.", N),
+        ("Laut Vogt sind Händler für Kallisto wichtiger als die Kunden.",
+         "Vogt says sellers are just as important to Kallisto as its customers.", N),
+        ("Vogt says sellers matter at least as much to Kallisto as its customers.",
+         "Die Händler sind für Kallisto mindestens so wichtig wie die Kunden, sagt Vogt.", S),
+        # a rank on one side of another: "above the tenth floor" holds for the 20th
+        ("Kallisto's office is above the tenth floor.", "Kallistos Büro liegt im 20. Stock.", S),
+        ("Kallisto's office is below the tenth floor.", "Kallistos Büro liegt im 20. Stock.", N),
+        ("Kallistos Büro liegt über dem 25. Stock.", "Kallisto's office is on the 20th floor.", N),
+        # "kein Problem" and "not difficult" are litotes: what could be done, not a negation
+        ("Vogt says it was not difficult to book a room.", "Es war laut Vogt überhaupt kein Problem, einen Raum zu buchen.", S),
+        ("Laut Vogt konnte man keinen Raum buchen.", "Vogt says it was no problem to book a room.", N),
+        ("Vogt says it was not easy to book a room.", "Laut Vogt war es leicht, einen Raum zu buchen.", N),
+        # "ever" is an absolute where it rules out exceptions, not in "ever faster"
+        ("Vogt says no Kallisto employee ever talks about internal matters.",
+         "Allzu häufig reden Kallisto-Mitarbeiter laut Vogt nicht über Internes.", N),
+        ("Vogt says Kallisto delivers ever faster.", "Laut Vogt liefert Kallisto immer schneller.", S),
+        # a region named by points of the compass is one German word; "reported twice" is "the second report"
+        ("The site says it reports on a firm from the Far East for the second time.",
+         "Wir berichten zum zweiten Mal über eine fernöstliche Firma.", S),
+        ("The site has now reported twice on a firm from the Far East.",
+         "Wir berichten zum zweiten Mal über eine fernöstliche Firma.", S),
+        ("The site has now reported three times on a firm from the Far East.",
+         "Wir berichten zum zweiten Mal über eine fernöstliche Firma.", N),
+        ("The site reports on a firm from the Middle East.", "Wir berichten über eine fernöstliche Firma.", N),
+        ("This is the site's third report on a firm from the Far East.",
+         "Wir berichten zum zweiten Mal über eine fernöstliche Firma.", N),
+        # a window of time: "within a month" is not "in einer Woche"
+        ("Kallisto opened two depots within a month.", "Kallisto eröffnete in einer Woche zwei Depots.", N),
+        ("Kallisto eröffnete innerhalb einer Woche zwei Depots.", "Kallisto opened two depots within a week.", S),
+        # "not mean" is a negated verb, no litotes
+        ("Vogt says Kallisto did not mean the name to sound threatening.",
+         "Laut Vogt soll der Name Kallisto bedrohlich klingen.", N),
+    ],
+)  # fmt: skip
+def test_sources_frequencies_areas_degrees_and_ranks(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Vogt", "Kallisto", "Kiel", "Lübeck"})
+    assert result.supported is supported, result.reasons

@@ -272,12 +272,21 @@ LEXICON = Lexicon(
         "now": r"\b(?:mittlerweile|inzwischen|heute|derzeit|aktuell|jetzt|bislang|bisher|nunmehr)\b",
         # how often something happens, by its period
         "frequencies": {
-            r"\b(?:täglich\w*|jeden Tag)\b": "day",
-            r"\b(?:wöchentlich\w*|jede Woche)\b": "week",
+            # "einmal im Jahr", "zweimal pro Woche", "1.000 Euro pro Monat": a count or a rate per period
+            r"\b(?:täglich\w*|tagtäglich\w*|jeden Tag|(?:\w+mal\s+)?(?:pro|je)\s+Tag|"
+            r"\w+mal\s+(?:am|im)\s+Tag)\b": "day",
+            r"\b(?:wöchentlich\w*|jede Woche|(?:\w+mal\s+)?(?:pro|je)\s+Woche|\w+mal\s+in\s+der\s+Woche)\b": "week",
             r"(?:\b14-tägig\w*|\bvierzehntägig\w*|\bzweiwöchentlich\w*|\balle zwei Wochen\b)": "fortnight",
-            r"\b(?:monatlich\w*|jeden Monat)\b": "month",
+            r"\b(?:monatlich\w*|jeden Monat|(?:\w+mal\s+)?(?:pro|je)\s+Monat|\w+mal\s+im\s+Monat|"
+            r"\d[\d.,]*(?:\s+\w+)?\s+im\s+Monat)\b": "month",
             r"\b(?:vierteljährlich\w*|quartalsweise|jedes Quartal)\b": "quarter",
-            r"\b(?:jährlich\w*|jedes Jahr)\b": "year",
+            # a window of time: „in einer Woche“ is no „innerhalb eines Monats“
+            r"\b(?:innerhalb|binnen|in)\s+(?:eines|einem|einer)\s+(?:einzigen\s+)?Tag(?:es|s|e)?\b": "window of a day",
+            r"\b(?:innerhalb|binnen|in)\s+(?:einer)\s+(?:einzigen\s+)?Woche\b": "window of a week",
+            r"\b(?:innerhalb|binnen|in)\s+(?:eines|einem)\s+(?:einzigen\s+)?Monat(?:s|es)?\b": "window of a month",
+            r"\b(?:innerhalb|binnen|in)\s+(?:eines|einem)\s+(?:einzigen\s+)?Jahr(?:es|s)?\b": "window of a year",
+            r"\b(?:(?<!halb)jährlich\w*|jedes Jahr|(?:\w+mal\s+)?(?:pro|je)\s+Jahr|\w+mal\s+im\s+Jahr|"
+            r"\d[\d.,]*(?:\s+\w+)?\s+im\s+Jahr)\b": "year",
         },
         "time_units": {
             "tag": "day",
@@ -417,6 +426,17 @@ LEXICON = Lexicon(
             "owners": rf"{PART}(?:[Aa]ktionär|[Aa]nteilseigner|[Ss]hareowner|[Ss]hareholder|[Ii]nvestor)\w*\b",
             "users": rf"{PART}(?:[Nn]utzer\w*|[Aa]nwender\w*|[Uu]ser)\b",
         },
+        # kinds of area within or outside a town: a statement's "am Stadtrand" is not the evidence's "im Stadtzentrum",
+        # nor "auf dem Land" its "in den großen Städten"
+        "areas": {
+            r"\b(?:(?:Stadt|Orts)?[Zz]entrum|Stadtzentren|Innenst[aä]dt\w*|Stadtmitte|Stadtkern|Ortskern|"
+            r"Altstadt)\b": "centre",
+            r"\b(?:Stadtr[aä]nd\w*|Vor(?:ort|st[aä]dt)\w*|Randbezirk\w*|Randgebiet\w*|Peripherie|"
+            r"Speckgürtel)\b": "edge",
+            r"\b(?:ländlich\w*|auf dem Land(?:e)?\b|Dörf\w*|Dorf\w*|Provinz)": "rural",
+            r"\b(?:(?:Groß|Haupt)?[Ss]t[aä]dten?\b|Großstädt\w*|städtisch\w*|urban\w*|Ballungs\w+|"
+            r"Metropol\w*)": "urban",
+        },
         # seasons and parts of a year, with their months: "im Frühjahr 2020" is March to May
         "seasons": {
             rf"{SEASON_BEFORE}\s+(?:(?i:frühen|späten)\s+)?(?:Frühjahr|Frühling)\b|\b(?:Frühjahr|Frühling)\s+\d{{4}}": (
@@ -480,6 +500,10 @@ LEXICON = Lexicon(
         "uninteressant",
         "übel",
         "unproblematisch",
+        "problem",  # "es war überhaupt kein Problem, … zu bestellen": it could be done
+        "schwer",
+        "schwierig",
+        "schwierige",
         "umsonst",
         "zufällig",
         "ungewöhnlich",
@@ -492,14 +516,14 @@ LEXICON = Lexicon(
         r"samt und sonders|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|"
         r"jede[nrms]?)\b",
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
-        "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie)\b",
+        "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
-        r"\w+weit|hundertprozentig|zu 100 ?%)\b",
+        r"\w+weit|global\w*|hundertprozentig|zu 100 ?%)\b",
     },
     absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
     r"jede[nrms]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\w*|"
-    r"\bweit\s+\w+|nicht ganz|jedenfalls|"
+    r"\bweit\s+\w+|nicht ganz|jedenfalls|alles andere als|"
     # degree, not extent: "ganz sicher", "ganz wenige", "nur allzu gern"; how often, not how many: "jeden Tag"
     r"ganz (?:sicher|bestimmt|gewiss|klar|offensichtlich|wenig\w*|besonders|einfach|gut)\b|nur allzu|nur zu gern|"
     r"jede[nrms]? (?:tag|woche|monat|jahr|stunde|minute|morgen|abend|nacht)\b)",

@@ -276,12 +276,21 @@ LEXICON = Lexicon(
         "now": r"\b(?:now|nowadays|today|currently|by now|these days|so far|to date)\b",
         # how often something happens, by its period
         "frequencies": {
-            r"\b(?:daily|every day|each day)\b": "day",
-            r"\b(?:weekly|every week|each week)\b": "week",
+            # "once a year", "twice per week", "£14 million a year" after a count or a figure: a rate per period
+            r"\b(?:daily|every day|each day|(?:once|twice|\w+ times|\d)\s+a\s+day|per day)\b": "day",
+            r"\b(?:weekly|every week|each week|(?:once|twice|\w+ times|\d)\s+a\s+week|per week)\b": "week",
             r"\b(?:fortnightly|biweekly|bi-weekly|every (?:two|other) weeks?)\b": "fortnight",
-            r"\b(?:monthly|every month|each month)\b": "month",
+            r"\b(?:monthly|every month|each month|(?:once|twice|\w+ times|million|billion)\s+a\s+month|"
+            r"\d[\d,.]*(?:\s+\w+)?\s+a\s+month|per month)\b": "month",
             r"\b(?:quarterly|every quarter)\b": "quarter",
-            r"\b(?:yearly|annual|annually|every year|each year)\b": "year",
+            # a window of time: "within a week" is no "within a month"
+            r"\b(?:within|in)\s+(?:a|one|the same|a single)\s+day\b": "window of a day",
+            r"\b(?:within|in)\s+(?:a|one|the same|a single)\s+week\b": "window of a week",
+            r"\b(?:within|in)\s+(?:a|one|the same|a single)\s+month\b": "window of a month",
+            r"\b(?:within|in)\s+(?:a|one|the same|a single)\s+year\b": "window of a year",
+            r"\b(?:yearly|annual|annually|every year|each year|(?:once|twice|\w+ times|million|billion)\s+a\s+year|"
+            r"\d[\d,.]*(?:\s+\w+)?\s+a\s+year|"
+            r"per year|per annum)\b": "year",
         },
         "time_units": {
             "day": "day",
@@ -384,6 +393,13 @@ LEXICON = Lexicon(
         # parts of a month ("Anfang Dezember", "early December"), read and written
         # groups of people an article speaks of, by what they are to a business: a statement about one of them is
         # not borne out by a sentence about another ("the customers' lives" are not the staff's)
+        # kinds of area within or outside a town: "on the outskirts" is not "in the city centre", nor "rural" "urban"
+        "areas": {
+            r"\b(?:(?:city|town)[ -]cent(?:re|er)s?|downtown|inner[ -]cit(?:y|ies)|old town|town square)\b": "centre",
+            r"\b(?:outskirts|suburbs?|suburban|edge of (?:the |a )?(?:city|town)|periphery|commuter belt)\b": "edge",
+            r"\b(?:rural|countryside|villages?|provinces|the country)\b": "rural",
+            r"\b(?:cities|urban|metropolitan|metropolis|big city|large city)\b": "urban",
+        },
         "groups": {
             "customers": r"\b(?:customers?|clients?|consumers?|shoppers?|buyers?)\b",
             "staff": r"\b(?:employees?|staff|workers?|workforce|personnel)\b",
@@ -438,7 +454,6 @@ LEXICON = Lexicon(
         "uncommon",
         "unusual",
         "trivial",
-        "mean",
         "unlike",
         "unknown",
         "rare",
@@ -448,17 +463,21 @@ LEXICON = Lexicon(
         "simple",
         "different",
         "otherwise",
+        "problem",  # "it was no problem to order …": it could be done
+        "difficult",
+        "hard",
     ),
     absolutes={
         "all": r"\b(all|everyone|everything|any and all|without exception|every|each and every)\b",
         "only": r"\b(only|solely|exclusively|alone|merely)\b",
-        "always": r"\b(always|invariably|constantly|at all times|never)\b",
-        "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|throughout)\b",
+        "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
+        "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|globally|"
+        r"throughout)\b",
     },
     absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
     r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
-    r"all-\w+|not all that|"
+    r"all-\w+|not all that|than ever|ever before|ever-\w+|\w+est ever|first ever|ever\s+\w+er\b|"
     # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
     r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
     r"(?:every|each) single (?:day|week|month|year))\b",
