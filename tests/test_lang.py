@@ -64,7 +64,11 @@ def test_detect(question: str, previous: str | None, expected: Detected) -> None
         ("We will keep our prices low, and we will never stop listening to what our readers tell us.", "de", "en"),
         ("Die Genossenschaft hat im Frühjahr zwei weitere Standorte eröffnet.", "de", "de"),
         ("„Keep it simple“, schreibt die Gründerin in ihrem Brief an die Mitglieder.", "de", "de"),
-        ("Wir sind mit dem Ergebnis des Versuchs sehr zufrieden und werden ihn auf alle Filialen ausweiten.", "en", "de"),
+        (
+            "Wir sind mit dem Ergebnis des Versuchs sehr zufrieden und werden ihn auf alle Filialen ausweiten.",
+            "en",
+            "de",
+        ),
         ("The mayor called the new depot „ein großer Schritt“ for the town.", "en", "en"),
     ],
 )

@@ -993,12 +993,16 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
     ("statement", "evidence", "supported"),
     [
         # who learns or expects from whom: the source must not be turned round
-        ("Laut Vogt kann Kiel von Lübeck einiges lernen.", "Laut Vogt können wir in Lübeck einiges von Kiel lernen.", N),
-        ("Laut Vogt kann Lübeck von Kiel einiges lernen.", "Laut Vogt können wir in Lübeck einiges von Kiel lernen.", S),
+        ("Laut Vogt kann Kiel von Lübeck einiges lernen.",
+         "Laut Vogt können wir in Lübeck einiges von Kiel lernen.", N),
+        ("Laut Vogt kann Lübeck von Kiel einiges lernen.",
+         "Laut Vogt können wir in Lübeck einiges von Kiel lernen.", S),
         ("Kallisto expects loyalty from its sellers.", "Kallisto's sellers expect fair fees from Kallisto.", N),
-        ("Die Händler erwarten von Kallisto faire Gebühren.", "Kallistos Händler erwarten von Kallisto faire Gebühren.", S),
+        ("Die Händler erwarten von Kallisto faire Gebühren.",
+         "Kallistos Händler erwarten von Kallisto faire Gebühren.", S),
         # how often: once a year is not every day, a rate per month is not one per year
-        ("Laut Vogt prüft Kallisto seine Regeln einmal im Jahr.", "Kallisto prüft seine Regeln jeden Tag, sagt Vogt.", N),
+        ("Laut Vogt prüft Kallisto seine Regeln einmal im Jahr.",
+         "Kallisto prüft seine Regeln jeden Tag, sagt Vogt.", N),
         ("Kallisto checks its rules every day, Vogt says.", "Kallisto prüft seine Regeln täglich, sagt Vogt.", S),
         ("The licence costs 900 euros a month.", "Die Lizenz kostet 900 Euro pro Jahr.", N),
         ("Die Lizenz kostet 900 Euro im Monat.", "The licence costs 900 euros per month.", S),
@@ -1006,7 +1010,8 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
         # kinds of area: the centre is not the outskirts, villages are not cities
         ("Laut Vogt liegt Kallistos Depot am Stadtrand.", "Laut Vogt liegt Kallistos Depot im Stadtzentrum.", N),
         ("Vogt says Kallisto's depot is in the city centre.", "Laut Vogt liegt Kallistos Depot im Stadtzentrum.", S),
-        ("Vogt says Kallisto sells most in rural areas.", "Kallisto verkauft laut Vogt am meisten in den großen Städten.", N),
+        ("Vogt says Kallisto sells most in rural areas.",
+         "Kallisto verkauft laut Vogt am meisten in den großen Städten.", N),
         ("Laut Vogt verkauft Kallisto am meisten in Dörfern.", "Vogt says Kallisto sells most in villages.", S),
         # a comparison of degree turned round: "at least as important as" is not "less important than"
         ("Vogt says sellers matter less to Kallisto than its customers do.",
@@ -1020,7 +1025,8 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
         ("Kallisto's office is below the tenth floor.", "Kallistos Büro liegt im 20. Stock.", N),
         ("Kallistos Büro liegt über dem 25. Stock.", "Kallisto's office is on the 20th floor.", N),
         # "kein Problem" and "not difficult" are litotes: what could be done, not a negation
-        ("Vogt says it was not difficult to book a room.", "Es war laut Vogt überhaupt kein Problem, einen Raum zu buchen.", S),
+        ("Vogt says it was not difficult to book a room.",
+         "Es war laut Vogt überhaupt kein Problem, einen Raum zu buchen.", S),
         ("Laut Vogt konnte man keinen Raum buchen.", "Vogt says it was no problem to book a room.", N),
         ("Vogt says it was not easy to book a room.", "Laut Vogt war es leicht, einen Raum zu buchen.", N),
         # "ever" is an absolute where it rules out exceptions, not in "ever faster"
