@@ -199,6 +199,7 @@ def rank(
             + (TYPE_NUDGE if question.kind and own_type else 0.0)
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
             + (TYPE_NUDGE if question.term and _names_term(sentence.text) else 0.0)
+            + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
@@ -280,6 +281,10 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
         found = [q for q, _, _ in located]
+        if question.change:  # "Um wie viel Prozent ist … gesunken?": a figure next to a word of change
+            moved = [m for lx in lexicons() for m in re.finditer(lx.extra["change_stated"], text)]
+            return any(abs(a - m.end()) <= CHANGE_NEAR or abs(m.start() - b) <= CHANGE_NEAR
+                       for m in moved for _, a, b in located)  # fmt: skip
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
             return any(YEAR.search(text[a:b]) for _, a, b in located)
         if kind == "date":  # a date, a year written as one ("2021", not "2.000"), or a month ("seit Januar")
@@ -338,6 +343,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network"), in the sentence's language ("namens" answers "what is it called")
+    if QUOTED_NAME.search(text) and not any(m.group(1) in question.text for m in QUOTED_NAME.finditer(text)):
+        return True  # "die erste große Hürde „Problem-Solution-Fit“": a name in quotation marks names the thing
     links = set(lexicon("en" if language == "en" else "de").extra.get("naming_links", ()))
     wanted = terms.term_set(question.focus, language)
     focus = question.focus.split()
@@ -355,6 +362,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     return False
 
 
+QUOTED_NAME = re.compile(r"[„“\"«]([A-ZÄÖÜ][\w-]*(?:[ -][\w-]+){0,3})[“”\"»]")  # a capitalised term in quotation marks
+CHANGE_NEAR = 40  # characters between a figure and the word that says it changed ("sank im Jahr um 12 %")
 WHEREVER = re.compile(
     r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I
 )
@@ -389,6 +398,16 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     if stems and stems <= terms.term_set(context, language):
         return True
     return crossed and _cognate_in(name, context)
+
+
+def _enumerates(text: str, count: int) -> bool:
+    """Whether ``text`` lists at least ``count`` things: parts joined by commas and "und" / "and" / "sowie"."""
+    return len(ENUMERATION.findall(text)) + 1 >= count
+
+
+ENUMERATION = re.compile(  # a comma that opens no clause, or a joining word
+    r",\s+(?!(?:die|der|das|dass|wenn|weil|was|wie|which|who|that|when|because)\b)|\s(?:und|and|sowie|or|oder)\s"
+)
 
 
 def _names_term(text: str) -> bool:

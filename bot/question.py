@@ -75,6 +75,8 @@ class Profile:
     then: str = ""  # the past the question asks about ("vor sechs Jahren", "five years ago", "bevor …")
     term: bool = False  # asks for a term or what something is called ("Unter welchem Begriff …", "What term …")
     role: str = ""  # the role a "who" question asks the holder of: "head", "founder" or "author" ("Wer leitet …")
+    change: bool = False  # asks by how much something changed ("Um wie viel Prozent ist … gesunken?")
+    listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
@@ -159,7 +161,20 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         then=past(question) if asked_kind else "",
         term=said("term_question"),
         role=_role(question) if asked_kind == "person" and not about else "",
+        change=asked_kind in ("number", "money", "percent") and said("change_asked"),
+        listed=_listed(question),
     )
+
+
+def _listed(question: str) -> int:
+    """How many things the question asks for by name ("Welche drei Dinge …", "Which two things …"), or 0."""
+    for lang in ("de", "en"):
+        lx = lexicon(lang)
+        m = re.search(lx.extra["listed"], question, re.IGNORECASE)
+        if m:
+            word = m.group(1).lower()
+            return int(word) if word.isdigit() else int(lx.number_words.get(word, 2))
+    return 0
 
 
 def past(text: str) -> str:

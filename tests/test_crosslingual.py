@@ -446,6 +446,8 @@ def test_an_answer_sentence_with_the_asked_words_beats_its_first_sentence() -> N
         ("On what date did Eva Roth put her post about the shop's new opening hours online?", "en", "date"),
         ("Wie heißt die Beraterin, die den Kommentar über Ladenöffnungszeiten verfasst hat?", "de", "author"),
         ("Wie lautet die Schlagzeile der Meldung über das neue Lager?", "de", "title"),
+        ("Wann genau ging die Beraterin mit ihrem Text über Ladenöffnungszeiten online?", "de", "date"),
+        ("Wann ging der Onlineshop der Bäckerei online?", "de", None),  # a shop, not the article
     ],
 )
 def test_a_question_about_the_article_itself(question: str, language: str, meta: str | None) -> None:

@@ -301,6 +301,20 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
          True),
         ("Where does the firm open offices?", "en", "We open offices wherever the talent is.", True),
         ("Wo eröffnet die Firma ihre Büros?", "de", "Wir eröffnen gern neue Büros.", False),
+        # a change asked is answered by a figure that changed, not by a share that merely is
+        ("Um wie viel Prozent ist der Umsatz der Händler gesunken?", "de", "Händler machen über 60 % des Umsatzes.",
+         False),
+        ("Um wie viel Prozent ist der Umsatz der Händler gesunken?", "de", "Der Umsatz der Händler sank um 12 %.",
+         True),
+        ("By how much did the sellers' revenue fall?", "en", "Der Umsatz der Händler ging um 12 Prozent zurück.", True),
+        ("By how much did the sellers' revenue fall?", "en", "Sellers account for 60 percent of revenue.", False),
+        ("How much did the firm's revenue grow in 2023?", "en", "Revenue rose from 3 million to 5 million euros.",
+         True),
+        ("Wie viel Prozent des Umsatzes machen die Händler?", "de", "Händler machen über 60 % des Umsatzes.", True),
+        # a name asked for is given in quotation marks, though the sentence calls the thing by another word
+        ("Welchen Namen gibt die Autorin der ersten Etappe?", "de",
+         "Damit ist der erste Abschnitt „Market Fit“ geschafft.", True),
+        ("What name does the author give the first stage?", "en", "The first section is then behind you.", False),
     ],
 )  # fmt: skip
 def test_ranks_units_areas_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:
@@ -357,3 +371,24 @@ def test_a_second_clause_that_names_nothing_leans_on_the_first() -> None:
     assert second.startswith("in which year is the hub due to open") and second.endswith(
         "What will the new depot cost?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "listed"),
+    [
+        ("Auf welche drei Dinge wirkt sich der Ausfall aus?", "de", 3),
+        ("Which two things must a shop earn from its customers?", "en", 2),
+        ("Nenne zwei Gründe für den Umzug.", "de", 2),
+        ("Welche zwei Jahre nennt der Bericht?", "de", 0),  # years asked: a date, not a list
+        ("How many shops does the chain run?", "en", 0),
+    ],
+)
+def test_a_question_may_ask_for_so_many_things(question: str, language: str, listed: int) -> None:
+    assert asked(question, language).listed == listed
+
+
+def test_a_sentence_that_lists_as_many_things_ranks_first() -> None:
+    from bot import evidence
+
+    assert evidence._enumerates("Das wirkt sich auf Preise, Lieferzeiten und Service aus.", 3)
+    assert not evidence._enumerates("Das wirkt sich direkt auf die Kunden aus, die warten.", 3)

@@ -101,7 +101,8 @@ LEXICON = Lexicon(
         "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen|steck\w* hinter)\b",
         "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
         r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen|"
-        r"stellte\s+(?:[\w’']+\s+){1,8}(?:online|ins netz))\b",
+        r"stellte\s+(?:[\w’']+\s+){1,8}(?:online|ins netz)|online gegangen|online ging|ins netz ging|"
+        r"(?:ging|geht|gingen)\s+(?:[\w’'-]+\s+){1,10}(?:online|ins netz|live))\b",
         "title": r"\b(titel|überschrift|schlagzeile)\b|\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
         r"interview|blog\w*|text|kommentar|meinungs\w*)\b",
         # what a question calls the article itself
@@ -426,6 +427,18 @@ LEXICON = Lexicon(
             "owners": rf"{PART}(?:[Aa]ktionär|[Aa]nteilseigner|[Ss]hareowner|[Ss]hareholder|[Ii]nvestor)\w*\b",
             "users": rf"{PART}(?:[Nn]utzer\w*|[Aa]nwender\w*|[Uu]ser)\b",
         },
+        # a question for so many things by name: "Welche drei Dinge …", "Nenne zwei Gründe"
+        "listed": r"\b(?:welche[nms]?|nenne|nennen sie|nennt|die|der)\s+(zwei|drei|vier|fünf|beiden|[2-5])\s+"
+        r"(?!(?:Jahre|Monate|Wochen|Tage|Prozent|Mal)\b)[A-ZÄÖÜ]",
+        # a question for a change ("Um wie viel Prozent ist der Umsatz gesunken?") and the words that state one
+        "change_asked": r"\bum wie viel\w*\b|\bwie (?:stark|sehr) (?:\w+\s+){0,6}?(?:gestiegen|gesunken|gewachsen|"
+        r"zurückgegangen|gefallen|geschrumpft|verändert)\b",
+        "change_stated": r"(?i:\b(?:stieg\w*|steigt|steigen|gestiegen|sank\w*|sinkt|sinken|gesunken|wuchs\w*|wächst|"
+        r"gewachsen|zurückgegangen|ging\w* (?:\w+\s+){0,4}?zurück|fiel\w*|fällt|gefallen|erhöht\w*|verringert\w*|"
+        r"reduziert\w*|gesteigert|zugenommen|abgenommen|nahm\w* (?:\w+\s+){0,4}?(?:zu|ab)|verdoppelt\w*|halbiert\w*|"
+        r"geschrumpft|schrumpft\w*|anstieg\w*|rückgang\w*|wachstum\w*|zuwachs\w*|steigerung\w*|senkung\w*|"
+        r"einbruch\w*|eingebrochen|verbessert\w*|verschlechtert\w*|gesenkt|senkt\w*)\b|"
+        r"\bum\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|prozent\w*)|\bvon\s+\S+\s+(?:\w+\s+)?auf\s+\S*\d)",
         # kinds of area within or outside a town: a statement's "am Stadtrand" is not the evidence's "im Stadtzentrum",
         # nor "auf dem Land" its "in den großen Städten"
         "areas": {

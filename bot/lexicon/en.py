@@ -100,7 +100,11 @@ LEXICON = Lexicon(
             r"manufacturer|provider|subsidiary|division|start-?up|bank|chain|companies|firms|organi[sz]ations|retailers|"
             r"platforms|corporations|brands|manufacturers|providers|subsidiaries|banks))\b",
         ),
-        ("name", r"\b(what is the name|what's the name|what is .* called|name of|what was .* called)\b"),
+        (
+            "name",
+            r"\b(what is the name|what's the name|what is .* called|name of|what was .* called|"
+            r"(?:what|which) name|under what name)\b",
+        ),
     ),
     meta_questions={
         "author": r"\b(wrote|written|writes|authored|penned|author|authors|(?:is|are|was|were) behind)\b",
@@ -393,6 +397,19 @@ LEXICON = Lexicon(
         # parts of a month ("Anfang Dezember", "early December"), read and written
         # groups of people an article speaks of, by what they are to a business: a statement about one of them is
         # not borne out by a sentence about another ("the customers' lives" are not the staff's)
+        # a question for so many things by name: "Which three things …", "Name two reasons"
+        "listed": r"\b(?:which|what|name|list|give|the)\s+(two|three|four|five|both|[2-5])\s+"
+        r"(?!(?:years|months|weeks|days|percent|times)\b)[a-z]",
+        # a question for a change ("By how much did sales fall?") and the words that state one
+        "change_asked": r"\bby how (?:much|many)\b|\bby what (?:percentage|percent|share|factor|amount)\b|"
+        r"\bhow (?:much|far|sharply|strongly) (?:did|has|have|had|does|do|will|would)\b(?:\s+\w+){1,8}?\s+"
+        r"(?:rise|risen|fall|fallen|grow|grown|drop|dropped|increase|increased|decrease|decreased|decline|declined|"
+        r"shrink|shrunk|climb|climbed|change|changed|go (?:up|down)|gone (?:up|down))\b",
+        "change_stated": r"(?i:\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|th|ing)?|dropped|"
+        r"drops?|declined?|declines|declining|increased?|increases|increasing|decreased?|decreases|decreasing|"
+        r"doubled|halved|climbed?|climbs|shrank|shrunk|shrinks?|improved?|improves|cut|cuts|reduced?|reduces|"
+        r"slumped?|surged?|jumped?|gains?|gained|losses|lost|up by|down by)\b|"
+        r"\bby\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)|\bfrom\s+\S+\s+(?:\w+\s+)?to\s+\S*\d)",
         # kinds of area within or outside a town: "on the outskirts" is not "in the city centre", nor "rural" "urban"
         "areas": {
             r"\b(?:(?:city|town)[ -]cent(?:re|er)s?|downtown|inner[ -]cit(?:y|ies)|old town|town square)\b": "centre",
