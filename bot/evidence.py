@@ -466,7 +466,7 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
         close = nxt.score >= best.score - STRETCH_MARGIN
         refers = bool(back.match(nxt.sentence.text)) or tagger.refers_back(nxt.sentence.text, _language(nxt, question))
-        follows = refers or question.why or same[hi].sentence.text.rstrip().endswith(":")
+        follows = refers or question.why or question.premise or same[hi].sentence.text.rstrip().endswith(":")
         answer = best.linked and not question.kind  # the user asked the interviewer's question: quote the answer
         # a reason goes on while its sentences refer back ("… andere Antworten. Wir kennen dieses Phänomen …
         # Es geht hier um die soziale Erwünschtheit.")

@@ -30,6 +30,10 @@ COMPOUND = re.compile(
     r"from|for|with|by|since|to|of)\s+)?(?:wie|was|wer|wo|wann|welche\w*|wieviele?|how|what|who|where|when|which))\b",
     re.IGNORECASE,
 )  # "…, und in welchem Stockwerk …": a preposition may come before the second interrogative
+PREMISE = re.compile(  # "… Agenda stehen. Welches Thema …?", not after "Dr." or "Nr."
+    r"[a-zäöüß0-9)](?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bNr)(?<!\bca)(?<!\bvs)[.!]\s+[\"„“'‘]?[A-ZÄÖÜ]"
+    r"[^.!?]*\?\s*$"
+)
 WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason)\b", re.I)
 BARE_WHEN = re.compile(r"^\W*(wann|when)\b", re.IGNORECASE)
 # a question for a year: a day without one ("am 11.11.") doesn't answer it
@@ -76,6 +80,7 @@ class Profile:
     term: bool = False  # asks for a term or what something is called ("Unter welchem Begriff …", "What term …")
     role: str = ""  # the role a "who" question asks the holder of: "head", "founder" or "author" ("Wer leitet …")
     change: bool = False  # asks by how much something changed ("Um wie viel Prozent ist … gesunken?")
+    premise: bool = False  # states something first, then asks on ("X says A. Which topic …?"): the answer follows A
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
 
 
@@ -163,6 +168,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         role=_role(question) if asked_kind == "person" and not about else "",
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
+        premise=bool(PREMISE.search(question)),
     )
 
 

@@ -311,6 +311,7 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
         ("How much did the firm's revenue grow in 2023?", "en", "Revenue rose from 3 million to 5 million euros.",
          True),
         ("Wie viel Prozent des Umsatzes machen die Händler?", "de", "Händler machen über 60 % des Umsatzes.", True),
+        ("Um wie viel Prozent sank der Zeitaufwand?", "de", "Staff spent 40 percent less time on it.", True),
         # a name asked for is given in quotation marks, though the sentence calls the thing by another word
         ("Welchen Namen gibt die Autorin der ersten Etappe?", "de",
          "Damit ist der erste Abschnitt „Market Fit“ geschafft.", True),
@@ -392,3 +393,16 @@ def test_a_sentence_that_lists_as_many_things_ranks_first() -> None:
 
     assert evidence._enumerates("Das wirkt sich auf Preise, Lieferzeiten und Service aus.", 3)
     assert not evidence._enumerates("Das wirkt sich direkt auf die Kunden aus, die warten.", 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "premise"),
+    [
+        ("Die Autorin sagt, Kunden antworten, wie man es erwartet. Welches Thema steht dabei weit oben?", "de", True),
+        ("The author says buyers answer as expected. Which topic ranks high there?", "en", True),
+        ("Was sagt Dr. Vogt über Kiel?", "de", False),
+        ("How many shops does the chain run in Leeds?", "en", False),
+    ],
+)
+def test_a_question_may_state_a_premise_before_it_asks(question: str, language: str, premise: bool) -> None:
+    assert asked(question, language).premise is premise

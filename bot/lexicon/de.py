@@ -438,7 +438,8 @@ LEXICON = Lexicon(
         r"reduziert\w*|gesteigert|zugenommen|abgenommen|nahm\w* (?:\w+\s+){0,4}?(?:zu|ab)|verdoppelt\w*|halbiert\w*|"
         r"geschrumpft|schrumpft\w*|anstieg\w*|rückgang\w*|wachstum\w*|zuwachs\w*|steigerung\w*|senkung\w*|"
         r"einbruch\w*|eingebrochen|verbessert\w*|verschlechtert\w*|gesenkt|senkt\w*)\b|"
-        r"\bum\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|prozent\w*)|\bvon\s+\S+\s+(?:\w+\s+)?auf\s+\S*\d)",
+        r"\bum\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|prozent\w*)|\bvon\s+\S+\s+(?:\w+\s+)?auf\s+\S*\d|"
+        r"\d[\d.,]*\s*(?:%|prozent)\s+(?:weniger|mehr|niedriger\w*|höher\w*|günstiger\w*|schneller\w*))",
         # kinds of area within or outside a town: a statement's "am Stadtrand" is not the evidence's "im Stadtzentrum",
         # nor "auf dem Land" its "in den großen Städten"
         "areas": {

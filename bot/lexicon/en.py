@@ -409,7 +409,8 @@ LEXICON = Lexicon(
         r"drops?|declined?|declines|declining|increased?|increases|increasing|decreased?|decreases|decreasing|"
         r"doubled|halved|climbed?|climbs|shrank|shrunk|shrinks?|improved?|improves|cut|cuts|reduced?|reduces|"
         r"slumped?|surged?|jumped?|gains?|gained|losses|lost|up by|down by)\b|"
-        r"\bby\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)|\bfrom\s+\S+\s+(?:\w+\s+)?to\s+\S*\d)",
+        r"\bby\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)|\bfrom\s+\S+\s+(?:\w+\s+)?to\s+\S*\d|"
+        r"\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:less|more|fewer|lower|higher|cheaper|faster|slower)\b)",
         # kinds of area within or outside a town: "on the outskirts" is not "in the city centre", nor "rural" "urban"
         "areas": {
             r"\b(?:(?:city|town)[ -]cent(?:re|er)s?|downtown|inner[ -]cit(?:y|ies)|old town|town square)\b": "centre",
