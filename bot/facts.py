@@ -232,22 +232,19 @@ def found(word: str, text: str) -> bool:
         if re.search(rf"(?<!\w){re.escape(stem)}", low):
             return True
     # a region named by points of the compass is one word in German: "Far East" / „fernöstlich“, „Nahost“
-    if any(r in _plain(low) for r in REGIONS.get(base.replace("-", " "), ())):
+    regions = regions_of()
+    if any(r in _plain(low) for r in regions.get(base.replace("-", " "), ())):
         return True
-    if any(_plain(base).startswith(g) and e in low for e, gs in REGIONS.items() for g in gs):
+    if any(_plain(base).startswith(g) and e in low for e, gs in regions.items() for g in gs):
         return True
     # the people of a place are named after it: "Europeans" / "Europa", "Chinese" / "China", "chinesisch"
     people = DEMONYM.match(word) if word[:1].isupper() else NATIONAL.match(word)
     return people is not None and bool(re.search(rf"(?<!\w){re.escape(_plain(people.group(1)))}", _plain(low)))
 
 
-REGIONS = {  # English regions named by points of the compass, with the German words' stems, umlauts plain
-    "far east": ("fernost",),
-    "middle east": ("nahost", "nahe osten", "naher osten", "nahen osten", "mittlere osten", "mittleren osten"),
-    "near east": ("nahost", "nahe osten", "naher osten", "nahen osten"),
-    "far eastern": ("fernost",),
-    "middle eastern": ("nahost",),
-}
+def regions_of() -> dict[str, tuple[str, ...]]:
+    """English regions named by points of the compass, with the stems of their German words (umlauts plain)."""
+    return lexicon("en").extra["regions"]
 
 
 def nationality(word: str, corpus: set[str]) -> bool:

@@ -120,6 +120,14 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
             for i, t in enumerate(tokens)
             if tagger.common_noun(tokens, i) and not (i + 1 < len(tokens) and tokens[i + 1].kind == "name")
         }
+    # a region named by points of the compass is one German word the articles may use ("Far Eastern": „fernöstlich“)
+    regions = {
+        w
+        for run in _runs(bare, [w in unknown for w in bare])
+        if any(known(g) for g in lexicon("en").extra["regions"].get(" ".join(run).lower(), ()))
+        for w in run
+    }
+    unknown = [w for w in unknown if w not in regions]
     # a web address names one site: "Amazon.de" is not "Amazon.com"
     unknown += [d for d in DOMAIN.findall(question) if not known(d)]
     # a word that opens a sentence of the question is capitalised as such ("… from home. From which month …")

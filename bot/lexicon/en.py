@@ -411,6 +411,15 @@ LEXICON = Lexicon(
         r"slumped?|surged?|jumped?|gains?|gained|losses|lost|up by|down by)\b|"
         r"\bby\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)|\bfrom\s+\S+\s+(?:\w+\s+)?to\s+\S*\d|"
         r"\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:less|more|fewer|lower|higher|cheaper|faster|slower)\b)",
+        # regions named by points of the compass, with the stems of their German words, umlauts plain ("Far East":
+        # „Fernost“, „fernöstlich“)
+        "regions": {
+            "far east": ("fernost",),
+            "far eastern": ("fernost",),
+            "middle east": ("nahost", "nahe osten", "naher osten", "nahen osten", "mittlere osten", "mittleren osten"),
+            "middle eastern": ("nahost",),
+            "near east": ("nahost", "nahe osten", "naher osten", "nahen osten"),
+        },
         # kinds of area within or outside a town: "on the outskirts" is not "in the city centre", nor "rural" "urban"
         "areas": {
             r"\b(?:(?:city|town)[ -]cent(?:re|er)s?|downtown|inner[ -]cit(?:y|ies)|old town|town square)\b": "centre",
