@@ -200,6 +200,7 @@ def rank(
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
             + (TYPE_NUDGE if question.term and _names_term(sentence.text) else 0.0)
             + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed) else 0.0)
+            + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
@@ -398,6 +399,14 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     if stems and stems <= terms.term_set(context, language):
         return True
     return crossed and _cognate_in(name, context)
+
+
+def _names_category(question: Profile, text: str, language: str) -> bool:
+    """Whether ``text`` names what an open question asks for ("Welches Ziel …": „mit dem Ziel: …“), in its own
+    language by the noun or a compound headed by it, across languages as a cognate."""
+    wanted = terms.term_set(question.category, language)
+    same = language == question.language
+    return any((_headed(w, wanted, language) if same else _cognate(w, question.category)) for w in WORD.findall(text))
 
 
 def _enumerates(text: str, count: int) -> bool:

@@ -80,6 +80,7 @@ class Profile:
     term: bool = False  # asks for a term or what something is called ("Unter welchem Begriff …", "What term …")
     role: str = ""  # the role a "who" question asks the holder of: "head", "founder" or "author" ("Wer leitet …")
     change: bool = False  # asks by how much something changed ("Um wie viel Prozent ist … gesunken?")
+    category: str = ""  # the noun an open "welches Ziel / which goal" question asks for: a sentence naming it answers
     premise: bool = False  # states something first, then asks on ("X says A. Which topic …?"): the answer follows A
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
 
@@ -177,7 +178,24 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
         premise=bool(PREMISE.search(question)),
+        category=_category(question, language) if asked_kind is None else "",
     )
+
+
+def _category(question: str, language: Lang) -> str:
+    """The noun right after an interrogative determiner ("Welches Ziel …", "In welchem Bereich …", "Which goal
+    …"), unless a word for any thing ("Dinge", "things"), or ""."""
+    tokens = [t for t in tagger.tokens(question, language) if t.kind != "punct"]
+    for i, t in enumerate(tokens[:-1]):
+        if t.kind == "wh" and t.text.lower().startswith(("welch", "which", "what")):
+            nxt = tokens[i + 1]
+            if nxt.kind == "noun" and nxt.lemma.lower() not in VAGUE:
+                return nxt.text
+            return ""
+    return ""
+
+
+VAGUE = frozenset({"ding", "dinge", "sache", "thing", "things", "art", "kind", "sort", "weise", "way", "name", "namen"})
 
 
 def _listed(question: str) -> int:

@@ -406,3 +406,28 @@ def test_a_sentence_that_lists_as_many_things_ranks_first() -> None:
 )
 def test_a_question_may_state_a_premise_before_it_asks(question: str, language: str, premise: bool) -> None:
     assert asked(question, language).premise is premise
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "category"),
+    [
+        ("Welches Ziel verfolgt die Firma mit dem neuen Lager?", "de", "Ziel"),
+        ("In welchem Bereich wächst die Firma am stärksten?", "de", "Bereich"),
+        ("Which goal does the firm pursue with the new depot?", "en", "goal"),
+        ("Welche drei Dinge nennt die Autorin?", "de", ""),  # any things: no category
+        ("Which company runs the depot?", "en", ""),  # an organisation: a type, not a category
+    ],
+)
+def test_an_open_question_may_ask_for_a_category(question: str, language: str, category: str) -> None:
+    assert asked(question, language).category == category
+
+
+def test_a_sentence_that_names_the_category_asked_for_fits_it() -> None:
+    from bot import evidence
+
+    q = asked("Welches Ziel verfolgt die Firma mit dem neuen Lager?", "de")
+    assert evidence._names_category(q, "Alles mit dem Ziel, schneller zu liefern.", "de")
+    concept = asked("Welches Konzept verfolgt die Firma?", "de")
+    assert evidence._names_category(concept, "Das Lieferkonzept setzt auf Drohnen.", "de")
+    assert not evidence._names_category(q, "Die Firma liefert schneller.", "de")
+    assert evidence._names_category(asked("Which target does the firm set?", "en"), "Das Target ist klar.", "de")
