@@ -464,6 +464,30 @@ def _areas(text: str) -> dict[str, str]:
     return out
 
 
+def direction_reasons(statement: str, span: str) -> list[str]:
+    """Which way a figure moved: a statement that has it rise ("stieg", "raised") is not borne out by a span that
+    has it fall and not rise ("sank", "cut"), nor the reverse. Either language."""
+    said, stated = _directions(statement), _directions(span)
+    if len(said) != 1:  # "raised its margin by cutting costs": both ways, each about something else
+        return []
+    for way, words in said.items():
+        other = "down" if way == "up" else "up"
+        if way not in stated and other in stated:
+            return [f"evidence says {stated[other]}, claim says {words}"]
+    return []
+
+
+def _directions(text: str) -> dict[str, str]:
+    """The ways ("up", "down") the figures of ``text`` move, each with its first word for it."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        for pattern, way in lx.extra.get("directions", {}).items():
+            m = re.search(pattern, text, re.IGNORECASE)
+            if m:
+                out.setdefault(way, m.group(0))
+    return out
+
+
 def degree_reasons(statement: str, span: str) -> list[str]:
     """A comparison of degree the span turns another way: "sellers matter less than staff" against „Händler sind
     mindestens so wichtig wie die Mitarbeiter“, "more often than" against „genauso oft wie“. Only where the two

@@ -295,10 +295,11 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         return not any(s < b and a < e for a, b in taken)
 
     ranges: dict[int, float] = {}  # start → upper end, for an order of magnitude ("Tausende", "hundreds")
-    vague = [(m, lo, hi) for pattern, (lo, hi) in lex.vague for m in pattern.finditer(text)]
-    for m, lo, hi in sorted(vague, key=lambda v: v[0].start() - v[0].end()):  # "hundreds of billions" first
+    vague = [(m, lo, hi, "number") for pattern, (lo, hi) in lex.vague for m in pattern.finditer(text)]
+    vague += [(m, lo, hi, "percent") for pattern, (lo, hi) in lex.vague_shares for m in pattern.finditer(text)]
+    for m, lo, hi, kind in sorted(vague, key=lambda v: v[0].start() - v[0].end()):  # "hundreds of billions" first
         if free(*m.span()):
-            found.append((m.start(), m.end(), lo, "number", "range"))
+            found.append((m.start(), m.end(), lo, kind, "range"))
             ranges[m.start()] = hi
             taken.append(m.span())
     for m in DECADE.finditer(text):  # "the 2010s", „die 2010er-Jahre“: the ten years from that one
@@ -425,6 +426,7 @@ class _Lexicons:
     number_values: dict[str, float]
     scale_values: dict[str, float]
     vague: tuple[tuple[re.Pattern[str], tuple[float, float]], ...]
+    vague_shares: tuple[tuple[re.Pattern[str], tuple[float, float]], ...]  # "a minority", "most shops": percent
 
 
 _CACHE: dict[str | None, _Lexicons] = {}
@@ -467,6 +469,11 @@ def _words(language: str | None) -> _Lexicons:
             (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), (float(r[0]), float(r[1])))
             for lx in lexicons
             for p, r in lx.extra.get("vague_amounts", {}).items()
+        ),
+        vague_shares=tuple(
+            (re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), (float(r[0]), float(r[1])))
+            for lx in lexicons
+            for p, r in lx.extra.get("vague_shares", {}).items()
         ),
     )
     _CACHE[language] = built

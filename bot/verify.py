@@ -196,7 +196,8 @@ def _facts(
     return {
         "content": [content] if content else [],
         "names": names,
-        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text),
+        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text)
+        + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
         + facts.superlative_reasons(claim.text, claim.language, text)
         + facts.degree_reasons(claim.text, quote.text),

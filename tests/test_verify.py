@@ -1046,6 +1046,18 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
         # a window of time: "within a month" is not "in einer Woche"
         ("Kallisto opened two depots within a month.", "Kallisto eröffnete in einer Woche zwei Depots.", N),
         ("Kallisto eröffnete innerhalb einer Woche zwei Depots.", "Kallisto opened two depots within a week.", S),
+        # which way a figure moved, and shares given by which side of half they lie on
+        ("Kallisto's revenue fell in 2023.", "Kallistos Umsatz stieg 2023 um 12 Prozent.", N),
+        ("Kallistos Umsatz sank 2023.", "Kallisto's revenue rose by 12 percent in 2023.", N),
+        ("Kallisto raised its prices.", "Kallisto erhöhte seine Preise.", S),
+        ("Kallisto erhöhte die Preise.", "Kallisto cut its prices last spring.", N),
+        ("Kallisto raised its margin by cutting costs.", "Kallisto senkte die Kosten und erhöhte so die Marge.", S),
+        ("Most shops in Kiel now sell online.", "In Kiel verkaufen inzwischen 72 Prozent der Läden online.", S),
+        ("Most shops in Kiel now sell online.", "In Kiel verkaufen inzwischen 32 Prozent der Läden online.", N),
+        ("Only a minority of shops in Kiel sell online.", "In Kiel verkaufen 72 Prozent der Läden online.", N),
+        ("Nur eine Minderheit der Läden in Kiel verkauft online.", "In Kiel, 32 percent of shops now sell online.", S),
+        ("Nur 18 % der Kunden in Kiel zahlen bar.", "In Kiel, 18 percent of customers pay cash.", S),
+        ("Nur Kunden in Kiel zahlen bar.", "In Kiel, 18 percent of customers pay cash.", N),
         # "not mean" is a negated verb, no litotes
         ("Vogt says Kallisto did not mean the name to sound threatening.",
          "Laut Vogt soll der Name Kallisto bedrohlich klingen.", N),

@@ -246,6 +246,8 @@ LEXICON = Lexicon(
             r"person|gründer\w*|autor\w*": "person",
         },
         # a figure given only by its order of magnitude: the interval it names
+        # a share given only by which side of half it lies on: „eine Minderheit“
+        "vague_shares": {r"eine Minderheit|die Minderheit|einer Minderheit": (0, 50)},
         "vague_amounts": {
             r"dutzenden?": (24, 100),
             r"hunderten?": (200, 1e3),
@@ -427,6 +429,14 @@ LEXICON = Lexicon(
             "owners": rf"{PART}(?:[Aa]ktionär|[Aa]nteilseigner|[Ss]hareowner|[Ss]hareholder|[Ii]nvestor)\w*\b",
             "users": rf"{PART}(?:[Nn]utzer\w*|[Aa]nwender\w*|[Uu]ser)\b",
         },
+        # which way a figure moved: a statement's "stieg" is not borne out by the evidence's "sank"
+        "directions": {
+            r"\b(?:stieg\w*|steigt|steigen|gestiegen|erhöh\w+|gesteigert|steigert\w*|wuchs|wächst|wachsen|gewachsen|"
+            r"zugenommen|anstieg\w*|zuwachs\w*|verdoppel\w+|verdreifach\w+|angehoben)\b": "up",
+            r"\b(?:sank|sanken|sinkt|sinken|gesunken|senkt\w*|senkte\w*|gesenkt|verringer\w+|reduzier\w+|zurückgegangen|"
+            r"gefallen|fiel|fielen|fällt|rückgang\w*|schrumpf\w*|geschrumpft|halbier\w+|abgenommen|gekürzt|kürzt\w*|"
+            r"kürzte\w*)\b": "down",
+        },
         # a question for so many things by name: "Welche drei Dinge …", "Nenne zwei Gründe"
         "listed": r"\b(?:welche[nms]?|nenne|nennen sie|nennt|die|der)\s+(zwei|drei|vier|fünf|beiden|[2-5])\s+"
         r"(?!(?:Jahre|Monate|Wochen|Tage|Prozent|Mal)\b)[A-ZÄÖÜ]",
@@ -538,6 +548,9 @@ LEXICON = Lexicon(
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
     r"jede[nrms]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\w*|"
     r"\bweit\s+\w+|nicht ganz|jedenfalls|alles andere als|"
+    # "nur 18 %", "nur eine Minderheit": how few, not that nothing else is
+    r"(?:nur|lediglich|bloß)\s+(?:(?:noch|knapp|rund|etwa|gut|ganze)\s+)?(?:\d|eine[rnm]?\s+(?:minderheit|bruchteil)\b|"
+    r"wenige\w*|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|die hälfte)\b)|"
     # degree, not extent: "ganz sicher", "ganz wenige", "nur allzu gern"; how often, not how many: "jeden Tag"
     r"ganz (?:sicher|bestimmt|gewiss|klar|offensichtlich|wenig\w*|besonders|einfach|gut)\b|nur allzu|nur zu gern|"
     r"jede[nrms]? (?:tag|woche|monat|jahr|stunde|minute|morgen|abend|nacht)\b)",

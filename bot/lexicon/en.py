@@ -248,6 +248,15 @@ LEXICON = Lexicon(
             r"corporations?": "organisation",
             r"persons?|people|man|woman|founders?|authors?": "person",
         },
+        # a share given only by which side of half it lies on: "a minority", "most shops" (not "most important")
+        "vague_shares": {
+            r"a minority": (0, 50),
+            r"most(?=\s+(?:people|staff|employees|customers|shops|stores|firms|companies|users|sellers|buyers|"
+            r"respondents|retailers|businesses|households|members|workers|consumers)\b)": (
+                50,
+                100,
+            ),
+        },
         # a figure given only by its order of magnitude: the interval it names
         "vague_amounts": {
             r"dozens": (24, 100),
@@ -397,6 +406,14 @@ LEXICON = Lexicon(
         # parts of a month ("Anfang Dezember", "early December"), read and written
         # groups of people an article speaks of, by what they are to a business: a statement about one of them is
         # not borne out by a sentence about another ("the customers' lives" are not the staff's)
+        # which way a figure moved: a statement's "rose" is not borne out by the evidence's "fell"
+        "directions": {
+            r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|"
+            r"climb(?:ed|s|ing)?|doubled|tripled|jump(?:ed|s)|surg(?:e|ed|es)|boost(?:ed|s)?|went up|gone up)\b": "up",
+            r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|cut(?:s|ting)?|"
+            r"reduc(?:e|ed|es|ing)|shrank|shrunk|shrinks?|halved|slump(?:ed|s)?|plung(?:e|ed|es)|went down|"
+            r"gone down)\b": "down",
+        },
         # a question for so many things by name: "Which three things …", "Name two reasons"
         "listed": r"\b(?:which|what|name|list|give|the)\s+(two|three|four|five|both|[2-5])\s+"
         r"(?!(?:years|months|weeks|days|percent|times)\b)[a-z]",
@@ -504,6 +521,9 @@ LEXICON = Lexicon(
     absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
     r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
+    # "only 18 %", "only a minority": how few, not that nothing else is
+    r"(?:only|merely|just)\s+(?:(?:about|around|some|roughly)\s+)?(?:\d|a\s+(?:minority|fraction|handful|few|third|"
+    r"quarter)\b|a few\b|few\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)|"
     r"all-\w+|not all that|than ever|ever before|ever-\w+|\w+est ever|first ever|ever\s+\w+er\b|"
     # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
     r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
