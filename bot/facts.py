@@ -344,6 +344,8 @@ def amount_reasons(
     span_amounts = _measured(span, span_language)
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     for want in numbers.amounts(statement, language):
+        if re.match(r"(?:st|nd|rd|th)\b", statement[want.start + len(want.text) :]):
+            continue  # "the 15th floor": a rank, which ``ordinal_reasons`` reads
         # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
         measured = numbers.dimension(statement, want) if want.kind == "number" else ""
         have = [a for a, d in span_amounts if a.kind != "number" or want.kind != "number" or d == measured]
@@ -361,6 +363,12 @@ def amount_reasons(
         same = [h for h in have if h.kind == want.kind]
         if not same and want.kind == "factor" and _occurrences(statement, want, span):
             continue
+        moved = _from_to(span) if not same and want.kind == "factor" else None
+        if moved:  # "verdoppelt" against „von 100 auf 200“: the ratio of the two figures
+            words, ratio = moved
+            if abs(ratio - want.value) > ABOUT_FACTOR * want.value:
+                reasons.append(f"evidence says {words}, claim says {want.text}")
+            continue
         if not same:
             what = {"date": "date", "percent": "share", "factor": "multiple"}.get(want.kind, "number")
             reasons.append(f"{what} not in the evidence: {want.text}")
@@ -368,6 +376,21 @@ def amount_reasons(
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
     return reasons
+
+
+ABOUT_FACTOR = 0.1  # a multiple read off two figures may be a tenth off ("from 100 to 210" is doubled)
+FROM_TO = re.compile(r"\b(?:from|von)\s+([\d.,]+\s*(?:%|percent|prozent)?)\s+(?:\w+\s+)?(?:to|auf)\s+([\d.,]+)", re.I)
+
+
+def _from_to(span: str) -> tuple[str, float] | None:
+    """The words and the ratio of a figure's move in ``span`` ("von 100 auf 200": 2.0), or None."""
+    m = FROM_TO.search(span)
+    if not m:
+        return None
+    a, b = numbers.quantities(m.group(1)), numbers.quantities(m.group(2))
+    if not a or not b or not a[0].value:
+        return None
+    return m.group(0), b[0].value / a[0].value
 
 
 def _occurrences(statement: str, want: numbers.Amount, span: str) -> bool:
@@ -399,11 +422,15 @@ def ordinal_reasons(statement: str, span: str) -> list[str]:
     return reasons
 
 
-RANK_ABOVE = frozenset({"above", "over", "beyond", "higher than", "über", "oberhalb", "höher als", "jenseits"})
+RANK_ABOVE = frozenset(
+    {"above", "over", "beyond", "higher than", "higher up than", "further up than", "über", "oberhalb", "höher als",
+     "weiter oben als", "jenseits"}
+)  # fmt: skip
 # "above the tenth floor", „unterhalb des fünften Stocks“: a rank on one side of the one given
 RANK_SIDE = re.compile(
-    r"\b(above|over|beyond|higher than|below|under|lower than|über|oberhalb|höher als|jenseits|unter|unterhalb|"
-    r"tiefer als)\s+(?:the|its|dem|der|den|des|die)?\s*$",
+    r"\b(above|over|beyond|higher than|higher up than|further up than|below|under|lower than|lower down than|über|"
+    r"oberhalb|höher als|weiter oben als|jenseits|unter|unterhalb|tiefer als|weiter unten als)\s+"
+    r"(?:the|its|dem|der|den|des|die)?\s*$",
     re.IGNORECASE,
 )
 

@@ -367,6 +367,8 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             value = 50.0
         else:
             lo, hi, lo_open, hi_open = interval(value, relation)
+        if kind == "percent" and value <= 100 and hi > 100:  # a share is at most the whole: "mehr als 60 %"
+            hi, hi_open = 100.0, False
         out.append(Amount(lo, hi, kind, relation, value, text[begin:end], begin, lo_open, hi_open))
         if kind == "date" and value >= 10000:  # the year alone is also a figure the date states
             year = float(int(value) // 10000)

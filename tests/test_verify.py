@@ -1058,6 +1058,13 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
         ("Nur eine Minderheit der Läden in Kiel verkauft online.", "In Kiel, 32 percent of shops now sell online.", S),
         ("Nur 18 % der Kunden in Kiel zahlen bar.", "In Kiel, 18 percent of customers pay cash.", S),
         ("Nur Kunden in Kiel zahlen bar.", "In Kiel, 18 percent of customers pay cash.", N),
+        # a share is at most the whole; a rank above another; a multiple read off two figures
+        ("Sellers generate the majority of sales.", "Händler erzielen mehr als 60 % des Umsatzes.", S),
+        ("Kallisto's office is higher up than the 15th floor.", "Kallistos Büro liegt im 20. Stock.", S),
+        ("Kallisto's office is on the 25th floor.", "Kallistos Büro liegt im 20. Stock.", N),
+        ("Kallisto doubled its staff.", "Kallisto wuchs von 100 auf 200 Mitarbeiter.", S),
+        ("Kallisto tripled its staff.", "Kallisto wuchs von 100 auf 200 Mitarbeiter.", N),
+        ("Kallisto hat seine Belegschaft verdoppelt.", "Kallisto grew from 100 to 350 employees.", N),
         # "not mean" is a negated verb, no litotes
         ("Vogt says Kallisto did not mean the name to sound threatening.",
          "Laut Vogt soll der Name Kallisto bedrohlich klingen.", N),
