@@ -20,7 +20,28 @@ def reasons(statement: str, span: str) -> list[str]:
         + season_reasons(statement, span)
         + relative_time_reasons(statement, span)
         + frequency_reasons(statement, span)
+        + timing_reasons(statement, span)
     )
+
+
+def timing_reasons(statement: str, span: str) -> list[str]:
+    """Now or later: a statement that puts off what the span has done now ("lieber noch ein paar Jahre warten"
+    against „jetzt … machen“), or the reverse, is not borne out. Either language."""
+    said, stated = _timing(statement), _timing(span)
+    if len(said) != 1 or len(stated) != 1 or set(said) == set(stated):
+        return []
+    return [f"evidence says {next(iter(stated.values()))}, claim says {next(iter(said.values()))}"]
+
+
+def _timing(text: str) -> dict[str, str]:
+    """Whether ``text`` has something done now or later, each with its first words for it."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        for pattern, when in lx.extra.get("timing", {}).items():
+            m = re.search(pattern, text, re.IGNORECASE)
+            if m:
+                out.setdefault(when, m.group(0))
+    return out
 
 
 def month_reasons(statement: str, span: str) -> list[str]:

@@ -186,7 +186,7 @@ def _facts(
     # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
     places = facts.places(quote.text, claim.corpus) if len(span) > 1 else []
     for n in claim.names:
-        if places and n.place and n not in missing and not facts.found(n.words[-1], quote.text):
+        if places and n.place and n not in missing and not _place_in(n, quote.text):
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
     names += _worldwide(claim, quote.text, missing)
     if not missing:
@@ -447,9 +447,14 @@ def _worldwide(claim: _Claim, quote: str, missing: Sequence[facts.Name]) -> list
             return [
                 f"evidence says {m.group(0)}, claim says {n.text}"
                 for n in claim.names
-                if n.place and n not in missing and not facts.found(n.words[-1], quote)
+                if n.place and n not in missing and not _place_in(n, quote)
             ]
     return []
+
+
+def _place_in(name: facts.Name, text: str) -> bool:
+    """Whether ``text`` names the place: by its last word, or as a whole ("Far East": „fernöstlich“)."""
+    return facts.found(name.words[-1], text) or facts.found(" ".join(name.words), text)
 
 
 def _same_thing(a: str, b: str, embed: Embed | None) -> bool:

@@ -1065,6 +1065,15 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
         ("Kallisto doubled its staff.", "Kallisto wuchs von 100 auf 200 Mitarbeiter.", S),
         ("Kallisto tripled its staff.", "Kallisto wuchs von 100 auf 200 Mitarbeiter.", N),
         ("Kallisto hat seine Belegschaft verdoppelt.", "Kallisto grew from 100 to 350 employees.", N),
+        # now or later: putting off what is to be done now
+        ("Vogt says firms should wait a few more years before trying robots.",
+         "Laut Vogt sollten Firmen jetzt erste Versuche mit Robotern machen.", N),
+        ("Laut Vogt sollten Firmen jetzt mit Robotern anfangen.", "Vogt says firms should start with robots now.", S),
+        ("Laut Vogt sollten Firmen sofort mit Robotern anfangen.",
+         "Vogt says firms should start with robots in a few years.", N),
+        # a place named as a whole: "Far East" is „fernöstlich“, also where the sentence says "worldwide"
+        ("The site reports on a firm from the Far East with worldwide plans.",
+         "Wir berichten über eine fernöstliche Firma und ihre weltweiten Pläne.", S),
         # "not mean" is a negated verb, no litotes
         ("Vogt says Kallisto did not mean the name to sound threatening.",
          "Laut Vogt soll der Name Kallisto bedrohlich klingen.", N),

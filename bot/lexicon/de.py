@@ -273,6 +273,12 @@ LEXICON = Lexicon(
         "then": r"\b(?:vor\s+(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|vielen|"
         r"\d+)\s+(?:Tag|Woche|Monat|Jahr|Jahrzehnt)\w*|damals|ursprünglich|anfangs|zu Beginn|früher|bevor)\b",
         "now": r"\b(?:mittlerweile|inzwischen|heute|derzeit|aktuell|jetzt|bislang|bisher|nunmehr)\b",
+        # when something is to be done: now, or later ("jetzt anfangen" is no "noch ein paar Jahre warten")
+        "timing": {
+            r"\b(?:jetzt|sofort|umgehend|unverzüglich|ab sofort|schon heute|noch heute)\b": "now",
+            r"\b(?:später|künftig|in (?:der )?Zukunft|irgendwann|in (?:ein paar|einigen|wenigen|zwei|drei|fünf) Jahren|"
+            r"noch (?:ein paar|einige|wenige) (?:Jahre|Monate)|abwarten|abzuwarten|zu warten|warten)\b": "later",
+        },
         # how often something happens, by its period
         "frequencies": {
             # "einmal im Jahr", "zweimal pro Woche", "1.000 Euro pro Monat": a count or a rate per period
@@ -542,7 +548,7 @@ LEXICON = Lexicon(
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
-        r"\w+weit|global\w*|hundertprozentig|zu 100 ?%)\b",
+        r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",
     },
     absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"

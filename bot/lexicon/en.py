@@ -287,6 +287,12 @@ LEXICON = Lexicon(
         r"(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)|back then|at the time|originally|"
         r"at first|in the beginning|before (?:the|it|they|its|their|he|she)\b)",
         "now": r"\b(?:now|nowadays|today|currently|by now|these days|so far|to date)\b",
+        # when something is to be done: now, or later ("start now" is no "wait a few more years")
+        "timing": {
+            r"\b(?:now|immediately|right away|straight away|at once|without delay|today)\b": "now",
+            r"\b(?:later|eventually|in the future|some day|one day|in (?:a few|several|two|three|five) years|"
+            r"(?:a few|several) more (?:years|months)|wait|waiting|hold off)\b": "later",
+        },
         # how often something happens, by its period
         "frequencies": {
             # "once a year", "twice per week", "£14 million a year" after a count or a figure: a rate per period
