@@ -344,7 +344,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network"), in the sentence's language ("namens" answers "what is it called")
-    if QUOTED_NAME.search(text) and not any(m.group(1) in question.text for m in QUOTED_NAME.finditer(text)):
+    if any(_apposed(text, m) and m.group(1) not in question.text for m in QUOTED_NAME.finditer(text)):
         return True  # "die erste große Hürde „Problem-Solution-Fit“": a name in quotation marks names the thing
     links = set(lexicon("en" if language == "en" else "de").extra.get("naming_links", ()))
     wanted = terms.term_set(question.focus, language)
@@ -363,6 +363,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
     return False
 
 
+NAMING_WORDS = frozenset({"namens", "genannt", "heißt", "hieß", "lautet", "called", "named", "dubbed", "titled", "as"})
 QUOTED_NAME = re.compile(r"[„“\"«]([A-ZÄÖÜ][\w-]*(?:[ -][\w-]+){0,3})[“”\"»]")  # a capitalised term in quotation marks
 CHANGE_NEAR = 40  # characters between a figure and the word that says it changed ("sank im Jahr um 12 %")
 WHEREVER = re.compile(
@@ -399,6 +400,17 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     if stems and stems <= terms.term_set(context, language):
         return True
     return crossed and _cognate_in(name, context)
+
+
+def _apposed(text: str, quoted: re.Match[str]) -> bool:
+    """Whether a term in quotation marks stands right after the noun it names ("die Hürde „Problem-Solution-Fit“")
+    or a naming word ("called 'Market Fit'", „namens …“), not after a preposition ("eine Zahl an «Wasserträgern»",
+    „von «Time-to-Market»“)."""
+    before = re.findall(r"[\w-]+", text[: quoted.start()])
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() in NAMING_WORDS or (last[0].isupper() and len(before) > 1)
 
 
 def _names_category(question: Profile, text: str, language: str) -> bool:

@@ -316,6 +316,11 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
         ("Welchen Namen gibt die Autorin der ersten Etappe?", "de",
          "Damit ist der erste Abschnitt „Market Fit“ geschafft.", True),
         ("What name does the author give the first stage?", "en", "The first section is then behind you.", False),
+        ("What name does the author give the first stage?", "en", "The first stage, called “Market Fit”, is done.",
+         True),
+        ("Wie heißt der Flughafen, an dem die Firma mietet?", "de", "Es braucht eine Zahl an «Wasserträgern».",
+         False),  # a term after a preposition names nothing asked for
+        ("What is the name of the app?", "en", "Hier spricht man von «Time-to-Market».", False),
     ],
 )  # fmt: skip
 def test_ranks_units_areas_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:
