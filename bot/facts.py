@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import numbers, tagger, times
-from bot.lexicon import Lexicon, lexicon, lexicons
+from bot.lexicon import Lexicon, kinds_in, lexicon, lexicons
 from bot.records import Lang
 
 QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
@@ -482,13 +482,7 @@ AREA_CONFLICTS = {
 
 def _areas(text: str) -> dict[str, str]:
     """The kinds of area ``text`` names, each with its first words for it."""
-    out: dict[str, str] = {}
-    for lx in lexicons():
-        for pattern, area in lx.extra.get("areas", {}).items():
-            m = re.search(pattern, text)
-            if m:
-                out.setdefault(area, m.group(0))
-    return out
+    return kinds_in(text, "areas")
 
 
 def direction_reasons(statement: str, span: str) -> list[str]:
@@ -506,13 +500,7 @@ def direction_reasons(statement: str, span: str) -> list[str]:
 
 def _directions(text: str) -> dict[str, str]:
     """The ways ("up", "down") the figures of ``text`` move, each with its first word for it."""
-    out: dict[str, str] = {}
-    for lx in lexicons():
-        for pattern, way in lx.extra.get("directions", {}).items():
-            m = re.search(pattern, text, re.IGNORECASE)
-            if m:
-                out.setdefault(way, m.group(0))
-    return out
+    return kinds_in(text, "directions", re.IGNORECASE)
 
 
 def degree_reasons(statement: str, span: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot import numbers
-from bot.lexicon import lexicons
+from bot.lexicon import kinds_in, lexicons
 
 
 def reasons(statement: str, span: str) -> list[str]:
@@ -35,13 +35,7 @@ def timing_reasons(statement: str, span: str) -> list[str]:
 
 def _timing(text: str) -> dict[str, str]:
     """Whether ``text`` has something done now or later, each with its first words for it."""
-    out: dict[str, str] = {}
-    for lx in lexicons():
-        for pattern, when in lx.extra.get("timing", {}).items():
-            m = re.search(pattern, text, re.IGNORECASE)
-            if m:
-                out.setdefault(when, m.group(0))
-    return out
+    return kinds_in(text, "timing", re.IGNORECASE)
 
 
 def month_reasons(statement: str, span: str) -> list[str]:
@@ -136,13 +130,7 @@ def frequency_reasons(statement: str, span: str) -> list[str]:
 
 def _frequencies(text: str) -> dict[str, str]:
     """The periods (day, week, fortnight, month, quarter, year) of the frequencies in ``text``, with the words."""
-    out: dict[str, str] = {}
-    for lx in lexicons():
-        for pattern, period in lx.extra.get("frequencies", {}).items():
-            m = re.search(pattern, text, re.IGNORECASE)
-            if m:
-                out.setdefault(period, m.group(0))
-    return out
+    return kinds_in(text, "frequencies", re.IGNORECASE)
 
 
 def _relative_times(text: str) -> dict[str, str]:

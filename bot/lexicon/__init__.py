@@ -8,6 +8,7 @@ case-insensitively unless noted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,3 +102,15 @@ def lexicon(language: Lang) -> Lexicon:
 def lexicons() -> tuple[Lexicon, Lexicon]:
     """Both lexicons, German first: for words read in either language."""
     return lexicon("de"), lexicon("en")
+
+
+def kinds_in(text: str, key: str, flags: int = 0) -> dict[str, str]:
+    """For a list ``key`` of the lexicons' extras (pattern → kind, both languages): each kind ``text`` names, with
+    its first words for it ("up": "stieg", "centre": "Stadtzentrum")."""
+    out: dict[str, str] = {}
+    for lx in lexicons():
+        for pattern, kind in lx.extra.get(key, {}).items():
+            m = re.search(pattern, text, flags)
+            if m:
+                out.setdefault(kind, m.group(0))
+    return out
