@@ -658,6 +658,19 @@ def _verb_first(clause: str) -> bool:
     return bool(tokens) and tokens[0].kind == "finite" and tokens[0].lemma.lower() not in AUXILIARIES
 
 
+def _opposites_agree(plain: str, litotes: str) -> bool:
+    """Whether ``plain`` states a quality outright ("hard") that ``litotes`` gives by denying its opposite
+    („keine leichte Aufgabe“)."""
+    low = " ".join(litotes.lower().split())
+    denied = [w for lx in lexicons() for m in re.finditer(lx.negation, low) for w in _after(low[m.end() :])]
+    stated = [w.strip('.,;:!?„“"') for w in plain.lower().split()]
+    for one, other in lexicon("en").extra["opposites"]:
+        for a, b in ((one, other), (other, one)):
+            if any(w.startswith(a) for w in denied) and any(w.startswith(b) for w in stated):
+                return True
+    return False
+
+
 def _plain_litotes(text: str) -> set[str]:
     """The litotes words of ``text`` that no negation governs ("leicht" in „es war leicht“, not in „nicht leicht“)."""
     low = " ".join(text.lower().split())
@@ -670,6 +683,8 @@ def polarity_reason(statement: str, clause: str) -> str:
     """The reason the statement and the clause it is about differ in polarity, or ""."""
     # a litotes is read as a negation where the other side states such a quality plainly ("not easy" / „leicht“),
     # not where both deny one ("not difficult" / „kein Problem“)
+    if _opposites_agree(statement, clause) or _opposites_agree(clause, statement):
+        return ""  # "leading 900 people is hard" is „keine leichte Aufgabe“
     kept = frozenset()
     if _plain_litotes(clause) or _plain_litotes(statement):
         kept = frozenset(w for w in re.findall(r"\w+", f"{statement} {clause}".lower()) if w in _litotes())

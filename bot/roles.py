@@ -256,6 +256,7 @@ class Actors:
     subject: str  # the noun that acts: the first noun outside a prepositional phrase in the first clause
     others: tuple[str, ...]  # the clause's other nouns: objects and nouns after a preposition
     oblique: tuple[str, ...]  # the nouns after a preposition (not "von/by", which may name the one who acts)
+    named: bool = False  # the one who acts is a name ("Velo übernahm Kallisto"), not a common noun
 
 
 def actors(text: str, language: Lang) -> Actors | None:
@@ -302,15 +303,19 @@ def actors(text: str, language: Lang) -> Actors | None:
             # noun right before the finite verb is its subject ("During the test, a customer phoned …")
             continue
         else:
-            free.append((i, t.lemma, t.kind == "noun"))
+            # a German noun the tagger doesn't know is a name it had to guess ("Velo übernahm Kallisto")
+            free.append((i, t.lemma, t.kind == "noun" and (language != "de" or tagger.familiar(t.text, "de"))))
     first = [f for f in free if f[0] < finite]
     if not free or (language == "en" and not first):
         return None
-    _, subject, common = (first or free)[0] if language == "de" else first[-1]
-    if not common:
-        return None  # a name or a pronoun acts ("haben wir den Standort ausgebaut"): no noun to swap
+    at, subject, common = (first or free)[0] if language == "de" else first[-1]
+    if not common and clause[at].tag in PRONOUNS:
+        return None  # a pronoun acts ("haben wir den Standort ausgebaut"): no noun to swap
+    saying = any(re.search(lx.extra["says"], tokens[finite].text, re.IGNORECASE) for lx in lexicons())
+    if not common and saying:
+        return None  # "Vogt says …": the one who speaks, not one who acts on another
     others = tuple(w for _, w, _ in free if w != subject) + tuple(oblique)
-    return Actors(subject, others, tuple(oblique))
+    return Actors(subject, others, tuple(oblique), named=not common)
 
 
 def swapped_reasons(statement: str, language: Lang, sentence: str) -> list[str]:
@@ -328,6 +333,8 @@ def swapped_reasons(statement: str, language: Lang, sentence: str) -> list[str]:
         stated.others and any(same(said.subject, w) for w in stated.others)
     )
     acts = any(same(stated.subject, w) for w in said.others)
+    if (said.named or stated.named) and not (said.named and stated.named):
+        return []  # a name against a role noun ("Nordlicht's CEO is Eva Roth"): an apposition, no swap
     if acted_on and acts:
         return [f"the evidence has {stated.subject} act, not {said.subject}"]
     return []
@@ -433,6 +440,8 @@ def _capitalised(phrase: str) -> list[str]:
 def _same_across(a: str, b: str) -> bool:
     """Whether nouns of two languages name the same: one group of people, or a cognate (five letters alike)."""
     x, y = (re.split(r"[-/]", w)[-1].lower() for w in (a, b))
+    if x == y:  # a name is the same in both ("Velo")
+        return True
     if len(x) >= COGNATE and len(y) >= COGNATE and x[:COGNATE] == y[:COGNATE]:
         return True
     ga, gb = groups_in(a), groups_in(b)

@@ -870,9 +870,14 @@ def test_the_actors_of_a_clause() -> None:
     stated = roles.actors("Der Assistent rief im Namen des Versandhauses bei einem Kunden an.", "de")
     assert stated is not None and stated.subject == "Assistent" and "Versandhaus" not in stated.others
     assert roles.actors("Der Kunde wurde vom Assistenten angerufen.", "de") is None
-    # a pronoun or a name acts: no noun of the clause is read as the one who acts
+    # a pronoun acts, or a name says something: no noun of the clause is read as the one who acts
     assert roles.actors("In den letzten sechs Jahren haben wir den Standort stark ausgebaut.", "de") is None
-    assert roles.actors("Kallisto hat seinen Standort in Kiel ausgebaut.", "de") is None
+    assert roles.actors("Vogt sagt, Kallisto habe den Standort ausgebaut.", "de") is None
+    # a name acts on another: "Velo übernahm Kallisto" is no "Kallisto bought Velo"
+    named = roles.actors("Kallisto hat seinen Standort in Kiel ausgebaut.", "de")
+    assert named is not None and named.named and named.subject == "Kallisto"
+    assert roles.swapped_reasons("Kallisto bought Brixa in 2021.", "en", "Brixa übernahm Kallisto im Jahr 2021.")
+    assert not roles.swapped_reasons("Brixa bought Kallisto in 2021.", "en", "Brixa übernahm Kallisto im Jahr 2021.")
     # two languages: nouns are matched by their group of people or as cognates ("customer" / "Kunde", "assistant" /
     # "Assistent"); nouns of neither kind are not matched, so nothing is read
     assert roles.swapped_reasons("A customer phoned the assistant.", "en", "Der Assistent rief einen Kunden an.")
@@ -1074,6 +1079,9 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
         # a place named as a whole: "Far East" is „fernöstlich“, also where the sentence says "worldwide"
         ("The site reports on a firm from the Far East with worldwide plans.",
          "Wir berichten über eine fernöstliche Firma und ihre weltweiten Pläne.", S),
+        # denying one quality states its opposite: "hard" is „keine leichte Aufgabe“
+        ("Vogt says leading 900 people is hard.", "Laut Vogt ist es keine leichte Aufgabe, 900 Leute zu führen.", S),
+        ("Vogt says leading 900 people is easy.", "Laut Vogt ist es keine leichte Aufgabe, 900 Leute zu führen.", N),
         # "not mean" is a negated verb, no litotes
         ("Vogt says Kallisto did not mean the name to sound threatening.",
          "Laut Vogt soll der Name Kallisto bedrohlich klingen.", N),

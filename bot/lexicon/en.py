@@ -443,6 +443,13 @@ LEXICON = Lexicon(
             "middle eastern": ("nahost",),
             "near east": ("nahost", "nahe osten", "naher osten", "nahen osten"),
         },
+        # qualities whose denial is the other ("nicht leicht" is hard), by word stems of both languages
+        "opposites": (
+            (("easy", "simple", "leicht", "einfach", "unproblematisch"), ("hard", "difficult", "schwer", "schwierig")),
+            (("easy", "simple", "leicht", "einfach"), ("problem",)),
+            (("small", "minor", "klein", "gering"), ("large", "big", "major", "groß", "erheblich")),
+            (("rare", "selten", "uncommon", "unusual", "ungewöhnlich"), ("common", "usual", "häufig", "üblich")),
+        ),
         # kinds of area within or outside a town: "on the outskirts" is not "in the city centre", nor "rural" "urban"
         "areas": {
             r"\b(?:(?:city|town)[ -]cent(?:re|er)s?|downtown|inner[ -]cit(?:y|ies)|old town|town square)\b": "centre",
