@@ -286,6 +286,12 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             moved = [m for lx in lexicons() for m in re.finditer(lx.extra["change_stated"], text)]
             return any(abs(a - m.end()) <= CHANGE_NEAR or abs(m.start() - b) <= CHANGE_NEAR
                        for m in moved for _, a, b in located)  # fmt: skip
+        if (
+            kind == "date"
+            and question.act
+            and not any(re.search(lx.roles[question.act], text, re.IGNORECASE) for lx in lexicons())
+        ):
+            return False  # "Wann wurde … gegründet?": the year of a founding, not of an expansion
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
             return any(YEAR.search(text[a:b]) for _, a, b in located)
         if kind == "date":  # a date, a year written as one ("2021", not "2.000"), or a month ("seit Januar")
@@ -294,6 +300,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
                 or bool(_month(text))
             )
+        if kind in ("money", "number") and _per_unit(question.text) and _total(text) and not _per_unit(text):
+            return False  # "Was kostet ein einzelner Flug?" is not answered by what the project costs in total
         if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"
             return any(q.kind == "percent" for q in found) or any(a.kind == "percent" for a in numbers.amounts(text))
         dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count, a rank neither
@@ -419,6 +427,14 @@ def _names_category(question: Profile, text: str, language: str) -> bool:
     wanted = terms.term_set(question.category, language)
     same = language == question.language
     return any((_headed(w, wanted, language) if same else _cognate(w, question.category)) for w in WORD.findall(text))
+
+
+def _per_unit(text: str) -> bool:
+    return any(re.search(lx.extra["per_unit"], text, re.IGNORECASE) for lx in lexicons())
+
+
+def _total(text: str) -> bool:
+    return any(re.search(lx.extra["total"], text, re.IGNORECASE) for lx in lexicons())
 
 
 def _enumerates(text: str, count: int) -> bool:

@@ -79,6 +79,7 @@ class Profile:
     then: str = ""  # the past the question asks about ("vor sechs Jahren", "five years ago", "bevor …")
     term: bool = False  # asks for a term or what something is called ("Unter welchem Begriff …", "What term …")
     role: str = ""  # the role a "who" question asks the holder of: "head", "founder" or "author" ("Wer leitet …")
+    act: str = ""  # the act a "when" question asks the date of: "founder" for „Wann wurde … gegründet?“
     change: bool = False  # asks by how much something changed ("Um wie viel Prozent ist … gesunken?")
     category: str = ""  # the noun an open "welches Ziel / which goal" question asks for: a sentence naming it answers
     premise: bool = False  # states something first, then asks on ("X says A. Which topic …?"): the answer follows A
@@ -174,7 +175,9 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         measure=measure if asked_kind in ("number", None) else "",
         then=past(question) if asked_kind else "",
         term=said("term_question"),
+        # "Wer hat … gegründet" asks the holder of a role; "Wann wurde … gegründet" the date of that act
         role=_role(question) if asked_kind == "person" and not about else "",
+        act="founder" if asked_kind == "date" and not about and _role(question) == "founder" else "",
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
         premise=bool(PREMISE.search(question)),

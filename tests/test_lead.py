@@ -312,6 +312,15 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
          True),
         ("Wie viel Prozent des Umsatzes machen die Händler?", "de", "Händler machen über 60 % des Umsatzes.", True),
         ("Um wie viel Prozent sank der Zeitaufwand?", "de", "Staff spent 40 percent less time on it.", True),
+        # a figure per unit is not a total
+        ("Was kostet ein einzelner Flug?", "de", "Das Projekt kostet insgesamt 2,3 Millionen Euro.", False),
+        ("How much does a single flight cost?", "en", "Each flight costs 40 euros, the project 2 million in total.",
+         True),
+        ("Was kostet das Projekt?", "de", "Das Projekt kostet insgesamt 2,3 Millionen Euro.", True),
+        # the date of a founding is a date the sentence gives for the founding, not for another act
+        ("Wann wurde die Firma gegründet?", "de", "After we expanded into Poland in 2022, volumes doubled.", False),
+        ("Wann wurde die Firma gegründet?", "de", "The company, founded in 2019, runs 900 lockers.", True),
+        ("When was the firm founded?", "en", "Die Firma wurde 2019 in Leeds gegründet.", True),
         # a name asked for is given in quotation marks, though the sentence calls the thing by another word
         ("Welchen Namen gibt die Autorin der ersten Etappe?", "de",
          "Damit ist der erste Abschnitt „Market Fit“ geschafft.", True),

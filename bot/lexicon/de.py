@@ -443,6 +443,9 @@ LEXICON = Lexicon(
             r"gefallen|fiel|fielen|fällt|rückgang\w*|schrumpf\w*|geschrumpft|halbier\w+|abgenommen|gekürzt|kürzt\w*|"
             r"kürzte\w*)\b": "down",
         },
+        # a question for a figure per unit („ein einzelner Flug“, „pro Kunde“) and the words of a total („insgesamt“)
+        "per_unit": r"\b(?:einzelne[nmrs]?|pro|je)\b",
+        "total": r"\b(?:insgesamt|zusammen|in summe|alles in allem|gesamt\w*)\b",
         # a question for so many things by name: "Welche drei Dinge …", "Nenne zwei Gründe"
         "listed": r"\b(?:welche[nms]?|nenne|nennen sie|nennt|die|der)\s+(zwei|drei|vier|fünf|beiden|[2-5])\s+"
         r"(?!(?:Jahre|Monate|Wochen|Tage|Prozent|Mal)\b)[A-ZÄÖÜ]",

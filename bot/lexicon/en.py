@@ -420,6 +420,9 @@ LEXICON = Lexicon(
             r"reduc(?:e|ed|es|ing)|shrank|shrunk|shrinks?|halved|slump(?:ed|s)?|plung(?:e|ed|es)|went down|"
             r"gone down)\b": "down",
         },
+        # a question for a figure per unit ("a single flight", "per customer") and the words of a total ("in total")
+        "per_unit": r"\b(?:a single|each|per|apiece)\b",
+        "total": r"\b(?:in total|a total of|altogether|all told|overall|total|combined)\b",
         # a question for so many things by name: "Which three things …", "Name two reasons"
         "listed": r"\b(?:which|what|name|list|give|the)\s+(two|three|four|five|both|[2-5])\s+"
         r"(?!(?:years|months|weeks|days|percent|times)\b)[a-z]",
