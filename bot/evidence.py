@@ -300,6 +300,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
                 or bool(_month(text))
             )
+        if _one_of_several(question.text, text):
+            return False  # "allein in Sheffield" is not answered by a figure for "Leeds, Sheffield and Bradford"
         if kind in ("money", "number") and _per_unit(question.text) and _total(text) and not _per_unit(text):
             return False  # "Was kostet ein einzelner Flug?" is not answered by what the project costs in total
         if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"
@@ -427,6 +429,22 @@ def _names_category(question: Profile, text: str, language: str) -> bool:
     wanted = terms.term_set(question.category, language)
     same = language == question.language
     return any((_headed(w, wanted, language) if same else _cognate(w, question.category)) for w in WORD.findall(text))
+
+
+ONE_PLACE = re.compile(r"\b(?:allein|nur|only|just)\s+in\s+([A-ZÄÖÜ][\w-]+)|\bin\s+([A-ZÄÖÜ][\w-]+)\s+alone\b")
+PLACES = re.compile(
+    r"\b(?:in|im|across)\s+[A-ZÄÖÜ][\w-]+(?:,\s*[A-ZÄÖÜ][\w-]+)*,?\s+(?:und|and|sowie|or|oder)\s+[A-ZÄÖÜ][\w-]+"
+)
+
+
+def _one_of_several(question: str, text: str) -> bool:
+    """Whether the question asks for one place alone ("allein in Sheffield", "in Leeds alone") and the text gives
+    its figure for a list of places that holds it ("in Leeds, Sheffield and Bradford")."""
+    m = ONE_PLACE.search(question)
+    if not m:
+        return False
+    place = m.group(1) or m.group(2)
+    return any(re.search(rf"\b{re.escape(place)}\b", p.group(0)) for p in PLACES.finditer(text))
 
 
 def _per_unit(text: str) -> bool:

@@ -312,6 +312,12 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
          True),
         ("Wie viel Prozent des Umsatzes machen die Händler?", "de", "Händler machen über 60 % des Umsatzes.", True),
         ("Um wie viel Prozent sank der Zeitaufwand?", "de", "Staff spent 40 percent less time on it.", True),
+        # a figure for several places is none for one of them alone
+        ("Wie viele Stationen betreibt die Firma allein in Kiel?", "de",
+         "The firm runs 900 lockers in Lübeck, Kiel and Rostock.", False),
+        ("How many lockers does the firm run in Kiel alone?", "en", "Die Firma betreibt in Kiel 300 Stationen.", True),
+        ("How many lockers does the firm run in Kiel?", "en", "The firm runs 900 lockers in Lübeck, Kiel and Rostock.",
+         True),
         # a figure per unit is not a total
         ("Was kostet ein einzelner Flug?", "de", "Das Projekt kostet insgesamt 2,3 Millionen Euro.", False),
         ("How much does a single flight cost?", "en", "Each flight costs 40 euros, the project 2 million in total.",
