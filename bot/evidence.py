@@ -289,7 +289,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         if (
             kind == "date"
             and question.act
-            and not any(re.search(lx.roles[question.act], text, re.IGNORECASE) for lx in lexicons())
+            and not any(re.search(lx.extra["acts"][question.act], text, re.IGNORECASE) for lx in lexicons())
         ):
             return False  # "Wann wurde … gegründet?": the year of a founding, not of an expansion
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."

@@ -446,6 +446,9 @@ LEXICON = Lexicon(
         # a question for a figure per unit („ein einzelner Flug“, „pro Kunde“) and the words of a total („insgesamt“)
         "per_unit": r"\b(?:einzelne[nmrs]?|pro|je)\b",
         "total": r"\b(?:insgesamt|zusammen|in summe|alles in allem|gesamt\w*)\b",
+        # the words of an act whose date a "when" question asks ("Wann wurde … gegründet?"): the act itself, not
+        # any start
+        "acts": {"founder": r"\b(?:gegründet|gründete\w*|gründung\w*|ins leben gerufen|rief\w* (?:\w+ )?ins leben)\b"},
         # a question for so many things by name: "Welche drei Dinge …", "Nenne zwei Gründe"
         "listed": r"\b(?:welche[nms]?|nenne|nennen sie|nennt|die|der)\s+(zwei|drei|vier|fünf|beiden|[2-5])\s+"
         r"(?!(?:Jahre|Monate|Wochen|Tage|Prozent|Mal)\b)[A-ZÄÖÜ]",

@@ -423,6 +423,9 @@ LEXICON = Lexicon(
         # a question for a figure per unit ("a single flight", "per customer") and the words of a total ("in total")
         "per_unit": r"\b(?:a single|each|per|apiece)\b",
         "total": r"\b(?:in total|a total of|altogether|all told|overall|total|combined)\b",
+        # the words of an act whose date a "when" question asks ("Wann wurde … gegründet?"): the act itself, not
+        # any start
+        "acts": {"founder": r"\b(?:founded|founding|established|set up in|was set up|were set up)\b"},
         # a question for so many things by name: "Which three things …", "Name two reasons"
         "listed": r"\b(?:which|what|name|list|give|the)\s+(two|three|four|five|both|[2-5])\s+"
         r"(?!(?:years|months|weeks|days|percent|times)\b)[a-z]",
