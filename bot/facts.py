@@ -412,8 +412,8 @@ def ordinal_reasons(statement: str, span: str) -> list[str]:
     for value, word in said:
         at = statement.find(word)
         side = RANK_SIDE.search(statement[max(0, at - 24) : at]) if at >= 0 else None
-        above = bool(side) and side.group(1).lower() in RANK_ABOVE
-        if any(value == v or (side and (v > value if above else v < value)) for v, _ in stated):
+        above = side is not None and side.group(1).lower() in RANK_ABOVE
+        if any(value == v or (side is not None and (v > value if above else v < value)) for v, _ in stated):
             continue
         if stated:
             reasons.append(f"evidence says {stated[0][1]}, claim says {word}")
@@ -685,7 +685,7 @@ def polarity_reason(statement: str, clause: str) -> str:
     # not where both deny one ("not difficult" / „kein Problem“)
     if _opposites_agree(statement, clause) or _opposites_agree(clause, statement):
         return ""  # "leading 900 people is hard" is „keine leichte Aufgabe“
-    kept = frozenset()
+    kept: frozenset[str] = frozenset()
     if _plain_litotes(clause) or _plain_litotes(statement):
         kept = frozenset(w for w in re.findall(r"\w+", f"{statement} {clause}".lower()) if w in _litotes())
     said, stated = polarity(statement, kept), polarity(clause, kept)
