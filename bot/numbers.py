@@ -283,6 +283,9 @@ def interval(value: float, relation: str) -> tuple[float, float, bool, bool]:
     }[relation]
 
 
+WORD_PERCENT = re.compile(r"\s*(?:%|prozent|percent|per cent)(?![\w-])", re.IGNORECASE)
+
+
 def amounts(text: str, language: str | None = None) -> list[Amount]:
     """Every figure of ``text`` as an ``Amount``, in text order: digits, number words, fractions
     and shares in words, with the qualifier before each. ``language`` picks the scale words
@@ -351,6 +354,11 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             dozens = DOZENS.match(text, end)  # "four dozen", "zwei Dutzend": 48, 24
             if dozens and m.group(1).lower() not in DOZEN:
                 value, end = value * 12, dozens.end()
+            share = WORD_PERCENT.match(text, end)  # "zehn Prozent", "twelve percent": a share in words
+            if share and not m.group(2):
+                found.append((m.start(), share.end(), value, "percent", "exact"))
+                taken.append((m.start(), share.end()))
+                continue
             found.append((m.start(), end, value, "number", "exact"))
             taken.append((m.start(), end))
     out = []

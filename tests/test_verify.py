@@ -1082,6 +1082,16 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
         # denying one quality states its opposite: "hard" is „keine leichte Aufgabe“
         ("Vogt says leading 900 people is hard.", "Laut Vogt ist es keine leichte Aufgabe, 900 Leute zu führen.", S),
         ("Vogt says leading 900 people is easy.", "Laut Vogt ist es keine leichte Aufgabe, 900 Leute zu führen.", N),
+        # true paraphrases: a country's German name, a share in words, a contrast, a start that founds nothing
+        ("Kallisto plans two depots in northern Germany.", "Kallisto will zwei Depots in Norddeutschland bauen.", S),
+        ("Kallisto plans two depots in northern France.", "Kallisto will zwei Depots in Norddeutschland bauen.", N),
+        ("Kallisto's revenue grew by about a tenth.", "Kallistos Umsatz wuchs im Vorjahr um rund zehn Prozent.", S),
+        ("Kallisto's revenue grew by about a fifth.", "Kallistos Umsatz wuchs im Vorjahr um rund zehn Prozent.", N),
+        ("In Vogt's view, Kallisto's problem is not the technology but the lack of staff.",
+         "Kallistos Problem ist laut Vogt nicht die Technik, sondern der Mangel an Personal.", S),
+        ("In Vogt's view, Kallisto's problem is the technology.",
+         "Kallistos Problem ist laut Vogt die Technik.", S),
+        ("Kallisto started as a small shop in Kiel in 2011.", "Kallisto begann 2011 als kleiner Laden in Kiel.", S),
         # "not mean" is a negated verb, no litotes
         ("Vogt says Kallisto did not mean the name to sound threatening.",
          "Laut Vogt soll der Name Kallisto bedrohlich klingen.", N),

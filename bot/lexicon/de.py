@@ -500,7 +500,9 @@ LEXICON = Lexicon(
     r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|statt|anstatt|anstelle|kaum|"
     # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
-    negation_exceptions=r"\b(nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|nichts anderes als|"
+    # "nicht X, sondern Y" states Y: the contrast is no negation of the statement
+    negation_exceptions=r"\b(nicht(?=[^.;!?]{1,60},\s*sondern\b)|nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
+    r"nichts anderes als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme)\b",
     no_longer=r"\b(nicht mehr|kein\w*\s+(?:\w+\s+){0,3}?mehr(?!\s+als)|nie mehr|nie wieder)\b",
     not_yet=r"\b(noch (?:gar |überhaupt |immer )?nicht|noch (?:gar )?kein\w*|noch nie|bisher nicht|bislang nicht)\b",

@@ -443,6 +443,23 @@ LEXICON = Lexicon(
         # regions named by points of the compass, with the stems of their German words, umlauts plain ("Far East":
         # „Fernost“, „fernöstlich“)
         "regions": {
+            # countries whose German name is another word, and their people's adjectives
+            "germany": ("deutschland", "deutsch"),
+            "german": ("deutsch",),
+            "netherlands": ("niederland",),
+            "dutch": ("niederland",),
+            "switzerland": ("schweiz",),
+            "swiss": ("schweiz",),
+            "austria": ("osterreich",),
+            "austrian": ("osterreich",),
+            "france": ("frankreich", "franzos"),
+            "french": ("franzos", "frankreich"),
+            "denmark": ("danemark", "danisch"),
+            "sweden": ("schweden",),
+            "czech republic": ("tschechien",),
+            "united kingdom": ("grossbritannien", "vereinigte konigreich", "britisch"),
+            "britain": ("grossbritannien", "britisch"),
+            "united states": ("usa", "vereinigte staaten", "amerika"),
             "far east": ("fernost",),
             "far eastern": ("fernost",),
             "middle east": ("nahost", "nahe osten", "naher osten", "nahen osten", "mittlere osten", "mittleren osten"),
@@ -503,7 +520,9 @@ LEXICON = Lexicon(
     one_in=(r"\b(?:one|1|(?P<k>two|three|four|five|six|seven|eight|nine|\d+))\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
     r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t)\b|n[’']t\b",
-    negation_exceptions=r"\b(not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
+    # "not the technology but the staff" states the staff: the contrast is no negation of the statement
+    negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
+    r"not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
     r"nothing but|no exception)\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
     not_yet=r"\b(not yet|not so far|never yet|yet to)\b|(?:\bnot|n[’']t)(?:\s+\w+){0,4}\s+yet\b",
@@ -549,10 +568,16 @@ LEXICON = Lexicon(
     r"(?:every|each) single (?:day|week|month|year))\b",
     roles={
         "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
-        "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started|initiated|established)\b",
+        # "started as a small shop" founds nothing
+        "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started(?!\s+(?:as|out|to|with|in)\b)|"
+        r"initiated|established)\b",
         # the head of the whole organisation; a chief of one function ("chief operating officer", "CFO") is not
         "head": r"\b(ceo|chief(?!\s+(?:operating|operations|financial|finance|technology|technical|marketing|"
-        r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|head|heads|headed|"
+        r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|"
+        # "head of logistics" heads a function, "head of Nordlicht" the organisation
+        r"head(?!\s+of\s+(?:logistics|marketing|sales|finance|operations|communications|hr|human resources|product|"
+        r"technology|it|research|engineering|customer service|support|design|strategy|purchasing|procurement|"
+        r"development|data)\b)|heads|headed|"
         r"leads|led|runs(?!\s+(?:[\w’']+\s+){0,2}operations\b)|director|managing director|chair\w*|president|boss)\b",
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
