@@ -38,6 +38,7 @@ INSTEAD = re.compile(r"\b(?:statt|anstatt|anstelle|instead of|rather than)\b[^,;
 ASIDE = re.compile(r"\s[–—]\s([^–—]+?)\s[–—]\s")
 CLAUSE = re.compile(r"\s*(?:,(?=\s)|[;–—]|\s-\s)\s*")
 # a place follows a locative preposition, some with their article: "in Hamburg", "in den USA", "in the UK"
+INNER_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][\w-]*")
 LOCATIVE = re.compile(r"\b(in|im|nach|aus|at|near|from|into)(\s+(den|der|dem|die|the))?\s*$", re.I)
 COGNATE = 5  # letters two nouns of two languages must share to count as one ("nationalities", "Nationalitäten")
 PREFIX = 5  # letters two forms of a name must share ("Belgien" / "belgischen", "Europa" / "Europe")
@@ -78,7 +79,8 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
             before = text[: run[0].start]
             genitive = run[-1].text.endswith("s") and bool(re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[run[-1].end :]))
             place = bool(LOCATIVE.search(before)) and not genitive  # "nach Herbrichs Worten" is no place
-            place = place or run[0].text[:1].islower()  # a lower-case name is a nationality: "chinesischen"
+            # a lower-case name is a nationality ("chinesischen"), unless a brand's ("iPad")
+            place = place or (run[0].text[:1].islower() and not INNER_CAPITAL.fullmatch(run[0].text))
             out.append(Name(tuple(t.text for t in run), run[0].start, run[-1].end, place))
             run.clear()
 
@@ -152,6 +154,8 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
             return True
         before = " ".join(x.text for x in tokens[max(0, i - 2) : i])
         return bool(LOCATIVE.search(before))  # … but "in den USA", "from the UK" name places
+    if INNER_CAPITAL.fullmatch(word):  # a brand's inner capital: "iPad", "eBay"
+        return True
     if language == "de" and word[:1].islower():  # "chinesischen Anbietern" names a place: China
         return nationality(word, corpus)
     if not word[:1].isupper() or (len(word) < 2 and not (i + 1 < len(tokens) and tokens[i + 1].text == ".")):
@@ -503,6 +507,43 @@ def _directions(text: str) -> dict[str, str]:
     return kinds_in(text, "directions", re.IGNORECASE)
 
 
+def contrary_reasons(statement: str, span: str) -> list[str]:
+    """A comparative the span turns round: "seltener" against "häufiger", "smaller" against "larger". Borne out
+    only where the statement compares the other way round: what it compares against ("als …", "than …") is
+    what the span's comparative is said of, outside the span's own "als/than" ("A seltener als B" = "B häufiger
+    als A"). Across languages, where those words can't be looked up, only when neither side names what it
+    compares against. Either language."""
+    said, stated = kinds_in(statement, "comparatives", re.IGNORECASE), kinds_in(span, "comparatives", re.IGNORECASE)
+    for kind, words in said.items():
+        dimension, side = kind[:-1], kind[-1]
+        other = dimension + ("-" if side == "+" else "+")
+        if kind in stated or other not in stated:
+            continue
+        against = _against(statement, words)
+        if against is None:
+            return [f"evidence says {stated[other]}, claim says {words}"]
+        own = _against(span, stated[other])
+        outside = span.replace(own, " ") if own else span
+        content = _content_words(against)
+        if any(found(w, outside) or _cognate(w, outside) for w in content):
+            continue  # "A seltener als B" against "B häufiger (als A)"
+        same_place = own is not None and any(found(w, own) or _cognate(w, own) for w in content)
+        if guess(statement) != guess(span) and own is not None and not same_place:
+            continue  # "than the old ones" / „als die alten“: not looked up across languages
+        return [f"evidence says {stated[other]}, claim says {words}"]
+    return []
+
+
+def _against(text: str, words: str) -> str | None:
+    """What the comparative ``words`` of ``text`` compares against: the rest of its clause after "als" /
+    "than"; None where it names nothing to compare against."""
+    at = text.lower().find(words.lower())
+    m = re.search(r"\b(?:als|than)\b([^.;:!?]*)", text[at + len(words) :] if at >= 0 else "")
+    if not m or re.match(r"\s*(?:ein\w*|a|an|the|der|die|das)?\s*\d", m.group(1)):
+        return None
+    return m.group(1).split(",")[0]
+
+
 def degree_reasons(statement: str, span: str) -> list[str]:
     """A comparison of degree the span turns another way: "sellers matter less than staff" against „Händler sind
     mindestens so wichtig wie die Mitarbeiter“, "more often than" against „genauso oft wie“. Only where the two
@@ -521,16 +562,33 @@ def degree_reasons(statement: str, span: str) -> list[str]:
     return []
 
 
-DEGREE_CONFLICTS = {"at_least": ("less",), "equal": ("less", "more"), "less": ("more", "equal", "at_least")}
+DEGREE_CONFLICTS = {
+    "at_least": ("less",),
+    "at_most": ("more",),
+    "equal": ("less", "more"),
+    "less": ("more", "equal", "at_least"),
+    "more": ("less", "equal", "at_most"),
+}
+NOT = r"(?:nicht|keineswegs|keinesfalls|kaum|no|not|hardly|by no means)"
 DEGREE_PATTERNS = (
     (
         "at_least",
         r"\b(?:mindestens|zumindest|wenigstens)\s+(?:eben|genau)?so\s+\w+\s+wie\b|"
-        r"\bat least as\s+\w+(?:\s+\w+){0,3}\s+as\b",
+        r"\bat least as\s+\w+(?:\s+\w+){0,3}\s+as\b|"
+        # a denied "less": "keineswegs weniger wichtig als", "no less important than"
+        rf"\b{NOT}\s+(?:weniger|geringer|seltener)\b[^.;:,]{{0,60}}?\bals\b|\b{NOT}\s+(?:less|fewer)\b[^.;:,]{{0,60}}?\bthan\b",
+    ),
+    (
+        "at_most",
+        rf"\b{NOT}\s+(?:mehr|häufiger|öfter|wichtiger|stärker)\b(?!\s+als\s+\d)[^.;:,]{{0,60}}?\bals\b|"
+        rf"\b{NOT}\s+more\b(?!\s+than\s+\d)[^.;:,]{{0,60}}?\bthan\b",
     ),
     ("equal", r"\b(?:genau|eben)so\s+\w+\s+wie\b|\b(?:just|equally|exactly) as\s+\w+(?:\s+\w+){0,3}\s+as\b"),
     (
         "less",
+        # a denied "as … as": "nicht (ganz) so wichtig (zu nehmen) wie", "not (quite) as important as"
+        r"\bnicht\s+(?:ganz\s+|annähernd\s+|ebenso\s+)?so\s+\w+(?:\s+\w+){0,3}\s+wie\b|"
+        r"\bnot\s+(?:quite\s+|nearly\s+)?(?:as|so)\s+\w+(?:\s+\w+){0,3}\s+as\b|"
         r"\b(?:weniger|geringer|seltener)\b(?!\s+als\s+\d)[^.;:,]{0,60}?\bals\b|"
         r"\b(?:less|fewer|less often)\b(?!\s+than\s+\d)[^.;:,]{0,60}?\bthan\b",
     ),

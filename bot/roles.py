@@ -113,6 +113,8 @@ COPULA_ROLE = re.compile(
 )
 
 
+# a comma-enclosed phrase between a subject and its verb ("Vogt, Logistikchef bei Kallisto, sagt")
+APPOSITION = re.compile(r"\s*,[^,.;:!?]{3,80},\s*")
 POSTPOSITIONS = ("zufolge",)  # a word of saying after its holder
 PREPOSITIONS = ("laut", *POSTPOSITIONS)  # words of saying that take their holder as object, not as subject
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # "was (jointly) founded"
@@ -126,6 +128,12 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     cue = text[start:end]
     if cue.lower() in POSTPOSITIONS:  # "Herbrich zufolge": the name right before, or none ("Dem Autor zufolge")
         return next((n.text for n in names if n.end <= start and not text[n.end : start].strip()), "")
+    if cue.lower() in PREPOSITIONS or re.search(r"\bto$", cue, re.I):
+        # "laut Vogt", "according to (analyst) Tom Reed": the name right after, never one before ("will Kallisto
+        # laut Vogt …"), or none ("laut dem Bericht")
+        return next(
+            (n.text for n in names if n.start >= end and re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[end : n.start])), ""
+        )
     if lx.language == "en" and PASSIVE.search(text[:start]):
         # "X was founded in 2017 by Y": Y, if the clause names one; X is what was founded
         clause = re.split(r"[,;.]", text[end:], maxsplit=1)[0]
@@ -155,11 +163,21 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
             return n.text  # "written by (analyst) Tom Reed", "gegründet von Eva Roth"
         if agent and n.end <= start and lx.language == "de" and not _after_noun(before, "de"):
             return n.text  # "wurde von Jack Ma, dem Chef von Alibaba, ins Leben gerufen"
-        if n.end <= start and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap) and not possessive:
+        after_marker = bool(lx.object_markers) and bool(re.search(rf"{lx.object_markers}\s*$", before, re.I))
+        marked = after_marker and (words or "," in gap)  # "bei Kallisto(,)": what a role is of, not its holder
+        others = any(n.end < o.start and o.end <= start for o in names)  # "in Kiel, Vogt says": Vogt's, not Kiel's
+        if (
+            n.end <= start
+            and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap)
+            and not (possessive or others or (after_marker and not noun))
+        ):
             return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
+        if n.end <= start and APPOSITION.fullmatch(gap) and not possessive and not after_marker:
+            return n.text  # the subject before an apposition: "Vogt, Logistikchef bei Kallisto, sagt"
+        if n.start > end and verb and not words and re.search(r",\s*$", text[:start]):
+            return n.text  # the speaker after the verb of a quote: "…, says Vogt"
         if n.end <= start and not possessive and COPULA_ROLE.fullmatch(gap):
             return n.text  # a copula: "Eva Roth is Nordlicht's chief executive", "Eva Roth ist die Chefin"
-        marked = lx.object_markers and re.search(rf"{lx.object_markers}\s*$", before, re.I) and words
         if marked or possessive or len(words) > 2 or (n.start > end and verb):
             continue  # an English verb's object follows it: "Eva Roth leads Nordlicht"
         if noun and any(w.lower() not in COPULA for w in words):

@@ -200,7 +200,8 @@ def _facts(
         + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
         + facts.superlative_reasons(claim.text, claim.language, text)
-        + facts.degree_reasons(claim.text, quote.text),
+        + facts.degree_reasons(claim.text, quote.text)
+        + facts.contrary_reasons(claim.text, quote.text),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,
@@ -257,6 +258,7 @@ def _missing_names(
         r.holder for r in roles.roles(claim.text, claim.language, claim.corpus) if r.role in ("say", "attitude")
     ]
     first_person = any(x.first_person and re.search(x.first_person, quote, re.I) for x in facts.lexicons())
+    singular = any(x.first_singular and re.search(x.first_singular, quote) for x in facts.lexicons())
     title = article.split("\n", 1)[0] if article else ""
     out = []
     for n in missing:
@@ -267,12 +269,15 @@ def _missing_names(
             and not n.place
             and bool(re.search(rf"\b(?:(?:bei|von|at|of|für|for)\s+{_bare(n)}|{_bare(n)}{OWNING})", head))
         )
-        interviewee = answer and n == subject and _person_in(n, head)
+        # an interview answer is the interviewee's, a sentence in the first person singular its author's
+        interviewee = (answer or singular) and n == subject and _person_in(n, head)
         speaks = any(n.words[-1] in s for s in speakers) or member or interviewee
         if speaks and all(facts.found(w, head) for w in n.words):
             continue
         # "der Konzern" refers back to what the article is about: named in its title, or its most named
         titled = bool(title) and all(facts.found(w, title) for w in n.words)
+        if n.place and (facts.places(text, claim.corpus) or _here(text)):
+            titled = False  # a span with a place of its own ("hierzulande") isn't about the title's place
         if titled and _refers_back(claim.text, text, lx):
             continue
         if not n.place and _mentions(n, article) >= ABOUT and _anaphor(text):
@@ -306,6 +311,14 @@ def _person_in(name: facts.Name, head: str) -> bool:
     return any(
         t.text == last and i > 0 and tokens[i - 1].kind == "name" and tokens[i - 1].text[:1].isupper()
         for i, t in enumerate(tokens)
+    )
+
+
+def _here(text: str) -> bool:
+    """Whether ``text`` places itself in the country it is written in („hierzulande“)."""
+    return any(
+        lx.extra.get("here_country") and re.search(str(lx.extra["here_country"][0]), text, re.IGNORECASE)
+        for lx in facts.lexicons()
     )
 
 

@@ -1100,3 +1100,87 @@ def test_a_person_the_closest_sentence_gives_the_role_to_is_a_contradiction() ->
 def test_sources_frequencies_areas_degrees_and_ranks(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Vogt", "Kallisto", "Kiel", "Lübeck"})
     assert result.supported is supported, result.reasons
+
+
+ESSAY_HEAD = "Warum wir Teams verkleinern\nGeschrieben von Lena Vogt | 12.03.2021"
+INTERVIEW_HEAD = "Interview mit Tom Reed\nTom Reed ist Chef von Kallisto."
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "head", "supported"),
+    [
+        # the speaker where a sentence names them: after the sentence, after its verb, after another name
+        ("Vogt says Kallisto wants to open two depots in northern Germany by 2026.",
+         ["Bis 2026 will Kallisto laut Vogt zwei weitere Depots in Norddeutschland eröffnen."], "", S),
+        ("Kallisto says it wants to open two depots by 2026.",
+         ["Bis 2026 will Kallisto laut Vogt zwei weitere Depots eröffnen."], "", N),
+        ("Laut Vogt arbeiten in Kallistos Kieler Zentrale rund 300 Menschen.",
+         ["Around 300 people work at Kallisto's headquarters in Kiel, Vogt says."], "", S),
+        ("Laut Vogt ist Datenschutz für viele Kunden ein wichtiges Thema.",
+         ["For many customers, data protection is an important issue, says Vogt."], "", S),
+        ("Laut Reed ist Datenschutz für viele Kunden ein wichtiges Thema.",
+         ["For many customers, data protection is an important issue, says Vogt."], "", N),
+        ("Vogt sagt, die Depots seien voll.", ["Vogt, Logistikchef bei Kallisto, sagt, die Depots seien voll."], "", S),
+        ("Kallisto sagt, die Depots seien voll.", ["Vogt, Logistikchef bei Kallisto, sagt, die Depots seien voll."], "",
+         N),
+        # a German article's English title heads a function, not the firm
+        ("Vogt is head of logistics at Kallisto.",
+         ["Vogt, Head of Logistics bei Kallisto, sagt, die Depots seien voll."], "", S),
+        # the first person singular of an essay is its author's
+        ("These days Vogt deliberately keeps her teams small.",
+         ["Mittlerweile bin ich dazu übergegangen, meine Teams bewusst klein zu halten."], ESSAY_HEAD, S),
+        ("Reed hält seine Teams inzwischen bewusst klein.",
+         ["Mittlerweile bin ich dazu übergegangen, meine Teams bewusst klein zu halten."], ESSAY_HEAD, N),
+        # "not merely … but also" negates nothing
+        ("Reed says plans are not merely drawn up but also carried out.",
+         ["Es werden nicht nur Pläne gemacht, sondern diese werden auch umgesetzt."], INTERVIEW_HEAD, S),
+        ("In Kiel werden Pläne nur gemacht, aber nicht umgesetzt.",
+         ["Plans are not only made but also carried out in Kiel."], "", N),
+        # a denied comparison: "no less … than" is "at least as … as", "not as … as" is "less"
+        ("Für die Kunden sind die Händler keineswegs weniger wichtig als die Mitarbeiter.",
+         ["Die Händler sind für die Kunden mindestens so wichtig wie die Mitarbeiter."], "", S),
+        ("For customers the sellers are no less important than the staff.",
+         ["Die Händler sind für die Kunden mindestens so wichtig wie die Mitarbeiter."], "", S),
+        ("The firm takes its sellers even more seriously than its customers.",
+         ["Die Händler scheinen der Firma nicht ganz so wichtig zu sein wie ihre Kunden."], "", N),
+        ("The sellers are not as important to the firm as its customers.",
+         ["Die Händler scheinen der Firma nicht ganz so wichtig zu sein wie ihre Kunden."], "", S),
+        # a comparative turned round: borne out only the other way round ("A seltener als B" = "B häufiger als A")
+        ("Das Problem liegt seltener im Vertrieb als in der Entwicklung.",
+         ["Das Problem liegt viel häufiger in der Entwicklung als im Vertrieb."], "", S),
+        ("Das Problem liegt seltener in der Entwicklung als im Vertrieb.",
+         ["Das Problem liegt viel häufiger in der Entwicklung."], "", N),
+        ("Kallisto is cheaper than Velo.", ["Velo ist teurer als Kallisto."], "", S),
+        ("Kallisto is cheaper than Velo.", ["Kallisto ist teurer als Velo."], "", N),
+        ("The new depots are smaller than the old ones.", ["The new depots are bigger than the old ones."], "", N),
+        ("Ein seltener Fall: Kallisto liefert nachts.",
+         ["Kallisto delivers at night, which happens more often."], "", S),
+        # an apposition after a preposition still names the role's holder
+        ("Tom Reed ist Direktor für Logistik bei Kallisto.",
+         ["Wir sprachen mit Tom Reed, Direktor für Logistik bei Kallisto, über Depots."], "", S),
+        # a brand's inner capital makes a name, and no nationality
+        ("Laut Reed bestellt man in Kieler Restaurants per iPad.",
+         ["In Restaurants wird per iPad bestellt, auf dem Tisch liegen iPhone-Charger bereit."],
+         "Interview mit Tom Reed über Kiel", S),
+        ("In Kiel restaurants, guests order by iPad.", ["In Kiel bestellen Gäste im Restaurant per Tablet."], "", N),
+        ("Kallisto verkauft seine Waren über eBay.", ["Kallisto sells its goods on eBay."], "", S),
+    ],
+)  # fmt: skip
+def test_speakers_authors_denied_and_turned_comparisons(
+    statement: str, evidence: list[str], head: str, supported: bool
+) -> None:
+    article = head + "\n" + " ".join(evidence)
+    result = _check(
+        statement, *evidence, head=head, article=article, names={"Vogt", "Kallisto", "Kiel", "Reed", "Velo"}
+    )
+    assert result.supported is supported, result.reasons
+
+
+def test_the_titles_place_is_not_supplied_to_a_sentence_with_a_place_of_its_own() -> None:
+    head = "Kallisto mietet Lager in Belgien"
+    article = head + "\nIn den letzten Jahren schaffte es Kallisto, auch hierzulande bekannter zu werden."
+    span = "In den letzten Jahren schaffte es Kallisto, auch hierzulande bekannter zu werden."
+    claim = "Kallisto hat es in den vergangenen Jahren geschafft, in Belgien bekannter zu werden."
+    assert not _check(claim, span, head=head, article=article, names={"Kallisto", "Belgien"}).supported
+    claim = "Kallisto hat es in den vergangenen Jahren geschafft, in Deutschland bekannter zu werden."
+    assert _check(claim, span, head=head, article=article, names={"Kallisto", "Belgien"}).supported

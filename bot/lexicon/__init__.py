@@ -14,6 +14,13 @@ from typing import Any
 
 from bot.records import Lang
 
+# the functions a "head of …" heads inside an organisation ("head of logistics"), where "head of Nordlicht" heads
+# the organisation itself; English titles, so German articles use them too ("Head of Marketing")
+FUNCTIONS = (
+    r"(?:logistics|marketing|sales|finance|operations|communications|hr|human resources|product|technology|it|"
+    r"research|engineering|customer service|support|design|strategy|purchasing|procurement|development|data)\b"
+)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -84,6 +91,7 @@ class Lexicon:
     anaphors: tuple[str, ...] = ()
     # first-person words: a span in the first person is its speaker's own words
     first_person: str = ""
+    first_singular: str = ""  # the one who writes or answers speaks of themself: an essay's author, an interviewee
     # words that report a question or a doubt: only a statement with one may quote a question
     doubt: str = ""
     # a pasted answer's list of sources: its header line, and a reference inside a sentence

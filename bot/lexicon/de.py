@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from bot.lexicon import Lexicon
+from bot.lexicon import FUNCTIONS, Lexicon
+
+
+def _comparative(stem: str) -> str:
+    """A comparative of an adjective whose strong masculine positive looks the same ("ein seltener Fall", "ein
+    schneller Service"): inflected ("schnellere"), before "als", or after a copula or a degree word ("ist
+    schneller", "viel schneller")."""
+    return (
+        rf"\b{stem}ere\w*|\b{stem}er(?=\s+(?:[\w-]+\s+){{0,3}}als\b)|"
+        rf"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|viel|deutlich|noch|etwas|weit|immer)\s+{stem}er\b"
+    )
+
 
 MONTHS = [
     "januar",
@@ -436,6 +447,26 @@ LEXICON = Lexicon(
             "users": rf"{PART}(?:[Nn]utzer\w*|[Aa]nwender\w*|[Uu]ser)\b",
         },
         # which way a figure moved: a statement's "stieg" is not borne out by the evidence's "sank"
+        # comparatives by dimension and side: "seltener" is the other side of "häufiger" ("früher", "später" only
+        # before "als": adverbs elsewhere)
+        "comparatives": {
+            rf"\böfter\b|{_comparative('häufig')}": "often+",
+            _comparative("selten"): "often-",
+            r"\b(?:größer\w*|grösser\w*)\b": "size+",
+            _comparative("klein"): "size-",
+            r"\bhöher\w*\b": "height+",
+            _comparative("niedrig"): "height-",
+            r"\bbesser\w*\b": "quality+",
+            _comparative("schlecht"): "quality-",
+            _comparative("teur"): "price+",
+            rf"{_comparative('billig')}|{_comparative('günstig')}": "price-",
+            _comparative("schnell"): "speed+",
+            _comparative("langsam"): "speed-",
+            r"\bstärker\w*\b": "strength+",
+            r"\bschwächer\w*\b": "strength-",
+            r"\bfrüher(?=\s+(?:[\w-]+\s+){0,3}als\b)": "time-",
+            r"\bspäter(?=\s+(?:[\w-]+\s+){0,3}als\b)": "time+",
+        },
         "directions": {
             r"\b(?:stieg\w*|steigt|steigen|gestiegen|erhöh\w+|gesteigert|steigert\w*|wuchs|wächst|wachsen|gewachsen|"
             r"zugenommen|anstieg\w*|zuwachs\w*|verdoppel\w+|verdreifach\w+|angehoben)\b": "up",
@@ -501,7 +532,8 @@ LEXICON = Lexicon(
     # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
     # "nicht X, sondern Y" states Y: the contrast is no negation of the statement
-    negation_exceptions=r"\b(nicht(?=[^.;!?]{1,60},\s*sondern\b)|nicht nur|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
+    negation_exceptions=r"\b(nicht(?=[^.;!?]{1,60},\s*sondern\b)|nicht nur|nicht bloß|nicht einfach nur|"
+    r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
     r"nichts anderes als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme)\b",
     no_longer=r"\b(nicht mehr|kein\w*\s+(?:\w+\s+){0,3}?mehr(?!\s+als)|nie mehr|nie wieder)\b",
@@ -558,7 +590,7 @@ LEXICON = Lexicon(
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
         r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",
     },
-    absolute_exceptions=r"\b(nicht nur|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
+    absolute_exceptions=r"\b(nicht nur|nicht bloß|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
     r"jede[nrms]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\w*|"
     r"\bweit\s+\w+|nicht ganz|jedenfalls|alles andere als|"
@@ -574,7 +606,8 @@ LEXICON = Lexicon(
         "founder": r"\b(gegründet|gründete|gründer\w*|mitgründer\w*|ins leben gerufen|rief\w* ins leben|"
         r"lanciert\w*|initiiert\w*)\b",
         "head": r"\b(chef\w*|ceo|leitet|leitete|leiter\w*|geschäftsführer\w*|direktor\w*|vorstand\w*|"
-        r"vorsitzende\w*|präsident\w*|gründer\w*|head of)\b",
+        r"vorsitzende\w*|präsident\w*|gründer\w*|"
+        rf"head of(?!\s+{FUNCTIONS}))\b",  # an English title: "Head of Marketing" heads a function
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
@@ -646,6 +679,7 @@ LEXICON = Lexicon(
         "die gruppe",
     ),
     first_person=r"\b(ich|mir|mich|mein\w*|wir|uns|unser\w*)\b",
+    first_singular=r"(?i:\b(ich|mir|mich|mein\w*)\b)",
     doubt=r"\b(frag\w*|bezweifel\w*|zweifel\w*|ob|unklar|ungewiss|fraglich|offen)\b",
     sources_header=r"^\s*(quellen|belege)\s*:?\s*$",
     source_reference=r"\(\s*(?:quelle|beleg)\s+(?P<n>\d{1,3})\s*\)",

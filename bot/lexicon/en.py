@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.lexicon import Lexicon
+from bot.lexicon import FUNCTIONS, Lexicon
 
 MONTHS = [
     "january",
@@ -413,6 +413,26 @@ LEXICON = Lexicon(
         # groups of people an article speaks of, by what they are to a business: a statement about one of them is
         # not borne out by a sentence about another ("the customers' lives" are not the staff's)
         # which way a figure moved: a statement's "rose" is not borne out by the evidence's "fell"
+        # comparatives by dimension and side: "less often" is the other side of "more often" ("earlier", "later"
+        # only before "than": adverbs elsewhere)
+        "comparatives": {
+            r"\b(?:more often|more frequently)\b": "often+",
+            r"\b(?:less often|less frequently|more rarely|more seldom)\b": "often-",
+            r"\b(?:bigger|larger|greater(?!\s+(?-i:[A-Z])))\b": "size+",  # not "Greater Manchester"
+            r"\bsmaller\b": "size-",
+            r"\bhigher\b": "height+",
+            r"\blower\b(?!\s+(?-i:[A-Z]))": "height-",  # not "Lower Saxony"
+            r"\bbetter\b": "quality+",
+            r"\bworse\b": "quality-",
+            r"\b(?:more expensive|dearer|pricier)\b": "price+",
+            r"\b(?:cheaper|less expensive)\b": "price-",
+            r"\b(?:faster|quicker)\b": "speed+",
+            r"\bslower\b": "speed-",
+            r"\bstronger\b": "strength+",
+            r"\bweaker\b": "strength-",
+            r"\bearlier(?=\s+(?:[\w-]+\s+){0,3}than\b)": "time-",
+            r"\blater(?=\s+(?:[\w-]+\s+){0,3}than\b)": "time+",
+        },
         "directions": {
             r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|"
             r"climb(?:ed|s|ing)?|doubled|tripled|jump(?:ed|s)|surg(?:e|ed|es)|boost(?:ed|s)?|went up|gone up)\b": "up",
@@ -522,7 +542,8 @@ LEXICON = Lexicon(
     r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t)\b|n[’']t\b",
     # "not the technology but the staff" states the staff: the contrast is no negation of the statement
     negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
-    r"not only|not just|not least|nonetheless|nevertheless|no doubt|not without reason|"
+    r"not only|not just|not merely|not simply|not solely|not least|no less|not less|no fewer|nonetheless|"
+    r"nevertheless|no doubt|not without reason|"
     r"nothing but|no exception)\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
     not_yet=r"\b(not yet|not so far|never yet|yet to)\b|(?:\bnot|n[’']t)(?:\s+\w+){0,4}\s+yet\b",
@@ -556,7 +577,8 @@ LEXICON = Lexicon(
         "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|globally|"
         r"throughout)\b",
     },
-    absolute_exceptions=r"\b(not only|not just|just as|just like|only just|ever more|ever since|if ever|"
+    absolute_exceptions=r"\b(not only|not just|not merely|not simply|not solely|just as|just like|only just|ever more|"
+    r"ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
     r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
     # "only 18 %", "only a minority": how few, not that nothing else is
@@ -575,9 +597,7 @@ LEXICON = Lexicon(
         "head": r"\b(ceo|chief(?!\s+(?:operating|operations|financial|finance|technology|technical|marketing|"
         r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|"
         # "head of logistics" heads a function, "head of Nordlicht" the organisation
-        r"head(?!\s+of\s+(?:logistics|marketing|sales|finance|operations|communications|hr|human resources|product|"
-        r"technology|it|research|engineering|customer service|support|design|strategy|purchasing|procurement|"
-        r"development|data)\b)|heads|headed|"
+        rf"head(?!\s+of\s+{FUNCTIONS})|heads|headed|"
         r"leads|led|runs(?!\s+(?:[\w’']+\s+){0,2}operations\b)|director|managing director|chair\w*|president|boss)\b",
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
@@ -629,6 +649,7 @@ LEXICON = Lexicon(
         "the conglomerate",
     ),
     first_person=r"\b(i|me|my|mine|we|us|our|ours)\b",
+    first_singular=r"\b(I|me|my|mine|myself)\b",
     doubt=r"\b(question\w*|doubt\w*|ask\w*|wonder\w*|whether|unclear|uncertain|open)\b",
     sources_header=r"^\s*(sources|references)\s*:?\s*$",
     source_reference=r"\(\s*(?:source|ref\.?)\s+(?P<n>\d{1,3})\s*\)",
