@@ -156,7 +156,7 @@ class Bot:
     ) -> Iterator[str | Answer]:
         """Yield display text as it comes, then the ``Answer``."""
         began = time.perf_counter()
-        question = clean_question(question)
+        question = names.recased(clean_question(question), self.names)
         forced = language or (None if self.settings.language == "auto" else self.settings.language)
         detected = lang.detect(question, previous=history[-1].language if history else None)
         language = forced or detected.language

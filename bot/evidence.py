@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers, tagger, terms
-from bot.facts import DEMONYM
+from bot.facts import DEMONYM, guess
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
 from bot.question import Profile, past, present
@@ -201,11 +201,20 @@ def rank(
             + (TYPE_NUDGE if question.term and _names_term(sentence.text) else 0.0)
             + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed) else 0.0)
             + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
+            + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _states_asked_figure(question: Profile, text: str) -> bool:
+    """Whether ``text`` states a figure the question itself gives ("… plans for 2018": „für 2018“), as a name
+    it gives would be: the sentence is about the same year or amount."""
+    if not question.quantities:
+        return False
+    return any(any(q.matches(k) for k in question.quantities) for q, _, _ in numbers.located(text))
 
 
 def _frames(sentence: Sentence, language: str) -> bool:
@@ -431,6 +440,32 @@ def _names_category(question: Profile, text: str, language: str) -> bool:
     return any((_headed(w, wanted, language) if same else _cognate(w, question.category)) for w in WORD.findall(text))
 
 
+INDEFINITE = re.compile(r"\b(?:ein|eine|einem|einen|einer|eines|a|an|another|einem anderen|einen anderen)\s+$", re.I)
+
+
+def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
+    """Whether the evidence mentions what a "welcher … / which …" question asks for only as some one of its kind
+    („kooperiert mit einem Autohersteller“): an indefinite article before the noun and no name after it. Then
+    the articles don't say which."""
+    wanted = terms.term_set(question.category, question.language)
+    mentions = []
+    for s in pieces:
+        text = s.sentence.text
+        same = guess(text) == question.language
+        for m in WORD.finditer(text):
+            word = m.group(0)
+            if not (_headed(word, wanted, question.language) if same else _cognate(word, question.category)):
+                continue
+            after = text[m.end() : m.end() + 40]
+            following = [t for t in tagger.tokens(after, guess(text))[:3] if t.kind != "punct"]
+            named = bool(NAMED_AFTER.match(after)) or any(t.kind == "name" for t in following[:2])
+            mentions.append(bool(INDEFINITE.search(text[: m.start()])) and not named)
+    return bool(mentions) and all(mentions)
+
+
+NAMED_AFTER = re.compile(r"\s*,?\s*(?:namens|genannt|called|named)\b")
+
+
 ONE_PLACE = re.compile(r"\b(?:allein|nur|only|just)\s+in\s+([A-ZÄÖÜ][\w-]+)|\bin\s+([A-ZÄÖÜ][\w-]+)\s+alone\b")
 PLACES = re.compile(
     r"\b(?:in|im|across)\s+[A-ZÄÖÜ][\w-]+(?:,\s*[A-ZÄÖÜ][\w-]+)*,?\s+(?:und|and|sowie|or|oder)\s+[A-ZÄÖÜ][\w-]+"
@@ -637,6 +672,8 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     typed = [s for s in pieces if s.own_type]
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):
         return False, Why("other_time", {"time": question.then})
+    if question.category and _unnamed(question, pieces):
+        return False, Why("unnamed", {"noun": question.category})
     if any(covering(s, question) for s in pieces):
         return True, None
     if not question.kind and all(any(n in s.covers for s in pieces) for n in question.required):

@@ -61,6 +61,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "kein passender Beleg in einem Artikel, der {names} erwähnt",
         "en": "no fitting evidence in an article that mentions {names}",
     },
+    "unnamed": {
+        "de": "die Artikel erwähnen „{noun}“ nur unbestimmt, ohne zu sagen, welche(n)",
+        "en": "the articles mention “{noun}” only as some one, without saying which",
+    },
     "no_answer": {"de": "kein gefundener Satz kann antworten", "en": "no retrieved sentence can answer"},
     "other_time": {
         "de": "die Belege nennen den Stand von heute, nicht von „{time}“",
@@ -193,7 +197,7 @@ TEXT: dict[str, dict[Lang, str]] = {
 IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
-        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time",
+        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "unnamed",
         "not_downloaded",
         "no_server", "model_error",
     }

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
+from bot import tagger
+
 STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | {"laut", "according", "welche", "welcher", "welches", "welchem"}
 DETERMINERS = set(
     [
@@ -208,3 +210,26 @@ def name_of(word: str, names: set[str]) -> str:
 
 def _base(word: str) -> str:
     return re.sub(r"(’s|'s|s’|’|')$", "", word)
+
+
+def recased(question: str, names: set[str]) -> str:
+    """A question typed all in lower case ("what won't herbrich say about amazon's plans") with the corpus's
+    names capitalised as the articles write them ("Herbrich", "Amazon's"), so that they count as names. A
+    question with a capital inside is left as typed; a stop word or a word the English tagger reads as anything
+    but a noun, a name or an unknown word ("now", "fresh") stays as typed."""
+    words = list(WORD.finditer(question))
+    if any(w.group(0)[:1].isupper() for w in words[1:]):
+        return question
+    by_lower = {n.lower(): n for n in names if " " not in n and len(n) >= 3}
+    out, at = [], 0
+    for w in words:
+        word = w.group(0)
+        base = _base(word)
+        name = by_lower.get(base) if base.lower() == base and base not in STOP else None
+        read = tagger.tokens(base, "en")[0]
+        if name and not (read.kind in ("name", "noun") or read.tag == "UNC"):
+            name = None  # "now", "fresh": words of the language, whatever the corpus capitalises
+        if name:
+            out.append(question[at : w.start()] + name + word[len(base) :])
+            at = w.end()
+    return "".join(out) + question[at:]

@@ -478,6 +478,44 @@ def test_a_figure_of_now_does_not_answer_a_question_about_then(
     assert evidence.answerable(asked, [scored], 0.8)[0] is answered
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "answered"),
+    [
+        # "which carmaker" is not answered by "a carmaker": the article doesn't say which
+        ("Mit welchem Autohersteller arbeitet Nordlicht zusammen?", "de",
+         "Nordlicht kooperiert neuerdings mit einer Bank und einem Autohersteller.", False),
+        ("Which carmaker does Nordlicht work with?", "en",
+         "Nordlicht now cooperates with a bank and a carmaker.", False),
+        ("Mit welchem Autohersteller arbeitet Nordlicht zusammen?", "de",
+         "Nordlicht kooperiert neuerdings mit dem Autohersteller Velora.", True),
+        ("Mit welchem Autohersteller arbeitet Nordlicht zusammen?", "de",
+         "Nordlicht kooperiert neuerdings mit einem Autohersteller namens Velora.", True),
+        ("Which carmaker does Nordlicht work with?", "en", "Nordlicht now cooperates with a carmaker, Velora.", True),
+    ],
+)  # fmt: skip
+def test_a_thing_named_only_as_some_one_of_its_kind_does_not_say_which(
+    question: str, language: str, sentence: str, answered: bool
+) -> None:
+    asked = profile(question, {"Nordlicht", "Velora"}, known, language)
+    scored = evidence.Scored(Sentence("d", 0, len(sentence), sentence), 0, 0.95, 0.95, True,
+                             frozenset(asked.required), own_type=True)  # fmt: skip
+    verdict, why = evidence.answerable(asked, [scored], 0.8)
+    assert verdict is answered
+    assert answered or (why is not None and why.key == "unnamed")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Was hat der bestellte Kaffee in Kiel gekostet?", "de"),
+        ("What did the coffee ordered in Kiel cost?", "en"),
+        ("Was wird das neue Lager in Kiel kosten?", "de"),
+    ],
+)
+def test_what_something_cost_asks_for_money(question: str, language: str) -> None:
+    assert profile(question, set(), known, language).kind == "money"
+
+
 def test_two_quotes_of_one_passage_are_two_citations_each_with_its_own_quote() -> None:
     from bot.records import Passage
 
@@ -659,3 +697,26 @@ def test_a_sentence_that_sums_up_the_quote_follows_it(after: str, gap: str, pass
     )
     asked = profile("Wie geht es den Händlern dabei?", set(), known, "de")
     assert evidence.follow_on([quote], [quote, nxt], asked) == ([nxt] if summed else [])
+
+
+@pytest.mark.parametrize(
+    ("question", "recased"),
+    [
+        ("what won't vogt tell us about nordlicht's plans for 2027",
+         "what won't Vogt tell us about Nordlicht's plans for 2027"),
+        ("wie viele mitarbeiter hat nordlicht in kiel?", "wie viele mitarbeiter hat Nordlicht in Kiel?"),
+        ("what does nordlicht sell now, and is it fresh?", "what does Nordlicht sell now, and is it fresh?"),
+        ("What does Vogt say about nordlicht?", "What does Vogt say about nordlicht?"),  # typed with capitals
+    ],
+)  # fmt: skip
+def test_a_question_typed_in_lower_case_gets_the_corpus_names_capitalised(question: str, recased: str) -> None:
+    from bot.names import recased as recase
+
+    assert recase(question, {"Vogt", "Nordlicht", "Kiel", "Now", "Fresh"}) == recased
+
+
+def test_a_sentence_stating_the_questions_own_year_is_about_it() -> None:
+    asked = profile("What won't Vogt tell us about Nordlicht's plans for 2027?", {"Vogt", "Nordlicht"}, known, "en")
+    assert evidence._states_asked_figure(asked, "Woran wir für 2027 arbeiten, kann ich nicht verraten.")
+    assert not evidence._states_asked_figure(asked, "Woran wir für 2026 arbeiten, kann ich nicht verraten.")
+    assert not evidence._states_asked_figure(profile("What are Nordlicht's plans?", set(), known, "en"), "2027")

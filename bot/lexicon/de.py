@@ -67,6 +67,8 @@ LEXICON = Lexicon(
             r"(?:wie viel|wie hoch|wie groß|welche\w*)\s+(?:[\w-]+\s+){0,6}?"
             r"(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*)|"
             r"was\s+(?:[\w-]+\s+){0,3}?(?:kosten|kostet|kostete|gekostet)|wie viel (?:euro|dollar|us-dollar)|"
+            # the participle at the clause's end: „Was hat der bestellte Kaffee in China gekostet?“
+            r"was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollte|sollen)\b[^?.]*\b(?:gekostet|kosten)(?=\s*(?:\?|$))|"
             r"wie viel\b[^?]*\b(?:kosten|kostet|kostete|gekostet|investier\w*)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"

@@ -53,6 +53,8 @@ LEXICON = Lexicon(
             r"what\s+(?:is|was|were|are|will be)\s+(?:[\w’'-]+\s+){0,3}?)"
             r"(?:costs?|revenue|turnover|prices?|salary|invest\w*)|what\s+(?:[\w’'-]+\s+){0,3}?cost|"
             r"how much\b[^?]*\bcost|how many (?:euros|dollars)|"
+            # the verb at the question's end: "What did the coffee ordered in Kiel cost?"
+            r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}(?:rent|fees?|wages?|budget|earnings)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
