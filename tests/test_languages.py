@@ -106,6 +106,16 @@ def test_each_passage_is_stemmed_in_its_article_s_language(
     assert found and found[0].doc_id == doc_id
 
 
+def test_bm25_ranks_each_language_apart(mixed: tuple[Bot, pipeline.Report]) -> None:
+    # English and German words are both asked: each language's best match leads its own ranking, so the words of
+    # one language can't push the other language's articles out of the fusion
+    bot, _ = mixed
+    rankings = bot.retriever.keyword_by_language("company lockers Lieferung Drohnen", 1)
+    firsts = {r[0].language: r[0].doc_id for r in rankings}
+    assert firsts.get("en") in ("lockers", "ferry") and firsts.get("de") == "drohnen"
+    assert all(len(r) == 1 and len({p.language for p in r}) == 1 for r in rankings)
+
+
 def test_an_article_in_another_language_is_found_by_meaning_only(mixed: tuple[Bot, pipeline.Report]) -> None:
     bot, _ = mixed
     assert not [p for p in bot.retriever.keyword("marché samedi producteurs", 5) if p.doc_id == "marche"]
