@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers, tagger, terms
-from bot.facts import DEMONYM, guess
+from bot.facts import DEMONYM, guess, region_in
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
 from bot.question import Profile, past, present
@@ -51,7 +51,9 @@ __all__ = [
 ]
 
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|h\b|o['’]clock\b|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
-HEAD = 400  # characters of an article that introduce it (title, byline, lead)
+HEAD = 400  # characters of an article that introduce it (title, byline, lead), to the end of the sentence there
+SENTENCE_END = re.compile(r"[.!?][\"”“»«]?(?:\s|$)")
+PARAGRAPH_END = re.compile(r"\n")
 MIN_WORDS = 4  # a quote is never shorter
 ANSWER_ROLES = frozenset({"body"})
 META_ROLES = {"author": frozenset({"byline"}), "date": frozenset({"byline"}), "title": frozenset({"heading"})}
@@ -180,17 +182,17 @@ def rank(
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
         # names count where the paragraph, the question it answers or the article's head states them
         paragraph = " ".join(candidates[j][0].text for j in para)
-        context = paragraph + " " + _asked_text(candidates, sentence) + " " + article_text(sentence.doc_id)[:HEAD]
+        context = paragraph + " " + _asked_text(candidates, sentence) + " " + head_of(article_text(sentence.doc_id))
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
         covers = frozenset(n for n in question.names if _covered(n, context, language, crossed))
         own_type = _has_type(question, sentence.text, names, language)
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
-        said = sentence.text + ("" if question.about_person else " " + article_text(sentence.doc_id)[:HEAD])
+        said = sentence.text + ("" if question.about_person else " " + head_of(article_text(sentence.doc_id)))
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
         # "laut Kreutzer": an interview's answers are the words of the person its head introduces
-        head = article_text(sentence.doc_id)[:HEAD]
+        head = head_of(article_text(sentence.doc_id))
         speaks = question.says and sentence.q_start >= 0 and any(n in head for n in question.names)
         score = (
             closeness
@@ -215,6 +217,17 @@ def _states_asked_figure(question: Profile, text: str) -> bool:
     if not question.quantities:
         return False
     return any(any(q.matches(k) for k in question.quantities) for q, _, _ in numbers.located(text))
+
+
+def head_of(text: str) -> str:
+    """The head of an article's text: its first ``HEAD`` characters and the rest of the paragraph they end in
+    (the lead, whose last sentence often names the interviewee: "… spoke to Ruth Adeyemi, …"), or of the
+    sentence, at most ``HEAD`` characters more."""
+    for end in (PARAGRAPH_END, SENTENCE_END):
+        m = end.search(text, HEAD)
+        if m and m.start() < 2 * HEAD:
+            return text[: m.end()]
+    return text[:HEAD]
 
 
 def _frames(sentence: Sentence, language: str) -> bool:
@@ -413,7 +426,7 @@ def _cognate(word: str, other: str) -> bool:
 def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     """Whether ``context`` names ``name``: as written, inflected ("Chats" for "chat"), or in a text of another
     language than the question's as its cognate ("European" for "Europa")."""
-    if name in context or _spelt_out(name, context):
+    if name in context or _spelt_out(name, context) or region_in(name, context):
         return True
     stems = terms.term_set(name, language)
     if stems and stems <= terms.term_set(context, language):

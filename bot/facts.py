@@ -222,7 +222,8 @@ def found(word: str, text: str) -> bool:
     if not base:
         return True
     low = text.lower()
-    if re.search(rf"(?<!\w){re.escape(base)}", low):
+    end = r"(?![^\W\d_])" if unpossessed(word).isupper() and len(base) <= 3 else ""  # "UK" is no "Ukraine"
+    if re.search(rf"(?<!\w){re.escape(base)}{end}", low):
         return True
     if len(base) > 4 and base.endswith("s") and re.search(rf"(?<!\w){re.escape(base[:-1])}(?!\w)", low):
         return True  # a German genitive: "Roths" for "Roth"
@@ -235,15 +236,25 @@ def found(word: str, text: str) -> bool:
         stem = base[:PREFIX] if len(base) <= PREFIX + 2 else base[: max(PREFIX, len(base) - 2)]
         if re.search(rf"(?<!\w){re.escape(stem)}", low):
             return True
-    # a region named by points of the compass is one word in German: "Far East" / „fernöstlich“, „Nahost“
-    regions = regions_of()
-    if any(r in _plain(low) for r in regions.get(base.replace("-", " "), ())):
-        return True
-    if any(_plain(base).startswith(g) and e in low for e, gs in regions.items() for g in gs):
+    if region_in(base, low):
         return True
     # the people of a place are named after it: "Europeans" / "Europa", "Chinese" / "China", "chinesisch"
     people = DEMONYM.match(word) if word[:1].isupper() else NATIONAL.match(word)
     return people is not None and bool(re.search(rf"(?<!\w){re.escape(_plain(people.group(1)))}", _plain(low)))
+
+
+def region_in(word: str, text: str) -> bool:
+    """Whether ``text`` names the country or region ``word`` by another of its names: "UK" / "British", "Far
+    East" / „fernöstlich“, „Nahost“ (a region named by points of the compass is one word in German)."""
+    base, low = word.lower(), text.lower()
+    regions = regions_of()
+    if any(r in _plain(low) for r in regions.get(base.replace("-", " "), ())):
+        return True
+    return any(
+        _plain(base).startswith(g) and re.search(rf"(?<!\w){re.escape(e)}(?!\w)", low)
+        for e, gs in regions.items()
+        for g in gs
+    )
 
 
 def regions_of() -> dict[str, tuple[str, ...]]:
@@ -293,8 +304,8 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
     of four letters or more that are no function words, auxiliaries or names) is in the span — as a
     lemma, a form, a compound's part or a stem ("Kundenbedarf" has "Bedarf") — or "". A paraphrase
     keeps some word; a sentence that only shares the names speaks of something else."""
-    if guess(span) != language:
-        return ""
+    if guess(span) != language or any(lx.byline and re.match(lx.byline, span, re.I) for lx in lexicons()):
+        return ""  # a byline speaks of its article by being its head: "By Tom Reed" for "Tom Reed wrote the article"
     lemmas = {t.lemma.lower() for t in tagger.tokens(span, language)}
     words = {
         t.text: t

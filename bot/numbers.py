@@ -88,10 +88,15 @@ DAY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 DAY_DM = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\b(?!\s+\d)", re.IGNORECASE)
 DAY_MD = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})\b(?![\d,.]*\s*\d{{4}})", re.IGNORECASE)
 NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])"
-    r"(?:\s*(%|prozent|percent|per cent)|\s*(" + "|".join(SCALES) + r")\b\.?)?",
+    r"(?<![\w.,])(?:(?<=[€£$])(?P<currency>))?(?P<whole>\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](?P<fraction>\d+))?(?![\d])"
+    r"(?:\s*(?P<percent>%|prozent|percent|per cent)|\s*(?P<scale>" + "|".join(SCALES) + r")\b\.?"
+    # after a currency sign, English news abbreviates the scale: "€12.5m", "£4.2bn" (a bare "38m" is metres)
+    r"|(?(currency)(?P<short>bn|mn|m|k)(?![\w-])))?",
     re.IGNORECASE,
 )
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+# the measures a hyphenated word number may lead ("eleven-month", "two-year", "zwei-jährig")
+MEASURED = r"(?:second|minute|hour|day|week|month|year|decade|stunde|tag|woche|monat|jahr|jährig|tägig|wöchig|monatig)"
 WORD_NUMBER = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.IGNORECASE)
 CURRENCY = re.compile(r"\s*(?:of\s+)?(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
 SUM = re.compile(r"betrag|summe|[\s-]figure\b", re.I)
@@ -166,7 +171,7 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
 
 
 def _number(m: re.Match[str]) -> Quantity:
-    whole, fraction, percent, scale = m.groups()
+    whole, fraction, percent, scale, short = m.group("whole", "fraction", "percent", "scale", "short")
     if fraction is None and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", whole):
         value = float(re.sub(r"[.,]", "", whole))
     elif fraction is not None and re.fullmatch(r"\d+", whole):
@@ -175,6 +180,8 @@ def _number(m: re.Match[str]) -> Quantity:
         value = float(re.sub(r"[.,]", "", whole) + (f".{fraction}" if fraction else ""))
     if scale:
         value *= SCALES[scale.lower().rstrip(".")]
+    if short:
+        value *= SHORT_SCALES[short.lower()]
     return Quantity(value, "percent" if percent else "number")
 
 
@@ -410,9 +417,9 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
 def _rescaled(q: Quantity, written: str, lex: _Lexicons) -> float:
     """The value with the language's own scale word ("Billion" is 10¹² in German)."""
     m = NUMBER.fullmatch(written)
-    if not m or not m.group(4):
+    if not m or not m.group("scale"):
         return q.value
-    word = m.group(4).lower().rstrip(".")
+    word = m.group("scale").lower().rstrip(".")
     own = lex.scale_values.get(word)
     return q.value / SCALES[word] * own if own else q.value
 
@@ -471,7 +478,9 @@ def _words(language: str | None) -> _Lexicons:
         share_values=shares,
         one_in=one_in,
         number_words=re.compile(
-            rf"(?<![\w-])({alternation(word_numbers)})(?:\s+({alternation(scale_words)})\.?)?(?![\w-])", re.I
+            # a word number may lead a compound of its measure: "an eleven-month trial", "ein zwei-jähriger Test"
+            rf"(?<![\w-])({alternation(word_numbers)})(?:\s+({alternation(scale_words)})\.?)?(?!\w)(?!-(?!{MEASURED}))",
+            re.I,
         ),
         number_values=numbers,
         scale_values=scales,

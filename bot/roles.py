@@ -43,6 +43,13 @@ def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
     names = [n for n in names_of(text, language, corpus) if not _inside(QUOTES, text, n.start)]
     out = []
     for lx in lexicons():
+        if (
+            lx.byline
+            and re.match(lx.byline, text, re.I)
+            and not re.match(r"(?:posted|published|veröffentlicht)", text, re.I)
+        ):
+            # a byline states who wrote the article: "By Tom Reed | 4 March 2024", „Geschrieben von Eva Roth“
+            out += [Role("author", n.text) for n in names if not n.place][:1]
         for role, pattern in lx.roles.items():
             for m in re.finditer(pattern, text, re.I):
                 holder = _finite_subject(text, m.start(), names) if lx.language == language == "de" else ""
@@ -174,8 +181,8 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
             return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
         if n.end <= start and APPOSITION.fullmatch(gap) and not possessive and not after_marker:
             return n.text  # the subject before an apposition: "Vogt, Logistikchef bei Kallisto, sagt"
-        if n.start > end and verb and not words and re.search(r",\s*$", text[:start]):
-            return n.text  # the speaker after the verb of a quote: "…, says Vogt"
+        if n.start > end and verb and not words and re.search(r",[\"”“»«’']?\s*$", text[:start]):
+            return n.text  # the speaker after the verb of a quote: "…, says Vogt", "„…,“ said Vogt"
         if n.end <= start and not possessive and COPULA_ROLE.fullmatch(gap):
             return n.text  # a copula: "Eva Roth is Nordlicht's chief executive", "Eva Roth ist die Chefin"
         if marked or possessive or len(words) > 2 or (n.start > end and verb):
@@ -264,7 +271,8 @@ NP_TAGS = frozenset(
 )  # fmt: skip
 PRONOUNS = frozenset({"PPER", "PDS", "PIS", "PNP", "PNI", "PNX", "PNQ"})  # they act, but match no noun
 CLAUSE_END = frozenset({"KON", "CJC", "KOUS", "KOUI", "CJS", "$,", "$(", "$.", "PUN"})
-AGENT = frozenset({"von", "vom", "durch", "by"})  # "vom Assistenten angerufen": the one who acts, in a passive
+# the one who acts, in a passive or after a deverbal noun: "vom Assistenten angerufen", "approval from the council"
+AGENT = frozenset({"von", "vom", "durch", "seitens", "by", "from"})
 PASSIVE_FORMS = {"de": ("werden", "VV(PP)"), "en": ("be", "VVN")}
 GENITIVE = frozenset({"des", "der", "eines", "einer"})
 

@@ -720,3 +720,23 @@ def test_a_sentence_stating_the_questions_own_year_is_about_it() -> None:
     assert evidence._states_asked_figure(asked, "Woran wir für 2027 arbeiten, kann ich nicht verraten.")
     assert not evidence._states_asked_figure(asked, "Woran wir für 2026 arbeiten, kann ich nicht verraten.")
     assert not evidence._states_asked_figure(profile("What are Nordlicht's plans?", set(), known, "en"), "2027")
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("How long are the batteries in the new labels supposed to last?", "time"),
+        ("How long does the delivery take?", "time"),
+        ("How long is the new bridge?", "length"),
+    ],
+)
+def test_how_long_a_thing_lasts_is_a_time(question: str, measure: str) -> None:
+    assert profile(question, set(), known, "en").measure == measure
+
+
+def test_an_articles_head_ends_with_its_lead_paragraph() -> None:
+    lead = "Kiel, a port city, is busy. " * 16 + "We spoke to Eva Roth, head of Nordlicht."
+    text = "A long title about Nordlicht\n" + lead + "\nFirst question?\nAn answer follows here."
+    head = evidence.head_of(text)
+    assert head.rstrip().endswith("head of Nordlicht.") and "First question" not in head
+    assert evidence.head_of("Short title\nShort lead.") == "Short title\nShort lead."

@@ -217,3 +217,12 @@ def test_a_bare_year_is_a_year(text: str, dimension: str) -> None:
     from bot.numbers import dimension as measure
 
     assert measure(text, amounts(text)[0]) == dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The firm is investing €12.5m.", 12.5e6), ("a £4.2bn deal", 4.2e9), ("$3m for the site", 3e6),
+     ("the tower is 38m tall", 38.0)],  # a bare "38m" is metres
+)  # fmt: skip
+def test_a_scale_abbreviated_after_a_currency_sign(text: str, value: float) -> None:
+    assert [a.value for a in amounts(text)] == [value]

@@ -1184,3 +1184,39 @@ def test_the_titles_place_is_not_supplied_to_a_sentence_with_a_place_of_its_own(
     assert not _check(claim, span, head=head, article=article, names={"Kallisto", "Belgien"}).supported
     claim = "Kallisto hat es in den vergangenen Jahren geschafft, in Deutschland bekannter zu werden."
     assert _check(claim, span, head=head, article=article, names={"Kallisto", "Belgien"}).supported
+
+
+def test_a_country_by_its_abbreviation_or_adjective() -> None:
+    assert _check("Kallisto sells to UK supermarkets.", "Kallisto sells to British supermarkets.").supported
+    assert not _check("Kallisto sells to UK supermarkets.", "Kallisto sells to Ukrainian supermarkets.").supported
+
+
+TRAM_HEAD = "Harbour trams to go electric\nBy Tom Reed | 4 March 2024"
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # true paraphrases in English: a quote's speaker after it, a scale abbreviated after a currency sign, a
+        # word number leading a compound, "to last" (no "last years"), a byline, an act's agent after "from"
+        ("According to analyst Sam Patel, the plan is ambitious.",
+         "\"It is an ambitious plan,\" said Sam Patel, an analyst at Tideway.", S),
+        ("According to Jane Holt, the plan is ambitious.",
+         "\"It is an ambitious plan,\" said Sam Patel, an analyst at Tideway.", N),
+        ("Nordlicht investiert 12,5 Mio. € in das Lager.", "Nordlicht is investing €12.5m in the warehouse.", S),
+        ("Nordlicht investiert 125 Mio. € in das Lager.", "Nordlicht is investing €12.5m in the warehouse.", N),
+        ("The trial ran for eleven months in 14 depots around Leeds.",
+         "The decision follows an eleven-month trial in 14 depots in and around Leeds.", S),
+        ("The trial ran for seven months in 14 depots around Leeds.",
+         "The decision follows an eleven-month trial in 14 depots in and around Leeds.", N),
+        ("The batteries are expected to last seven years.", "Their batteries should last for seven years.", S),
+        ("Tom Reed wrote the article.", "By Tom Reed | 4 March 2024", S),
+        ("Jane Holt wrote the article.", "By Tom Reed | 4 March 2024", N),
+        ("The council gave its approval in March 2023.", "Approval from the council came in March 2023.", S),
+        ("The council gave its approval in May 2023.", "Approval from the council came in March 2023.", N),
+    ],
+)  # fmt: skip
+def test_true_english_paraphrases(statement: str, evidence: str, supported: bool) -> None:
+    names = {"Holt", "Jane Holt", "Sam Patel", "Tideway", "Tom Reed", "Leeds", "Nordlicht"}
+    result = _check(statement, evidence, head=TRAM_HEAD, article=TRAM_HEAD + "\n" + evidence, names=names)
+    assert result.supported is supported, result.reasons

@@ -276,7 +276,9 @@ LEXICON = Lexicon(
         "worldwide": r"\b(?:worldwide|world-wide|globally|around the world|across the world|all over the world)\b",
         # a time relative to the article's day ("last week", "two months ago", "the year before"): its unit
         "relative_time": (
-            r"\b(?:last|past|previous|next|coming)\s+(?:\w+\s+)?(?P<unit>day|week|month|year|decade)s?\b|"
+            # "to last seven years" is how long a thing lasts, not the last seven years
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)"
+            r"\b(?:last|past|previous|next|coming)\s+(?!for\b)(?:\w+\s+)?(?P<unit>day|week|month|year|decade)s?\b|"
             r"\bthe\s+(?P<prior>day|week|month|year)\s+(?:before|after|earlier|later)\b|"
             r"\b(?P<day>yesterday)\b|"
             r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+)?(?P<same>same day|that day)\b|"
@@ -341,6 +343,11 @@ LEXICON = Lexicon(
         # unit of that dimension (``dimensions``)
         "measure_questions": (
             (r"\bhow heavy\b|\bweigh(?:s|ed)?\b(?!\s+up)|\bweight\b", "weight"),  # "weighs up" considers
+            # "How long are the batteries supposed to last?" asks for a time: a verb of lasting ends the clause
+            (
+                r"\bhow long\b[^?.]*\b(?:last|lasts|lasted|take|takes|took|run|runs|stay|stays|remain|remains|wait)\b",
+                "time",
+            ),
             (r"\bhow far\b|\brange\b|\bdistance\b|\bhow (long|wide|tall|deep) (is|are|was|were|will)\b", "length"),
             (r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b", "time"),
             (r"\bhow fast\b|\bspeed\b", "speed"),
@@ -481,6 +488,8 @@ LEXICON = Lexicon(
             "czech republic": ("tschechien",),
             "united kingdom": ("grossbritannien", "vereinigte konigreich", "britisch"),
             "britain": ("grossbritannien", "britisch"),
+            # an abbreviation names the country as its adjective does: "UK supermarkets" are British ones
+            "uk": ("grossbritannien", "britisch", "british", "britain", "united kingdom"),
             "united states": ("usa", "vereinigte staaten", "amerika"),
             "far east": ("fernost",),
             "far eastern": ("fernost",),
