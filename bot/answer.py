@@ -395,7 +395,7 @@ class Bot:
 
     def head(self, doc_id: str) -> str:
         """The start of an article (title, byline, lead), where it introduces who speaks."""
-        return evidence.head_of(self.retriever.article_text(doc_id))
+        return self.retriever.article_text(doc_id)[: evidence.HEAD]
 
     @staticmethod
     def _record(

@@ -180,19 +180,21 @@ def rank(
         para = paragraphs[(sentence.doc_id, sentence.para)]
         at = para.index(i)
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
-        # names count where the paragraph, the question it answers or the article's head states them
+        # names count where the paragraph, the question it answers or the article's head states them; an interview
+        # answer's the whole lead, which introduces the one who answers ("… spoke to Ruth Adeyemi, …")
         paragraph = " ".join(candidates[j][0].text for j in para)
-        context = paragraph + " " + _asked_text(candidates, sentence) + " " + head_of(article_text(sentence.doc_id))
+        text_of = article_text(sentence.doc_id)
+        head = head_of(text_of) if sentence.q_start >= 0 else text_of[:HEAD]
+        context = paragraph + " " + _asked_text(candidates, sentence) + " " + head
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
         covers = frozenset(n for n in question.names if _covered(n, context, language, crossed))
         own_type = _has_type(question, sentence.text, names, language)
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
-        said = sentence.text + ("" if question.about_person else " " + head_of(article_text(sentence.doc_id)))
+        said = sentence.text + ("" if question.about_person else " " + head)
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
         # "laut Kreutzer": an interview's answers are the words of the person its head introduces
-        head = head_of(article_text(sentence.doc_id))
         speaks = question.says and sentence.q_start >= 0 and any(n in head for n in question.names)
         score = (
             closeness
@@ -211,16 +213,25 @@ def rank(
     return out
 
 
+SINCE = re.compile(r"\b(?:since|seit)\s+(?:(?:dem|the)\s+(?:Jahr|year)\s+)?$", re.IGNORECASE)
+
+
+def _ahead(question: str) -> bool:
+    """Whether a question asks about what is to come ("When will …", "Wann soll …", "expect", "plant")."""
+    return any(re.search(lx.extra["ahead"], question, re.IGNORECASE) for lx in lexicons())
+
+
 def _states_asked_figure(question: Profile, text: str) -> bool:
     """Whether ``text`` states a figure the question itself gives ("… plans for 2018": „für 2018“), as a name
-    it gives would be: the sentence is about the same year or amount."""
-    if not question.quantities:
+    it gives would be: the sentence is about the same year or amount. Not for a question that asks for a figure
+    itself: there the question's year frames many sentences ("How much was … worth in 2023?")."""
+    if not question.quantities or question.kind in ("number", "money", "percent", "date"):
         return False
     return any(any(q.matches(k) for k in question.quantities) for q, _, _ in numbers.located(text))
 
 
 def head_of(text: str) -> str:
-    """The head of an article's text: its first ``HEAD`` characters and the rest of the paragraph they end in
+    """The head of an interview's text: its first ``HEAD`` characters and the rest of the paragraph they end in
     (the lead, whose last sentence often names the interviewee: "… spoke to Ruth Adeyemi, …"), or of the
     sentence, at most ``HEAD`` characters more."""
     for end in (PARAGRAPH_END, SENTENCE_END):
@@ -314,6 +325,10 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             and not any(re.search(lx.extra["acts"][question.act], text, re.IGNORECASE) for lx in lexicons())
         ):
             return False  # "Wann wurde … gegründet?": the year of a founding, not of an expansion
+        if kind == "date" and _ahead(question.text):
+            # "When will … shut down?": a year after "since / seit" dates what has been going on, no plan
+            located = [(q, a, b) for q, a, b in located if not SINCE.search(text[:a])]
+            found = [q for q, _, _ in located]
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
             return any(YEAR.search(text[a:b]) for _, a, b in located)
         if kind == "date":  # a date, a year written as one ("2021", not "2.000"), or a month ("seit Januar")

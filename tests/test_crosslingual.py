@@ -740,3 +740,41 @@ def test_an_articles_head_ends_with_its_lead_paragraph() -> None:
     head = evidence.head_of(text)
     assert head.rstrip().endswith("head of Nordlicht.") and "First question" not in head
     assert evidence.head_of("Short title\nShort lead.") == "Short title\nShort lead."
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "fits"),
+    [
+        ("When does Nordlicht expect to close its old depot?", "en",
+         "Nordlicht runs an old depot that has been open since 1986.", False),
+        ("When does Nordlicht expect to close its old depot?", "en", "If all goes to plan, at the end of 2028.", True),
+        ("Wann soll das alte Lager schließen?", "de", "Das alte Lager ist seit 1986 in Betrieb.", False),
+        ("Since when has the old depot been open?", "en", "Nordlicht runs an old depot that has been open since 1986.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_year_since_which_something_runs_is_no_date_of_what_is_to_come(
+    question: str, language: str, sentence: str, fits: bool
+) -> None:
+    asked = profile(question, {"Nordlicht"}, known, language)
+    assert evidence._has_type(asked, sentence, {"Nordlicht"}, language) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "fits"),
+    [
+        # a revenue, a profit or a loss is money, in a compound too ("Jahresumsatz"): a share is no answer
+        ("Wie hoch ist der Jahresumsatz von Nordlicht?", "de", "58 Prozent der Kunden zahlen bar.", False),
+        ("Wie hoch ist der Jahresumsatz von Nordlicht?", "de", "Nordlicht setzte 2023 rund 96 Millionen Euro um.",
+         True),
+        ("How much profit did Nordlicht make last year?", "en", "Nordlicht has 1.2 million customers.", False),
+        # what one item costs on average is no firm's revenue
+        ("Was kostet ein Fahrrad von Nordlicht im Durchschnitt?", "de",
+         "Nordlicht verkaufte 41.000 Räder und hatte einen Umsatz von 96 Millionen Euro.", False),
+        ("What does a Nordlicht bike cost on average?", "en", "On average, a Nordlicht bike costs €640.", True),
+    ],
+)  # fmt: skip
+def test_money_questions_want_money_of_their_kind(question: str, language: str, sentence: str, fits: bool) -> None:
+    asked = profile(question, {"Nordlicht"}, known, language)
+    assert asked.kind == "money"
+    assert evidence._has_type(asked, sentence, {"Nordlicht"}, language) is fits

@@ -65,7 +65,7 @@ LEXICON = Lexicon(
             r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|"
             # a word of money asks for an amount where an interrogative asks for it ("Wie hoch war der Umsatz?")
             r"(?:wie viel|wie hoch|wie groß|welche\w*)\s+(?:[\w-]+\s+){0,6}?"
-            r"(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*)|"
+            r"\w*(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*|gewinn\w*|verlust\w*)|"
             r"was\s+(?:[\w-]+\s+){0,3}?(?:kosten|kostet|kostete|gekostet)|wie viel (?:euro|dollar|us-dollar)|"
             # the participle at the clause's end: „Was hat der bestellte Kaffee in China gekostet?“
             r"was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollte|sollen)\b[^?.]*\b(?:gekostet|kosten)(?=\s*(?:\?|$))|"
@@ -340,6 +340,8 @@ LEXICON = Lexicon(
         },
         # what a "wie schwer / wie weit / wie lange / wie schnell" question measures; a number answers it only
         # with a unit of that dimension (``dimensions``)
+        # a question about what is to come: a year that dates what has been going on („seit 1986“) is no answer
+        "ahead": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|bis wann|künftig)\b",
         "measure_questions": (
             (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
             (
@@ -477,8 +479,9 @@ LEXICON = Lexicon(
             r"kürzte\w*)\b": "down",
         },
         # a question for a figure per unit („ein einzelner Flug“, „pro Kunde“) and the words of a total („insgesamt“)
-        "per_unit": r"\b(?:einzelne[nmrs]?|pro|je)\b",
-        "total": r"\b(?:insgesamt|zusammen|in summe|alles in allem|gesamt\w*)\b",
+        "per_unit": r"\b(?:einzelne[nmrs]?|pro|je|im durchschnitt|durchschnittlich\w*|im schnitt)\b",
+        # a firm's Umsatz is a total too: it prices no single item
+        "total": r"\b(?:insgesamt|zusammen|in summe|alles in allem|gesamt\w*|\w*umsatz\w*)\b",
         # the words of an act whose date a "when" question asks ("Wann wurde … gegründet?"): the act itself, not
         # any start
         "acts": {"founder": r"\b(?:gegründet|gründete\w*|gründung\w*|ins leben gerufen|rief\w* (?:\w+ )?ins leben)\b"},

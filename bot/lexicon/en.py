@@ -51,7 +51,8 @@ LEXICON = Lexicon(
             # not anywhere ("What does the author say rising fees do to sellers' revenue?")
             r"(?:(?:how much|how high|how large|how big|which)\s+(?:[\w’'-]+\s+){0,6}?|"
             r"what\s+(?:is|was|were|are|will be)\s+(?:[\w’'-]+\s+){0,3}?)"
-            r"(?:costs?|revenue|turnover|prices?|salary|invest\w*)|what\s+(?:[\w’'-]+\s+){0,3}?cost|"
+            r"(?:costs?|revenue|turnover|prices?|salary|invest\w*|profits?|earnings|income|losses|loss)|"
+            r"what\s+(?:[\w’'-]+\s+){0,3}?cost|"
             r"how much\b[^?]*\bcost|how many (?:euros|dollars)|"
             # the verb at the question's end: "What did the coffee ordered in Kiel cost?"
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
@@ -341,6 +342,8 @@ LEXICON = Lexicon(
         },
         # what a "how heavy / how far / how long / how fast" question measures; a number answers it only with a
         # unit of that dimension (``dimensions``)
+        # a question about what is to come: a year that dates what has been going on ("since 1986") is no answer
+        "ahead": r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|going to|due to|by when|aims?)\b",
         "measure_questions": (
             (r"\bhow heavy\b|\bweigh(?:s|ed)?\b(?!\s+up)|\bweight\b", "weight"),  # "weighs up" considers
             # "How long are the batteries supposed to last?" asks for a time: a verb of lasting ends the clause
@@ -450,8 +453,9 @@ LEXICON = Lexicon(
             r"gone down)\b": "down",
         },
         # a question for a figure per unit ("a single flight", "per customer") and the words of a total ("in total")
-        "per_unit": r"\b(?:a single|each|per|apiece)\b",
-        "total": r"\b(?:in total|a total of|altogether|all told|overall|total|combined)\b",
+        "per_unit": r"\b(?:a single|each|per|apiece|on average|an average|the average|average)\b",
+        # a firm's revenue or turnover is a total too: it prices no single item
+        "total": r"\b(?:in total|a total of|altogether|all told|overall|total|combined|revenues?|turnover|sales of)\b",
         # the words of an act whose date a "when" question asks ("Wann wurde … gegründet?"): the act itself, not
         # any start
         "acts": {"founder": r"\b(?:founded|founding|established|set up in|was set up|were set up)\b"},
