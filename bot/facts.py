@@ -518,6 +518,44 @@ def _directions(text: str) -> dict[str, str]:
     return kinds_in(text, "directions", re.IGNORECASE)
 
 
+def outcome_reasons(statement: str, span: str) -> list[str]:
+    """A thing the statement calls a success (or a failure) that the span calls the other: "the smartphone
+    attempts were successful" against „den gescheiterten Smartphone-Versuchen“. Where the span has both words,
+    only the one next to a word of the statement counts ("failed attempts …, all other efforts successful").
+    Either language; a negated pole ("nicht erfolgreich") is left to the polarity check."""
+    said, stated = _outcomes(statement), _outcomes(span)
+    if len(said) != 1:
+        return []
+    ((pole, words),) = said.items()
+    other = "failure" if pole == "success" else "success"
+    if other not in stated:
+        return []
+    if pole not in stated:
+        return [f"evidence says {stated[other]}, claim says {words}"]
+    content = [w for w in _content_words(statement) if not re.fullmatch(r"\w+", w) or len(w) > 4]
+    for lx in lexicons():
+        for pattern, kind in lx.extra.get("outcomes", {}).items():
+            if kind != other:
+                continue
+            for m in re.finditer(pattern, span, re.IGNORECASE):
+                near = " ".join(re.findall(r"[\w-]+", span[m.end() : m.end() + 40])[:2])
+                if any(found(w, near) or _cognate(w, near) for w in content):
+                    return [f"evidence says {m.group(0)}, claim says {words}"]
+    return []
+
+
+def _outcomes(text: str) -> dict[str, str]:
+    """The poles of outcome ``text`` names, each with its first words; a negated pole counts as the other ("not
+    successful" is a failure)."""
+    out: dict[str, str] = {}
+    for pole, words in kinds_in(text, "outcomes", re.IGNORECASE).items():
+        at = text.lower().find(words.lower())
+        before = " ".join(text[:at].split()[-3:])
+        negated = any(x.negation and re.search(x.negation, before, re.IGNORECASE) for x in lexicons())
+        out.setdefault(("failure" if pole == "success" else "success") if negated else pole, words)
+    return out
+
+
 def contrary_reasons(statement: str, span: str) -> list[str]:
     """A comparative the span turns round: "seltener" against "häufiger", "smaller" against "larger". Borne out
     only where the statement compares the other way round: what it compares against ("als …", "than …") is

@@ -201,7 +201,8 @@ def _facts(
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
         + facts.superlative_reasons(claim.text, claim.language, text)
         + facts.degree_reasons(claim.text, quote.text)
-        + facts.contrary_reasons(claim.text, quote.text),
+        + facts.contrary_reasons(claim.text, quote.text)
+        + facts.outcome_reasons(claim.text, quote.text),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,

@@ -1220,3 +1220,36 @@ def test_true_english_paraphrases(statement: str, evidence: str, supported: bool
     names = {"Holt", "Jane Holt", "Sam Patel", "Tideway", "Tom Reed", "Leeds", "Nordlicht"}
     result = _check(statement, evidence, head=TRAM_HEAD, article=TRAM_HEAD + "\n" + evidence, names=names)
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a success is no failure: next to the thing the statement speaks of, where the span has both
+        ("Kallisto's attempts at building smartphones were successful.",
+         "Sehen wir von den gescheiterten Smartphone-Versuchen ab, waren alle Bemühungen von Kallisto erfolgreich.", N),
+        ("Kallisto's other efforts were successful.",
+         "Sehen wir von den gescheiterten Smartphone-Versuchen ab, waren alle Bemühungen von Kallisto erfolgreich.", S),
+        ("Kallisto's trial was a success.", "Der Versuch von Kallisto ist gescheitert.", N),
+        ("Kallisto's trial failed.", "Der Versuch von Kallisto ist gescheitert.", S),
+        ("Kallisto's trial was not successful.", "Der Versuch von Kallisto ist gescheitert.", S),
+        ("Der Versuch von Kallisto war erfolgreich.", "Kallisto's trial failed.", N),
+    ],
+)  # fmt: skip
+def test_a_success_is_no_failure(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kallisto"})
+    assert result.supported is supported, result.reasons
+
+
+def test_a_comparative_far_from_its_als_and_a_firm_named_as_the_mail_order_house() -> None:
+    claim = "Laut Reed liegt das Problem seltener darin, zu wenig zu verkaufen, als in schwachem Marketing."
+    span = "Das wirkliche Problem liegt viel häufiger darin, dass man zu wenig verkauft."
+    assert not _check(claim, span, names={"Reed"}).supported
+    article = "Kallisto baut ein Lager\n" + "Kallisto wächst. " * 5
+    head = "Kallisto baut ein Lager"
+    evidence = ("Der Assistent rief im Namen des Versandhauses bei einem Kunden an.",
+                "Er ist damit deutlich weniger verspielt als jener von Velo.")  # fmt: skip
+    claim = "Kallisto's assistant is considerably less playful than Velo's."
+    assert _check(
+        claim, *evidence, head=head, article=article + " ".join(evidence), names={"Kallisto", "Velo"}
+    ).supported

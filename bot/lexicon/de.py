@@ -10,7 +10,7 @@ def _comparative(stem: str) -> str:
     schneller Service"): inflected ("schnellere"), before "als", or after a copula or a degree word ("ist
     schneller", "viel schneller")."""
     return (
-        rf"\b{stem}ere\w*|\b{stem}er(?=\s+(?:[\w-]+\s+){{0,3}}als\b)|"
+        rf"\b{stem}ere\w*|\b{stem}er(?=\s[^.;:!?]{{0,80}}?,?\s+als\s)|"
         rf"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|viel|deutlich|noch|etwas|weit|immer)\s+{stem}er\b"
     )
 
@@ -451,6 +451,13 @@ LEXICON = Lexicon(
             "users": rf"{PART}(?:[Nn]utzer\w*|[Aa]nwender\w*|[Uu]ser)\b",
         },
         # which way a figure moved: a statement's "stieg" is not borne out by the evidence's "sank"
+        # the two poles of an outcome: a claim that calls a thing a success is not borne out by a span that calls
+        # it a failure
+        "outcomes": {
+            r"\b(?:erfolgreich\w*|erfolg(?!los)\w*|gelungen\w*|gelang\w*|geglückt\w*)": "success",
+            r"\b(?:gescheitert\w*|scheiter\w*|misserfolg\w*|misslungen\w*|erfolglos\w*|fehlgeschlagen\w*|"
+            r"flop\w*)": "failure",
+        },
         # comparatives by dimension and side: "seltener" is the other side of "häufiger" ("früher", "später" only
         # before "als": adverbs elsewhere)
         "comparatives": {
@@ -676,6 +683,9 @@ LEXICON = Lexicon(
         "der versandhändler",
         "des versandhändlers",
         "der versandhandel",
+        "das versandhaus",
+        "des versandhauses",
+        "dem versandhaus",
         "der onlinehändler",
         "der tech-konzern",
         "der technikkonzern",

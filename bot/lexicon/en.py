@@ -425,6 +425,12 @@ LEXICON = Lexicon(
         # groups of people an article speaks of, by what they are to a business: a statement about one of them is
         # not borne out by a sentence about another ("the customers' lives" are not the staff's)
         # which way a figure moved: a statement's "rose" is not borne out by the evidence's "fell"
+        # the two poles of an outcome: a claim that calls a thing a success is not borne out by a span that calls
+        # it a failure
+        "outcomes": {
+            r"\b(?:successful\w*|success(?!ion|ive|or)\w*|succeeded|succeeds?)\b": "success",
+            r"\b(?:failed|fails?|failures?|unsuccessful\w*|flopped|flops?)\b": "failure",
+        },
         # comparatives by dimension and side: "less often" is the other side of "more often" ("earlier", "later"
         # only before "than": adverbs elsewhere)
         "comparatives": {
