@@ -387,7 +387,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
             and not (kind == "person" and tagger.known_noun(m.group(0), "de"))
             and not (kind == "organisation" and in_place(text, m.start()))
             for m in WORD.finditer(text)
-        )
+        ) or (language != "en" and any(n not in question.names for n in _genitive_names(text)))
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network"), in the sentence's language ("namens" answers "what is it called")
@@ -469,6 +469,20 @@ def _names_category(question: Profile, text: str, language: str) -> bool:
 
 
 INDEFINITE = re.compile(r"\b(?:ein|eine|einem|einen|einer|eines|a|an|another|einem anderen|einen anderen)\s+$", re.I)
+
+
+GENITIVE_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+?)s\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _genitive_names(text: str) -> list[str]:
+    """German names in the genitive before their noun ("an Googles Bemühungen", "Annas Buch"): only a name takes
+    a bare "-s" there, so a word that isn't a noun the lexicon knows is one, whether or not the corpus's name
+    list has it."""
+    return [
+        m.group(1)
+        for m in GENITIVE_NAME.finditer(text)
+        if m.start() > 0 and not tagger.known_noun(m.group(1), "de") and not tagger.known_noun(m.group(1) + "s", "de")
+    ]
 
 
 def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:

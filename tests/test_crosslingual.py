@@ -778,3 +778,11 @@ def test_money_questions_want_money_of_their_kind(question: str, language: str, 
     asked = profile(question, {"Nordlicht"}, known, language)
     assert asked.kind == "money"
     assert evidence._has_type(asked, sentence, {"Nordlicht"}, language) is fits
+
+
+def test_a_german_name_in_the_genitive_answers_whose() -> None:
+    asked = profile("An wessen Bemühungen erinnert der Assistent von Nordlicht?", {"Nordlicht"}, known, "de")
+    sentence = "Er erinnert stärker an Velonas Bemühungen in Richtung der Kommunikation."
+    assert evidence._genitive_names(sentence) == ["Velona"]
+    assert evidence._has_type(asked, sentence, {"Nordlicht"}, "de")
+    assert evidence._genitive_names("Die Ziele des Konzerns Nordlicht sind klar.") == []
