@@ -180,11 +180,12 @@ def rank(
         para = paragraphs[(sentence.doc_id, sentence.para)]
         at = para.index(i)
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
-        # names count where the paragraph, the question it answers or the article's head states them; an interview
-        # answer's the whole lead, which introduces the one who answers ("… spoke to Ruth Adeyemi, …")
+        # names count where the paragraph, the question it answers or the article's head states them; the whole
+        # lead for an interview answer or a question for what someone says: the lead introduces who speaks ("…
+        # spoke to Ruth Adeyemi, …", "meine Arbeit als Strategyzer Advisor")
         paragraph = " ".join(candidates[j][0].text for j in para)
         text_of = article_text(sentence.doc_id)
-        head = head_of(text_of) if sentence.q_start >= 0 else text_of[:HEAD]
+        head = head_of(text_of) if sentence.q_start >= 0 or question.says else text_of[:HEAD]
         context = paragraph + " " + _asked_text(candidates, sentence) + " " + head
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
@@ -462,10 +463,12 @@ def _apposed(text: str, quoted: re.Match[str]) -> bool:
 
 def _names_category(question: Profile, text: str, language: str) -> bool:
     """Whether ``text`` names what an open question asks for ("Welches Ziel …": „mit dem Ziel: …“), in its own
-    language by the noun or a compound headed by it, across languages as a cognate."""
-    wanted = terms.term_set(question.category, language)
+    language by the noun or a compound headed by it, across languages as a cognate. Of a hyphenated compound
+    only its head counts: "Welche Hardware-Versuche …" asks for attempts, which "Hardware" alone doesn't name."""
+    head = question.category.split("-")[-1]
+    wanted = terms.term_set(head, language)
     same = language == question.language
-    return any((_headed(w, wanted, language) if same else _cognate(w, question.category)) for w in WORD.findall(text))
+    return any((_headed(w, wanted, language) if same else _cognate(w, head)) for w in WORD.findall(text))
 
 
 INDEFINITE = re.compile(r"\b(?:ein|eine|einem|einen|einer|eines|a|an|another|einem anderen|einen anderen)\s+$", re.I)
