@@ -583,6 +583,50 @@ def contrary_reasons(statement: str, span: str) -> list[str]:
     return []
 
 
+def turned_comparison_reasons(statement: str, span: str, corpus: set[str]) -> list[str]:
+    """A comparison whose sides the span has the other way round: "Amazon's assistant is less consumer-oriented
+    than Alibaba's" against „Er ist weniger consumerorientiert als jener von Amazon“: the statement's own side
+    (Amazon) is what the span compares against. Names only, in either language."""
+    said, stated = _sides(statement), _sides(span)
+    if not said or not stated:
+        return []
+    (own, against), (span_own, span_against) = said, stated
+    if _opposite_comparatives(statement, span):
+        return []  # "Velo is smaller than Kallisto" = „Kallisto ist größer als Velo“: turned round twice
+    own_names = [n.words[-1] for n in names_of(own, guess(statement), corpus)]
+    against_names = [n.words[-1] for n in names_of(against, guess(statement), corpus)]
+    if any(found(n, span_against) and not found(n, span_own) for n in own_names) and not any(
+        found(n, span_against) for n in against_names
+    ):
+        return [f"the evidence compares the other way round: … als / than {span_against.strip()}"]
+    return []
+
+
+COMPARED = re.compile(
+    r"\b\w+(?:er|ere[nmrs]?)\s+(?:[\w-]+\s+){0,2}?(?:als|than)\b|\b(?:more|less|mehr|weniger)\s+[\w-]+\s+(?:als|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _opposite_comparatives(statement: str, span: str) -> bool:
+    """Whether the two compare by opposite words: "smaller" / „größer“, "less" / „mehr“."""
+    said, stated = kinds_in(statement, "comparatives", re.IGNORECASE), kinds_in(span, "comparatives", re.IGNORECASE)
+    flip = {"+": "-", "-": "+"}
+    if any(k[:-1] + flip[k[-1]] in stated and k not in stated for k in said):
+        return True
+    a, b = _degree(statement), _degree(span)
+    return bool(a and b and {a[0], b[0]} == {"less", "more"})
+
+
+def _sides(text: str) -> tuple[str, str] | None:
+    """A comparison's own side (the text before "als / than") and what it compares against (the clause after),
+    or None (for a figure: "mehr als 50")."""
+    m = COMPARED.search(text)
+    if not m or re.match(r"\s*(?:ein\w*|a|an|the|der|die|das)?\s*\d", text[m.end() :]):
+        return None
+    return text[: m.start()], re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
+
+
 def _against(text: str, words: str) -> str | None:
     """What the comparative ``words`` of ``text`` compares against: the rest of its clause after "als" /
     "than"; None where it names nothing to compare against."""

@@ -202,7 +202,8 @@ def _facts(
         + facts.superlative_reasons(claim.text, claim.language, text)
         + facts.degree_reasons(claim.text, quote.text)
         + facts.contrary_reasons(claim.text, quote.text)
-        + facts.outcome_reasons(claim.text, quote.text),
+        + facts.outcome_reasons(claim.text, quote.text)
+        + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,

@@ -1253,3 +1253,23 @@ def test_a_comparative_far_from_its_als_and_a_firm_named_as_the_mail_order_house
     assert _check(
         claim, *evidence, head=head, article=article + " ".join(evidence), names={"Kallisto", "Velo"}
     ).supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # the sides of a comparison: what the statement compares is not what the span compares against
+        ("Kallisto's assistant is clearly less playful than Velo's.",
+         "Kallistos Assistent ist deutlich weniger verspielt als jener von Velo.", S),
+        ("Velo's assistant is clearly less playful than Kallisto's.",
+         "Kallistos Assistent ist deutlich weniger verspielt als jener von Velo.", N),
+        ("Velo's assistant is clearly more playful than Kallisto's.",
+         "Kallistos Assistent ist deutlich weniger verspielt als jener von Velo.", S),
+        ("Velo is bigger than Kallisto.", "Kallisto ist größer als Velo.", N),
+        ("Velo is smaller than Kallisto.", "Kallisto ist größer als Velo.", S),
+        ("Kallisto has more than 50 stores.", "Kallisto hat mehr als 60 Filialen.", S),
+    ],
+)  # fmt: skip
+def test_the_sides_of_a_comparison(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kallisto", "Velo"})
+    assert result.supported is supported, result.reasons
