@@ -361,6 +361,8 @@ def amount_reasons(
     for want in numbers.amounts(statement, language):
         if re.match(r"(?:st|nd|rd|th)\b", statement[want.start + len(want.text) :]):
             continue  # "the 15th floor": a rank, which ``ordinal_reasons`` reads
+        if want.text.isalpha() and statement[want.start + len(want.text) :].startswith("-"):
+            continue  # "the four-day week" names a kind of week; the span may call it „Viertagewoche“
         # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
         measured = numbers.dimension(statement, want) if want.kind == "number" else ""
         have = [a for a, d in span_amounts if a.kind != "number" or want.kind != "number" or d == measured]

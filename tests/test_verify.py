@@ -1210,6 +1210,8 @@ TRAM_HEAD = "Harbour trams to go electric\nBy Tom Reed | 4 March 2024"
         ("The trial ran for seven months in 14 depots around Leeds.",
          "The decision follows an eleven-month trial in 14 depots in and around Leeds.", N),
         ("The batteries are expected to last seven years.", "Their batteries should last for seven years.", S),
+        # a word number leading a compound names a kind of thing: the span may write it as one word
+        ("Nordlicht is testing the four-day week.", "Nordlicht testet die Viertagewoche.", S),
         ("Tom Reed wrote the article.", "By Tom Reed | 4 March 2024", S),
         ("Jane Holt wrote the article.", "By Tom Reed | 4 March 2024", N),
         ("The council gave its approval in March 2023.", "Approval from the council came in March 2023.", S),
