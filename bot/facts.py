@@ -610,6 +610,26 @@ COMPARED = re.compile(
 )
 
 
+def uncompared_reasons(statement: str, span: str) -> list[str]:
+    """A comparison the span doesn't make: "Berlin offers better infrastructure than the other sites" against
+    „Alle unsere Standorte bieten hervorragende Infrastruktur“ — no "als / than / wie / as", no comparative or
+    superlative word. Either language."""
+    m = COMPARED.search(statement)
+    if not m or re.match(r"(?:rather|other|sooner)\b", m.group(0), re.IGNORECASE) or _sides(statement) is None:
+        return []
+    if COMPARISON.search(span) or kinds_in(span, "comparatives", re.IGNORECASE):
+        return []
+    return [f"the evidence makes no comparison: {m.group(0)}"]
+
+
+# the words of a comparison: "als / than / wie / as", a comparative or superlative of degree
+COMPARISON = re.compile(
+    r"\b(?:als|than|wie|as|compared|vergleich\w*|verglichen|gegenüber|versus|vs|mehr|weniger|more|less|fewer|"
+    r"besser\w*|better|best\w*|meist\w*|most|am\s+\w+sten|\w+ste[nmrs]?|\w+est|eher|lieber|rather)\b",
+    re.IGNORECASE,
+)
+
+
 def _opposite_comparatives(statement: str, span: str) -> bool:
     """Whether the two compare by opposite words: "smaller" / „größer“, "less" / „mehr“."""
     said, stated = kinds_in(statement, "comparatives", re.IGNORECASE), kinds_in(span, "comparatives", re.IGNORECASE)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import numbers, tagger
+from bot.facts import regions_of
 from bot.lexicon import lexicon, lexicons
 from bot.names import STOP, WORD, name_of
 from bot.records import Lang
@@ -126,7 +127,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     regions = {
         w
         for run in _runs(bare, [w in unknown for w in bare])
-        if any(known(g) for g in lexicon("en").extra["regions"].get(" ".join(run).lower(), ()))
+        if any(known(g) for g in regions_of().get(" ".join(run).lower(), ()))
         for w in run
     }
     unknown = [w for w in unknown if w not in regions]

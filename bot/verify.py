@@ -203,7 +203,8 @@ def _facts(
         + facts.degree_reasons(claim.text, quote.text)
         + facts.contrary_reasons(claim.text, quote.text)
         + facts.outcome_reasons(claim.text, quote.text)
-        + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus),
+        + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)
+        + facts.uncompared_reasons(claim.text, text),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,

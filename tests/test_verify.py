@@ -1275,3 +1275,20 @@ def test_a_comparative_far_from_its_als_and_a_firm_named_as_the_mail_order_house
 def test_the_sides_of_a_comparison(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Kallisto", "Velo"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a comparison the span doesn't make
+        ("Kallisto's Kiel depot has better roads than its other sites.",
+         "All of Kallisto's sites have excellent roads.", N),
+        ("Kallisto's Kiel depot has better roads than its other sites.",
+         "Kallisto's Kiel depot has better roads than any of its other sites.", S),
+        ("Kallisto's Kiel depot is more important than its other sites.",
+         "Kallisto's Kiel depot is the most important of its sites.", S),
+    ],
+)  # fmt: skip
+def test_a_comparison_the_evidence_does_not_make(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kallisto", "Kiel"})
+    assert result.supported is supported, result.reasons
