@@ -159,6 +159,7 @@ def rank(
         )
         if not described:
             del bylines[doc]
+    speakers = _speakers(question)
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -185,11 +186,16 @@ def rank(
         # spoke to Ruth Adeyemi, …", "meine Arbeit als Strategyzer Advisor")
         paragraph = " ".join(candidates[j][0].text for j in para)
         text_of = article_text(sentence.doc_id)
-        head = head_of(text_of) if sentence.q_start >= 0 or question.says else text_of[:HEAD]
+        head = head_of(text_of) if sentence.q_start >= 0 else text_of[:HEAD]
         context = paragraph + " " + _asked_text(candidates, sentence) + " " + head
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
-        covers = frozenset(n for n in question.names if _covered(n, context, language, crossed))
+        covers = frozenset(
+            n
+            for n in question.names
+            if _covered(n, context, language, crossed)
+            or (n in speakers and _covered(n, head_of(text_of), language, crossed))
+        )
         own_type = _has_type(question, sentence.text, names, language)
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
@@ -220,6 +226,23 @@ SINCE = re.compile(r"\b(?:since|seit)\s+(?:(?:dem|the)\s+(?:Jahr|year)\s+)?$", r
 def _ahead(question: str) -> bool:
     """Whether a question asks about what is to come ("When will …", "Wann soll …", "expect", "plant")."""
     return any(re.search(lx.extra["ahead"], question, re.IGNORECASE) for lx in lexicons())
+
+
+def _speakers(question: Profile) -> frozenset[str]:
+    """The question's names of whoever it asks the words of ("according to the Strategyzer coach", „nach Ansicht
+    des Strategyzer-Beraters", "Kreutzer says"): the lead that introduces them covers them."""
+    if not question.says:
+        return frozenset()
+    return frozenset(
+        n
+        for n in question.names
+        if re.search(SPEAKER_BEFORE + rf"[\w-]*{re.escape(n)}", question.text, re.IGNORECASE)
+        or re.search(rf"{re.escape(n)}[\w’'-]*\s+{SPEAKER_AFTER}", question.text, re.IGNORECASE)
+    )
+
+
+SPEAKER_BEFORE = r"\b(?:according to|laut|nach ansicht|in the view of)\s+(?:[\w’'-]+\s+){0,3}?"
+SPEAKER_AFTER = r"(?:zufolge|says|said|thinks|believes|recommends|meint|sagt|rät|empfiehlt|glaubt|findet)\b"
 
 
 def _states_asked_figure(question: Profile, text: str) -> bool:

@@ -786,3 +786,13 @@ def test_a_german_name_in_the_genitive_answers_whose() -> None:
     assert evidence._genitive_names(sentence) == ["Velona"]
     assert evidence._has_type(asked, sentence, {"Nordlicht"}, "de")
     assert evidence._genitive_names("Die Ziele des Konzerns Nordlicht sind klar.") == []
+
+
+def test_the_speaker_a_question_names_is_who_the_lead_introduces() -> None:
+    asked = profile("Was rät Nordlicht laut dem Velona-Berater?", {"Nordlicht", "Velona"}, known, "de")
+    assert evidence._speakers(asked) == {"Velona"}
+    asked = profile(
+        "How much did Nordlicht lose, according to the Velona report?", {"Nordlicht", "Velona"}, known, "en"
+    )
+    assert evidence._speakers(asked) == {"Velona"}
+    assert evidence._speakers(profile("How much did Nordlicht lose?", {"Nordlicht"}, known, "en")) == frozenset()
