@@ -644,9 +644,13 @@ def _sides(text: str) -> tuple[str, str] | None:
     """A comparison's own side (the text before "als / than") and what it compares against (the clause after),
     or None (for a figure: "mehr als 50")."""
     m = COMPARED.search(text)
-    if not m or re.match(r"\s*(?:ein\w*|a|an|the|der|die|das)?\s*\d", text[m.end() :]):
+    if not m:
         return None
-    return text[: m.start()], re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
+    after = re.split(r"[,;.]", text[m.end() :], maxsplit=1)[0]
+    lead = re.match(r"\s*(?:(?:ein\w*|a|an|the|der|die|das)\s+)?", after)
+    if any(a.start <= (lead.end() if lead else 0) for a in numbers.amounts(after)):
+        return None  # a figure ("mehr als 50", "fewer than half", „weniger als ein Viertel", "less than a hundred")
+    return text[: m.start()], after
 
 
 def _against(text: str, words: str) -> str | None:

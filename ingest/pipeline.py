@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import IO
 from pathlib import Path
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -278,6 +279,18 @@ def _hash(*parts: str) -> str:
     return h.hexdigest()
 
 
+def _holder(handle: IO[str]) -> str:
+    """The pid the lock's holder wrote; it writes it right after locking, so an empty file is read again for a
+    moment before the pid is given as unknown."""
+    for _ in range(20):
+        handle.seek(0)
+        holder = handle.read().strip()
+        if holder:
+            return holder
+        time.sleep(0.05)
+    return "?"
+
+
 @contextmanager
 def _lock(settings: Settings) -> Iterator[None]:
     """One writer per embedded store; a Chroma server serialises writes itself."""
@@ -296,8 +309,7 @@ def _lock(settings: Settings) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
+            holder = _holder(handle)
             raise StoreError(
                 f"another ingest (pid {holder}) is writing to {str(store)!r}",
                 "wait for it to finish, then run this again",
