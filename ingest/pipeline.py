@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import IO
 from pathlib import Path
+from typing import IO
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
