@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|h\b|o['’]clock\b|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
-HEAD = 400  # characters of an article that introduce it (title, byline, lead), to the end of the sentence there
+HEAD = 400  # characters of an article that introduce it (title, byline, lead); ``head_of`` runs on to the lead's end
 SENTENCE_END = re.compile(r"[.!?][\"”“»«]?(?:\s|$)")
 PARAGRAPH_END = re.compile(r"\n")
 MIN_WORDS = 4  # a quote is never shorter
@@ -186,15 +186,15 @@ def rank(
         # spoke to Ruth Adeyemi, …", "meine Arbeit als Strategyzer Advisor")
         paragraph = " ".join(candidates[j][0].text for j in para)
         text_of = article_text(sentence.doc_id)
-        head = head_of(text_of) if sentence.q_start >= 0 else text_of[:HEAD]
+        lead = head_of(text_of)
+        head = lead if sentence.q_start >= 0 else text_of[:HEAD]
         context = paragraph + " " + _asked_text(candidates, sentence) + " " + head
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
         covers = frozenset(
             n
             for n in question.names
-            if _covered(n, context, language, crossed)
-            or (n in speakers and _covered(n, head_of(text_of), language, crossed))
+            if _covered(n, context, language, crossed) or (n in speakers and _covered(n, lead, language, crossed))
         )
         own_type = _has_type(question, sentence.text, names, language)
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
