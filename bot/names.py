@@ -226,9 +226,9 @@ def recased(question: str, names: set[str]) -> str:
         word = w.group(0)
         base = _base(word)
         name = by_lower.get(base) if base.lower() == base and base not in STOP else None
-        read = tagger.tokens(base, "en")[0]
-        if name and not (read.kind in ("name", "noun") or read.tag == "UNC"):
-            name = None  # "now", "fresh": words of the language, whatever the corpus capitalises
+        read = tagger.tokens(base, "en")[0] if name else None
+        if read is not None and not (read.kind in ("name", "noun") or read.tag == "UNC"):
+            continue  # "now", "fresh": words of the language, whatever the corpus capitalises
         if name:
             out.append(question[at : w.start()] + name + word[len(base) :])
             at = w.end()
