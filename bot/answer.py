@@ -255,7 +255,7 @@ class Bot:
         asked = asked or self._profile(query, language)
         passages, qvec, sentences = self.retriever.search(query, language, judge=self._judge(asked))
         if asked.meta and passages:  # the author, date or title of an article are in its head
-            named = self.retriever.titled(query)
+            named = self.retriever.titled(query, loosely=True)
             passages, sentences = self._with_head(passages, sentences, named or passages[0].doc_id)
         return Found(passages, qvec, sentences)
 

@@ -298,13 +298,22 @@ def _overlap(question: Profile, sentence: Sentence, corpus: Corpus) -> float:
     if not asked:
         return 0.0
     used = terms.term_set(sentence.text, language)
+    # a word in another form of the same lemma counts: „geschafft“ is found in „schaffte“, "bought" in "buys"
+    lemmas = terms.lemma_set(sentence.text, language)
+    used |= {
+        t
+        for w in terms.words(question.text)
+        if (t := terms.stem(w, language)) in asked and t not in used and terms.lemma(w, language) in lemmas
+    }
     total = sum(corpus.weight(t, language) for t in asked)
     found = sum(corpus.weight(t, language) for t in asked & used)
-    # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen"
+    # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen"; and a compound of the
+    # question is half found in its head ("Großstädten" in „großen Städten“, "Marketingprofessor" in "Professor")
     found += sum(
         COMPOUND_SHARE * corpus.weight(t, language)
         for t in asked - used
-        if len(t) >= COMPOUND_MIN and any(u.startswith(t) and len(u) > len(t) + 2 for u in used)
+        if (len(t) >= COMPOUND_MIN and any(u.startswith(t) and len(u) > len(t) + 2 for u in used))
+        or any(len(u) >= COMPOUND_MIN and t.endswith(u) and len(t) > len(u) + 2 for u in used)
     )
     return found / total if total else 0.0
 

@@ -920,12 +920,16 @@ def superlative_reasons(statement: str, language: Lang, span: str) -> list[str]:
 
 SUPERLATIVE = {
     "en": re.compile(
-        r"\b(?P<among>(?:one|some|two|three|several) of\s+)?(?:the|its|their|his|her)\s+"
+        r"\b(?P<among>(?:one|some|two|three|several) of\s+)?(?:the|its|their|his|her)\s+(?:(?:single|very|sole)\s+)?"
+        # "one of the biggest and most valuable firms": the last of coordinated superlatives
+        r"(?:(?:[a-z]{2,}est|most\s+[a-z]+),?\s+(?:and|or)\s+)?"
         r"(?P<word>(?!(?:interest|forest|request|contest|protest|guest|west|rest|test|chest|nest|pest|latest)\b)"
         r"[a-z]{2,}est|most\s+[a-z]+|best|worst|biggest)\b"
     ),
     "de": re.compile(
         r"\b(?P<among>(?:eine[rsmn]?|einige|zwei|drei)\s+(?:der|des)\s+|zu\s+den\s+)?(?:der|die|das|den|dem|des|am)?\s*"
+        # „zu den wettbewerbsfähigsten und wertvollsten Firmen“: the last of coordinated superlatives
+        r"(?:[a-zäöüß]{2,}(?:st|ßt)en,?\s+(?:und|oder)\s+)?"
         r"(?P<word>(?!(?:erst|letzt|meist|nächst|sonst|mindest|best)e[nmrs]?\b)"
         r"[a-zäöüß]{2,}(?:st|ßt)e[nmrs]?|beste[nmrs]?)(?=\s+[A-ZÄÖÜ])"
     ),

@@ -87,8 +87,13 @@ class Profile:
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
 
 
+# "What's", "Who's": the interrogative and its verb, read apart ("What's the name of …" asks for a name)
+CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\b", re.IGNORECASE)
+
+
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
     """What ``question`` asks for; ``known(word)`` tells whether the articles use a word."""
+    question = CONTRACTED.sub(r"\1 is", question)
     words = WORD.findall(question)
     # Only a run of capitalised words outside quotes is taken for a name ("Elon Musk"): English
     # capitalises adjectives of places, German every noun, titles in quotes anything.
@@ -192,7 +197,8 @@ def _category(question: str, language: Lang) -> str:
     tokens = [t for t in tagger.tokens(question, language) if t.kind != "punct"]
     for i, t in enumerate(tokens[:-1]):
         if t.kind == "wh" and t.text.lower().startswith(("welch", "which", "what")):
-            nxt = tokens[i + 1]
+            # "Which Belgian airport …", „Welche großen Unternehmen …“: the noun after the adjectives
+            nxt = next((n for n in tokens[i + 1 : i + 4] if n.kind != "adjective"), tokens[i + 1])
             if nxt.kind == "noun" and nxt.lemma.lower() not in VAGUE:
                 return nxt.text
             return ""
@@ -315,8 +321,12 @@ def _focus(question: str, language: Lang) -> str:
     asking = next((i for i, t in enumerate(tokens) if t.kind == "wh"), 0)
     found: list[str] = []
     for t in tokens[asking + 1 :]:
-        if t.kind == "noun" and t.lemma.lower() not in ("name", "namen"):
+        if t.kind == "noun" and t.text.endswith(("'s", "’s")):
+            found = []  # "the bakery's shop": the possessor is not what the name is asked of
+        elif t.kind == "noun" and t.lemma.lower() not in ("name", "namen"):
             found.append(t.text)  # "delivery service": every noun of the first noun phrase
+        elif t.kind == "adjective" and "-" in t.text:
+            found.append(t.text)  # "second-hand marketplace": a compound adjective names the kind as well
         elif found:
             break
     return " ".join(found)
@@ -367,13 +377,25 @@ def _measure(question: str, language: Lang) -> str:
     return ""
 
 
+COUNTING = re.compile(r"\b(?:wie\s+viele[nr]?|wieviele[nr]?|how\s+many)\b", re.IGNORECASE)
+
+
 def _counted(question: str, language: Lang) -> str:
-    """The noun right after the interrogative ("Wie viele Mitarbeiter", "how many riders"), or ""."""
-    tokens = tagger.tokens(question, language)
-    asking = next((i for i, t in enumerate(tokens) if t.kind == "wh"), None)
-    if asking is None:
+    """The noun a "wie viele / how many" counts ("Wie viele Mitarbeiter", „wie viele Beschäftigte“), of an English
+    compound its head ("how many research trips": "trips"), of German nouns in a row the first („wie viele
+    Quadratmeter Bürofläche“), or ""."""
+    m = COUNTING.search(question)
+    if not m:
         return ""
-    return next((t.text for t in tokens[asking + 1 : asking + 4] if t.kind == "noun"), "")
+    found: list[str] = []
+    for t in tagger.tokens(question[m.end() :], language)[:5]:  # "how many of the 97 electric buses"
+        if t.kind == "noun":
+            found.append(t.text)
+        elif found or t.kind not in ("adjective", "other", "number"):
+            break
+    if not found:
+        return ""
+    return found[0] if language == "de" else found[-1]  # „Quadratmeter Bürofläche“ measures; "test flights" counts
 
 
 def _capital(word: str) -> bool:

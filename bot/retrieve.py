@@ -150,10 +150,11 @@ class Retriever:
             counts = self._df[language] = Counter(t for p in self.passages for t in terms.term_set(p.text, language))
         return math.log(1 + len(self.passages) / (1 + counts.get(term, 0)))
 
-    def titled(self, question: str) -> str:
+    def titled(self, question: str, loosely: bool = False) -> str:
         """The article a question names by its title: in quotes ("… the opinion piece „Der Kunde ist König…“"),
         or by using every word of a title of two words or more ("… über Amazons Customer Obsession"); "" when
-        it names none."""
+        it names none. ``loosely`` (for a question about an article itself: "Who wrote the customer obsession
+        post?"): all words of a title but one, at least two, when no other title has as many."""
         for quoted in re.findall(r"[„“\"«»”]([^„“\"«»”]{6,})[“”\"«»]", question):
             wanted = _plain(quoted)
             for doc_id, title in self._titles.items():
@@ -161,12 +162,20 @@ class Retriever:
                 if wanted and have and (wanted == have or (len(wanted) >= 0.6 * len(have) and wanted in have)):
                     return doc_id
         best, size = "", 1
+        near: dict[str, int] = {}
         for doc_id, title in self._titles.items():
             language = self.language(doc_id)
             needed = terms.term_set(title, language)
-            if len(needed) > size and needed <= terms.term_set(question, language):
+            used = len(needed & terms.term_set(question, language))
+            if len(needed) > size and used == len(needed):
                 best, size = doc_id, len(needed)
-        return best
+            elif used >= max(2, len(needed) - 1):
+                near[doc_id] = used
+        if best or not loosely or not near:
+            return best
+        most = max(near.values())
+        closest = [d for d, n in near.items() if n == most]
+        return closest[0] if len(closest) == 1 else ""
 
     def first_passage(self, doc_id: str) -> Passage | None:
         """The passage that opens an article (its title, byline and lead)."""

@@ -124,6 +124,8 @@ COPULA_ROLE = re.compile(
 APPOSITION = re.compile(r"\s*,[^,.;:!?]{3,80},\s*")
 POSTPOSITIONS = ("zufolge",)  # a word of saying after its holder
 PREPOSITIONS = ("laut", *POSTPOSITIONS)  # words of saying that take their holder as object, not as subject
+# nouns of a view, held by the name before them: "Vogt's view", „Vogts Einschätzung“
+VIEWS = ("view", "opinion", "estimate", "assessment", "einschätzung", "meinung", "ansicht", "auffassung", "worten")
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # "was (jointly) founded"
 
 
@@ -135,6 +137,12 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     cue = text[start:end]
     if cue.lower() in POSTPOSITIONS:  # "Herbrich zufolge": the name right before, or none ("Dem Autor zufolge")
         return next((n.text for n in names if n.end <= start and not text[n.end : start].strip()), "")
+    if cue.lower() in VIEWS:  # "In Vogt's view", „Nach Vogts Einschätzung“; „nach Ansicht von Vogt“ below
+        owner = next((n for n in names if n.end <= start and not text[n.end : start].strip(" ’'s")), None)
+        if owner is not None:
+            return re.sub(r"(?:’s|'s|s’|(?<=[^s])s)$" if language == "de" else r"(?:’s|'s|’|')$", "", owner.text)
+    if re.search(r"(?:^|[,(–—-])\s*so\s+$", text[:start], re.I):  # „In Kiel, so berichtet Vogt, …“: the name after
+        return next((n.text for n in names if n.start >= end and not text[end : n.start].strip()), "")
     if cue.lower() in PREPOSITIONS or re.search(r"\bto$", cue, re.I):
         # "laut Vogt", "according to (analyst) Tom Reed": the name right after, never one before ("will Kallisto
         # laut Vogt …"), or none ("laut dem Bericht")

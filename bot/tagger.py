@@ -25,7 +25,7 @@ TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:[-’'.][^\W\d_]+)*[’']?|[^
 MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 KINDS: dict[str, dict[str, str]] = {
     "de": {
-        "NE": "name", "NN": "noun", "VV(FIN)": "finite", "VA(FIN)": "finite", "VM(FIN)": "finite",
+        "NE": "name", "NN": "noun", "NNA": "noun", "VV(FIN)": "finite", "VA(FIN)": "finite", "VM(FIN)": "finite",
         "VV(IMP)": "finite", "VA(IMP)": "finite", "VV(PP)": "verb", "VV(INF)": "verb", "VA(INF)": "verb",
         "VM(INF)": "verb", "VV(IZU)": "verb", "VA(PP)": "verb", "CARD": "number", "ADJ(A)": "adjective",
         "ADJ(D)": "adjective", "PWS": "wh", "PWAV": "wh", "PWAT": "wh", "FM": "foreign",

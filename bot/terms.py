@@ -2,7 +2,8 @@
 
 The keyword index (``bot.retrieve``) and the evidence ranking's word overlap (``bot.evidence``) read texts
 the same way: Snowball stemmers (PyStemmer) for German and English, bm25s's stop word lists of both
-languages (a German article quotes English and the other way round). Leaves out: compound splitting
+languages (a German article quotes English and the other way round). Lemmas (simplemma) join the forms a
+stemmer keeps apart: „geschafft“ and „schaffte“, "bought" and "buy". Leaves out: compound splitting
 ("Logistikzentrum" does not match "Zentrum").
 """
 
@@ -12,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import simplemma
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
@@ -39,3 +41,18 @@ def terms(text: str, language: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def term_set(text: str, language: str) -> frozenset[str]:
     return frozenset(terms(text, language))
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, language: str) -> str:
+    """The lower-cased dictionary form of ``word`` (``language`` German or English; English for another)."""
+    return str(simplemma.lemmatize(word, lang="de" if language == "de" else "en")).lower()
+
+
+@lru_cache(maxsize=8192)
+def lemma_set(text: str, language: str) -> frozenset[str]:
+    return frozenset(lemma(w, language) for w in words(text))
+
+
+def stem(word: str, language: str) -> str:
+    return str(stemmer(language).stemWord(word))

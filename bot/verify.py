@@ -274,7 +274,8 @@ def _missing_names(
         )
         # an interview answer is the interviewee's, a sentence in the first person singular its author's
         interviewee = (answer or singular) and n == subject and _person_in(n, head)
-        speaks = any(n.words[-1] in s for s in speakers) or member or interviewee
+        # "Kreutzers Einschätzung": the speaker in the genitive
+        speaks = any(facts.found(n.words[-1], s) for s in speakers if s) or member or interviewee
         if speaks and all(facts.found(w, head) for w in n.words):
             continue
         # "der Konzern" refers back to what the article is about: named in its title, or its most named

@@ -295,6 +295,14 @@ def test_a_share_of_money_asks_for_a_share_rent_for_money(question: str, languag
         # whom a speaker means by a phrase is a description, not a name
         ("Who exactly does the owner mean by 'night owls'?", "en", None),
         ("Which Norwegian companies did the owner visit?", "en", "organisation"),
+        # "how much of" asks for a share, whatever it is a share of
+        ("Roughly how much of the shop's turnover comes from online orders?", "en", "percent"),
+        ("Wie viel des Umsatzes stammt aus dem Onlinehandel?", "de", "percent"),
+        # a verb of takings asks for money
+        ("Wie viel hat die Brauerei am Stadtfest umgesetzt?", "de", "money"),
+        ("How much did the festival take in on its first weekend?", "en", "money"),
+        # "What's …" is read as "What is …"
+        ("What's the name of the ferry line's new boat?", "en", "name"),
     ],
 )
 def test_what_the_question_proper_asks_for(question: str, language: str, kind: str | None) -> None:
@@ -309,6 +317,15 @@ def test_what_the_question_proper_asks_for(question: str, language: str, kind: s
         ("Wie schnell fliegt die Drohne?", "de", "speed", ""),
         ("How many riders worked for the shop?", "en", "", "riders"),
         ("Wie viele Mitarbeiter hat die Firma?", "de", "", "Mitarbeiter"),
+        # a nominalised adjective is counted too, and "Wie" may be read as a comparison word before it
+        ("Wie viele Beschäftigte soll das neue Depot in Kiel haben?", "de", "", "Beschäftigte"),
+        ("Wie viele Angestellte hat die Brauerei?", "de", "", "Angestellte"),
+        # an English compound counts its head; "of the 97 …" is skipped
+        ("How many test flights did the start-up make?", "en", "", "flights"),
+        ("How many of the 97 electric buses are in service?", "en", "", "buses"),
+        # a period asks for a time
+        ("Over what period has the bakery doubled its shops?", "en", "time", ""),
+        ("Über welchen Zeitraum hat die Fähre Verluste gemacht?", "de", "time", ""),
     ],
 )
 def test_what_a_number_question_measures_or_counts(question: str, language: str, measure: str, counted: str) -> None:
@@ -796,3 +813,59 @@ def test_the_speaker_a_question_names_is_who_the_lead_introduces() -> None:
     )
     assert evidence._speakers(asked) == {"Velona"}
     assert evidence._speakers(profile("How much did Nordlicht lose?", {"Nordlicht"}, known, "en")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "category"),
+    [
+        ("Which Belgian airport did the firm choose?", "en", "airport"),
+        ("Welche großen Brauereien beliefert die Mälzerei?", "de", "Brauereien"),
+        ("Which things matter most?", "en", ""),
+    ],
+)
+def test_the_category_of_a_which_question_is_the_noun_after_its_adjectives(
+    question: str, language: str, category: str
+) -> None:
+    assert profile(question, set(), known, language).category == category  # type: ignore[arg-type]
+
+
+def test_a_compound_adjective_belongs_to_what_a_name_is_asked_of() -> None:
+    asked = profile("What's the name of the bakery's second-hand shop?", set(), known, "en")
+    assert asked.kind == "name" and asked.focus == "second-hand shop"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "meta"),
+    [
+        ("Von wann ist der Artikel über die Fährlinie?", "de", "date"),
+        ("Von wann stammt der Beitrag zur Brauerei?", "de", "date"),
+        ("Von wem stammt der Beitrag zur Brauerei?", "de", "author"),
+        ("When is the interview with the ferry captain from?", "en", "date"),
+        ("Aus welchem Jahr stammt der Brief, den die Firma zitiert?", "de", None),
+    ],
+)
+def test_a_question_for_an_articles_date_in_other_words(question: str, language: str, meta: str | None) -> None:
+    assert profile(question, set(), known, language).meta == meta  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "answer", "other"),
+    [
+        # another form of the same verb: „geschafft“ / „schaffte“, "bought" / "buys"
+        ("Was hat der Roboter am Ende geschafft?", "de",
+         "Der Roboter schaffte es am Ende, die Kisten zu stapeln.", "Der Roboter stand am Ende der Halle."),
+        ("What has the brewery bought?", "en",
+         "The brewery buys a second bottling line.", "The brewery runs a bottling line."),
+        # a compound of the question found in its head: "Großstädten" in „großen Städten“
+        ("Was bewirkt das Programm in den Großstädten?", "de",
+         "Das Programm senkt die Mieten in den großen Städten.", "Das Programm senkt die Mieten."),
+    ],
+)  # fmt: skip
+def test_the_word_overlap_reads_lemmas_and_compound_heads(
+    question: str, language: str, answer: str, other: str
+) -> None:
+    one = Sentence("i", 0, len(answer), answer)
+    two = Sentence("i", 0, len(other), other)
+    corpus = evidence.Corpus(names=set(), article_text=lambda doc: "", language=lambda doc: language)
+    asked = profile(question, set(), known, language)  # type: ignore[arg-type]
+    assert evidence._overlap(asked, one, corpus) > evidence._overlap(asked, two, corpus)

@@ -1164,6 +1164,23 @@ INTERVIEW_HEAD = "Interview mit Tom Reed\nTom Reed ist Chef von Kallisto."
          "Interview mit Tom Reed über Kiel", S),
         ("In Kiel restaurants, guests order by iPad.", ["In Kiel bestellen Gäste im Restaurant per Tablet."], "", N),
         ("Kallisto verkauft seine Waren über eBay.", ["Kallisto sells its goods on eBay."], "", S),
+        # the holder of a view before it, and a speaker in a parenthesis: an interview answer is theirs
+        ("Nach Reeds Einschätzung reichen drei Depots für ganz Kiel.",
+         ["Drei Depots reichen für ganz Kiel völlig aus."], INTERVIEW_HEAD, S),
+        ("In Reed's view, three depots are quite enough for Kiel.",
+         ["Drei Depots reichen für ganz Kiel völlig aus."], INTERVIEW_HEAD, S),
+        ("In Kiel, so berichtet Reed, bestellt man per App.",
+         ["In Kiel wird per App bestellt."], INTERVIEW_HEAD, S),
+        ("Nach Vogts Einschätzung reichen drei Depots für ganz Kiel.",
+         ["Drei Depots reichen für ganz Kiel völlig aus."], INTERVIEW_HEAD, N),
+        # a long "nicht …, sondern": the contrast is no negation of what is stated
+        ("Nicht die fehlende Technik der Händler ist laut Vogt meist das Problem, sondern der Mangel an Personal.",
+         ["Laut Vogt liegt das Problem viel häufiger im Mangel an Personal."], "", S),
+        # "one of the oldest and largest" is no "the largest"
+        ("Vogt says Kallisto is the single largest firm in Kiel.",
+         ["Laut Vogt zählt Kallisto zu den ältesten und größten Firmen in Kiel."], "", N),
+        ("Vogt says Kallisto is one of the largest firms in Kiel.",
+         ["Laut Vogt zählt Kallisto zu den ältesten und größten Firmen in Kiel."], "", S),
     ],
 )  # fmt: skip
 def test_speakers_authors_denied_and_turned_comparisons(

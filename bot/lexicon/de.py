@@ -72,12 +72,14 @@ LEXICON = Lexicon(
             r"wie viel\b[^?]*\b(?:kosten|kostet|kostete|gekostet|investier\w*)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"
-            r"lohn|löhne|honorar|budget|einnahmen|erlös\w*)|wie viel (?:zahlt|zahlte|bezahlt))\b",
+            r"lohn|löhne|honorar|budget|einnahmen|erlös\w*)|wie viel (?:zahlt|zahlte|bezahlt)|"
+            # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
+            r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt))\b",
         ),
         (
             "percent",
             r"\b(wie viel prozent|wie viele prozent|welcher anteil|welchen anteil|wie groß ist der anteil|"
-            r"prozentsatz|anteil)\b",
+            r"prozentsatz|anteil|welcher teil|welchen teil|wie viel (?:des|der|vom|von den|von der|von dem)\b)\b",
         ),
         (
             "date",
@@ -112,7 +114,8 @@ LEXICON = Lexicon(
     ),
     meta_questions={
         "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen|steck\w* hinter)\b",
-        "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|"
+        "date": r"\b(erschienen|erschien|erscheint|veröffentlicht\w*|publiziert\w*|datiert|erscheinungsdatum|von wann|"
+        r"stammt|stammen|"
         r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen|"
         r"stellte\s+(?:[\w’']+\s+){1,8}(?:online|ins netz)|online gegangen|online ging|ins netz ging|"
         r"(?:ging|geht|gingen)\s+(?:[\w’'-]+\s+){1,10}(?:online|ins netz|live))\b",
@@ -348,7 +351,12 @@ LEXICON = Lexicon(
                 r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (lang|breit|hoch|tief) (ist|sind|wird|werden|war)\b",
                 "length",
             ),
-            (r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b", "time"),
+            (
+                r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b|"
+                r"\b(?:über|in|innerhalb|während) welche[mnr]? (?:zeitraum|zeitspanne|frist)\b|"
+                r"\bwelche[nr]? zeitraum\b",
+                "time",
+            ),
             (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
             (r"\bwie viel\w* (?:\w*fläche|platz|raum)\b|\bwie groß (?:ist|war|sind|waren) die \w*fläche\b", "area"),
         ),
@@ -544,7 +552,7 @@ LEXICON = Lexicon(
     # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
     # "nicht X, sondern Y" states Y: the contrast is no negation of the statement
-    negation_exceptions=r"\b(nicht(?=[^.;!?]{1,60},\s*sondern\b)|nicht nur|nicht bloß|nicht einfach nur|"
+    negation_exceptions=r"\b(nicht(?=[^.;!?]{1,120},\s*sondern\b)|nicht nur|nicht bloß|nicht einfach nur|"
     r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
     r"nichts anderes als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme)\b",
@@ -623,7 +631,7 @@ LEXICON = Lexicon(
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
-        r"beobachtet\w*|hält|worten|ansicht|vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
+        r"beobachtet\w*|hält|worten|ansicht|einschätzung|meinung|auffassung|berichtet\w*|vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"

@@ -59,12 +59,15 @@ LEXICON = Lexicon(
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}(?:rent|fees?|wages?|budget|earnings)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
-            r"(?:what|which) price(?: tag)?|how expensive)\b",
+            r"(?:what|which) price(?: tag)?|how expensive|"
+            # a verb of takings: "How much did the festival take in?", "how much has it earned"
+            r"how much\b[^?.]*\b(?:earn|earns|earned|take in|takes in|took in|bring in|brings in|brought in|"
+            r"turn over|turned over))\b",
         ),
         (
             "percent",
             r"\b(what percentage|what per ?cent|how many per ?cent|what share|what proportion|"
-            r"what fraction)\b",
+            r"what fraction|what part of|how much of (?:the|its|their|his|her|this|that|all)\b)\b",
         ),
         (
             "date",
@@ -111,7 +114,8 @@ LEXICON = Lexicon(
     ),
     meta_questions={
         "author": r"\b(wrote|written|writes|authored|penned|author|authors|(?:is|are|was|were) behind)\b",
-        "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date|put online|"
+        "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date|put online|from when|"
+        r"(?:is|was) (?:the|this|that) (?:[\w’'-]+ ){0,6}?from(?=\s*\?)|"
         r"went online|go online|went up|go up|gone up|went live|go live|uploaded|put\s+(?:[\w’']+\s+){1,8}online)\b",
         "title": r"\b(title|titled|headline)\b|\bwhat is the (article|post|blog post|interview|piece|story) called\b",
         # what a question calls the article itself
@@ -352,7 +356,12 @@ LEXICON = Lexicon(
                 "time",
             ),
             (r"\bhow far\b|\brange\b|\bdistance\b|\bhow (long|wide|tall|deep) (is|are|was|were|will)\b", "length"),
-            (r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b", "time"),
+            (
+                r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b|"
+                r"\b(?:over|for|in|during|within) (?:what|which) (?:period|time ?frame|time span|span of time|"
+                r"length of time)\b",
+                "time",
+            ),
             (r"\bhow fast\b|\bspeed\b", "speed"),
             (
                 r"\bhow much (?:floor )?(?:space|room|land|area)\b|\bhow (?:large|big) (?:an? |the )?(?:area|site)\b|"
@@ -623,7 +632,8 @@ LEXICON = Lexicon(
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
-        r"observes|finds|found|criticises|criticizes|in \w+ words|suggests|suggested|proposes|proposed|"
+        r"observes|finds|found|criticises|criticizes|in \w+ words|reports|reported|"
+        r"view|opinion|estimate|assessment|suggests|suggested|proposes|proposed|"
         r"writes(?=\s+that)|wrote(?=\s+that)|ha(?:s|ve|d) in mind)\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes|notices|noticed|keeps seeing)\b",
