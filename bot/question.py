@@ -388,9 +388,10 @@ def _counted(question: str, language: Lang) -> str:
     if not m:
         return ""
     found: list[str] = []
-    for t in tagger.tokens(question[m.end() :], language)[:5]:  # "how many of the 97 electric buses"
-        if t.kind == "noun":
-            found.append(t.text)
+    after = [t for t in tagger.tokens(question, language) if t.start >= m.end()]
+    for t in after[:5]:  # "how many of the 97 electric buses"
+        if t.kind == "noun" or (language == "de" and t.kind == "name" and tagger.known_noun(t.text, "de")):
+            found.append(t.text)  # „wie viele Drittanbieter“: a noun even where the articles use it as a name
         elif found or t.kind not in ("adjective", "other", "number"):
             break
     if not found:

@@ -320,6 +320,7 @@ def test_what_the_question_proper_asks_for(question: str, language: str, kind: s
         # a nominalised adjective is counted too, and "Wie" may be read as a comparison word before it
         ("Wie viele Beschäftigte soll das neue Depot in Kiel haben?", "de", "", "Beschäftigte"),
         ("Wie viele Angestellte hat die Brauerei?", "de", "", "Angestellte"),
+        ("Wie viele Drittanbieter verkaufen auf dem Marktplatz?", "de", "", "Drittanbieter"),
         # an English compound counts its head; "of the 97 …" is skipped
         ("How many test flights did the start-up make?", "en", "", "flights"),
         ("How many of the 97 electric buses are in service?", "en", "", "buses"),

@@ -79,7 +79,7 @@ LEXICON = Lexicon(
         (
             "percent",
             r"\b(wie viel prozent|wie viele prozent|welcher anteil|welchen anteil|wie groß ist der anteil|"
-            r"prozentsatz|anteil|welcher teil|welchen teil|wie viel (?:des|der|vom|von den|von der|von dem)\b)\b",
+            r"prozentsatz|anteil|wie viel (?:des|der|vom|von den|von der|von dem)\b)\b",
         ),
         (
             "date",

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
         (
             "percent",
             r"\b(what percentage|what per ?cent|how many per ?cent|what share|what proportion|"
-            r"what fraction|what part of|how much of (?:the|its|their|his|her|this|that|all)\b)\b",
+            r"what fraction|how much of (?:the|its|their|his|her|this|that|all)\b)\b",
         ),
         (
             "date",
