@@ -213,6 +213,7 @@ def rank(
             + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed) else 0.0)
             + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
+            + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
@@ -243,6 +244,26 @@ def _speakers(question: Profile) -> frozenset[str]:
 
 SPEAKER_BEFORE = r"\b(?:according to|laut|nach ansicht|in the view of)\s+(?:[\w’'-]+\s+){0,3}?"
 SPEAKER_AFTER = r"(?:zufolge|says|said|thinks|believes|recommends|meint|sagt|rät|empfiehlt|glaubt|findet)\b"
+
+
+COUNTED_AFTER = 3  # words after a figure that may hold what it counts ("42.000 Paletten", "2,300 signatures")
+
+
+def _counts(counted: str, text: str, language: str) -> bool:
+    """Whether ``text`` has a figure of what the question counts: the counted noun, a form of it, or a part of its
+    compound, among the words right after a number ("wie viele Palettenstellplätze": „Platz für 42.000
+    Paletten“ has one, „rund 30.000 Quadratmeter“ has none)."""
+    wanted = terms.term_set(counted.replace("-", " "), language) | {terms.lemma(counted, language)}
+    for _, _, end in numbers.located(text):
+        for word in WORD.findall(text[end:])[:COUNTED_AFTER]:
+            have = terms.term_set(word, language) | {terms.lemma(word, language)}
+            if have & wanted or any(
+                len(h) >= COMPOUND_MIN and len(w) >= COMPOUND_MIN and (w.startswith(h) or w.endswith(h))
+                for h in have
+                for w in wanted
+            ):
+                return True
+    return False
 
 
 def _states_asked_figure(question: Profile, text: str) -> bool:

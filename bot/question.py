@@ -147,6 +147,14 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     asked = tuple(dict.fromkeys(n for n in found if n))
     # of a run of names ("Simon Sinek", "Ralf T. Kreutzer") the last word must be covered: "Sinek zufolge …"
     leading = {n for i, n in enumerate(found[:-1]) if n and found[i + 1] and n != found[i + 1]}
+    # English: a name's first word before a capitalised word the articles don't use is part of a name they give
+    # in their own language ("North Frisia": „Nordfriesland“, "Lower Saxony": „Niedersachsen“)
+    if language == "en":
+        leading |= {
+            n
+            for i, n in enumerate(found[:-1])
+            if n and not found[i + 1] and _capital(words[i + 1]) and not known(words[i + 1])
+        }
     required = tuple(n for n in asked if n not in common and n not in leading)
     measure = _measure(question, language)
     asked_kind = kind(question, language) or ("number" if measure else None)

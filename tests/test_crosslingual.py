@@ -870,3 +870,16 @@ def test_the_word_overlap_reads_lemmas_and_compound_heads(
     corpus = evidence.Corpus(names=set(), article_text=lambda doc: "", language=lambda doc: language)
     asked = profile(question, set(), known, language)  # type: ignore[arg-type]
     assert evidence._overlap(asked, one, corpus) > evidence._overlap(asked, two, corpus)
+
+
+@pytest.mark.parametrize(
+    ("counted", "text", "language", "counts"),
+    [
+        ("Palettenstellplätze", "Das Lager bietet Platz für 42.000 Paletten.", "de", True),
+        ("Palettenstellplätze", "Das Lager hat rund 30.000 Quadratmeter.", "de", False),
+        ("signatures", "Residents collected 2,300 signatures last autumn.", "en", True),
+        ("signatures", "Residents of 2,300 homes were asked.", "en", False),
+    ],
+)
+def test_a_figure_of_what_the_question_counts(counted: str, text: str, language: str, counts: bool) -> None:
+    assert evidence._counts(counted, text, language) is counts

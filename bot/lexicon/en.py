@@ -46,7 +46,8 @@ LEXICON = Lexicon(
     question_types=(
         (
             "money",
-            r"\b(how much money|how much does|how much did|how much will|how much was|what does .* cost|"
+            r"\b(how much (?:[\w’'-]+\s+){0,2}?money|how much does|how much did|how much will|how much was|"
+            r"what does .* cost|"
             # a word of money asks for an amount where an interrogative asks for it ("What was the revenue?"),
             # not anywhere ("What does the author say rising fees do to sellers' revenue?")
             r"(?:(?:how much|how high|how large|how big|which)\s+(?:[\w’'-]+\s+){0,6}?|"
@@ -57,7 +58,10 @@ LEXICON = Lexicon(
             # the verb at the question's end: "What did the coffee ordered in Kiel cost?"
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
             # other words of money make a money question only after a word that asks for an amount
-            r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}(?:rent|fees?|wages?|budget|earnings)|"
+            r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:rent|fees?|wages?|budget|earnings)|"
+            # "What do the trainees pay each month?", not "what do buyers pay attention to"
+            r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
             r"(?:what|which) price(?: tag)?|how expensive|"
             # a verb of takings: "How much did the festival take in?", "how much has it earned"
