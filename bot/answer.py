@@ -394,8 +394,15 @@ class Bot:
                            citations, passages, statements, notes, timings)  # fmt: skip
 
     def head(self, doc_id: str) -> str:
-        """The start of an article (title, byline, lead), where it introduces who speaks."""
-        return self.retriever.article_text(doc_id)[: evidence.HEAD]
+        """The start of an article (title, byline, lead), where it introduces who speaks; an author its metadata
+        names (front matter, a page's author) and its text doesn't is added as a byline under the title."""
+        text = self.retriever.article_text(doc_id)[: evidence.HEAD]
+        author = self.retriever.author(doc_id)
+        if not author or author in text:
+            return text
+        title, _, rest = text.partition("\n")
+        byline = messages.say("byline", "de" if self.retriever.language(doc_id) == "de" else "en", author=author)
+        return f"{title}\n{byline}\n{rest}"
 
     @staticmethod
     def _record(

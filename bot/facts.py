@@ -383,7 +383,10 @@ def amount_reasons(
         moved = _from_to(span) if not same and want.kind == "factor" else None
         if moved:  # "verdoppelt" against „von 100 auf 200“: the ratio of the two figures
             words, ratio = moved
-            if abs(ratio - want.value) > ABOUT_FACTOR * want.value:
+            # "mehr als verdoppelt" against „von 11 auf 27 Prozent“: the ratio within the claim's interval
+            slack = ABOUT_FACTOR if want.relation == "exact" else 0.0
+            inside = want.lo * (1 - slack) <= ratio <= want.hi * (1 + slack)
+            if not inside:
                 reasons.append(f"evidence says {words}, claim says {want.text}")
             continue
         if not same:
@@ -814,6 +817,8 @@ def scopes(text: str) -> list[str]:
         low = p.lower().lstrip('„“"(')
         conditional = i == 0 and len(parts) > 1 and _verb_first(p)  # "Funktioniert das nicht, sucht man …"
         opened = any(low == w or low.startswith(w + " ") for w in opens)
+        # a main clause of its own after "und / and / but": "Ich fahre Bus, und ich bereue es keinen Tag"
+        opened = opened or (i > 0 and bool(COORDINATED.match(low)))
         # an article that opens no clause: "…, die Konkurrenz zu übertrumpfen" is the infinitive the main clause's
         # negation governs
         if opened and low.split()[0] in ARTICLES and ZU_INFINITIVE.search(low):
@@ -823,6 +828,7 @@ def scopes(text: str) -> list[str]:
 
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+COORDINATED = re.compile(r"(?:und|aber|doch|and|but)\s+(?:ich|wir|er|sie|es|man|i|we|he|she|it|they)\s+\w+")
 ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+[.!?]?$")
 
 
@@ -856,6 +862,29 @@ def _plain_litotes(text: str) -> set[str]:
     return words - negated
 
 
+PRIVATIVE = re.compile(r"\b[a-zäöüß]{3,}-?(?:frei|free|los|less)\b", re.IGNORECASE)
+NOT_PRIVATIVE = frozenset({"unless", "nevertheless", "regardless", "endless", "bless", "dennoch", "fraglos"})
+
+
+def _privative_agrees(statement: str, clause: str) -> bool:
+    """Whether one side's only negation is "ohne / without" and the other side says it with a word of lacking
+    („abgasfrei", "cashless", „kostenlos")."""
+    for negated, plain in ((statement, clause), (clause, statement)):
+        words = [m.group(0).lower() for lx in lexicons() for m in re.finditer(lx.negation, negated, re.IGNORECASE)]
+        lacking = [w for w in PRIVATIVE.findall(plain) if w.lower() not in NOT_PRIVATIVE]
+        if words and all(w in WITHOUT for w in words) and lacking:
+            return True
+    return False
+
+
+# a change of state: a negation after it is one that began ("has switched to not …", „ist dazu übergegangen, … nicht")
+CHANGED = re.compile(
+    r"\b(?:übergegangen|übergehen|umgestiegen|umgestellt|aufgehört|switched to|moved to|stopped|gave up|"
+    r"has given up|no longer)\b",
+    re.IGNORECASE,
+)
+
+
 def polarity_reason(statement: str, clause: str) -> str:
     """The reason the statement and the clause it is about differ in polarity, or ""."""
     # a litotes is read as a negation where the other side states such a quality plainly ("not easy" / „leicht“),
@@ -868,6 +897,10 @@ def polarity_reason(statement: str, clause: str) -> str:
     said, stated = polarity(statement, kept), polarity(clause, kept)
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
         return ""
+    if {said, stated} == {"positive", "negative"} and _privative_agrees(statement, clause):
+        return ""  # „ohne Abgase" is „abgasfrei", "without fees" is "fee-free"
+    if said == "no_longer" and stated == "negative" and CHANGED.search(clause):
+        return ""  # „Mittlerweile bin ich dazu übergegangen, … nicht … zu übersetzen“: no longer translating
     if "positive" in (said, stated):
         return "negated on one side only"
     names = {"no_longer": "no longer", "not_yet": "not yet", "negative": "not"}
@@ -920,14 +953,14 @@ def superlative_reasons(statement: str, language: Lang, span: str) -> list[str]:
 
 SUPERLATIVE = {
     "en": re.compile(
-        r"\b(?P<among>(?:one|some|two|three|several) of\s+)?(?:the|its|their|his|her)\s+(?:(?:single|very|sole)\s+)?"
+        r"\b(?P<among>(?i:one|some|two|three|several) of\s+)?(?i:the|its|their|his|her)\s+(?:(?:single|very|sole)\s+)?"
         # "one of the biggest and most valuable firms": the last of coordinated superlatives
         r"(?:(?:[a-z]{2,}est|most\s+[a-z]+),?\s+(?:and|or)\s+)?"
         r"(?P<word>(?!(?:interest|forest|request|contest|protest|guest|west|rest|test|chest|nest|pest|latest)\b)"
         r"[a-z]{2,}est|most\s+[a-z]+|best|worst|biggest)\b"
     ),
     "de": re.compile(
-        r"\b(?P<among>(?:eine[rsmn]?|einige|zwei|drei)\s+(?:der|des)\s+|zu\s+den\s+)?(?:der|die|das|den|dem|des|am)?\s*"
+        r"\b(?P<among>(?i:eine[rsmn]?|einige|zwei|drei)\s+(?:der|des)\s+|zu\s+den\s+)?(?i:der|die|das|den|dem|des|am)?\s*"
         # „zu den wettbewerbsfähigsten und wertvollsten Firmen“: the last of coordinated superlatives
         r"(?:[a-zäöüß]{2,}(?:st|ßt)en,?\s+(?:und|oder)\s+)?"
         r"(?P<word>(?!(?:erst|letzt|meist|nächst|sonst|mindest|best)e[nmrs]?\b)"

@@ -74,6 +74,8 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "Verweise auf Quellen, die es nicht gibt, entfernt: {numbers}",
         "en": "dropped citations to sources that don't exist: {numbers}",
     },
+    # an article's author from its metadata, as a byline line of its head (read by the claim check)
+    "byline": {"de": "Geschrieben von {author}", "en": "By {author}"},
     "summary": {
         "de": "{ok} von {total} Aussagen von ihren Quellen belegt.",
         "en": "{ok} of {total} statements supported by their sources.",

@@ -107,6 +107,7 @@ class Retriever:
         self._articles: dict[str, str] = {}
         self._languages = {p.doc_id: p.language for p in self.passages}
         self._titles = {p.doc_id: p.title for p in self.passages}
+        self._authors = {doc: str(m.get("author") or "") for doc, m in self.store.article_index().items()}
         self._holding: dict[str, list[Passage]] = {}
         for p in self.passages:
             self._holding.setdefault(p.doc_id, []).append(p)
@@ -180,6 +181,10 @@ class Retriever:
     def first_passage(self, doc_id: str) -> Passage | None:
         """The passage that opens an article (its title, byline and lead)."""
         return min((p for p in self.passages if p.doc_id == doc_id), key=lambda p: p.start, default=None)
+
+    def author(self, doc_id: str) -> str:
+        """An article's author from its metadata (front matter, a page's author), "" when unknown."""
+        return self._authors.get(doc_id, "")
 
     def language(self, doc_id: str) -> str:
         """An article's language ("de", "en", …; German when unknown)."""

@@ -136,7 +136,17 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     best: tuple[int, int, str] | None = None
     cue = text[start:end]
     if cue.lower() in POSTPOSITIONS:  # "Herbrich zufolge": the name right before, or none ("Dem Autor zufolge")
-        return next((n.text for n in names if n.end <= start and not text[n.end : start].strip()), "")
+        # … but not a genitive attribute of a role noun: „Dem Vorsitzenden des Trusts zufolge"
+        return next(
+            (
+                n.text
+                for n in names
+                if n.end <= start
+                and not text[n.end : start].strip()
+                and not re.search(r"[A-ZÄÖÜ]\w+\s+(?:des|der)\s+$", text[: n.start])
+            ),
+            "",
+        )
     if cue.lower() in VIEWS:  # "In Vogt's view", „Nach Vogts Einschätzung“; „nach Ansicht von Vogt“ below
         owner = next((n for n in names if n.end <= start and not text[n.end : start].strip(" ’'s")), None)
         if owner is not None:

@@ -274,6 +274,14 @@ def _missing_names(
         )
         # an interview answer is the interviewee's, a sentence in the first person singular its author's
         interviewee = (answer or singular) and n == subject and _person_in(n, head)
+        # an interview answer in the first person ("our shop sales") speaks of what the lead introduces the
+        # interviewee with ("the Wensum Museum … Priya Lathwell, its director")
+        member = member or (
+            answer
+            and first_person
+            and all(facts.found(w, head) for w in n.words)
+            and not (n.place and (facts.places(text, claim.corpus) or _here(text)))  # "Im Silicon Valley …"
+        )
         # "Kreutzers Einschätzung": the speaker in the genitive
         speaks = any(facts.found(n.words[-1], s) for s in speakers if s) or member or interviewee
         if speaks and all(facts.found(w, head) for w in n.words):

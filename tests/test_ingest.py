@@ -313,3 +313,15 @@ def test_the_search_over_sentences_finds_the_passage_of_the_closest_sentence(see
     assert 0 < len(found) <= 5 and len({p.id for p in found}) == len(found)
     assert any(sentence in p.text for p in found[:3]), [p.text[:80] for p in found]
     assert [p.score for p in found] == sorted((p.score for p in found), reverse=True)
+
+
+def test_an_authors_metadata_is_a_byline_of_the_claim_checks_head(first):
+    """The claim check reads who wrote an article from its head: an author only its front matter names is added
+    there as a byline, in the article's language (a real store, the real bot)."""
+    from bot.answer import Bot
+
+    bot = Bot(first.settings)
+    head = bot.head("returns")
+    assert head.splitlines()[:2] == ["Why free returns are expensive", "By Sam Example"]
+    assert "Sam Example" not in bot.retriever.article_text("returns")
+    assert bot.head("umlaute-latin1") == bot.retriever.article_text("umlaute-latin1")[:400]  # no author: unchanged

@@ -1309,3 +1309,49 @@ def test_the_sides_of_a_comparison(statement: str, evidence: str, supported: boo
 def test_a_comparison_the_evidence_does_not_make(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Kallisto", "Kiel"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "head", "supported"),
+    [
+        # a negation that began: "has switched to not …" is "no longer"; a plain "not" is not
+        ("Kallisto no longer prints its catalogue.",
+         ["Inzwischen ist Kallisto dazu übergegangen, seinen Katalog nicht zu drucken."], "", S),
+        ("Kallisto no longer prints its catalogue.", ["Kallisto druckt seinen Katalog nicht."], "", N),
+        # a multiple with a qualifier against a move from one figure to another
+        ("Der Anteil der jungen Kunden hat sich mehr als verdoppelt.",
+         ["The share of young customers went from 11 percent to 27 percent."], "", S),
+        ("The share of young customers more than doubled.",
+         ["Der Anteil der jungen Kunden stieg von 11 auf 20 Prozent."], "", N),
+        # idioms that deny nothing
+        ("Vogt still remembers the storm of February 2011.",
+         ["I will never forget the storm of February 2011."], ESSAY_HEAD, S),
+        ("Vogt does not remember the storm of February 2011.",
+         ["I will never forget the storm of February 2011."], ESSAY_HEAD, N),
+        ("The Kiel crew currently has 24 volunteers.", ["Not really, as the Kiel crew has 24 volunteers."], "", S),
+        ("Die Kieler Bibliothek zählte 2023 so viele Besuche wie seit 2019 nicht mehr.",
+         ["In 2023 the Kiel library counted its most visits since 2019."], "", S),
+        ("Kiel's parking charges will not go up until 2026.",
+         ["Kiel erhöht die Parkgebühren erst 2026."], "", S),
+        # a main clause of its own after "und": its negation is not the first clause's
+        ("Since last autumn Vogt has been taking the bus to work.",
+         ["Seit dem vergangenen Herbst fahre ich mit dem Bus zur Arbeit, und ich bereue es keinen Tag."],
+         ESSAY_HEAD, S),
+        # "ohne Abgase" is "abgasfrei"
+        ("Kallistos Busse fahren ab sofort abgasfrei.", ["Kallisto's buses now run without exhaust fumes."], "", S),
+        ("Kallistos Busse fahren ab sofort mit Diesel.", ["Kallisto's buses now run without diesel."], "", N),
+        # a superlative at a sentence's start, "each" is "every"
+        ("Laut Vogt war 2018 das einsatzreichste Jahr.", ["The busiest year was 2018, Vogt says."], "", S),
+        ("Kallisto recovers 90 percent of the lithium in every battery.",
+         ["Kallisto recovers 90 percent of the lithium in each battery."], "", S),
+        # a role noun's genitive attribute is no speaker: „Dem Vorsitzenden des Vereins zufolge"
+        ("Dem Vorsitzenden des Vereins zufolge wird der Weg bis Kiel verlängert.",
+         ["Club chairman Tom Reed said the route would be extended to Kiel."], "", S),
+    ],
+)  # fmt: skip
+def test_changes_of_state_idioms_clauses_and_privatives(
+    statement: str, evidence: list[str], head: str, supported: bool
+) -> None:
+    article = head + "\n" + " ".join(evidence)
+    result = _check(statement, *evidence, head=head, article=article, names={"Vogt", "Kallisto", "Kiel", "Reed"})
+    assert result.supported is supported, result.reasons

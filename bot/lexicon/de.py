@@ -555,7 +555,12 @@ LEXICON = Lexicon(
     negation_exceptions=r"\b(nicht(?=[^.;!?]{1,120},\s*sondern\b)|nicht nur|nicht bloß|nicht einfach nur|"
     r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
     r"nichts anderes als|"
-    r"ohne zweifel|nicht ohne grund|keine ausnahme)\b",
+    r"ohne zweifel|nicht ohne grund|keine ausnahme|"
+    # Wendungen, die nichts verneinen: „nie vergessen" erinnert sich, „so viele wie seit 2019 nicht mehr" ist ein
+    # Höchststand, „nicht vor 2026" ist „erst 2026", ein „Nein, …" oder „Nicht wirklich, …" antwortet auf die Frage
+    r"(?:nie|niemals|nicht) vergessen|(?:so \w+ )?wie (?:seit\b[^.,;]{0,60}?|lange )nicht mehr|"
+    r"nicht vor\s+(?:(?:dem|der|ende|anfang|mitte)\s+)*(?:\d|januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|frühjahr|sommer|herbst|winter)|^nicht wirklich(?=\s*,)|^nein(?=\s*,))\b",
     no_longer=r"\b(nicht mehr|kein\w*\s+(?:\w+\s+){0,3}?mehr(?!\s+als)|nie mehr|nie wieder)\b",
     not_yet=r"\b(noch (?:gar |überhaupt |immer )?nicht|noch (?:gar )?kein\w*|noch nie|bisher nicht|bislang nicht)\b",
     litotes=(

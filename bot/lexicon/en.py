@@ -578,6 +578,13 @@ LEXICON = Lexicon(
     negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
     r"not only|not just|not merely|not simply|not solely|not least|no less|not less|no fewer|nonetheless|"
     r"nevertheless|no doubt|not without reason|"
+    # idioms that deny nothing: "I will never forget" remembers, "not until 2026" is "only in 2026", a reply's
+    # "Not really, …" or "No, …" denies the question, not the clause after it
+    r"never forgets?|never forgot|(?:will|would|could|can|shall) never forget|won[’']t forget|"
+    r"not(?=(?:\s+\w+){0,4}\s+until\b)|"
+    r"not before\s+(?:(?:the|end|start|middle|mid|of|next|early|late)\s+)*(?:\d|next|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|"
+    r"^not really(?=\s*,)|^no(?=\s*,)|"
     r"nothing but|no exception)\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
     not_yet=r"\b(not yet|not so far|never yet|yet to)\b|(?:\bnot|n[’']t)(?:\s+\w+){0,4}\s+yet\b",
@@ -605,7 +612,9 @@ LEXICON = Lexicon(
         "hard",
     ),
     absolutes={
-        "all": r"\b(all|everyone|everything|any and all|without exception|every|each and every)\b",
+        # "each battery" is every battery; "£5 each" is a price
+        "all": r"\b(all|everyone|everything|any and all|without exception|every|each and every|"
+        r"(?<!\d )each(?=\s+[a-z]))\b",
         "only": r"\b(only|solely|exclusively|alone|merely)\b",
         "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
         "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|globally|"
