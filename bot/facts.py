@@ -299,6 +299,27 @@ def missing_names(names: Sequence[Name], span: str, article: str, allowed: str =
     return out
 
 
+# a way from one place to another: „von Geismar in die Innenstadt", "from Leeds to York"
+ROUTE = re.compile(
+    r"\b(?:von|aus|from)\s+(?:der|dem|den|the\s+)?\s*(?P<a>[\w-]{3,})\b[^.,;:]{0,40}?\b"
+    r"(?:nach|in die|in den|ins|zur|zum|bis|to|into|towards)\s+(?:der|die|das|dem|den|the\s+)?\s*(?P<b>[\w-]{3,})",
+    re.IGNORECASE,
+)
+
+
+def route_reasons(statement: str, span: str) -> list[str]:
+    """A way the statement runs the other way round than the span ("aus der Innenstadt nach Geismar" against
+    „von Geismar in die Innenstadt")."""
+    said = [(m.group("a"), m.group("b")) for m in ROUTE.finditer(statement)]
+    stated = [(m.group("a"), m.group("b")) for m in ROUTE.finditer(span)]
+    for a, b in said:
+        for c, d in stated:
+            same = found(a, c) and found(b, d)
+            if not same and found(a, d) and found(b, c) and not found(a, b):
+                return [f"the evidence goes from {c} to {d}, the claim from {a} to {b}"]
+    return []
+
+
 def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) -> str:
     """For a statement in the span's own language: the reason when none of its content words (words
     of four letters or more that are no function words, auxiliaries or names) is in the span — as a
@@ -358,7 +379,11 @@ def amount_reasons(
     reasons = times.reasons(statement, span) + ordinal_reasons(statement, span)
     span_amounts = _measured(span, span_language)
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
-    for want in numbers.amounts(statement, language):
+    said = numbers.amounts(statement, language)
+    dates = [(d.start, d.start + len(d.text)) for d in said if d.kind == "date"]
+    for want in said:
+        if want.kind == "number" and any(a <= want.start < b for a, b in dates):
+            continue  # the year of "am 14. März 2023": its date is read as a date
         if re.match(r"(?:st|nd|rd|th)\b", statement[want.start + len(want.text) :]):
             continue  # "the 15th floor": a rank, which ``ordinal_reasons`` reads
         if want.text.isalpha() and statement[want.start + len(want.text) :].startswith("-"):

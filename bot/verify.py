@@ -191,7 +191,7 @@ def _facts(
     names += _worldwide(claim, quote.text, missing)
     if not missing:
         names += _place_swaps(claim, quote.text, embed) + _national_swaps(claim, quote.text)
-        names += facts.area_reasons(claim.text, quote.text)
+        names += facts.area_reasons(claim.text, quote.text) + facts.route_reasons(claim.text, quote.text)
     content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
         "content": [content] if content else [],
@@ -274,6 +274,9 @@ def _missing_names(
         )
         # an interview answer is the interviewee's, a sentence in the first person singular its author's
         interviewee = (answer or singular) and n == subject and _person_in(n, head)
+        # an essay's first person singular is its author's, wherever the claim puts the name („Für Benzin hat
+        # Osterkamp früher …")
+        interviewee = interviewee or (singular and _author(n, head, claim))
         # an interview answer in the first person ("our shop sales") speaks of what the lead introduces the
         # interviewee with ("the Wensum Museum … Priya Lathwell, its director")
         member = member or (
@@ -300,6 +303,19 @@ def _missing_names(
             continue
         out.append(n)
     return out
+
+
+def _author(name: facts.Name, head: str, claim: _Claim) -> bool:
+    """Whether a byline line of the article's head names ``name`` as its author ("By Tom Reed", „Geschrieben von
+    Eva Roth | 12.03.2021")."""
+    return any(
+        r.role == "author" and facts.found(name.words[-1], r.holder)
+        for line in head.splitlines()[:BYLINE_LINES]
+        for r in roles.roles(line, facts.guess(line), claim.corpus)
+    )
+
+
+BYLINE_LINES = 4  # lines of an article's head a byline may stand on (after the title and a subtitle)
 
 
 def _people(text: str, claim: _Claim) -> list[facts.Name]:

@@ -1344,6 +1344,23 @@ def test_a_comparison_the_evidence_does_not_make(statement: str, evidence: str, 
         ("Laut Vogt war 2018 das einsatzreichste Jahr.", ["The busiest year was 2018, Vogt says."], "", S),
         ("Kallisto recovers 90 percent of the lithium in every battery.",
          ["Kallisto recovers 90 percent of the lithium in each battery."], "", S),
+        # a date's year is read with its date, "das Doppelte" is a multiple
+        ("Die Halle in Kiel wurde am 14. März 2023 wiedereröffnet.",
+         ["The Kiel hall reopened on 14 March 2023 after a refurbishment."], "", S),
+        ("Die Halle in Kiel wurde am 14. März 2022 wiedereröffnet.",
+         ["The Kiel hall reopened on 14 March 2023 after a refurbishment."], "", N),
+        ("Für Benzin hat Vogt früher mehr als doppelt so viel ausgegeben.",
+         ["Für Benzin habe ich früher mehr als das Doppelte ausgegeben."], ESSAY_HEAD, S),
+        ("Für Benzin hat Reed früher mehr als doppelt so viel ausgegeben.",
+         ["Für Benzin habe ich früher mehr als das Doppelte ausgegeben."], ESSAY_HEAD, N),
+        # a way run the other way round
+        ("Vogt pendelt morgens aus der Innenstadt nach Kiel.",
+         ["Vogts Weg von Kiel in die Innenstadt ist sechs Kilometer lang."], "", N),
+        ("Vogt pendelt morgens von Kiel in die Innenstadt.",
+         ["Vogts Weg von Kiel in die Innenstadt ist sechs Kilometer lang."], "", S),
+        # "funded entirely by donations" is funded by donations only
+        ("Kallisto relies solely on donations.", ["Kallisto is funded entirely by donations."], "", S),
+        ("Kallisto relies solely on donations.", ["Kallisto is funded largely by donations."], "", N),
         # a role noun's genitive attribute is no speaker: „Dem Vorsitzenden des Vereins zufolge"
         ("Dem Vorsitzenden des Vereins zufolge wird der Weg bis Kiel verlängert.",
          ["Club chairman Tom Reed said the route would be extended to Kiel."], "", S),

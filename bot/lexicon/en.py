@@ -615,7 +615,8 @@ LEXICON = Lexicon(
         # "each battery" is every battery; "£5 each" is a price
         "all": r"\b(all|everyone|everything|any and all|without exception|every|each and every|"
         r"(?<!\d )each(?=\s+[a-z]))\b",
-        "only": r"\b(only|solely|exclusively|alone|merely)\b",
+        # "funded entirely by donations" is funded by donations only
+        "only": r"\b(only|solely|exclusively|alone|merely|(?:entirely|wholly) (?=by|from|through|on)\b)",
         "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
         "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|globally|"
         r"throughout)\b",
