@@ -639,7 +639,8 @@ LEXICON = Lexicon(
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
-        r"beobachtet\w*|hält|worten|ansicht|einschätzung|meinung|auffassung|berichtet\w*|vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
+        r"beobachtet\w*|hält|worten|ansicht|(?<=s )(?:einschätzung|meinung|auffassung)|(?<=so )berichtet\w*|"
+        r"vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"

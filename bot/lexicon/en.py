@@ -646,8 +646,9 @@ LEXICON = Lexicon(
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
-        r"observes|finds|found|criticises|criticizes|in \w+ words|reports|reported|"
-        r"view|opinion|estimate|assessment|suggests|suggested|proposes|proposed|"
+        r"observes|finds|found|criticises|criticizes|in \w+ words|"
+        # a view held by the name before it ("Vogt's view"), not any view, estimate or report
+        r"(?:(?<=’s )|(?<='s ))(?:view|opinion|estimate|assessment)|suggests|suggested|proposes|proposed|"
         r"writes(?=\s+that)|wrote(?=\s+that)|ha(?:s|ve|d) in mind)\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes|notices|noticed|keeps seeing)\b",
