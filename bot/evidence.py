@@ -252,7 +252,8 @@ COUNTED_AFTER = 3  # words after a figure that may hold what it counts ("42.000 
 def _counts(counted: str, text: str, language: str) -> bool:
     """Whether ``text`` has a figure of what the question counts: the counted noun, a form of it, or a part of its
     compound, among the words right after a number ("wie viele Palettenstellplätze": „Platz für 42.000
-    Paletten“ has one, „rund 30.000 Quadratmeter“ has none)."""
+    Paletten“ has one, „rund 30.000 Quadratmeter“ has none). Not ``numbers.counted``, which gives measures no
+    noun: "how many years" is counted by "seven years"."""
     wanted = terms.term_set(counted.replace("-", " "), language) | {terms.lemma(counted, language)}
     for _, _, end in numbers.located(text):
         for word in WORD.findall(text[end:])[:COUNTED_AFTER]:
@@ -321,11 +322,7 @@ def _overlap(question: Profile, sentence: Sentence, corpus: Corpus) -> float:
     used = terms.term_set(sentence.text, language)
     # a word in another form of the same lemma counts: „geschafft“ is found in „schaffte“, "bought" in "buys"
     lemmas = terms.lemma_set(sentence.text, language)
-    used |= {
-        t
-        for w in terms.words(question.text)
-        if (t := terms.stem(w, language)) in asked and t not in used and terms.lemma(w, language) in lemmas
-    }
+    used |= {t for t, form in terms.forms(question.text, language) if t in asked and t not in used and form in lemmas}
     total = sum(corpus.weight(t, language) for t in asked)
     found = sum(corpus.weight(t, language) for t in asked & used)
     # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen"; and a compound of the

@@ -54,5 +54,8 @@ def lemma_set(text: str, language: str) -> frozenset[str]:
     return frozenset(lemma(w, language) for w in words(text))
 
 
-def stem(word: str, language: str) -> str:
-    return str(stemmer(language).stemWord(word))
+@lru_cache(maxsize=4096)
+def forms(text: str, language: str) -> tuple[tuple[str, str], ...]:
+    """Each search word of ``text`` as its stem and its lemma (read once per question, matched per sentence)."""
+    found = words(text)
+    return tuple(zip(stemmer(language).stemWords(found), (lemma(w, language) for w in found), strict=True))
