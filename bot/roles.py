@@ -149,8 +149,9 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         )
     if cue.lower() in VIEWS:  # "In Vogt's view", „Nach Vogts Einschätzung“; „nach Ansicht von Vogt“ below
         owner = next((n for n in names if n.end <= start and not text[n.end : start].strip(" ’'s")), None)
-        if owner is not None:
-            return re.sub(r"(?:’s|'s|s’|(?<=[^s])s)$" if language == "de" else r"(?:’s|'s|’|')$", "", owner.text)
+        if owner is not None:  # „Vogts“: a German genitive has no apostrophe
+            name = unpossessed(owner.text)
+            return re.sub(r"(?<=[^s])s$", "", name) if language == "de" else name
     if re.search(r"(?:^|[,(–—-])\s*so\s+$", text[:start], re.I):  # „In Kiel, so berichtet Vogt, …“: the name after
         return next((n.text for n in names if n.start >= end and not text[end : n.start].strip()), "")
     if cue.lower() in PREPOSITIONS or re.search(r"\bto$", cue, re.I):
