@@ -540,8 +540,8 @@ def _genitive_names(text: str) -> list[str]:
 
 def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
     """Whether the evidence mentions what a "welcher … / which …" question asks for only as some one of its kind
-    („kooperiert mit einem Autohersteller“): an indefinite article before the noun and no name after it. Then
-    the articles don't say which."""
+    („kooperiert mit einem Autohersteller“): an indefinite article before the noun and no name or figure after
+    it ("a penalty of £25,000" says which). Then the articles don't say which."""
     wanted = terms.term_set(question.category, question.language)
     mentions = []
     for s in pieces:
@@ -553,12 +553,16 @@ def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
                 continue
             after = text[m.end() : m.end() + 40]
             following = [t for t in tagger.tokens(after, guess(text))[:3] if t.kind != "punct"]
-            named = bool(NAMED_AFTER.match(after)) or any(t.kind == "name" for t in following[:2])
+            named = bool(NAMED_AFTER.match(after) or SIZED_AFTER.match(after)) or any(
+                t.kind == "name" for t in following[:2]
+            )
             mentions.append(bool(INDEFINITE.search(text[: m.start()])) and not named)
     return bool(mentions) and all(mentions)
 
 
 NAMED_AFTER = re.compile(r"\s*,?\s*(?:namens|genannt|called|named)\b")
+# a figure says which one: "a penalty of £25,000", „eine Strafe in Höhe von 5.000 Euro“
+SIZED_AFTER = re.compile(r"\s*(?:of|von|in höhe von|über|worth|amounting to)?\s*(?:[€£$]\s?)?\d", re.I)
 
 
 ONE_PLACE = re.compile(r"\b(?:allein|nur|only|just)\s+in\s+([A-ZÄÖÜ][\w-]+)|\bin\s+([A-ZÄÖÜ][\w-]+)\s+alone\b")

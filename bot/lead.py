@@ -27,10 +27,11 @@ from bot.records import Lang
 Similar = Callable[[Sequence[str]], Sequence[float]]  # similarity of each text to the question
 MARGIN = 0.01  # how much closer to the question the chosen candidate must be than the next
 WINDOW = 3  # words after a number that say what it counts
-SIGNS = {"€": "Euro", "$": "US-Dollar"}  # currency signs before a number, by the unit's canonical name
+SIGNS = {"€": "Euro", "$": "US-Dollar", "£": "Pfund"}  # currency signs before a number, by the unit's canonical name
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 PERSON_KINDS = ("person",)
 NAME_KINDS = ("person", "place", "organisation", "name")
+CURRENCIES = ("Euro", "US-Dollar", "Pfund")  # the canonical names of the lexicon's currency units
 LEGAL = r"(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|plc|LLC|Corp|N\.V|B\.V|S\.A)\b\.?"  # a company's legal form
 LEGAL_AFTER, LEGAL_END = re.compile(r"^\s+" + LEGAL), re.compile(r"\s" + LEGAL + "$")
 
@@ -83,16 +84,20 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
     if kind == "percent":
         found = [a for a in found if a.quantity.kind == "percent"]
     elif kind == "money":
-        found = [a for a in found if a.unit in ("Euro", "US-Dollar") and a.quantity.kind == "number"]
+        found = [a for a in found if a.unit in CURRENCIES and a.quantity.kind == "number"]
     else:  # a count or measure: no year, no amount of money, no "one" that is an article ("every one of …")
         found = [
             a
             for a in found
             if (a.quantity.kind == "percent" or (a.quantity.kind == "number" and not _is_year(a, sentence)))
-            and a.unit not in ("Euro", "US-Dollar")
+            and a.unit not in CURRENCIES
             and sentence[a.start : a.end].lower() not in ("one", "eins")
             and not numbers.ordinal_or_clock(sentence, a.start, a.end)  # "im 20. Stock", "14.15 Uhr"
         ]
+        if question.measure:  # "Wie schwer …": "6.5 tonnes", not "two materials"
+            found = [a for a in found if numbers.unit(sentence[a.end :], question.measure)]
+        elif question.counted and not numbers.unit(question.counted):  # "wie viele Mitarbeiter": no share, no measure
+            found = [a for a in found if a.quantity.kind == "number" and not numbers.unit(sentence[a.end :])]
     best = _closest(found, sentence, similar)
     if best is None:
         return None

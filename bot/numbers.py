@@ -135,6 +135,39 @@ def quantities(text: str, words: bool = True) -> list[Quantity]:
     return [q for q, _, _ in located(text, words)]
 
 
+# number words built of several ("fünftausend", "dreihundertzwanzig", "five thousand", "two hundred and fifty"):
+# a German one is a single word, an English one a run of words; text2num reads them
+COMPOUND_DE = re.compile(r"(?<![\w-])[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*(?![\w-])", re.IGNORECASE)
+COMPOUND_EN = re.compile(
+    r"(?<![\w-])(?:[a-z]+[\s-]+)?(?:hundred|thousand)(?:(?:[\s-]+and)?[\s-]+[a-z]+(?:[\s-]+[a-z]+)?)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def compounds(text: str) -> list[tuple[float, int, int]]:
+    """The number words of ``text`` that text2num reads as more than one number word: value, start, end. Of an
+    English run the longest reading from its start ("two hundred and fifty people": 250)."""
+    from text_to_num import text2num
+
+    out: list[tuple[float, int, int]] = []
+    for rx, language in ((COMPOUND_DE, "de"), (COMPOUND_EN, "en")):
+        for m in rx.finditer(text):
+            words = list(re.finditer(r"[^\s-]+", m.group(0)))
+            for first in range(min(2, len(words))):  # "the hundred": from the second word
+                value, end = 0.0, 0
+                for last in range(len(words), first, -1):
+                    piece = m.group(0)[words[first].start() : words[last - 1].end()]
+                    try:
+                        value, end = float(text2num(piece.lower(), language)), words[last - 1].end()
+                    except ValueError:
+                        continue
+                    break
+                if end and value >= 100:
+                    out.append((value, m.start() + words[first].start(), m.start() + end))
+                    break
+    return out
+
+
 def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
     """Every number, percentage and date in ``text`` with its span (a date's year is also a number)."""
     found: list[tuple[Quantity, int, int]] = []
@@ -160,12 +193,17 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
             continue
         found.append((_number(m), m.start(), m.end()))
     if words:
+        built = compounds(text)
+        found.extend((Quantity(value, "number"), s, e) for value, s, e in built)
         found.extend(
             (Quantity(float(WORDS[m.group(1).lower()]), "number"), m.start(), m.end())
             for m in WORD_NUMBER.finditer(text)
+            if not any(s <= m.start() < e for _, s, e in built)
         )
         found.extend(
-            (Quantity(SCALES[m.group(1).lower()], "number"), m.start(), m.end()) for m in ONE_SCALE.finditer(text)
+            (Quantity(SCALES[m.group(1).lower()], "number"), m.start(), m.end())
+            for m in ONE_SCALE.finditer(text)
+            if not any(s <= m.start(1) < e for _, s, e in built)
         )
     return found
 
@@ -347,6 +385,10 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
     for q, s, e in _positioned(text):
         if free(s, e):
             found.append((s, e, _rescaled(q, text[s:e], lex), q.kind, "exact"))
+            taken.append((s, e))
+    for value, s, e in compounds(text):  # "fünftausend", "two hundred and fifty"
+        if free(s, e):
+            found.append((s, e, value, "number", "exact"))
             taken.append((s, e))
     for m in ONE_SCALE.finditer(text):  # "a million", "eine Milliarde": the scale word in the text's language
         if free(*m.span()):

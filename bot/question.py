@@ -305,7 +305,10 @@ def meta(question: str, language: Lang) -> str | None:
         if not re.search(patterns["article"], question, re.IGNORECASE):
             continue
         # "Wer hat …", "Wie heißt der Berater, der den Beitrag verfasst hat?"
-        if asked in ("person", "name", None) and re.search(patterns["author"], question, re.IGNORECASE):
+        # an open question only where it asks which author ("Welcher Autor …"), not what the author did („Wie
+        # definiert der Autor des Beitrags …“)
+        open_author = asked is None and bool(_category(question, language))
+        if (asked in ("person", "name") or open_author) and re.search(patterns["author"], question, re.IGNORECASE):
             return "author"
         if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):
             return "date"

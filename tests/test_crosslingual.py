@@ -509,6 +509,11 @@ def test_a_figure_of_now_does_not_answer_a_question_about_then(
         ("Mit welchem Autohersteller arbeitet Nordlicht zusammen?", "de",
          "Nordlicht kooperiert neuerdings mit einem Autohersteller namens Velora.", True),
         ("Which carmaker does Nordlicht work with?", "en", "Nordlicht now cooperates with a carmaker, Velora.", True),
+        # a figure says which: "a penalty of £25,000" answers "what penalty"
+        ("What penalty does Nordlicht pay for a late delivery?", "en",
+         "Nordlicht pays a penalty of £25,000 for every late delivery.", True),
+        ("Welche Strafe zahlt Nordlicht für eine verspätete Lieferung?", "de",
+         "Nordlicht zahlt eine Strafe von 25.000 Euro für jede verspätete Lieferung.", True),
     ],
 )  # fmt: skip
 def test_a_thing_named_only_as_some_one_of_its_kind_does_not_say_which(
@@ -532,6 +537,62 @@ def test_a_thing_named_only_as_some_one_of_its_kind_does_not_say_which(
 )
 def test_what_something_cost_asks_for_money(question: str, language: str) -> None:
     assert profile(question, set(), known, language).kind == "money"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        # a verb of saving right after "how much" asks for money; "how much time … save" asks for a time
+        ("How much would the closures save each year?", "en", "money"),
+        ("How much does the council save with the new contract?", "en", "money"),
+        ("Wie viel spart die Stadt durch die Schließungen?", "de", "money"),
+        ("Wie viel würde der Verband mit der neuen Leitung einsparen?", "de", "money"),
+        ("How much time does the new line save?", "en", "number"),
+        ("Wie viel Zeit spart die neue Strecke?", "de", "number"),
+    ],
+)
+def test_what_something_saves_asks_for_money(question: str, language: str, kind: str) -> None:
+    assert profile(question, set(), known, language).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "meta"),
+    [
+        # the author is asked for where the question asks who or which author …
+        ("Welche Autorin hat den Beitrag geschrieben?", "de", "author"),
+        ("Which journalist wrote the article?", "en", "author"),
+        ("Von wem stammt der Beitrag?", "de", "author"),
+        # … not where it asks what the author does or thinks
+        ("Wie erklärt die Autorin des Beitrags den Begriff Kundensegment?", "de", None),
+        ("What does the author of the blog post recommend to small shops?", "en", None),
+    ],
+)
+def test_a_question_about_what_an_author_says_is_no_question_about_the_article(
+    question: str, language: str, meta: str | None
+) -> None:
+    assert profile(question, set(), known, language).meta == meta
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "value"),
+    [
+        # the direct answer to "how heavy" is a weight, to "how many employees" a count of no unit and no share
+        ("Wie schwer ist ein Rotorblatt?", "de",
+         "Each blade is 31 metres long and weighs around 6.5 tonnes; it is made of two materials.", "Rund 6,5 Tonnen"),
+        ("Wie viele Mitarbeiter hat der Verband?", "de",
+         "Der Verband plant zwölf neue Brunnen, das Land trägt 45 Prozent der Kosten.", "12"),
+        ("How much would the closures save?", "en",
+         "The saving, according to the trust, is £1.2 million a year.", "1.2 million pounds"),
+    ],
+)  # fmt: skip
+def test_the_direct_answer_is_a_figure_of_the_asked_kind(
+    question: str, language: str, sentence: str, value: str
+) -> None:
+    from bot.lead import lead
+
+    asked = profile(question, set(), known, language)
+    found = lead(asked, sentence, "en" if sentence.startswith(("Each", "The")) else "de")
+    assert found is not None and found.text == value
 
 
 def test_two_quotes_of_one_passage_are_two_citations_each_with_its_own_quote() -> None:
@@ -883,3 +944,11 @@ def test_the_word_overlap_reads_lemmas_and_compound_heads(
 )
 def test_a_figure_of_what_the_question_counts(counted: str, text: str, language: str, counts: bool) -> None:
     assert evidence._counts(counted, text, language) is counts
+
+
+def test_a_german_place_adjective_names_its_place() -> None:
+    from bot.names import name_of
+
+    assert name_of("Derbyer", {"Derby"}) == "Derby"
+    assert name_of("Londoner", {"London"}) == "London"
+    assert name_of("Bauer", {"Derby"}) == ""

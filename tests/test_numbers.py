@@ -226,3 +226,29 @@ def test_a_bare_year_is_a_year(text: str, dimension: str) -> None:
 )  # fmt: skip
 def test_a_scale_abbreviated_after_a_currency_sign(text: str, value: float) -> None:
     assert [a.value for a in amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # number words built of several: one German word, a run of English ones
+        ("etwa fünftausend Gespräche", 5000.0),
+        ("Dreitausendfünfhundert Besucher kamen", 3500.0),
+        ("two hundred and fifty people", 250.0),
+        ("five thousand calls a day", 5000.0),
+        ("one thousand two hundred members", 1200.0),
+    ],
+)
+def test_compound_number_words_are_one_figure(text: str, value: float) -> None:
+    assert quantities(text) == [Quantity(value, "number")]
+    assert [a.value for a in amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["vor einem Jahrhundert", "Tausende Menschen", "hundreds of shops"])
+def test_words_of_hundreds_that_are_no_compound_figure(text: str) -> None:
+    assert not [q for q in quantities(text) if q.value in (100.0, 1000.0)]
+
+
+def test_a_claim_of_five_thousand_is_not_borne_out_by_fifty_thousand() -> None:
+    assert unsupported("Alibaba führt täglich etwa fünftausend Gespräche.", "Alibaba führt täglich 50.000 Gespräche.")
+    assert not unsupported("Alibaba führt täglich fünftausend Gespräche.", "Alibaba führt täglich 5.000 Gespräche.")

@@ -74,7 +74,11 @@ LEXICON = Lexicon(
             r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"
             r"lohn|löhne|honorar|budget|einnahmen|erlös\w*)|wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
-            r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt))\b",
+            r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
+            # a verb of saving right after „wie viel“ („Wie viel spart die Stadt?“), not „wie viel Zeit … spart“
+            r"wie viel\s+(?:spart|sparen|sparte|sparten)\b|"
+            r"wie viel\s+(?:würde|würden|wird|werden|hat|haben|hätte|hätten|soll|sollen|sollte|kann|könnte)\b[^?.]*"
+            r"\b\w*spar(?:t|en|te|ten)?\b)\b",
         ),
         (
             "percent",
@@ -242,6 +246,7 @@ LEXICON = Lexicon(
         (r"%|prozent", "%"),
         (r"€|euro\b|eur\b", "Euro"),
         (r"us-dollar|dollar|\$|usd\b", "US-Dollar"),
+        (r"£|pfund sterling\b|britische pfund\b|gbp\b", "Pfund"),
         (r"jahren?\b", "Jahre"),
         (r"kilogramm\b|kg\b", "Kilogramm"),
         (r"kilometern?\b|km\b", "Kilometer"),

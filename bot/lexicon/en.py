@@ -66,7 +66,10 @@ LEXICON = Lexicon(
             r"(?:what|which) price(?: tag)?|how expensive|"
             # a verb of takings: "How much did the festival take in?", "how much has it earned"
             r"how much\b[^?.]*\b(?:earn|earns|earned|take in|takes in|took in|bring in|brings in|brought in|"
-            r"turn over|turned over))\b",
+            r"turn over|turned over)|"
+            # a verb of saving right after "how much" ("How much would the closures save?"), not "how much time …"
+            r"how much (?:would|will|does|do|did|could|can|has|have|is|are|was|were|should)\b[^?.]*"
+            r"\bsav(?:e|es|ed|ing)\b)\b",
         ),
         (
             "percent",
@@ -238,6 +241,7 @@ LEXICON = Lexicon(
         (r"%|per ?cent", "%"),
         (r"€|euros?\b|eur\b", "euros"),
         (r"us dollars?|dollars?|\$|usd\b", "US dollars"),
+        (r"£|pounds? sterling\b|gbp\b", "pounds"),
         (r"years?\b", "years"),
         (r"kilograms?\b|kg\b", "kilograms"),
         (r"kilomet(?:er|re)s?\b|km\b", "kilometres"),
