@@ -75,6 +75,8 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
     run: list[tagger.Token] = []
 
     def close() -> None:
+        if len(run) == 1 and _names_article(run[0].text):  # "Dem Blog zufolge", "the report says": the article
+            run.clear()
         if run:
             before = text[: run[0].start]
             genitive = run[-1].text.endswith("s") and bool(re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[run[-1].end :]))
@@ -95,6 +97,19 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
             close()
     close()
     return out
+
+
+# what a statement calls the article itself ("Dem Blog zufolge", "the report says"), never a name of its own
+ARTICLE_NOUN = re.compile(
+    r"(?:blog|artikel|beitrag|beiträge|bericht|interview|kommentar|kolumne|meldung|essay|article|report|story|column)"
+    r"(?:s|es|e|n|en)?",
+    re.IGNORECASE,
+)
+
+
+def _names_article(word: str) -> bool:
+    """Whether ``word`` is what a statement calls the article itself ("Blog", „Beitrag“, "report")."""
+    return bool(ARTICLE_NOUN.fullmatch(word))
 
 
 def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, str]]:
@@ -902,6 +917,22 @@ def _privative_agrees(statement: str, clause: str) -> bool:
     return False
 
 
+# a denied lack is a double negation: „an Geld mangelt es nicht", "there is no shortage of", "doesn't lack"
+LACK_DENIED = re.compile(
+    r"\b(?:mangelt|mangelte|fehlt|fehlte)\s+(?:es\s+)?(?:\w+\s+){0,3}?nicht\b|\bkein(?:en)?\s+mangel\b|"
+    r"\bno\s+(?:shortage|lack)\s+of\b|\b(?:does|did|do)(?:n't|\s+not)\s+lack\b|\bnot\s+lacking\b|\blacks?\s+nothing\b",
+    re.IGNORECASE,
+)
+LACK = re.compile(r"\b(?:mangel\w*|fehl\w*|lack\w*|shortage\w*|short of)\b", re.IGNORECASE)
+
+
+def _lack_denied_agrees(statement: str, clause: str, said: str) -> bool:
+    """Whether the negative side's negation denies a lack („an Geld mangelt es nicht") and the positive side
+    speaks of no lack: both say there is enough ("money is no problem")."""
+    negative, plain = (statement, clause) if said == "negative" else (clause, statement)
+    return bool(LACK_DENIED.search(negative)) and not LACK.search(plain)
+
+
 # a change of state: a negation after it is one that began ("has switched to not …", „ist dazu übergegangen, … nicht")
 CHANGED = re.compile(
     r"\b(?:übergegangen|übergehen|umgestiegen|umgestellt|aufgehört|switched to|moved to|stopped|gave up|"
@@ -924,6 +955,8 @@ def polarity_reason(statement: str, clause: str) -> str:
         return ""
     if {said, stated} == {"positive", "negative"} and _privative_agrees(statement, clause):
         return ""  # „ohne Abgase" is „abgasfrei", "without fees" is "fee-free"
+    if {said, stated} == {"positive", "negative"} and _lack_denied_agrees(statement, clause, said):
+        return ""  # „an Geld mangelt es nicht" is "money is no problem"
     if said == "no_longer" and stated == "negative" and CHANGED.search(clause):
         return ""  # „Mittlerweile bin ich dazu übergegangen, … nicht … zu übersetzen“: no longer translating
     if "positive" in (said, stated):

@@ -1372,3 +1372,37 @@ def test_changes_of_state_idioms_clauses_and_privatives(
     article = head + "\n" + " ".join(evidence)
     result = _check(statement, *evidence, head=head, article=article, names={"Vogt", "Kallisto", "Kiel", "Reed"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "head", "supported"),
+    [
+        # "only a …" after a copula and "or only" say how little, not that nothing else is
+        ("Although it was only a test, the drone delivered the parcel to Kiel.",
+         ["Die Drohne lieferte das Paket bis nach Kiel."], "", S),
+        ("Kunden bekommen auf ihre Anfragen keine oder nur unklare Antworten.",
+         ["Kunden erhalten keine – oder keine klaren – Antworten auf ihre Anfragen."], "", S),
+        ("Only Nordlicht delivers parcels to Kiel.", ["Nordlicht liefert Pakete nach Kiel."], "", N),
+        # „ein reines Lager“ is nothing but one
+        ("Früher war in Kiel ausschließlich ein Lager von Nordlicht.",
+         ["Kiel hat sich von einem ursprünglich reinen Lager zu einem Standort von Nordlicht entwickelt."], "", S),
+        # the article itself as the source is no name the evidence must give
+        ("Dem Blog zufolge sind Händler für Nordlicht genauso wichtig wie Kunden.",
+         ["Händler sind für Nordlicht genauso wichtig wie Kunden."], "", S),
+        ("The report says Nordlicht delivers parcels to Kiel.", ["Nordlicht liefert Pakete nach Kiel."], "", S),
+        # a denied lack is having enough
+        ("Money is not a problem for Nordlicht.", ["An Geld mangelt es Nordlicht nicht."], "", S),
+        ("Nordlicht lacks money.", ["An Geld mangelt es Nordlicht nicht."], "", N),
+        # crediting a cause with an effect is the author's view
+        ("Roth credits the delivery drones with making Nordlicht the largest firm in Kiel.",
+         ["Die Lieferdrohnen haben Nordlicht zur größten Firma in Kiel gemacht."], "Geschrieben von Eva Roth", S),
+        ("Vogt credits the delivery drones with making Nordlicht the largest firm in Kiel.",
+         ["Die Lieferdrohnen haben Nordlicht zur größten Firma in Kiel gemacht."], "Geschrieben von Eva Roth", N),
+    ],
+)  # fmt: skip
+def test_diminishers_the_article_as_source_denied_lacks_and_credited_causes(
+    statement: str, evidence: list[str], head: str, supported: bool
+) -> None:
+    article = head + "\n" + " ".join(evidence)
+    result = _check(statement, *evidence, head=head, article=article, names={"Nordlicht", "Kiel", "Roth", "Vogt"})
+    assert result.supported is supported, result.reasons

@@ -618,7 +618,8 @@ LEXICON = Lexicon(
         r"all(?=\s+(?:sein|ihr|unser|dies|mein|dein|eur)\w*|\s+d[eia]\w*\s)|"
         r"samt und sonders|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|"
         r"jede[nrms]?)\b",
-        "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß)\b",
+        # „ein reines Kundenservice-Zentrum“ is nothing but one
+        "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß|reine[nmrs]?)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
         r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",
@@ -632,7 +633,9 @@ LEXICON = Lexicon(
     r"wenige\w*|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|die hälfte)\b)|"
     # degree, not extent: "ganz sicher", "ganz wenige", "nur allzu gern"; how often, not how many: "jeden Tag"
     r"ganz (?:sicher|bestimmt|gewiss|klar|offensichtlich|wenig\w*|besonders|einfach|gut)\b|nur allzu|nur zu gern|"
-    r"jede[nrms]? (?:tag|woche|monat|jahr|stunde|minute|morgen|abend|nacht)\b)",
+    r"jede[nrms]? (?:tag|woche|monat|jahr|stunde|minute|morgen|abend|nacht)\b|"
+    # how little, not that nothing else is: „war nur ein Test“, „keine oder nur unklare Antworten“
+    r"(?:ist|war|sind|waren|sei|wäre)\s+(?:nur|lediglich|bloß)\s+(?:ein|eine|einer)\b|oder (?:eben )?nur)",
     roles={
         "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b"
         r"(?!\s*,?\s*dass\b)",

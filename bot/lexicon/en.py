@@ -620,7 +620,7 @@ LEXICON = Lexicon(
         "all": r"\b(all|everyone|everything|any and all|without exception|every|each and every|"
         r"(?<!\d )each(?=\s+[a-z]))\b",
         # "funded entirely by donations" is funded by donations only
-        "only": r"\b(only|solely|exclusively|alone|merely|(?:entirely|wholly) (?=by|from|through|on)\b)",
+        "only": r"\b(only|solely|exclusively|alone|merely|purely|(?:entirely|wholly) (?=by|from|through|on)\b)",
         "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
         "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|globally|"
         r"throughout)\b",
@@ -635,7 +635,9 @@ LEXICON = Lexicon(
     r"all-\w+|not all that|than ever|ever before|ever-\w+|\w+est ever|first ever|ever\s+\w+er\b|"
     # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
     r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
-    r"(?:every|each) single (?:day|week|month|year))\b",
+    r"(?:every|each) single (?:day|week|month|year)|"
+    # how little, not that nothing else is: "it was only a demo", "no answers or only vague ones"
+    r"(?:is|was|are|were|be|been|it's)\s+(?:only|merely|just)\s+(?:a|an)|or (?:only|merely))\b",
     roles={
         "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
         # "started as a small shop" founds nothing
@@ -653,7 +655,9 @@ LEXICON = Lexicon(
         r"observes|finds|found|criticises|criticizes|in \w+ words|"
         # a view held by the name before it ("Vogt's view"), not any view, estimate or report
         r"(?:(?<=’s )|(?<='s ))(?:view|opinion|estimate|assessment)|suggests|suggested|proposes|proposed|"
-        r"writes(?=\s+that)|wrote(?=\s+that)|ha(?:s|ve|d) in mind)\b",
+        r"writes(?=\s+that)|wrote(?=\s+that)|ha(?:s|ve|d) in mind|"
+        # crediting a cause with an effect is a view of its holder: "Doll credits customer obsession with …"
+        r"credits|credited(?=\s+\w+(?:\s+\w+){0,3}\s+with\b))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(feels|hopes|wants|wishes|prefers|likes|notices|noticed|keeps seeing)\b",
         # "experience shows that …" presents nothing: a that-clause is what is said
