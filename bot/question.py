@@ -35,7 +35,13 @@ PREMISE = re.compile(  # "… Agenda stehen. Welches Thema …?", not after "Dr.
     r"[a-zäöüß0-9)](?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bNr)(?<!\bca)(?<!\bvs)[.!]\s+[\"„“'‘]?[A-ZÄÖÜ]"
     r"[^.!?]*\?\s*$"
 )
-WHY = re.compile(r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason)\b", re.I)
+WHY = re.compile(
+    r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason|"
+    # asking for the reason someone gives: „Wie begründet Kreutzer, dass …“, "How does Doll explain …"
+    r"(?:wie|womit) (?:begründe|erkläre)\w*|was ist der grund|what is the reason|what reason|"
+    r"how (?:does|do|did) (?:[\w’'-]+ ){1,3}?(?:explain|justify|account for))\b",
+    re.I,
+)
 BARE_WHEN = re.compile(r"^\W*(wann|when)\b", re.IGNORECASE)
 # a question for a year: a day without one ("am 11.11.") doesn't answer it
 YEAR_ASKED = re.compile(

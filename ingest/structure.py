@@ -37,6 +37,7 @@ MIN_PAIRS = 3
 TERMINAL = ".!?"
 TRAILING = " \t\"“”„»«’')]*_"
 ENUMERATED = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
 ALPHA = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\.?(?=\s|$)", re.UNICODE)
 
 
@@ -116,6 +117,11 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
         return "byline"
     if _is_title(content, title):
         return "heading"
+    # "- vier Meter Breite," is a list's item; "2. Die Ausgangslage" a numbered heading, "2. Die Lage klärt sich." not
+    if BULLET.match(content) and len(words) >= FRAGMENT_WORDS:
+        return "body"
+    if ENUMERATED.match(content) and len(words) >= FRAGMENT_WORDS and last in TERMINAL + ",;":
+        return "body"
     short = len(words) <= HEADING_WORDS // 2
     if (last not in TERMINAL + ":…" and len(words) <= HEADING_WORDS and not labelled) or (last in ":…" and short):
         return "heading"

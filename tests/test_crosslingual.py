@@ -952,3 +952,26 @@ def test_a_german_place_adjective_names_its_place() -> None:
     assert name_of("Derbyer", {"Derby"}) == "Derby"
     assert name_of("Londoner", {"London"}) == "London"
     assert name_of("Bauer", {"Derby"}) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "why"),
+    [
+        ("Wie begründet die Autorin, dass Kunden ungern Daten teilen?", "de", True),
+        ("How does Reed explain the drop in visitors?", "en", True),
+        ("Womit begründet der Verband das Verbot?", "de", True),
+        ("Wie viele Kunden teilen ihre Daten?", "de", False),
+    ],
+)
+def test_asking_how_someone_explains_something_asks_for_a_reason(question: str, language: str, why: bool) -> None:
+    assert profile(question, set(), known, language).why is why
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Wie breit muss der Weg mindestens sein?", "de"), ("How wide is the new cycle path?", "en"),
+     ("Wie tief ist der Brunnen?", "de"), ("How deep is the new well?", "en")],
+)  # fmt: skip
+def test_how_wide_or_deep_asks_for_a_length(question: str, language: str) -> None:
+    asked = profile(question, set(), known, language)
+    assert (asked.kind, asked.measure) == ("number", "length")

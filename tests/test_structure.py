@@ -308,3 +308,20 @@ def test_a_headline_given_only_as_metadata_is_the_first_line(title: str, body: s
     assert article.text.split("\n")[0] == first_line
     assert article.text.count(title) == 1
     assert roles(article.text, title, "de").get(first_line) == "heading"
+
+
+def test_the_items_of_a_list_are_body_text_of_one_section() -> None:
+    text = (
+        "Was einen Radweg von einem Schnellweg unterscheidet, legt ein Katalog fest:\n\n"
+        "- mindestens vier Meter Breite bei Verkehr in beide Richtungen,\n"
+        "- Beleuchtung auf der ganzen Strecke,\n"
+        "- Vorfahrt an den meisten Kreuzungen.\n\n"
+        "2. Die Ausgangslage\n\n"
+        "Im Frühjahr begannen die Bauarbeiten für den zweiten Abschnitt."
+    )
+    found = structure.analyse(text, "Radwege", "de")
+    roles = {s.text: s.role for s in found.sentences}
+    assert roles["- mindestens vier Meter Breite bei Verkehr in beide Richtungen,"] == "body"
+    assert roles["- Beleuchtung auf der ganzen Strecke,"] == "body"
+    assert roles["2. Die Ausgangslage"] == "heading"
+    assert found.units[0][1] > text.index("Vorfahrt")  # the list stays in the section of the line that opens it

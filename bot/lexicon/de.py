@@ -98,6 +98,7 @@ LEXICON = Lexicon(
         (
             "number",
             r"\b(wie viele?|wie vielen|wie vieler|wieviele?|wie hoch|wie groß|wie lange|wie schwer|wie weit|wie alt|"
+            r"wie breit|wie tief|wie lang|"
             r"anzahl|welche[nmrs]? (?:mindest|höchst|maximal|minimal)\w*)\b",
         ),
         # "wen / wem / für wen" ask for the object, often a group ("kleine und mittlere Unternehmen"), not a name
@@ -356,7 +357,8 @@ LEXICON = Lexicon(
         "measure_questions": (
             (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
             (
-                r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (lang|breit|hoch|tief) (ist|sind|wird|werden|war)\b",
+                r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|lang)\b|"
+                r"\bwie hoch (ist|sind|wird|werden|war|muss|müssen|soll|sollen|darf|dürfen)\b",
                 "length",
             ),
             (

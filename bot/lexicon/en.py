@@ -96,7 +96,8 @@ LEXICON = Lexicon(
         ),
         (
             "number",
-            r"\b(how many|how much|how large|how big|how long|how high|how heavy|how far|how old|"
+            r"\b(how many|how much|how large|how big|how long|how high|how heavy|how far|how old|how wide|how deep|"
+            r"how tall|"
             # a size, or the least or most of something, is a quantity ("What minimum order value …")
             r"number of|what size|(?:what|which) (?:minimum|maximum))\b",
         ),
@@ -363,7 +364,10 @@ LEXICON = Lexicon(
                 r"\bhow long\b[^?.]*\b(?:last|lasts|lasted|take|takes|took|run|runs|stay|stays|remain|remains|wait)\b",
                 "time",
             ),
-            (r"\bhow far\b|\brange\b|\bdistance\b|\bhow (long|wide|tall|deep) (is|are|was|were|will)\b", "length"),
+            (
+                r"\bhow far\b|\brange\b|\bdistance\b|\bhow (wide|tall|deep)\b|\bhow long (is|are|was|were|will)\b",
+                "length",
+            ),
             (
                 r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b|"
                 r"\b(?:over|for|in|during|within) (?:what|which) (?:period|time ?frame|time span|span of time|"
