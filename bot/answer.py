@@ -89,7 +89,9 @@ class Bot:
 
     @staticmethod
     def _corpus(retriever: Retriever, found: set[str]) -> evidence.Corpus:
-        return evidence.Corpus(found, retriever.article_text, retriever.language, retriever.weight, retriever.lift)
+        return evidence.Corpus(
+            found, retriever.article_text, retriever.language, retriever.weight, retriever.lift, retriever.year
+        )
 
     # --- generator ------------------------------------------------------
 

@@ -113,6 +113,7 @@ class Corpus:
     language: Callable[[str], str] = lambda doc_id: "de"  # an article's language by id
     weight: Callable[[str, str], float] = lambda term, language: 1.0  # how telling a search term is (its idf)
     lift: Callable[[np.ndarray], dict[str, float]] = lambda vector: {}  # per language, added to similarities
+    year: Callable[[str], int] = lambda doc_id: 0  # the year an article appeared, 0 when unknown
 
 
 def rank(
@@ -196,7 +197,8 @@ def rank(
             for n in question.names
             if _covered(n, context, language, crossed) or (n in speakers and _covered(n, lead, language, crossed))
         )
-        own_type = _has_type(question, sentence.text, names, language)
+        since = corpus.year(sentence.doc_id)
+        own_type = _has_type(question, sentence.text, names, language, since)
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
         said = sentence.text + ("" if question.about_person else " " + head)
@@ -215,7 +217,7 @@ def rank(
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
         )
-        fits = own_type or _has_type(question, window, names, language)
+        fits = own_type or _has_type(question, window, names, language, since)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
@@ -354,8 +356,9 @@ def _asked_text(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], sen
     )
 
 
-def _has_type(question: Profile, text: str, names: set[str], language: str = "") -> bool:
-    """Whether ``text`` holds an answer of the asked type that the question doesn't already state."""
+def _has_type(question: Profile, text: str, names: set[str], language: str = "", since: int = 0) -> bool:
+    """Whether ``text`` holds an answer of the asked type that the question doesn't already state. ``since`` is
+    the year its article appeared (0: unknown): what is to come is dated no earlier."""
     kind = question.kind
     if kind is None:
         return True
@@ -379,6 +382,10 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "")
         if kind == "date" and _ahead(question.text):
             # "When will … shut down?": a year after "since / seit" dates what has been going on, no plan
             located = [(q, a, b) for q, a, b in located if not SINCE.search(text[:a])]
+            if since and located:  # "When is the route expected to open?": not „Im März 2022 erfolgte …"
+                located = [(q, a, b) for q, a, b in located if _year_of(q) >= since]
+                if not located:
+                    return False
             found = [q for q, _, _ in located]
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
             return any(YEAR.search(text[a:b]) for _, a, b in located)
@@ -468,6 +475,13 @@ WHEREVER = re.compile(
     r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I
 )
 RANKED = re.compile(r"\b(?:platz|rang|rank|position|nummer|nr\.|no\.)\s*\d", re.IGNORECASE)
+
+
+def _year_of(q: numbers.Quantity) -> int:
+    """The year a date or a bare year figure names (0 for other figures: they aren't filtered by it)."""
+    if q.kind == "date":
+        return int(q.value) // 10000 or 9999  # a day without its year may be any year's
+    return int(q.value) if 1000 <= q.value <= 2999 and q.value == int(q.value) else 9999
 
 
 def _same_unit(unit: str, after: str) -> bool:

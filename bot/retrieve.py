@@ -107,7 +107,9 @@ class Retriever:
         self._articles: dict[str, str] = {}
         self._languages = {p.doc_id: p.language for p in self.passages}
         self._titles = {p.doc_id: p.title for p in self.passages}
-        self._authors = {doc: str(m.get("author") or "") for doc, m in self.store.article_index().items()}
+        index = self.store.article_index()
+        self._authors = {doc: str(m.get("author") or "") for doc, m in index.items()}
+        self._years = {doc: _year(str(m.get("date") or "")) for doc, m in index.items()}
         self._holding: dict[str, list[Passage]] = {}
         for p in self.passages:
             self._holding.setdefault(p.doc_id, []).append(p)
@@ -185,6 +187,10 @@ class Retriever:
     def author(self, doc_id: str) -> str:
         """An article's author from its metadata (front matter, a page's author), "" when unknown."""
         return self._authors.get(doc_id, "")
+
+    def year(self, doc_id: str) -> int:
+        """The year an article appeared, from its metadata; 0 when unknown."""
+        return self._years.get(doc_id, 0)
 
     def language(self, doc_id: str) -> str:
         """An article's language ("de", "en", …; German when unknown)."""
@@ -325,3 +331,9 @@ class Retriever:
                     best[p.id] = max(best.get(p.id, -1.0), sim)
         scored = [replace(p, score=best.get(p.id, 0.0) + RANK_NUDGE / (rank + 1)) for rank, p in enumerate(passages)]
         return sorted(scored, key=lambda p: -p.score)
+
+
+def _year(date: str) -> int:
+    """The year of a stored date ("2025-02-11", "2018-12", "11.02.2025"), 0 when it has none."""
+    m = re.search(r"\b(19|20)\d{2}\b", date)
+    return int(m.group(0)) if m else 0

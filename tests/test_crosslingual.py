@@ -975,3 +975,19 @@ def test_asking_how_someone_explains_something_asks_for_a_reason(question: str, 
 def test_how_wide_or_deep_asks_for_a_length(question: str, language: str) -> None:
     asked = profile(question, set(), known, language)
     assert (asked.kind, asked.measure) == ("number", "length")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        # what is to come is dated no earlier than the article: a year before it dates what has been
+        ("When is the route expected to open?", "In March 2022 the first section was started.", False),
+        ("When is the route expected to open?", "The whole route is to open in autumn 2028.", True),
+        ("Wann soll die Strecke eröffnet werden?", "Im März 2022 erfolgte der Spatenstich.", False),
+        ("Wann wurde die Strecke begonnen?", "Im März 2022 erfolgte der Spatenstich.", True),
+    ],
+)
+def test_a_plan_is_not_dated_before_the_article(question: str, sentence: str, answered: bool) -> None:
+    language = "en" if question.startswith("When") else "de"
+    asked = profile(question, set(), known, language)
+    assert evidence._has_type(asked, sentence, set(), language, since=2025) is answered

@@ -325,3 +325,14 @@ def test_an_authors_metadata_is_a_byline_of_the_claim_checks_head(first):
     assert head.splitlines()[:2] == ["Why free returns are expensive", "By Sam Example"]
     assert "Sam Example" not in bot.retriever.article_text("returns")
     assert bot.head("umlaute-latin1") == bot.retriever.article_text("umlaute-latin1")[:400]  # no author: unchanged
+
+
+def test_the_year_an_article_appeared_is_read_from_its_metadata(first):
+    """What is to come is dated no earlier than the article (``evidence._has_type``): the ranking reads the year
+    from the stored metadata of a real store, 0 where an article has no date."""
+    from bot.answer import Bot
+
+    bot = Bot(first.settings)
+    assert bot.retriever.year("returns") == 2023
+    assert bot.corpus.year("paketstation") == 2022
+    assert bot.corpus.year("lieferzeiten") == 0
