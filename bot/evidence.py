@@ -382,7 +382,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if kind == "date" and _ahead(question.text):
             # "When will … shut down?": a year after "since / seit" dates what has been going on, no plan
             located = [(q, a, b) for q, a, b in located if not SINCE.search(text[:a])]
-            if since and located:  # "When is the route expected to open?": not „Im März 2022 erfolgte …"
+            if since and located and not ASKED_BEFORE.search(question.text):
+                # "When is the route expected to open?": not „Im März 2022 erfolgte …"; "When was it planned?" asks
+                # about what has been
                 located = [(q, a, b) for q, a, b in located if _year_of(q) >= since]
                 if not located:
                     return False
@@ -475,6 +477,14 @@ WHEREVER = re.compile(
     r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I
 )
 RANKED = re.compile(r"\b(?:platz|rang|rank|position|nummer|nr\.|no\.)\s*\d", re.IGNORECASE)
+
+
+# a question in the past tense asks about what has been, whatever its verb ("When was the route planned?")
+ASKED_BEFORE = re.compile(
+    r"\b(?:when|wann|in which year|in welchem jahr)\s+(?:was|were|did|had|has|have|wurde|wurden|war|waren|hat|haben|"
+    r"hatte|hatten)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_of(q: numbers.Quantity) -> int:

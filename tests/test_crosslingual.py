@@ -985,6 +985,7 @@ def test_how_wide_or_deep_asks_for_a_length(question: str, language: str) -> Non
         ("When is the route expected to open?", "The whole route is to open in autumn 2028.", True),
         ("Wann soll die Strecke eröffnet werden?", "Im März 2022 erfolgte der Spatenstich.", False),
         ("Wann wurde die Strecke begonnen?", "Im März 2022 erfolgte der Spatenstich.", True),
+        ("When was the route planned?", "The route was planned in 2018.", True),
     ],
 )
 def test_a_plan_is_not_dated_before_the_article(question: str, sentence: str, answered: bool) -> None:
