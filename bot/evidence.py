@@ -458,14 +458,23 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     focus = question.focus.split()
     asked = {w.lower() for w in WORD.findall(question.text)}
     same = language == question.language
+    spans = [m.span() for m in WORD.finditer(text)]
+
+    def is_focus(word: str) -> bool:
+        return _headed(word, wanted, language) if same else any(_cognate(word, f) for f in focus)
+
     for at, word in enumerate(words):
-        if not (_headed(word, wanted, language) if same else any(_cognate(word, f) for f in focus)):
+        if not is_focus(word):
             continue
         for step in (-1, 1):
             i = at + step
             while 0 <= i < len(words) and words[i].lower() in links:
                 i += step
-            if 0 < i < len(words) and words[i][0].isupper() and words[i].lower() not in asked:
+            if not (0 < i < len(words) and words[i][0].isupper() and words[i].lower() not in asked):
+                continue
+            # not the next sentence's first words („… Assistenten. Der Assistent rief …“), nor the noun itself
+            lo, hi = sorted((spans[at][1], spans[i][0]) if step > 0 else (spans[i][1], spans[at][0]))
+            if not re.search(r"[.!?]\s", text[lo:hi] + " ") and not is_focus(words[i]):
                 return True
     return False
 

@@ -992,3 +992,23 @@ def test_a_plan_is_not_dated_before_the_article(question: str, sentence: str, an
     language = "en" if question.startswith("When") else "de"
     asked = profile(question, set(), known, language)
     assert evidence._has_type(asked, sentence, set(), language, since=2025) is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "named"),
+    [
+        # a name next to the thing it names, in the same sentence, and not the thing's own noun again
+        ("Wie heißen die Assistenten, die Nordlicht vorgestellt hat?",
+         "Auf der Messe präsentierte der Konzern seine digitalen Assistenten. Der Assistent rief Kunden an.", False),
+        ("Wie heißen die Assistenten, die Nordlicht vorgestellt hat?",
+         "Auf der Messe präsentierte der Konzern seine digitalen Assistenten. Kunden riefen an.", False),
+        ("Wie heißt der digitale Assistent, den Nordlicht vorgestellt hat?",
+         "Auf der Messe präsentierte der Konzern seinen Assistenten Kalle.", True),
+        ("What is the assistant called?", "The firm showed its new assistant. The assistant phoned customers.", False),
+        ("What is the assistant called?", "The firm showed its new assistant, Kalle, at the fair.", True),
+    ],
+)  # fmt: skip
+def test_a_name_is_named_in_its_own_sentence(question: str, text: str, named: bool) -> None:
+    language = "en" if question.startswith("What") else "de"
+    asked = profile(question, {"Nordlicht", "Kalle"}, known, language)
+    assert evidence._has_type(asked, text, {"Nordlicht", "Kalle"}, language) is named
