@@ -115,7 +115,10 @@ LEXICON = Lexicon(
             r"hersteller|anbieter|tochter\w*|sparte|start-?ups?|bank|kette|firmen|konzerne|plattformen|marken|"
             r"organisationen|banken|ketten))\b",
         ),
-        ("name", r"\b(wie heißt|wie heißen|wie hieß|wie hießen|wie lautet|wie lauten|welchen namen|unter welchem namen)\b"),
+        (
+            "name",
+            r"\b(wie heißt|wie heißen|wie hieß|wie hießen|wie lautet|wie lauten|welchen namen|unter welchem namen)\b",
+        ),
     ),
     meta_questions={
         "author": r"\b(geschrieben|schrieb|verfasst\w*|autor\w*|verfasser\w*|stammt|stammen|steck\w* hinter)\b",
