@@ -24,7 +24,7 @@ order and the words around it) and semantic similarity (``bot.verify``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -548,14 +548,45 @@ def _areas(text: str) -> dict[str, str]:
 def direction_reasons(statement: str, span: str) -> list[str]:
     """Which way a figure moved: a statement that has it rise ("stieg", "raised") is not borne out by a span that
     has it fall and not rise ("sank", "cut"), nor the reverse. Either language."""
-    said, stated = _directions(statement), _directions(span)
+    said = _directions(statement)
     if len(said) != 1:  # "raised its margin by cutting costs": both ways, each about something else
         return []
+    stated = _near(span, statement, _directions)
     for way, words in said.items():
-        other = "down" if way == "up" else "up"
-        if way not in stated and other in stated:
-            return [f"evidence says {stated[other]}, claim says {words}"]
+        others = [o for o in ("up", "down", "same") if o != way and o in stated]
+        if way not in stated and others:  # "steigt" against „bleibt unverändert“, "rose" against "fell"
+            return [f"evidence says {stated[others[0]]}, claim says {words}"]
     return []
+
+
+def stance_reasons(statement: str, span: str) -> list[str]:
+    """For or against: a statement that has someone back a demand ("unterstützte die Forderung") is not borne out
+    by a span that has it rejected ("rejected the demand"), nor the reverse. Either language."""
+    said = kinds_in(statement, "stances", re.IGNORECASE)
+    if len(said) != 1:
+        return []
+    stated = kinds_in(span, "stances", re.IGNORECASE)
+    ((side, words),) = said.items()
+    other = "against" if side == "for" else "for"
+    if other in stated and side not in stated:
+        return [f"evidence says {stated[other]}, claim says {words}"]
+    return []
+
+
+def _near(span: str, statement: str, read: Callable[[str], dict[str, str]]) -> dict[str, str]:
+    """What ``read`` finds in the clauses of ``span`` that share a content word with ``statement`` („Die
+    Grundsteuer bleibt unverändert, die Gewerbesteuer wird angehoben“ for a statement about the Grundsteuer),
+    or in the whole span where no clause or every clause does."""
+    clauses = [c for c in re.split(r"[,;:–—]\s+|\s+(?:während|whereas|while|but|aber|doch)\s+", span) if c.strip()]
+    words = _content_words(statement)
+    sharing = [c for c in clauses if any(found(w, c) for w in words)]
+    if not sharing or len(sharing) == len(clauses):
+        return read(span)
+    out: dict[str, str] = {}
+    for c in sharing:
+        for k, v in read(c).items():
+            out.setdefault(k, v)
+    return out
 
 
 def _directions(text: str) -> dict[str, str]:
@@ -917,6 +948,14 @@ def _privative_agrees(statement: str, clause: str) -> bool:
     return False
 
 
+# a word of forbidding says what may not be done: "banned" is "no work may take place"
+PROHIBITED = re.compile(
+    r"\b(?:bann?(?:s|ed|ing)?|prohibit\w*|forbid\w*|forbidden|barred|outlawed|verboten|verbiet\w*|verbot\w*|"
+    r"untersag\w*)\b",
+    re.IGNORECASE,
+)
+
+
 # a denied lack is a double negation: „an Geld mangelt es nicht", "there is no shortage of", "doesn't lack"
 LACK_DENIED = re.compile(
     r"\b(?:mangelt|mangelte|fehlt|fehlte)\s+(?:es\s+)?(?:\w+\s+){0,3}?nicht\b|\bkein(?:en)?\s+mangel\b|"
@@ -955,6 +994,8 @@ def polarity_reason(statement: str, clause: str) -> str:
         return ""
     if {said, stated} == {"positive", "negative"} and _privative_agrees(statement, clause):
         return ""  # „ohne Abgase" is „abgasfrei", "without fees" is "fee-free"
+    if {said, stated} == {"positive", "negative"} and PROHIBITED.search(statement if said == "positive" else clause):
+        return ""  # "banned" is "no work may take place", „verboten“ „nicht erlaubt“
     if {said, stated} == {"positive", "negative"} and _lack_denied_agrees(statement, clause, said):
         return ""  # „an Geld mangelt es nicht" is "money is no problem"
     if said == "no_longer" and stated == "negative" and CHANGED.search(clause):
@@ -1030,7 +1071,15 @@ SUPERLATIVE = {
 def _superlatives(text: str, language: Lang) -> list[tuple[str, bool]]:
     """Each superlative of ``text`` before a noun with whether it is one among several ("one of the largest")."""
     rx = SUPERLATIVE.get(language)
-    return [(m.group("word"), bool(m.group("among"))) for m in rx.finditer(text)] if rx else []
+    if not rx:
+        return []
+    # "at the earliest", "at the latest", "at the most": a bound, no superlative of a thing
+    return [
+        (m.group("word"), bool(m.group("among"))) for m in rx.finditer(text) if not AT_THE.search(text[: m.start()])
+    ]
+
+
+AT_THE = re.compile(r"\bat\s*$", re.IGNORECASE)
 
 
 QUANTIFIED = 3  # words after a quantifier that may hold its noun ("alle großen deutschen Händler")

@@ -120,6 +120,8 @@ COPULA_ROLE = re.compile(
 )
 
 
+# an owner's role noun before the holder in apposition: "’s operations director, "
+OWNED_ROLE = re.compile(r"(?:’s|'s|’|')?\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*")
 # a comma-enclosed phrase between a subject and its verb ("Vogt, Logistikchef bei Kallisto, sagt")
 APPOSITION = re.compile(r"\s*,[^,.;:!?]{3,80},\s*")
 POSTPOSITIONS = ("zufolge",)  # a word of saying after its holder
@@ -190,6 +192,19 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         if agent and n.end <= start and lx.language == "de" and not _after_noun(before, "de"):
             return n.text  # "wurde von Jack Ma, dem Chef von Alibaba, ins Leben gerufen"
         after_marker = bool(lx.object_markers) and bool(re.search(rf"{lx.object_markers}\s*$", before, re.I))
+        if n.end <= start and not text[n.end : start].strip():
+            # "Stefan Rehberg vom Bankhaus Ellerbrock sagt": the bank is what the speaker is of, not the speaker
+            owner = next(
+                (
+                    o
+                    for o in names
+                    if o.end <= n.start
+                    and re.fullmatch(rf"\s*{lx.object_markers}\s+(?:[\w-]+\s+)?", text[o.end : n.start], re.I)
+                ),
+                None,
+            )
+            if owner is not None:
+                return owner.text
         marked = after_marker and (words or "," in gap)  # "bei Kallisto(,)": what a role is of, not its holder
         others = any(n.end < o.start and o.end <= start for o in names)  # "in Kiel, Vogt says": Vogt's, not Kiel's
         if (
@@ -201,7 +216,16 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         if n.end <= start and APPOSITION.fullmatch(gap) and not possessive and not after_marker:
             return n.text  # the subject before an apposition: "Vogt, Logistikchef bei Kallisto, sagt"
         if n.start > end and verb and not words and re.search(r",[\"”“»«’']?\s*$", text[:start]):
-            return n.text  # the speaker after the verb of a quote: "…, says Vogt", "„…,“ said Vogt"
+            # the speaker after the verb of a quote: "…, says Vogt", "„…,“ said Vogt"; after an owner's role, the
+            # name in apposition: "said Dunmere Water's operations director, Lucy Harkness"
+            if possessive:
+                later = next(
+                    (o for o in names if o.start > n.end and OWNED_ROLE.fullmatch(text[n.end : o.start])), None
+                )
+                return later.text if later else n.text
+            return n.text
+        if n.start > end and noun and re.fullmatch(r"\s*(?:[a-z][\w-]*\s*)?,\s*", gap) and not possessive:
+            return n.text  # a role noun and its holder in apposition: "Brindlemoor's chief executive, Colin Ferrand"
         if n.end <= start and not possessive and COPULA_ROLE.fullmatch(gap):
             return n.text  # a copula: "Eva Roth is Nordlicht's chief executive", "Eva Roth ist die Chefin"
         if marked or possessive or len(words) > 2 or (n.start > end and verb):
@@ -231,8 +255,10 @@ def role_reasons(
     corpus: set[str],
     head: str,
     same: Callable[[str, str], bool],
+    before: str = "",
 ) -> list[str]:
-    """Why the span doesn't tie the statement's holder to the statement's role."""
+    """Why the span doesn't tie the statement's holder to the statement's role. ``before`` is the text right
+    before the span: it names whom "he", "she" or "the company" stands for."""
     reasons = []
     claimed = [r for r in roles(statement, language, corpus) if r.holder]
     stated = [r for s in span_sentences for r in roles(s, guess(s), corpus)]
@@ -257,8 +283,12 @@ def role_reasons(
                 reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
         elif r.role == "say":
             # the span is the words of the article's speaker or author, named in its head; a span that
-            # names them itself (without a word of saying) is about them, not their words
+            # names them itself (without a word of saying) is about them, not their words; a speaker the span
+            # leaves unnamed ("He said …", "the company says") is the one named right before or in the span
             surname = r.holder.split()[-1]
+            unnamed = any(s.role == "say" and not s.holder for s in stated)
+            if unnamed and (found(surname, before) or any(found(surname, s) for s in span_sentences)):
+                continue
             if not found(surname, head) or any(found(surname, s) for s in span_sentences):
                 reasons.append(f"the evidence doesn't say that {r.holder} says this")
         elif not any(s.role == r.role for s in stated):
@@ -266,6 +296,12 @@ def role_reasons(
         else:
             reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
     return reasons
+
+
+def unnamed_speaker(text: str) -> bool:
+    """Whether ``text`` has words of saying whose speaker it doesn't name ("He said …", „Das Unternehmen
+    erklärte …")."""
+    return any(r.role == "say" and not r.holder for r in roles(text, guess(text), set()))
 
 
 def _sources(sentence: str, corpus: set[str]) -> list[str]:

@@ -112,6 +112,17 @@ def check(
     return results[0]
 
 
+PRECEDING = 2  # sentences before a span that may name who "he", "she" or "the company" is
+
+
+def _preceding(article: str, first: Sentence) -> str:
+    """The ``PRECEDING`` sentences of ``article`` before ``first`` (where its offsets are the article's), or ""."""
+    if not article or article[first.start : first.end] != first.text:
+        return ""
+    window = article[max(0, first.start - 600) : first.start]
+    return " ".join(re.split(r"(?<=[.!?“”\"])\s+", window.strip())[-PRECEDING:])
+
+
 @dataclass(frozen=True)
 class _Claim:
     text: str
@@ -171,7 +182,8 @@ def _facts(
     around: tuple[str, str] = ("", ""),
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
-    missing = _missing_names(claim, text, quote.text, head, article, embed, around, quote.q_start >= 0)
+    before = _preceding(article, span[0])
+    missing = _missing_names(claim, text, quote.text, head, article, embed, around, quote.q_start >= 0, before)
     # a person the claim names, where the quoted sentence names another person: the sentence gives it to them
     others = [
         o.text for o in _people(quote.text, claim) if not any(facts.found(o.words[-1], n.text) for n in claim.names)
@@ -203,6 +215,7 @@ def _facts(
         + facts.degree_reasons(claim.text, quote.text)
         + facts.contrary_reasons(claim.text, quote.text)
         + facts.outcome_reasons(claim.text, quote.text)
+        + facts.stance_reasons(claim.text, quote.text)
         + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)
         + facts.uncompared_reasons(claim.text, text),
         "roles": roles.role_reasons(
@@ -212,6 +225,7 @@ def _facts(
             claim.corpus,
             head,
             lambda a, b: facts.found(a.split()[-1], b) or facts.found(b.split()[-1], a),
+            before,
         )
         + roles.swapped_reasons(claim.text, claim.language, quote.text)
         + roles.group_reasons(claim.text, quote.text)
@@ -231,6 +245,7 @@ def _missing_names(
     embed: Embed | None,
     around: tuple[str, str] = ("", ""),
     answer: bool = False,
+    before: str = "",
 ) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
@@ -288,6 +303,9 @@ def _missing_names(
         # "Kreutzers Einschätzung": the speaker in the genitive
         speaks = any(facts.found(n.words[-1], s) for s in speakers if s) or member or interviewee
         if speaks and all(facts.found(w, head) for w in n.words):
+            continue
+        # "He said …", "the company says": the speaker the sentences before name
+        if speaks and before and roles.unnamed_speaker(text) and facts.found(n.words[-1], before):
             continue
         # "der Konzern" refers back to what the article is about: named in its title, or its most named
         titled = bool(title) and all(facts.found(w, title) for w in n.words)

@@ -1406,3 +1406,68 @@ def test_diminishers_the_article_as_source_denied_lacks_and_credited_causes(
     article = head + "\n" + " ".join(evidence)
     result = _check(statement, *evidence, head=head, article=article, names={"Nordlicht", "Kiel", "Roth", "Vogt"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a move against no move, in the clause about the same thing
+        ("Nach dem Beschluss steigt die Grundsteuer in Kiel.",
+         ["Die Grundsteuer in Kiel bleibt unverändert, die Gewerbesteuer wird dagegen angehoben."], N),
+        ("Nach dem Beschluss steigt die Gewerbesteuer in Kiel.",
+         ["Die Grundsteuer in Kiel bleibt unverändert, die Gewerbesteuer wird dagegen angehoben."], S),
+        ("The fare for Kiel pass holders will go up.",
+         ["Der Tarif für Inhaber des Kiel-Passes bleibt unverändert."], N),
+        # for against against
+        ("Vogt unterstützte die Forderung nach einer Prüfung.", ["Vogt rejected the demand for a review."], N),
+        ("Vogt lehnte die Forderung nach einer Prüfung ab.", ["Vogt rejected the demand for a review."], S),
+        # a ban is a "may not"; "not lightly" is „nicht leicht“
+        ("Work on the beach in Kiel is banned from April to July.",
+         ["No work may take place on the beach in Kiel between April and July."], S),
+        ("Vogt said Kallisto had not taken the decision lightly.",
+         ["„Wir haben uns diese Entscheidung nicht leicht gemacht“, sagt Vogt von Kallisto."], S),
+        # "at the earliest" bounds a date, it is no superlative
+        ("Vogt expects a recovery in 2026 at the earliest.", ["Vogt rechnet frühestens 2026 mit einer Erholung."], S),
+        ("Kallisto is only 41 percent full.", ["Kallisto is at just 41 percent."], S),
+    ],
+)  # fmt: skip
+def test_no_move_stances_bans_and_bounds(statement: str, evidence: list[str], supported: bool) -> None:
+    result = _check(statement, *evidence, names={"Vogt", "Kallisto", "Kiel"})
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # the speaker after a quotation, and one the sentence before names ("He said …", "the company says")
+        ("Demirel zufolge kostet die Kita jährlich über 600.000 Euro.",
+         ["„Die Kita kostet uns jedes Jahr über 600.000 Euro“, so Demirel."], S),
+        ("Vogt zufolge kostet die Kita jährlich über 600.000 Euro.",
+         ["„Die Kita kostet uns jedes Jahr über 600.000 Euro“, so Demirel."], N),
+        ("Laut Eva Roth fahren die Bahnen alle acht Minuten.",
+         ["„Sicherheit ging vor“, sagte die Chefin von Kallisto, Eva Roth.", "Ein Satz dazwischen steht hier.",
+          "She said trams would run every eight minutes."], S),
+        ("Laut Tom Vogt fahren die Bahnen alle acht Minuten.",
+         ["„Sicherheit ging vor“, sagte die Chefin von Kallisto, Eva Roth.", "Ein Satz dazwischen steht hier.",
+          "She said trams would run every eight minutes."], N),
+        ("Laut Kallisto versorgen die Turbinen 700.000 Haushalte.",
+         ["Kallisto's array has 64 turbines, enough, the company says, to power about 700,000 homes."], S),
+        # the speaker, not the bank they work for, and not a firm whose officer speaks
+        ("Analyst Tom Vogt believes a recovery will come in 2026.",
+         ["Analyst Tom Vogt vom Bankhaus Kallisto sagt, er rechne 2026 mit einer Erholung."], S),
+        ("Laut Eva Roth ist der Bedarf gestiegen.",
+         ['"Demand has risen," said Kallisto\'s operations director, Eva Roth.'], S),
+        ("Medical director Eva Roth says the unit needs 500 births a year.",
+         ["Eva Roth leitet die Geburtshilfe der Klinik.", "Die Station brauche 500 Geburten im Jahr, sagte Roth."], S),
+    ],
+)  # fmt: skip
+def test_speakers_after_quotes_before_the_span_and_beside_their_firm(
+    statement: str, evidence: list[str], supported: bool
+) -> None:
+    text = " ".join(evidence)
+    sentences = _sentences(*evidence)
+    result = verify.check(
+        statement, QUERY, sentences[-1:] if len(evidence) > 1 else sentences,
+        {"Vogt", "Kallisto", "Demirel", "Roth", "Eva Roth", "Tom Vogt"}, 0.5, "", None, text,
+    )  # fmt: skip
+    assert result.supported is supported, result.reasons

@@ -505,6 +505,16 @@ LEXICON = Lexicon(
             r"\b(?:sank|sanken|sinkt|sinken|gesunken|senkt\w*|senkte\w*|gesenkt|verringer\w+|reduzier\w+|zurückgegangen|"
             r"gefallen|fiel|fielen|fällt|rückgang\w*|schrumpf\w*|geschrumpft|halbier\w+|abgenommen|gekürzt|kürzt\w*|"
             r"kürzte\w*)\b": "down",
+            # no move at all: „bleibt unverändert“, „gleich geblieben“
+            r"\b(?:unverändert\w*|(?:bleibt|blieb|bleiben|blieben) (?:gleich|stabil|konstant)|gleich geblieben|"
+            r"konstant geblieben|eingefroren)\b": "same",
+        },
+        # für oder gegen eine Forderung, einen Plan, einen Antrag: „unterstützte“ ist nicht „lehnte ab“
+        "stances": {
+            r"\b(?:unterstütz\w*|befürwort\w*|begrüß\w*|stimmt\w* (?:\w+ ){0,4}?zu|zugestimmt|billigt\w*|gebilligt|"
+            r"sprach\w* sich für|spricht sich für)\b": "for",
+            r"\b(?:lehnt\w* (?:\w+ ){0,6}?ab|abgelehnt|ablehn\w*|wies\w* (?:\w+ ){0,6}?zurück|zurückgewiesen|"
+            r"widersprach\w*|widerspricht|sprach\w* sich gegen|spricht sich gegen)\b": "against",
         },
         # a question for a figure per unit („ein einzelner Flug“, „pro Kunde“) and the words of a total („insgesamt“)
         "per_unit": r"\b(?:einzelne[nmrs]?|pro|je|im durchschnitt|durchschnittlich\w*|im schnitt)\b",
@@ -653,7 +663,9 @@ LEXICON = Lexicon(
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
         r"beobachtet\w*|hält|worten|ansicht|(?<=s )(?:einschätzung|meinung|auffassung)|(?<=so )berichtet\w*|"
-        r"vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass))\b",
+        r"vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass)|"
+        # „…“, so Demirel: the speaker after a quotation
+        r"(?<=[“”\"«»],\s)so(?=\s+[A-ZÄÖÜ]))\b",
         # what someone wants, hopes or likes: said by them, or stated about them
         "attitude": r"\b(hofft\w*|wünscht\w*|gefällt)\b",
         "present": r"\b(präsentiert\w*|präsentier\w*|stellte\w* vor|stellt\w* vor|vorgestellt|zeigte|zeigt|"

@@ -474,10 +474,21 @@ LEXICON = Lexicon(
         },
         "directions": {
             r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|"
-            r"climb(?:ed|s|ing)?|doubled|tripled|jump(?:ed|s)|surg(?:e|ed|es)|boost(?:ed|s)?|went up|gone up)\b": "up",
+            r"climb(?:ed|s|ing)?|doubled|tripled|jump(?:ed|s)|surg(?:e|ed|es)|boost(?:ed|s)?|went up|gone up|"
+            r"go(?:es|ing)? up)\b": "up",
             r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|cut(?:s|ting)?|"
             r"reduc(?:e|ed|es|ing)|shrank|shrunk|shrinks?|halved|slump(?:ed|s)?|plung(?:e|ed|es)|went down|"
-            r"gone down)\b": "down",
+            r"gone down|go(?:es|ing)? down)\b": "down",
+            # no move at all: "stays unchanged", "remained at"
+            r"\b(?:unchanged|unaltered|(?:stay|remain)(?:s|ed|ing)? (?:the same|steady|stable|flat|level)|"
+            r"held (?:steady|flat)|froze|frozen)\b": "same",
+        },
+        # for or against a demand, a plan, a motion: "backed" is not borne out by "rejected"
+        "stances": {
+            r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|approv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|endors(?:e|ed|es|ing)|"
+            r"voted for|in favou?r of|agreed to)\b": "for",
+            r"\b(?:reject(?:s|ed|ing)?|oppos(?:e|ed|es|ing)|refus(?:e|ed|es|ing)|turn(?:s|ed)? down|dismiss(?:es|ed)|"
+            r"voted against|spoke against)\b": "against",
         },
         # a question for a figure per unit ("a single flight", "per customer") and the words of a total ("in total")
         "per_unit": r"\b(?:a single|each|per|apiece|on average|an average|the average|average)\b",
@@ -598,6 +609,8 @@ LEXICON = Lexicon(
     not_yet=r"\b(not yet|not so far|never yet|yet to)\b|(?:\bnot|n[’']t)(?:\s+\w+){0,4}\s+yet\b",
     litotes=(
         "easy",
+        "easily",
+        "lightly",
         "bad",
         "small",
         "minor",
@@ -634,7 +647,7 @@ LEXICON = Lexicon(
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
     r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
     # "only 18 %", "only a minority": how few, not that nothing else is
-    r"(?:only|merely|just)\s+(?:(?:about|around|some|roughly)\s+)?(?:\d|a\s+(?:minority|fraction|handful|few|third|"
+    r"(?:only|merely|just)\s+(?:(?:about|around|some|roughly)\s+)?(?:\d+|a\s+(?:minority|fraction|handful|few|third|"
     r"quarter)\b|a few\b|few\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)|"
     r"all-\w+|not all that|than ever|ever before|ever-\w+|\w+est ever|first ever|ever\s+\w+er\b|"
     # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
@@ -652,7 +665,10 @@ LEXICON = Lexicon(
         r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|"
         # "head of logistics" heads a function, "head of Nordlicht" the organisation
         rf"head(?!\s+of\s+{FUNCTIONS})|heads|headed|"
-        r"leads|led|runs(?!\s+(?:[\w’']+\s+){0,2}operations\b)|director|managing director|chair\w*|president|boss)\b",
+        r"leads|led|runs(?!\s+(?:[\w’']+\s+){0,2}operations\b)|managing director|chair\w*|president|boss|"
+        # a director of one function ("medical director", "project director") heads no organisation
+        r"(?<!medical )(?<!technical )(?<!financial )(?<!finance )(?<!project )(?<!sales )(?<!marketing )"
+        r"(?<!research )(?<!operations )(?<!artistic )(?<!creative )(?<!communications )(?<!clinical )director)\b",
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
