@@ -219,10 +219,10 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
             # the speaker after the verb of a quote: "…, says Vogt", "„…,“ said Vogt"; after an owner's role, the
             # name in apposition: "said Dunmere Water's operations director, Lucy Harkness"
             if possessive:
-                later = next(
+                apposed = next(
                     (o for o in names if o.start > n.end and OWNED_ROLE.fullmatch(text[n.end : o.start])), None
                 )
-                return later.text if later else n.text
+                return apposed.text if apposed else n.text
             return n.text
         if n.start > end and noun and re.fullmatch(r"\s*(?:[a-z][\w-]*\s*)?,\s*", gap) and not possessive:
             return n.text  # a role noun and its holder in apposition: "Brindlemoor's chief executive, Colin Ferrand"
