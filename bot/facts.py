@@ -559,6 +559,28 @@ def direction_reasons(statement: str, span: str) -> list[str]:
     return []
 
 
+# what a statement gives as certain ("has been shown to", „nachgewiesen“) and what a span gives as possible only
+CERTAIN = re.compile(
+    r"\b(?:(?:been|is|are|was|were) (?:shown|proven|proved)|proven|proves|demonstrably|definitely|certainly|"
+    r"nachgewiesen\w*|bewiesen\w*|erwiesen\w*|nachweislich|belegt|garantiert|sicherlich)\b",
+    re.IGNORECASE,
+)
+POSSIBLE = re.compile(
+    r"\b(?:kann|können|könnte|könnten|dürfte|dürften|möglicherweise|vielleicht|eventuell|may|might|could|"
+    r"possibly|perhaps)\b",
+    re.IGNORECASE,
+)
+
+
+def certainty_reasons(statement: str, span: str) -> list[str]:
+    """A statement that gives as shown what the span gives as possible ("have been shown to increase insect
+    numbers" against „das kann Insekten helfen“). Either language."""
+    said, stated = CERTAIN.search(statement), POSSIBLE.search(span)
+    if said and stated and not POSSIBLE.search(statement) and not CERTAIN.search(span):
+        return [f"evidence says {stated.group(0)}, claim says {said.group(0)}"]
+    return []
+
+
 def stance_reasons(statement: str, span: str) -> list[str]:
     """For or against: a statement that has someone back a demand ("unterstützte die Forderung") is not borne out
     by a span that has it rejected ("rejected the demand"), nor the reverse. Either language."""

@@ -224,7 +224,7 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
                 )
                 return apposed.text if apposed else n.text
             return n.text
-        if n.start > end and noun and re.fullmatch(r"\s*(?:[a-z][\w-]*\s*)?,\s*", gap) and not possessive:
+        if n.start > end and noun and not possessive and _apposed_holder(gap, lx.language):
             return n.text  # a role noun and its holder in apposition: "Brindlemoor's chief executive, Colin Ferrand"
         if n.end <= start and not possessive and COPULA_ROLE.fullmatch(gap):
             return n.text  # a copula: "Eva Roth is Nordlicht's chief executive", "Eva Roth ist die Chefin"
@@ -237,6 +237,16 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         rank = (len(words), 0 if n.end <= start else 1, n.text)
         best = rank if best is None or rank < best else best
     return best[2] if best else ""
+
+
+def _apposed_holder(gap: str, language: Lang) -> bool:
+    """Whether ``gap`` (between a role word and a name after it) makes the name an apposition: a comma alone, or
+    after the rest of an English title ("chief executive, "), never after a verb („Der Autor meint, Amazon …")."""
+    m = re.fullmatch(r"\s*([a-z][\w-]*)?\s*,\s*", gap)
+    if not m:
+        return False
+    word = m.group(1)
+    return not word or (language == "en" and all(t.kind == "noun" for t in tagger.tokens(word, "en")))
 
 
 def _after_noun(before: str, language: Lang) -> bool:

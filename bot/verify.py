@@ -216,6 +216,7 @@ def _facts(
         + facts.contrary_reasons(claim.text, quote.text)
         + facts.outcome_reasons(claim.text, quote.text)
         + facts.stance_reasons(claim.text, quote.text)
+        + facts.certainty_reasons(claim.text, quote.text)
         + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)
         + facts.uncompared_reasons(claim.text, text),
         "roles": roles.role_reasons(

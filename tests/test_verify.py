@@ -1471,3 +1471,23 @@ def test_speakers_after_quotes_before_the_span_and_beside_their_firm(
         {"Vogt", "Kallisto", "Demirel", "Roth", "Eva Roth", "Tom Vogt"}, 0.5, "", None, text,
     )  # fmt: skip
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # what is shown is more than what may be
+        ("Vogt says the modules have been shown to help insects in Kiel.",
+         ["„Unter den Modulen in Kiel wird weniger gemäht, das kann Insekten helfen“, sagt Vogt."], N),
+        ("Vogt says the modules may help insects in Kiel.",
+         ["„Unter den Modulen in Kiel wird weniger gemäht, das kann Insekten helfen“, sagt Vogt."], S),
+        # the author who thinks, not what the author thinks about
+        ("Der Autor meint, Kallisto sollte alle Beteiligten in den Mittelpunkt stellen.",
+         ["Kallisto täte gut daran, sämtliche Beteiligten in den Fokus zu stellen."], S),
+    ],
+)  # fmt: skip
+def test_shown_is_more_than_possible_and_an_author_who_thinks(
+    statement: str, evidence: list[str], supported: bool
+) -> None:
+    result = _check(statement, *evidence, head="Geschrieben von Eva Roth", names={"Vogt", "Kallisto", "Kiel"})
+    assert result.supported is supported, result.reasons
