@@ -382,7 +382,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if kind == "date" and _ahead(question.text):
             # "When will … shut down?": a year after "since / seit" dates what has been going on, no plan
             located = [(q, a, b) for q, a, b in located if not SINCE.search(text[:a])]
-            if since and located and not ASKED_BEFORE.search(question.text):
+            own = question.text.split(" – ")[0]  # a compound question's later part carries the first after a dash
+            if since and located and _ahead(own) and not ASKED_BEFORE.search(own):
                 # "When is the route expected to open?": not „Im März 2022 erfolgte …"; "When was it planned?" asks
                 # about what has been
                 located = [(q, a, b) for q, a, b in located if _year_of(q) >= since]

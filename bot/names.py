@@ -197,17 +197,20 @@ def _names(texts: Sequence[str], german: bool) -> set[str]:
 
 
 def name_of(word: str, names: set[str]) -> str:
-    """The corpus name ``word`` is (also in the genitive: "Alibabas", as the first part of a hyphenated
-    compound: "Boxly-Schließfächer", or as the adjective German makes of a place: "Derbyer" of Derby), or ""."""
+    """The corpus name ``word`` is (also in the genitive: "Alibabas", or as the first part of a hyphenated
+    compound: "Boxly-Schließfächer"), or ""."""
     for form in (word[:-1] if word.endswith("s") else word, _base(word), word):
         if form in names:
             return form
     head = word.split("-")[0]
     if head != word and len(head) > 2 and head in names:
         return head
-    if word.endswith("er") and len(word) > 5 and word[:-2] in names:  # a German place adjective: "Derbyer"
-        return word[:-2]
     return ""
+
+
+def demonym_of(word: str, names: set[str]) -> str:
+    """The corpus place a German place adjective is made of ("Derbyer" of Derby, "Londoner" of London), or ""."""
+    return word[:-2] if word.endswith("er") and len(word) > 5 and word[:-2] in names else ""
 
 
 def _base(word: str) -> str:

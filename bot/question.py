@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot import numbers, tagger
 from bot.facts import regions_of
 from bot.lexicon import lexicon, lexicons
-from bot.names import STOP, WORD, name_of
+from bot.names import STOP, WORD, demonym_of, name_of
 from bot.records import Lang
 
 QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
@@ -109,7 +109,12 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     first = next((t for t in tagged if t.kind != "punct"), None)  # capitalised as the first, unless a name
     opening = first is not None and first.kind != "name"
     new = [
-        not (i == 0 and opening) and w not in asking and _capital(w) and not name_of(w, names) and not known(w)
+        not (i == 0 and opening)
+        and w not in asking
+        and _capital(w)
+        and not name_of(w, names)
+        and not known(w)
+        and not demonym_of(w, names)  # „Derbyer Stadtteilbibliotheken“: Derby's, whose libraries go unnamed
         for i, w in enumerate(bare)
     ]
     unknown = [
@@ -313,7 +318,9 @@ def meta(question: str, language: Lang) -> str | None:
         # "Wer hat …", "Wie heißt der Berater, der den Beitrag verfasst hat?"
         # an open question only where it asks which author ("Welcher Autor …"), not what the author did („Wie
         # definiert der Autor des Beitrags …“)
-        open_author = asked is None and bool(_category(question, language))
+        open_author = asked is None and (
+            bool(_category(question, language)) or bool(re.search(r"\b(?:which|welche[rsmn]?)\b", question, re.I))
+        )
         if (asked in ("person", "name") or open_author) and re.search(patterns["author"], question, re.IGNORECASE):
             return "author"
         if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):

@@ -946,12 +946,17 @@ def test_a_figure_of_what_the_question_counts(counted: str, text: str, language:
     assert evidence._counts(counted, text, language) is counts
 
 
-def test_a_german_place_adjective_names_its_place() -> None:
-    from bot.names import name_of
+def test_a_german_place_adjective_is_no_unknown_name() -> None:
+    from bot.names import demonym_of
 
-    assert name_of("Derbyer", {"Derby"}) == "Derby"
-    assert name_of("Londoner", {"London"}) == "London"
-    assert name_of("Bauer", {"Derby"}) == ""
+    assert demonym_of("Derbyer", {"Derby"}) == "Derby"
+    assert demonym_of("Londoner", {"London"}) == "London"
+    assert demonym_of("Bauer", {"Derby"}) == ""
+    # „Derbyer Stadtteilbibliotheken“ is no name the articles never mention; nor is Derby required of the answer
+    asked = profile(
+        "Um wie viel Prozent stiegen die Besuche der Derbyer Stadtteilbibliotheken?", {"Derby"}, known, "de"
+    )
+    assert not asked.unknown and "Derby" not in asked.required
 
 
 @pytest.mark.parametrize(
@@ -1012,3 +1017,9 @@ def test_a_name_is_named_in_its_own_sentence(question: str, text: str, named: bo
     language = "en" if question.startswith("What") else "de"
     asked = profile(question, {"Nordlicht", "Kalle"}, known, language)
     assert evidence._has_type(asked, text, {"Nordlicht", "Kalle"}, language) is named
+
+
+def test_a_later_part_of_a_compound_question_is_dated_by_its_own_words() -> None:
+    # "… and from which year is the letter?": the plan of the first part doesn't make the second ask for a plan
+    asked = profile("From which year is the Roth letter – When is the route expected to open?", set(), known, "en")
+    assert evidence._has_type(asked, "(2008 Roth’s Letter to Shareowners)", set(), "en", since=2025)
