@@ -581,6 +581,28 @@ def certainty_reasons(statement: str, span: str) -> list[str]:
     return []
 
 
+MONTH_YEAR = re.compile(rf"\b({numbers._MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def month_reasons(statement: str, span: str) -> list[str]:
+    """A month of a year the statement gives ("September 2022") against another month of that year in the span
+    („März 2022"), none of the same month. Either language."""
+
+    def months(text: str) -> dict[int, dict[int, str]]:
+        out: dict[int, dict[int, str]] = {}
+        for m in MONTH_YEAR.finditer(text):
+            out.setdefault(int(m.group(2)), {})[numbers.MONTHS[m.group(1).lower()]] = m.group(0)
+        return out
+
+    said, stated = months(statement), months(span)
+    for year, named in said.items():
+        for month, words in named.items():
+            other = stated.get(year, {})
+            if other and month not in other:
+                return [f"evidence says {next(iter(other.values()))}, claim says {words}"]
+    return []
+
+
 def stance_reasons(statement: str, span: str) -> list[str]:
     """For or against: a statement that has someone back a demand ("unterstützte die Forderung") is not borne out
     by a span that has it rejected ("rejected the demand"), nor the reverse. Either language."""
@@ -1113,13 +1135,20 @@ def _quantified(text: str, lx: Lexicon) -> list[str]:
     low, masked = _masked(text, lx)
     out = []
     for m in re.finditer(lx.absolutes["all"], masked):
-        words = [w.strip(".,;:!?()„“\"'") for w in low[m.end() :].split()[:QUANTIFIED]]
+        words = [w.strip(".,;:!?()„“\"'") for w in low[m.end() :].split()[: QUANTIFIED + 1]]
+        lowered = [w.lower() for w in words]
+        if lowered[:1] in (["one"], ["davon"]) or (lowered[:1] == ["of"] and lowered[1:2] and lowered[1] in PRONOUNS):
+            continue  # "each one", "each of them", "all of it": what they stand for is elsewhere
+        words = words[1:] if lowered[:1] == ["of"] else words[:QUANTIFIED]  # "all of its invoices"
         if lx.language == "de":  # a German noun is capitalised: "jeden Tag", "alle großen Händler"
             nouns = [w for w in words if len(w) >= 3 and w[:1].isupper()]
         else:
-            nouns = [w for w in words if len(w) >= 4 and w.lower() not in _stop()]
+            nouns = [w for w in words if len(w) >= 4 and w.lower() not in _stop() and not numbers.has_number(w)]
         out += nouns[:1]
     return out
+
+
+PRONOUNS = frozenset({"them", "it", "us", "these", "those", "you"})
 
 
 def _masked(text: str, lx: Lexicon) -> tuple[str, str]:

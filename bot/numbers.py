@@ -191,7 +191,7 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
-        found.append((_number(m), m.start(), m.end()))
+        found.append((_afternoon(_number(m), text, m.end()), m.start(), m.end()))
     if words:
         built = compounds(text)
         found.extend((Quantity(value, "number"), s, e) for value, s, e in built)
@@ -452,8 +452,18 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
                 spans.append((m.start(), m.end()))
     for m in NUMBER.finditer(text):
         if not any(s <= m.start() < e for s, e in spans):
-            out.append((_number(m), m.start(), m.end()))
+            out.append((_afternoon(_number(m), text, m.end()), m.start(), m.end()))
     return out
+
+
+PM = re.compile(r"\s*(?:pm|p\.m\.)(?!\w)", re.IGNORECASE)
+
+
+def _afternoon(q: Quantity, text: str, end: int) -> Quantity:
+    """An hour after noon on the twelve-hour clock as the day's hour: "6 pm" is 18 („18 Uhr“)."""
+    if q.kind == "number" and 1 <= q.value < 12 and PM.match(text, end):
+        return Quantity(q.value + 12, "number")
+    return q
 
 
 def _rescaled(q: Quantity, written: str, lex: _Lexicons) -> float:
@@ -521,7 +531,9 @@ def _words(language: str | None) -> _Lexicons:
         one_in=one_in,
         number_words=re.compile(
             # a word number may lead a compound of its measure: "an eleven-month trial", "ein zwei-jähriger Test"
-            rf"(?<![\w-])({alternation(word_numbers)})(?:\s+({alternation(scale_words)})\.?)?(?!\w)(?!-(?!{MEASURED}))",
+            # and a German compound of what it counts: „ein Drei-Personen-Haushalt“ (three persons)
+            rf"(?<![\w-])({alternation(word_numbers)})(?:\s+({alternation(scale_words)})\.?)?(?!\w)"
+            rf"(?!-(?!{MEASURED}|(?-i:[A-ZÄÖÜ])))",
             re.I,
         ),
         number_values=numbers,

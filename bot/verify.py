@@ -209,6 +209,7 @@ def _facts(
         "content": [content] if content else [],
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text)
+        + facts.month_reasons(claim.text, quote.text)
         + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
         + facts.superlative_reasons(claim.text, claim.language, text)

@@ -1491,3 +1491,32 @@ def test_shown_is_more_than_possible_and_an_author_who_thinks(
 ) -> None:
     result = _check(statement, *evidence, head="Geschrieben von Eva Roth", names={"Vogt", "Kallisto", "Kiel"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a number leading a German compound of what it counts
+        ("In Kiel zahlt ein Haushalt mit drei Personen rund 38 Euro mehr im Jahr.",
+         ["Ein Drei-Personen-Haushalt in Kiel zahlt rund 38 Euro mehr im Jahr."], S),
+        ("In Kiel zahlt ein Haushalt mit vier Personen rund 38 Euro mehr im Jahr.",
+         ["Ein Drei-Personen-Haushalt in Kiel zahlt rund 38 Euro mehr im Jahr."], N),
+        # one figure for another is no negation
+        ("In der Küche von Kallisto arbeiten inzwischen 34 statt 26 Köche.",
+         ["The kitchen team at Kallisto grew from 26 to 34 cooks."], S),
+        # the twelve-hour clock
+        ("After 6 pm, Kallisto sells its leftovers for 4 euros.", ["Ab 18 Uhr verkauft Kallisto Reste für 4 Euro."], S),
+        ("After 7 pm, Kallisto sells its leftovers for 4 euros.", ["Ab 18 Uhr verkauft Kallisto Reste für 4 Euro."], N),
+        # a month of the same year
+        ("Kallisto broke ground in Kiel in September 2022.", ["Im März 2022 begann Kallisto in Kiel mit dem Bau."], N),
+        ("Kallisto broke ground in Kiel in March 2022.", ["Im März 2022 begann Kallisto in Kiel mit dem Bau."], S),
+        # "each one" stands for what was named before
+        ("Kallisto's bus stops in Kiel's five villages, at each one for three hours a week.",
+         ["Kallisto's bus serves Kiel's five villages, calling at each of them for three hours a week."], S),
+    ],
+)  # fmt: skip
+def test_compound_counts_figures_for_figures_clock_hours_and_months(
+    statement: str, evidence: list[str], supported: bool
+) -> None:
+    result = _check(statement, *evidence, names={"Kallisto", "Kiel"})
+    assert result.supported is supported, result.reasons
