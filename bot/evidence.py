@@ -33,7 +33,7 @@ from bot import numbers, tagger, terms
 from bot.facts import DEMONYM, guess, region_in
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
-from bot.question import Profile, past, present
+from bot.question import Profile, own_part, past, present
 from bot.records import Lang, Sentence
 
 __all__ = [
@@ -382,7 +382,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if kind == "date" and _ahead(question.text):
             # "When will … shut down?": a year after "since / seit" dates what has been going on, no plan
             located = [(q, a, b) for q, a, b in located if not SINCE.search(text[:a])]
-            own = question.text.split(" – ")[0]  # a compound question's later part carries the first after a dash
+            own = own_part(question.text)  # a compound question's later part: its own words, not the first part's
             if since and located and _ahead(own) and not ASKED_BEFORE.search(own):
                 # "When is the route expected to open?": not „Im März 2022 erfolgte …"; "When was it planned?" asks
                 # about what has been

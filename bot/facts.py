@@ -581,28 +581,6 @@ def certainty_reasons(statement: str, span: str) -> list[str]:
     return []
 
 
-MONTH_YEAR = re.compile(rf"\b({numbers._MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def month_reasons(statement: str, span: str) -> list[str]:
-    """A month of a year the statement gives ("September 2022") against another month of that year in the span
-    („März 2022"), none of the same month. Either language."""
-
-    def months(text: str) -> dict[int, dict[int, str]]:
-        out: dict[int, dict[int, str]] = {}
-        for m in MONTH_YEAR.finditer(text):
-            out.setdefault(int(m.group(2)), {})[numbers.MONTHS[m.group(1).lower()]] = m.group(0)
-        return out
-
-    said, stated = months(statement), months(span)
-    for year, named in said.items():
-        for month, words in named.items():
-            other = stated.get(year, {})
-            if other and month not in other:
-                return [f"evidence says {next(iter(other.values()))}, claim says {words}"]
-    return []
-
-
 def stance_reasons(statement: str, span: str) -> list[str]:
     """For or against: a statement that has someone back a demand ("unterstützte die Forderung") is not borne out
     by a span that has it rejected ("rejected the demand"), nor the reverse. Either language."""

@@ -434,6 +434,14 @@ PAIR = re.compile(
 )
 
 
+JOINT = " – "  # what joins a compound question's elliptic second part to the first part it leans on
+
+
+def own_part(question: str) -> str:
+    """A part of a compound question without the first part it leans on (``split_question``)."""
+    return question.split(JOINT)[0]
+
+
 def split_question(question: str, names: set[str]) -> list[str]:
     """The questions a compound question asks, each on its own: "Wie viel Umsatz machte Alibaba, und wer …?"
     → its two clauses; "What positions do Ralf Herbrich and Ralf T. Kreutzer hold?" → one question per named
@@ -445,7 +453,7 @@ def split_question(question: str, names: set[str]) -> list[str]:
         # a second clause that names nothing (and is not long) leaves it to the first ("… und wann ist er
         # erschienen?"): it is asked with the first clause's words after it, its own interrogative first
         if len(second.split()) < 2 * ELLIPTIC and not any(name_of(w, names) for w in WORD.findall(second)):
-            second = second.rstrip(" ?") + " – " + first + "?"
+            second = second.rstrip(" ?") + JOINT + first + "?"
         return [first + "?", second]
     m = PAIR.search(question)
     if m and all(any(name_of(w, names) for w in WORD.findall(m.group(x))) for x in ("a", "b")):

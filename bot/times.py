@@ -51,6 +51,30 @@ def month_reasons(statement: str, span: str) -> list[str]:
     return reasons
 
 
+MONTH_YEAR = re.compile(
+    r"\b(" + "|".join(sorted(numbers.MONTHS, key=len, reverse=True)) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def year_month_reasons(statement: str, span: str) -> list[str]:
+    """A month of a year the statement gives ("September 2022") against another month of that year in the span
+    („März 2022"), none of the same month. Either language."""
+
+    def months(text: str) -> dict[int, dict[int, str]]:
+        out: dict[int, dict[int, str]] = {}
+        for m in MONTH_YEAR.finditer(text):
+            out.setdefault(int(m.group(2)), {})[numbers.MONTHS[m.group(1).lower()]] = m.group(0)
+        return out
+
+    said, stated = months(statement), months(span)
+    for year, named in said.items():
+        for month, words in named.items():
+            other = stated.get(year, {})
+            if other and month not in other:
+                return [f"evidence says {next(iter(other.values()))}, claim says {words}"]
+    return []
+
+
 def season_reasons(statement: str, span: str) -> list[str]:
     """A season or part of a year the statement names ("in the spring of 2020", "Ende 2019") must hold the span's
     month ("14.01.2020" is winter) or overlap the span's own season; a span that names neither doesn't bear it

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import facts, lang, numbers, roles, tagger
+from bot import facts, lang, numbers, roles, tagger, times
 from bot.lexicon import lexicon
 from bot.records import Lang, Sentence
 
@@ -209,7 +209,7 @@ def _facts(
         "content": [content] if content else [],
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text)
-        + facts.month_reasons(claim.text, quote.text)
+        + times.year_month_reasons(claim.text, quote.text)
         + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
         + facts.superlative_reasons(claim.text, claim.language, text)
@@ -280,6 +280,7 @@ def _missing_names(
     first_person = any(x.first_person and re.search(x.first_person, quote, re.I) for x in facts.lexicons())
     singular = any(x.first_singular and re.search(x.first_singular, quote) for x in facts.lexicons())
     title = article.split("\n", 1)[0] if article else ""
+    unnamed = bool(before) and roles.unnamed_speaker(text)  # "He said …", "the company says"
     out = []
     for n in missing:
         # a first-person quote ("wir") speaks for the speaker's organisation, named in the head after
@@ -307,7 +308,7 @@ def _missing_names(
         if speaks and all(facts.found(w, head) for w in n.words):
             continue
         # "He said …", "the company says": the speaker the sentences before name
-        if speaks and before and roles.unnamed_speaker(text) and facts.found(n.words[-1], before):
+        if speaks and unnamed and facts.found(n.words[-1], before):
             continue
         # "der Konzern" refers back to what the article is about: named in its title, or its most named
         titled = bool(title) and all(facts.found(w, title) for w in n.words)
