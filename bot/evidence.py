@@ -30,10 +30,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers, tagger, terms
-from bot.facts import DEMONYM, guess, region_in
+from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
-from bot.question import Profile, own_part, past, present
+from bot.question import PEOPLE, Profile, own_part, past, present
 from bot.records import Lang, Sentence
 
 __all__ = [
@@ -192,10 +192,14 @@ def rank(
         context = paragraph + " " + _asked_text(candidates, sentence) + " " + head
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
+        # … or where the sentence refers back to what the article named before ("the company was willing …")
+        earlier = text_of[: sentence.start] if anaphor(sentence.text) else ""
         covers = frozenset(
             n
             for n in question.names
-            if _covered(n, context, language, crossed) or (n in speakers and _covered(n, lead, language, crossed))
+            if _covered(n, context, language, crossed)
+            or (n in speakers and _covered(n, lead, language, crossed))
+            or (bool(earlier) and n in earlier and not in_place(earlier, earlier.rfind(n)))
         )
         since = corpus.year(sentence.doc_id)
         own_type = _has_type(question, sentence.text, names, language, since)
@@ -257,13 +261,20 @@ def _counts(counted: str, text: str, language: str) -> bool:
     Paletten“ has one, „rund 30.000 Quadratmeter“ has none). Not ``numbers.counted``, which gives measures no
     noun: "how many years" is counted by "seven years"."""
     wanted = terms.term_set(counted.replace("-", " "), language) | {terms.lemma(counted, language)}
+    # a group of people in either language: "employees" are „Beschäftigte“, and people are whom a firm employs
+    group = set(groups_in(counted))
     for _, _, end in numbers.located(text):
         for word in WORD.findall(text[end:])[:COUNTED_AFTER]:
             have = terms.term_set(word, language) | {terms.lemma(word, language)}
-            if have & wanted or any(
-                len(h) >= COMPOUND_MIN and len(w) >= COMPOUND_MIN and (w.startswith(h) or w.endswith(h))
-                for h in have
-                for w in wanted
+            if (
+                have & wanted
+                or (group and group & set(groups_in(word)))
+                or ("staff" in group and word.lower() in PEOPLE)
+                or any(
+                    len(h) >= COMPOUND_MIN and len(w) >= COMPOUND_MIN and (w.startswith(h) or w.endswith(h))
+                    for h in have
+                    for w in wanted
+                )
             ):
                 return True
     return False
@@ -411,7 +422,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             if q.kind == "number" and (a, b) not in dated and not numbers.ordinal_or_clock(text, a, b)
         ]
         if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
-            counts = [(q, a, b) for q, a, b in counts if numbers.unit(text[b:], question.measure)]
+            counts = [(q, a, b) for q, a, b in counts if numbers.answers_measure(text[b:], question.measure)]
         elif kind == "number" and question.counted and not numbers.unit(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
             counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]

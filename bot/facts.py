@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from bot import numbers, tagger, times
 from bot.lexicon import Lexicon, kinds_in, lexicon, lexicons
@@ -382,6 +383,12 @@ def _word_in(word: str, text: str) -> bool:
     return len(base) > 4 and base.endswith("s") and re.search(rf"(?<!\w){re.escape(base[:-1])}(?!\w)", low) is not None
 
 
+def anaphor(span: str) -> bool:
+    """Whether the span refers back with a generic noun ("der Konzern", "the company")."""
+    low = span.lower()
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", low) for x in lexicons() for a in x.anaphors)
+
+
 # --- amounts --------------------------------------------------------------------------------
 
 
@@ -435,6 +442,26 @@ def amount_reasons(
             continue
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
+    return reasons + partitive_reasons(said, span, span_language)
+
+
+PART_OF = re.compile(r"\s+(?:of the|of|out of|der|von|von den)\s+", re.IGNORECASE)
+
+
+def partitive_reasons(said: Sequence[numbers.Amount], span: str, span_language: str | None) -> list[str]:
+    """A part the span gives of a whole ("elf der zwölf Städte", "two of the five stores") is no statement about
+    the whole: a claim that names the whole without the part speaks of all of it ("none of the twelve cities")."""
+    stated = [a for a in numbers.amounts(span, span_language) if a.kind == "number"]
+    reasons = []
+    for part, whole in pairwise(stated):
+        between = span[part.start + len(part.text) : whole.start]
+        if not PART_OF.fullmatch(between) or not part.value < whole.value:
+            continue
+        values = {a.value for a in said if a.kind == "number"}
+        if whole.value in values and part.value not in values:
+            reasons.append(
+                f"evidence says {part.text} {between.strip()} {whole.text}, claim speaks of all {whole.text}"
+            )
     return reasons
 
 
@@ -1002,6 +1029,41 @@ CHANGED = re.compile(
 )
 
 
+# a denied "as … as": "not (nearly) as popular as", „nicht (annähernd) so beliebt wie“
+DENIED_EQUAL = re.compile(
+    r"\b(?:not|nicht)\s+(?:quite\s+|nearly\s+|anywhere near\s+|ganz\s+|annähernd\s+|ebenso\s+|halb\s+)?"
+    r"(?:as|so)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:as|wie)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_equal_agrees(statement: str, clause: str, said: str) -> bool:
+    """Whether the negative side's only negation denies an equality ("not nearly as popular as") and the positive
+    side says "less … than": both compare, and the same way."""
+    negative, plain = (statement, clause) if said == "negative" else (clause, statement)
+    m = DENIED_EQUAL.search(negative)
+    if not m or polarity(negative[: m.start()] + " " + negative[m.end() :]) != "positive":
+        return False
+    compared = _degree(plain)
+    return compared is not None and compared[0] == "less"
+
+
+# a negation of how often or how fully ("nicht immer", "not regularly", „nicht alle") denies only in part
+PARTIAL = re.compile(
+    r"\b(?:nicht|not|never|nie)\s+(?:mehr\s+|more\s+|longer\s+)?(?:regelmäßig|immer|oft|häufig|ständig|unbedingt|"
+    r"vollständig|komplett|jede[nmrs]?|alle|überall|always|regularly|often|necessarily|entirely|completely|fully|"
+    r"every|all|everywhere)\b",
+    re.IGNORECASE,
+)
+
+# … and a claim that itself says how often or how fully, wherever the adverb stands ("can no longer attend regularly")
+PARTLY = re.compile(
+    r"\b(?:regelmäßig|immer|oft|häufig|ständig|unbedingt|vollständig|komplett|jedes mal|always|regularly|often|"
+    r"necessarily|entirely|completely|fully|every time|each time)\b|\b(?:nicht|not)\s+(?:alle|all|every|jede[nmrs]?)\b",
+    re.IGNORECASE,
+)
+
+
 def polarity_reason(statement: str, clause: str) -> str:
     """The reason the statement and the clause it is about differ in polarity, or ""."""
     # a litotes is read as a negation where the other side states such a quality plainly ("not easy" / „leicht“),
@@ -1012,6 +1074,10 @@ def polarity_reason(statement: str, clause: str) -> str:
     if _plain_litotes(clause) or _plain_litotes(statement):
         kept = frozenset(w for w in re.findall(r"\w+", f"{statement} {clause}".lower()) if w in _litotes())
     said, stated = polarity(statement, kept), polarity(clause, kept)
+    partial = PARTIAL.search(clause)
+    if said == stated != "positive" and partial and not PARTLY.search(statement):
+        # "nicht mehr regelmäßig teilnehmen" is no "can no longer attend any": the evidence denies only in part
+        return f"evidence denies only in part: {partial.group(0)!r}"
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
         return ""
     if {said, stated} == {"positive", "negative"} and _privative_agrees(statement, clause):
@@ -1020,6 +1086,8 @@ def polarity_reason(statement: str, clause: str) -> str:
         return ""  # "banned" is "no work may take place", „verboten“ „nicht erlaubt“
     if {said, stated} == {"positive", "negative"} and _lack_denied_agrees(statement, clause, said):
         return ""  # „an Geld mangelt es nicht" is "money is no problem"
+    if {said, stated} == {"positive", "negative"} and _denied_equal_agrees(statement, clause, said):
+        return ""  # "not nearly as popular as" is „deutlich weniger beliebt als“
     if said == "no_longer" and stated == "negative" and CHANGED.search(clause):
         return ""  # „Mittlerweile bin ich dazu übergegangen, … nicht … zu übersetzen“: no longer translating
     if "positive" in (said, stated):

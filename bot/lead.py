@@ -77,6 +77,7 @@ class _Amount:
     unit: str  # the unit's canonical form (the first lexicon's spelling), "" for none
     unit_end: int
     scaled: float  # the scale factor the sentence wrote out (Milliarden), 1 for none
+    upper: numbers.Quantity | None = None  # the range's other end: "75 to 90 seconds", „zwölf bis 18 Monate“
 
 
 def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar: Similar | None) -> Value | None:
@@ -95,7 +96,7 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             and not numbers.ordinal_or_clock(sentence, a.start, a.end)  # "im 20. Stock", "14.15 Uhr"
         ]
         if question.measure:  # "Wie schwer …": "6.5 tonnes", not "two materials"
-            found = [a for a in found if numbers.unit(sentence[a.end :], question.measure)]
+            found = [a for a in found if numbers.answers_measure(sentence[a.end :], question.measure)]
         elif question.counted and not numbers.unit(question.counted):  # "wie viele Mitarbeiter": no share, no measure
             found = [a for a in found if a.quantity.kind == "number" and not numbers.unit(sentence[a.end :])]
     best = _closest(found, sentence, similar)
@@ -109,9 +110,17 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
 def _amounts(sentence: str, source: Lang) -> list[_Amount]:
     lex = lexicon(source)
     out = []
-    for q, start, end in numbers.located(sentence):
-        if q.kind == "date":
+    located = sorted(numbers.located(sentence), key=lambda found: found[1])
+    ends: set[int] = set()  # the upper ends of ranges, no figures of their own
+    for at, (q, start, end) in enumerate(located):
+        if q.kind == "date" or start in ends:
             continue
+        upper = None
+        if at + 1 < len(located):
+            q2, start2, end2 = located[at + 1]
+            if q2.kind == q.kind and q2.value > q.value and re.fullmatch(r"\s*(?:bis|to|–|-)\s*", sentence[end:start2]):
+                upper, end = q2, end2
+                ends.add(start2)
         before = sentence[:start].lower()
         relation, qualifier_start = "", start
         for phrase, rel in sorted(lex.qualifiers.items(), key=lambda kv: -len(kv[0])):
@@ -131,7 +140,7 @@ def _amounts(sentence: str, source: Lang) -> list[_Amount]:
             unit, qualifier_start = sign, min(qualifier_start, start - 1)
         raw = sentence[start:end].lower().rstrip(".")
         scaled = next((f for w, f in lex.scales.items() if re.search(r"\b" + re.escape(w) + r"$", raw)), 1.0)
-        out.append(_Amount(q, start, end, relation, qualifier_start, unit, unit_end, scaled))
+        out.append(_Amount(q, start, end, relation, qualifier_start, unit, unit_end, scaled, upper))
     return out
 
 
@@ -151,6 +160,8 @@ def format_amount(a: _Amount, language: Lang) -> str:
     lex = lexicon(language)
     value = a.quantity.value / a.scaled
     number = format_number(value, language)
+    if a.upper is not None:
+        number += (" to " if language == "en" else " bis ") + format_number(a.upper.value / a.scaled, language)
     if a.scaled != 1.0:
         singular, plural = lex.extra["scale_words"][a.scaled]
         number += " " + (singular if value == 1 else plural)
@@ -185,8 +196,14 @@ def _closest(found: list[_Amount], sentence: str, similar: Similar | None) -> _A
         return found[0] if found else None
     windows = []
     for a in found:
+        # what a figure is about stands after it ("61 pizzas") or before it in its clause ("ready in 75 seconds")
+        # … but not the words after another figure, which are that figure's ("in über 20 Teams mehr als 50 …")
+        since = max((b.end for b in found if b.end <= a.qualifier_start), default=-1)
+        pieces = re.split(r"[.;:,!?()]", sentence[max(0, since) : a.qualifier_start])
+        words = pieces[-1].split()[WINDOW if since >= 0 and len(pieces) == 1 else 0 :]
+        before = " ".join(words[-WINDOW:])
         after = " ".join(sentence[a.end :].split()[:WINDOW])
-        windows.append(f"{sentence[a.qualifier_start : a.end]} {after}".strip())
+        windows.append(f"{before} {sentence[a.qualifier_start : a.end]} {after}".strip())
     try:
         return found[_pick(windows, similar)]
     except _Unsure:
@@ -364,6 +381,16 @@ def _name_runs(
         # … and a word the tagger reads here as an adjective is none either: "mehr Mut zu Neuem"
         adjective = source == "de" and t.kind == "adjective"
         named = t.kind == "name" or (t.text in names and not adjective and (not noun or (person and bool(current))))
+        # a surname the German tagger reads as a noun ("Daniel Rosskopf,"): a capitalised word right after a first
+        # name, ending the noun phrase (a comma, a verb, a relative pronoun or the sentence's end follows)
+        named = named or (
+            person
+            and source == "de"
+            and len(current) == 1
+            and current[0].kind == "name"
+            and t.tag.startswith("NN")
+            and (i + 1 == len(tokens) or tokens[i + 1].kind in ("punct", "finite") or tokens[i + 1].tag == "PRELS")
+        )
         if (t.text[:1].isupper() and named) or initial:
             current.append(t)
             continue

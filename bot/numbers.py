@@ -563,6 +563,12 @@ def unit(text: str, dimension: str = "") -> bool:
     return False
 
 
+def answers_measure(text: str, dimension: str) -> bool:
+    """Whether ``text`` starts with a unit that answers a question for ``dimension``: its own unit, and for "how
+    fast / wie schnell" the time something takes as well ("ready in 75 to 90 seconds")."""
+    return unit(text, dimension) or (dimension == "speed" and unit(text, "time"))
+
+
 def measured(word: str) -> str:
     """The dimension a measure word measures ("Minuten": time, "kilometres": length), "" for another word."""
     return next((d for d in ("speed", "weight", "length", "time") if unit(word, d)), "")

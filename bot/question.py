@@ -420,7 +420,15 @@ def _counted(question: str, language: Lang) -> str:
             break
     if not found:
         return ""
-    return found[0] if language == "de" else found[-1]  # „Quadratmeter Bürofläche“ measures; "test flights" counts
+    noun = found[0] if language == "de" else found[-1]  # „Quadratmeter Bürofläche“ measures; "test flights" counts
+    # "How many people work for …", „Wie viele Menschen arbeiten …“ count the staff
+    if noun.lower() in PEOPLE and WORKING.search(question):
+        return "employees" if language == "en" else "Beschäftigte"
+    return noun
+
+
+PEOPLE = frozenset({"people", "persons", "menschen", "leute", "personen"})
+WORKING = re.compile(r"\b(?:work|works|worked|working|employed|employs|arbeite\w*|beschäftigt\w*|angestellt)\b", re.I)
 
 
 def _capital(word: str) -> bool:

@@ -145,7 +145,12 @@ def _judge(
     quote = sentences[i][0]
     spans: list[tuple[Sentence, ...]] = [(quote,)]
     for j in (i - 1, i + 1):
-        if 0 <= j < len(sentences) and sentences[j][0].doc_id == quote.doc_id:
+        # a byline and the text beside it say nothing of each other ("Head of Marketing, BSI" is the author's job)
+        if (
+            0 <= j < len(sentences)
+            and sentences[j][0].doc_id == quote.doc_id
+            and "byline" not in (quote.role, sentences[j][0].role)
+        ):
             other = sentences[j][0]
             spans.append((other, quote) if j < i else (quote, other))
     best: tuple[int, tuple[Sentence, ...], dict[str, list[str]]] | None = None
@@ -316,7 +321,7 @@ def _missing_names(
             titled = False  # a span with a place of its own ("hierzulande") isn't about the title's place
         if titled and _refers_back(claim.text, text, lx):
             continue
-        if not n.place and _mentions(n, article) >= ABOUT and _anaphor(text):
+        if not n.place and _mentions(n, article) >= ABOUT and facts.anaphor(text):
             continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
@@ -536,17 +541,11 @@ def _subject(claim: _Claim) -> facts.Name | None:
     return first if finite is not None and first.end <= finite and not first.place else None
 
 
-def _anaphor(span: str) -> bool:
-    """Whether the span refers back with a generic noun ("der Konzern", "the company")."""
-    low = span.lower()
-    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", low) for x in facts.lexicons() for a in x.anaphors)
-
-
 def _refers_back(statement: str, span: str, lx: Any) -> bool:
     """Whether the span refers back to its article's subject: a generic noun ("der Konzern") or a
     definite noun phrase whose noun the statement also has."""
     low = span.lower()
-    if _anaphor(span):
+    if facts.anaphor(span):
         return True
     nouns = {t.text.lower() for t in tagger.tokens(statement, lx.language) if t.kind == "noun" and len(t.text) > 3}
     adjective = r"(?:[a-zäöüß]+e[nmrs]?\s+|new\s+)?"  # "die neuen Anlagen", "the new facilities"

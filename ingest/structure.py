@@ -14,7 +14,9 @@ interviewer paragraph is a ``question`` and each answer sentence knows the quest
 (``q_start``/``q_end``). Units are the article's sections: a heading starts one, and in an interview each
 question starts one, so a passage never mixes two answers and a question stays with its answer.
 
-Leaves out: tables, footnotes, and interviews that name the speakers in full before every turn.
+A Markdown table's rows after the first are body text, its first row a heading.
+
+Leaves out: footnotes, and interviews that name the speakers in full before every turn.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ TERMINAL = ".!?"
 TRAILING = " \t\"“”„»«’')]*_"
 ENUMERATED = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")
 BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
+TABLE_ROW = re.compile(r"^\|.*\|$")
 ALPHA = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\.?(?=\s|$)", re.UNICODE)
 
 
@@ -109,6 +112,9 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
     last = re.sub(r"\s*\([^()]*\)\s*$", "", content).rstrip(TRAILING)[-1:] or content.rstrip(TRAILING)[-1:]
     if not words:
         return "attribution"
+    # a Markdown table: its first row names the columns, each further row is a statement ("| Weight | 24.8 kg |")
+    if TABLE_ROW.match(content):
+        return "body" if before and TABLE_ROW.match(before[-1].text.strip()) else "heading"
     if re.match(lexicon(language).attribution, content, re.IGNORECASE) and len(words) <= 25:
         return "attribution"
     if _bracketed(content) and len(words) <= ATTRIBUTION_WORDS and not tagger.has_finite_verb(content, language):
@@ -189,7 +195,8 @@ def _sentences(text: str, line: Line, language: Lang) -> list[tuple[int, int, st
                 s += 1
         if s >= e:
             continue
-        out.append((s, e, line.role if line.role != "body" else _sentence_role(text[s:e], language)))
+        row = TABLE_ROW.match(line.text.strip())  # a table's row is a statement however few its words
+        out.append((s, e, line.role if line.role != "body" or row else _sentence_role(text[s:e], language)))
     return out
 
 

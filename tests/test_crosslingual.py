@@ -807,6 +807,11 @@ def test_a_sentence_stating_the_questions_own_year_is_about_it() -> None:
         ("How long are the batteries in the new labels supposed to last?", "time"),
         ("How long does the delivery take?", "time"),
         ("How long is the new bridge?", "length"),
+        # a state that holds for a time
+        ("How long is the oven's burner covered by the warranty?", "time"),
+        ("How long is the old ferry route still open?", "time"),
+        # "how quickly" and "how fast" may be answered by a time as well as a speed
+        ("How quickly was the pizza ready?", "speed"),
     ],
 )
 def test_how_long_a_thing_lasts_is_a_time(question: str, measure: str) -> None:
@@ -1023,3 +1028,40 @@ def test_a_later_part_of_a_compound_question_is_dated_by_its_own_words() -> None
     # "… and from which year is the letter?": the plan of the first part doesn't make the second ask for a plan
     asked = profile("From which year is the Roth letter – When is the route expected to open?", set(), known, "en")
     assert evidence._has_type(asked, "(2008 Roth’s Letter to Shareowners)", set(), "en", since=2025)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_sentence_that_refers_back_to_a_firm_named_before_is_about_it(language: str) -> None:
+    """ "the company" / „das Unternehmen“ stands for the firm the article named before the sentence; a sentence of
+    another article that doesn't name the firm, or one that names none, is not about it."""
+    title = "A quarry wants to grow\n\n"
+    filler = "The hearing drew many people from the villages around the site. " * 7
+    named = "Opening the case, the estates director of Voskuil Stone spoke for an hour. "
+    refers = "The director said the company would widen the buffer to 30 metres."
+    text = title + filler + named + refers
+    sentence = Sentence("a", len(text) - len(refers), len(text), refers, para=3)
+    other = Sentence("b", 0, len(refers), refers, para=1)
+    corpus = evidence.Corpus(
+        names={"Voskuil"}, article_text=lambda doc: text if doc == "a" else title + filler + refers
+    )
+    question = (
+        "How wide a buffer was Voskuil prepared to leave?"
+        if language == "en"
+        else ("Wie breit sollte der Puffer laut Voskuil höchstens werden?")
+    )
+    asked = profile(question, {"Voskuil"}, known, language)  # type: ignore[arg-type]
+    candidates = [(sentence, 0, [1.0, 0.0]), (other, 1, [1.0, 0.0])]
+    ranked = evidence.rank(asked, np.asarray([1.0, 0.0], dtype=np.float32), candidates, corpus)
+    covers = {s.sentence.doc_id: s.covers for s in ranked}
+    assert covers["a"] == {"Voskuil"}
+    assert covers["b"] == frozenset()
+
+
+def test_people_who_work_are_counted_as_staff_in_either_language() -> None:
+    asked = profile("How many people work for Nordvik around the globe?", {"Nordvik"}, known, "en")
+    assert asked.counted == "employees"
+    assert profile("Wie viele Menschen arbeiten bei Nordvik?", {"Nordvik"}, known, "de").counted == "Beschäftigte"
+    assert profile("How many people visited Nordvik's fair?", {"Nordvik"}, known, "en").counted == "people"
+    assert evidence._counts("employees", "Bei weltweit 1,5 Millionen Beschäftigten ist das schwer.", "de")
+    assert evidence._counts("Beschäftigte", "The chain employs 340 people.", "en")
+    assert not evidence._counts("employees", "Mehr als 30 Millionen Kunden nutzen den Dienst.", "de")

@@ -451,3 +451,36 @@ def test_a_sentence_that_names_the_category_asked_for_fits_it() -> None:
     assert evidence._names_category(concept, "Das Lieferkonzept setzt auf Drohnen.", "de")
     assert not evidence._names_category(q, "Die Firma liefert schneller.", "de")
     assert evidence._names_category(asked("Which target does the firm set?", "en"), "Das Target ist klar.", "de")
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "source", "expected"),
+    [
+        # a range is one answer, written with its unit
+        ("Wie schnell war die Pizza fertig?", "de", "The pizza was ready in 75 to 90 seconds.", "en",
+         "75 bis 90 Sekunden"),
+        ("How long did the repair take?", "en", "Die Reparatur dauerte zwölf bis 18 Monate.", "de", "12 to 18 months"),
+        # "how fast" is answered by the time something takes as well as by a speed
+        ("How quickly was the parcel delivered?", "en", "Das Paket kam nach 40 Minuten an.", "de", "40 minutes"),
+        # a figure's own words may stand before it: the one ready in seconds, not the preheating in minutes
+        ("How fast was the bread ready?", "en",
+         "After 25 minutes of preheating, the bread was ready in 90 seconds.", "en", "90 seconds"),
+        # a surname the German tagger reads as a noun continues the first name before it
+        ("Wer führt die Werkstatt heute?", "de",
+         "2009 übergab Maier die Werkstatt an seinen Lehrling Daniel Rosskopf, der sie bis heute führt.", "de",
+         "Daniel Rosskopf"),
+        # a sum asked by a word of money: the damages, not the count of bottles
+        ("Wie viel Schadenersatz fordert die Brauerei?", "de",
+         "Die Brauerei musste rund 380.000 Flaschen zurückrufen und fordert nun 1,46 Millionen Euro.", "de",
+         "1,46 Millionen Euro"),
+        ("How much compensation does the brewery want?", "en",
+         "Die Brauerei musste rund 380.000 Flaschen zurückrufen und fordert nun 1,46 Millionen Euro.", "de",
+         "1.46 million euros"),
+    ],
+)  # fmt: skip
+def test_ranges_durations_surnames_and_sums_of_money(
+    question: str, language: str, sentence: str, source: str, expected: str
+) -> None:
+    value = lead.lead(asked(question, language), sentence, source, closest_to("ready"))
+    assert value is not None
+    assert value.text == expected

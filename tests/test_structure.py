@@ -325,3 +325,20 @@ def test_the_items_of_a_list_are_body_text_of_one_section() -> None:
     assert roles["- Beleuchtung auf der ganzen Strecke,"] == "body"
     assert roles["2. Die Ausgangslage"] == "heading"
     assert found.units[0][1] > text.index("Vorfahrt")  # the list stays in the section of the line that opens it
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_table_s_rows_are_statements_under_the_row_that_names_its_columns(language: str) -> None:
+    text = (
+        "Ein Ofen im Test\n\nDer Ofen backt gut, ist aber schwer.\n\n"
+        "| Merkmal | Ofen 16 |\n|---|---|\n| Gewicht | 24,8 kg |\n"
+        "| Garantie | drei Jahre, fünf Jahre auf den Brenner |\n\n"
+        "Danach folgt das Fazit des Tests."
+    )
+    found = structure.analyse(text, "Ein Ofen im Test", language)  # type: ignore[arg-type]
+    roles = {s.text: s.role for s in found.sentences}
+    assert roles["| Merkmal | Ofen 16 |"] == "heading"
+    assert roles["| Gewicht | 24,8 kg |"] == "body"  # two words, yet no fragment
+    assert roles["| Garantie | drei Jahre, fünf Jahre auf den Brenner |"] == "body"
+    assert roles["Danach folgt das Fazit des Tests."] == "body"
+    assert "|---|---|" not in roles or roles["|---|---|"] != "body"

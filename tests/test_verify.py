@@ -1520,3 +1520,63 @@ def test_compound_counts_figures_for_figures_clock_hours_and_months(
 ) -> None:
     result = _check(statement, *evidence, names={"Kallisto", "Kiel"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a verb of comparison before a figure is a "more than"
+        ("The hall Nordvik rented in Hamm exceeds 200,000 square metres.",
+         ["Nordvik hat in Hamm eine Halle mit 220.000 Quadratmetern gemietet."], S),
+        ("The hall Nordvik rented in Hamm exceeds 250,000 square metres.",
+         ["Nordvik hat in Hamm eine Halle mit 220.000 Quadratmetern gemietet."], N),
+        ("Die Halle von Nordvik in Hamm übersteigt 200.000 Quadratmeter.",
+         ["Nordvik rented a hall of 220,000 square metres in Hamm."], S),
+        # a denied "as … as" compares, it denies nothing
+        ("Nordvik's app is not nearly as popular as Kallisto's.",
+         ["Die App von Nordvik ist deutlich weniger beliebt als jene von Kallisto."], S),
+        ("Die App von Nordvik ist nicht annähernd so beliebt wie die von Kallisto.",
+         ["Nordvik's app is far less popular than Kallisto's."], S),
+        ("Nordvik's app is not popular.", ["Die App von Nordvik ist sehr beliebt."], N),
+        # a part of a whole is no statement about the whole
+        ("None of the twelve stores in Hamm sold the app.",
+         ["In elf der zwölf Filialen in Hamm wurde die App nicht verkauft."], N),
+        ("In eleven of the twelve stores in Hamm the app was not sold.",
+         ["In elf der zwölf Filialen in Hamm wurde die App nicht verkauft."], S),
+        ("Nordvik closed all five stores in Hamm.", ["Nordvik closed two of the five stores in Hamm."], N),
+        # a negation of how often denies only in part
+        ("Since the move, Nordvik's tester can no longer attend any of the calls in Hamm.",
+         ["Seit dem Umzug kann die Testerin von Nordvik nicht mehr regelmäßig an den Calls in Hamm teilnehmen."], N),
+        ("Since the move, Nordvik's tester can no longer attend the calls in Hamm regularly.",
+         ["Seit dem Umzug kann die Testerin von Nordvik nicht mehr regelmäßig an den Calls in Hamm teilnehmen."], S),
+        ("Not all stores of Nordvik in Hamm open on Sundays.",
+         ["Nicht alle Filialen von Nordvik in Hamm öffnen sonntags."], S),
+        ("No store of Nordvik in Hamm opens on Sundays.",
+         ["Nicht alle Filialen von Nordvik in Hamm öffnen sonntags."], N),
+    ],
+)  # fmt: skip
+def test_verbs_of_comparison_denied_equality_parts_of_a_whole_and_partial_denials(
+    statement: str, evidence: list[str], supported: bool
+) -> None:
+    result = _check(statement, *evidence, names={"Nordvik", "Kallisto", "Hamm"})
+    assert result.supported is supported, result.reasons
+
+
+def test_a_byline_beside_the_quote_says_nothing_about_whom_the_quote_names() -> None:
+    byline, lead = (
+        "Head of Sales, Nordvik",
+        "Der Blick nach Kiel lohnt sich, davon ist Eva Roth, Professorin in Hamm, überzeugt.",
+    )
+    sentences = [
+        (Sentence("d", 0, len(byline), byline, "byline"), list(QUERY)),
+        (Sentence("d", len(byline) + 1, len(byline) + 1 + len(lead), lead), list(QUERY)),
+    ]
+    names = {"Nordvik", "Kiel", "Eva", "Roth", "Hamm"}
+    result = verify.check("Nordvik's head of sales, Eva Roth, is sure that looking to Kiel pays off.", QUERY,
+                          sentences[1:] + sentences[:1], names, 0.5)  # fmt: skip
+    plain = verify.check("Nordvik's head of sales, Eva Roth, is sure that looking to Kiel pays off.", QUERY,
+                         sentences, names, 0.5)  # fmt: skip
+    assert not plain.supported and any("Nordvik" in r for r in plain.reasons), plain.reasons
+    assert not result.supported
+    assert verify.check("Eva Roth, a professor in Hamm, is sure that looking to Kiel pays off.", QUERY, sentences,
+                        names, 0.5).supported  # fmt: skip

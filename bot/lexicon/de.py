@@ -72,7 +72,8 @@ LEXICON = Lexicon(
             r"wie viel\b[^?]*\b(?:kosten|kostet|kostete|gekostet|investier\w*)|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"
-            r"lohn|löhne|honorar|budget|einnahmen|erlös\w*)|wie viel (?:zahlt|zahlte|bezahlt)|"
+            r"lohn|löhne|honorar|budget|einnahmen|erlös\w*|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
+            r"geldstrafe\w*|zuschuss|zuschüsse|fördersumme|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
             r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
             # a verb of saving right after „wie viel“ („Wie viel spart die Stadt?“), not „wie viel Zeit … spart“
@@ -147,6 +148,13 @@ LEXICON = Lexicon(
         "wenigstens": "at_least",
         "weniger als": "less",
         "unter": "less",
+        # a verb of comparison before a figure: „die Fläche übersteigt 200.000 Quadratmeter“
+        "übersteigt": "more",
+        "überstieg": "more",
+        "übertrifft": "more",
+        "übertraf": "more",
+        "überschreitet": "more",
+        "überschritt": "more",
         # a comparative before a figure compares with it: "größer als 200.000 Quadratmeter"
         "größer als": "more",
         "höher als": "more",
@@ -252,6 +260,12 @@ LEXICON = Lexicon(
         (r"us-dollar|dollar|\$|usd\b", "US-Dollar"),
         (r"£|pfund sterling\b|britische pfund\b|gbp\b", "Pfund"),
         (r"jahren?\b", "Jahre"),
+        (r"monaten?\b|monate\b", "Monate"),
+        (r"wochen?\b", "Wochen"),
+        (r"tagen?\b|tage\b", "Tage"),
+        (r"stunden?\b", "Stunden"),
+        (r"minuten?\b", "Minuten"),
+        (r"sekunden?\b", "Sekunden"),
         (r"kilogramm\b|kg\b", "Kilogramm"),
         (r"kilometern?\b|km\b", "Kilometer"),
         (r"metern?\b", "Meter"),
@@ -658,7 +672,9 @@ LEXICON = Lexicon(
         r"(?!\s*,?\s*dass\b)",
         "founder": r"\b(gegründet|gründete|gründer\w*|mitgründer\w*|ins leben gerufen|rief\w* ins leben|"
         r"lanciert\w*|initiiert\w*)\b",
-        "head": r"\b(chef\w*|ceo|leitet|leitete|leiter\w*|geschäftsführer\w*|direktor\w*|vorstand\w*|"
+        "head": r"\b(chef\w*|ceo|leitet|leitete|leiter\w*|"
+        # „der sie bis heute führt“ heads it; „führt zu Problemen“ leads to something
+        r"führt(?:e|en)?(?!\s+(?:\w+\s+){0,2}?(?:zu|dazu|durch)\b)|geschäftsführer\w*|direktor\w*|vorstand\w*|"
         r"vorsitzende\w*|präsident\w*|gründer\w*|"
         rf"head of(?!\s+{FUNCTIONS}))\b",  # an English title: "Head of Marketing" heads a function
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",

@@ -59,7 +59,7 @@ LEXICON = Lexicon(
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
-            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:rent|fees?|wages?|budget|earnings)|"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:rent|fees?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee)|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
@@ -146,6 +146,16 @@ LEXICON = Lexicon(
         "fewer than": "less",
         "under": "less",
         "below": "less",
+        # a verb of comparison before a figure: "the space exceeds 200,000 square metres"
+        "exceeds": "more",
+        "exceeded": "more",
+        "exceeding": "more",
+        "in excess of": "more",
+        "surpasses": "more",
+        "tops": "more",
+        "topped": "more",
+        "falls short of": "less",
+        "fell short of": "less",
         # a comparative before a figure compares with it: "larger than 200,000 square metres"
         "larger than": "more",
         "bigger than": "more",
@@ -244,6 +254,12 @@ LEXICON = Lexicon(
         (r"us dollars?|dollars?|\$|usd\b", "US dollars"),
         (r"£|pounds? sterling\b|gbp\b", "pounds"),
         (r"years?\b", "years"),
+        (r"months?\b", "months"),
+        (r"weeks?\b", "weeks"),
+        (r"days?\b", "days"),
+        (r"hours?\b", "hours"),
+        (r"minutes?\b|mins?\b", "minutes"),
+        (r"seconds?\b|secs?\b", "seconds"),
         (r"kilograms?\b|kg\b", "kilograms"),
         (r"kilomet(?:er|re)s?\b|km\b", "kilometres"),
         (r"met(?:er|re)s?\b", "metres"),
@@ -361,7 +377,10 @@ LEXICON = Lexicon(
             (r"\bhow heavy\b|\bweigh(?:s|ed)?\b(?!\s+up)|\bweight\b", "weight"),  # "weighs up" considers
             # "How long are the batteries supposed to last?" asks for a time: a verb of lasting ends the clause
             (
-                r"\bhow long\b[^?.]*\b(?:last|lasts|lasted|take|takes|took|run|runs|stay|stays|remain|remains|wait)\b",
+                r"\bhow long\b[^?.]*\b(?:last|lasts|lasted|take|takes|took|run|runs|stay|stays|remain|remains|wait|"
+                # … and a state that holds for a time: "How long is the burner covered?"
+                r"covered|valid|guaranteed|open|closed|available|kept|stored|delayed|suspended|allowed|married|"
+                r"employed|in office|in charge|in force)\b",
                 "time",
             ),
             (
@@ -374,7 +393,7 @@ LEXICON = Lexicon(
                 r"length of time)\b",
                 "time",
             ),
-            (r"\bhow fast\b|\bspeed\b", "speed"),
+            (r"\bhow (?:fast|quickly)\b|\bspeed\b", "speed"),
             (
                 r"\bhow much (?:floor )?(?:space|room|land|area)\b|\bhow (?:large|big) (?:an? |the )?(?:area|site)\b|"
                 r"\bwhat (?:floor |surface )?area\b|\b(?:floor|surface) area\b",
