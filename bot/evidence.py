@@ -161,6 +161,9 @@ def rank(
         if not described:
             del bylines[doc]
     speakers = _speakers(question)
+    # a question about a figure set right ("once the operator corrected itself") is answered where a figure is set
+    # right: the sentence or the one before says so ("Correction: … revised its earlier figure. The number is …")
+    corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -220,6 +223,7 @@ def rank(
             + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
+            + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language, since)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
@@ -277,6 +281,15 @@ def _counts(counted: str, text: str, language: str) -> bool:
                 )
             ):
                 return True
+    return False
+
+
+def _corrects(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], para: Sequence[int], at: int) -> bool:
+    """Whether the sentence at ``para[at]`` sets a figure right, or follows one that says a correction comes."""
+    for j in para[max(0, at - 1) : at + 1]:
+        text = candidates[j][0].text
+        if any(re.search(lx.extra["correction"], text, re.IGNORECASE) for lx in lexicons()):
+            return True
     return False
 
 
@@ -377,6 +390,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         return bool(CLOCK.search(text))
     if kind == "rank":  # "Auf welchem Platz …": a rank ("der dritte", "the 4th") or a place by its number
         return bool(numbers.ordinals(text)) or bool(RANKED.search(text))
+    if kind == "number" and question.measure == "time" and UNTIL.search(text):
+        return True  # "How long do customers stay loyal?" – "right up until the second that …"
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
         found = [q for q, _, _ in located]
@@ -493,6 +508,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
 
 NAMING_WORDS = frozenset({"namens", "genannt", "heißt", "hieß", "lautet", "called", "named", "dubbed", "titled", "as"})
 QUOTED_NAME = re.compile(r"[„“\"«]([A-ZÄÖÜ][\w-]*(?:[ -][\w-]+){0,3})[“”\"»]")  # a capitalised term in quotation marks
+# how long something lasts, said by when it ends: "until someone offers more", „bis ein anderer mehr bietet“, "as
+# long as", „solange“ (not „bis zu“, which bounds a figure)
+UNTIL = re.compile(r"\b(?:until|till|as long as|solange|so lange)\b|\bbis\b(?!\s+(?:zu|auf)\b)(?!\s*\d)", re.IGNORECASE)
 CHANGE_NEAR = 40  # characters between a figure and the word that says it changed ("sank im Jahr um 12 %")
 WHEREVER = re.compile(
     r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I

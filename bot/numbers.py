@@ -350,6 +350,18 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             found.append((m.start(), m.end(), lo, kind, "range"))
             ranges[m.start()] = hi
             taken.append(m.span())
+    for m in AND_A_HALF.finditer(text):  # "two and a half years", „zweieinhalb Jahre“, „anderthalb Stunden“
+        word = m.group(1) or m.group(3) or ""
+        whole = 1.0 if m.group(2) or word.lower() in ONE else _number_word(word, lex)
+        if whole and free(*m.span()):
+            found.append((m.start(), m.end(), whole + 0.5, "number", "exact"))
+            taken.append(m.span())
+    for m in SPELT_DURATION.finditer(text):  # "a minute and ten seconds": 70, in the smaller unit after it
+        big = 1.0 if m.group("big").lower() in ONE else _number_word(m.group("big"), lex)
+        small = _number_word(m.group("small"), lex)
+        if big and small and free(m.start(), m.end("small")):
+            found.append((m.start(), m.end("small"), big * 60 + small, "number", "exact"))
+            taken.append((m.start(), m.end("small")))
     for m in DECADE.finditer(text):  # "the 2010s", „die 2010er-Jahre“: the ten years from that one
         if free(*m.span()):
             value = float(m.group(1))
@@ -643,6 +655,18 @@ EVERY_NTH = re.compile(
     re.IGNORECASE,
 )
 DECADE = re.compile(r"(?<![\d.,])((?:1[89]|20)\d0)(?:[’']?s\b|er(?:n\b|-?[Jj]ahre\w*|\b))")
+# a whole and a half: "two and a half", "3 and a half", „anderthalb“, „eineinhalb“, „zweieinhalb“
+AND_A_HALF = re.compile(
+    r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b|\b(anderthalb|eineinhalb)\b|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb\b",
+    re.IGNORECASE,
+)
+ONE = frozenset({"a", "an", "one", "ein", "eine", "einer"})
+# a time spelt in two units: "a minute and ten seconds", „eine Stunde und 20 Minuten“
+SPELT_DURATION = re.compile(
+    r"\b(?P<big>\d+|[A-Za-zäöüß]+)\s+(?:hours?|minutes?|stunden?|minuten?)\s+(?:and|und)\s+"
+    r"(?P<small>\d+|[A-Za-zäöüß]+)(?=\s+(?:minutes?|seconds?|minuten?|sekunden?)\b)",
+    re.IGNORECASE,
+)
 HALF_OF_UNIT = re.compile(r"\s+an?\s+(?!lot\b|few\b)\w")  # "half a decade", "half an hour": a length, not a share
 COUNTED = re.compile(r"[^\W\d_][\w-]*")
 ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s+$", re.I)

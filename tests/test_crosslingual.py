@@ -1065,3 +1065,36 @@ def test_people_who_work_are_counted_as_staff_in_either_language() -> None:
     assert evidence._counts("employees", "Bei weltweit 1,5 Millionen Beschäftigten ist das schwer.", "de")
     assert evidence._counts("Beschäftigte", "The chain employs 340 people.", "en")
     assert not evidence._counts("employees", "Mehr als 30 Millionen Kunden nutzen den Dienst.", "de")
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("After the water board corrected its figure, how many households had no water?", "en"),
+        ("Wie viele Haushalte waren nach der Korrektur des Wasserverbands ohne Wasser?", "de"),
+    ],
+)
+def test_a_question_about_a_corrected_figure_is_answered_where_it_is_set_right(question: str, language: str) -> None:
+    text = (
+        "Live: the flood in Tarnow\n"
+        "09:10 — The water board says about 9,000 households have no water.\n"
+        "10:05 — Correction: the water board has revised its figure. It is 7,200 households, some were counted twice.\n"
+        "11:30 — The water board says water is back for 2,000 households, leaving about 5,200 without.\n"
+    )
+
+    def at(sentence: str, para: int) -> Sentence:
+        start = text.index(sentence)
+        return Sentence("l", start, start + len(sentence), sentence, para=para)
+
+    said = at("09:10 — The water board says about 9,000 households have no water.", 1)
+    note = at("10:05 — Correction: the water board has revised its figure.", 2)
+    fixed = at("It is 7,200 households, some were counted twice.", 2)
+    later = at("11:30 — The water board says water is back for 2,000 households, leaving about 5,200 without.", 3)
+    # the corrected figure's sentence is a little less like the question than the others
+    candidates = [(said, 0, [0.9, 0.436]), (note, 0, [0.8, 0.6]), (fixed, 0, [0.89, 0.456]), (later, 0, [0.9, 0.436])]
+    corpus = evidence.Corpus(names={"Tarnow"}, article_text=lambda doc: text, language=lambda doc: "en")
+    asked = profile(question, {"Tarnow"}, known, language)  # type: ignore[arg-type]
+    ranked = evidence.rank(asked, np.asarray([1.0, 0.0], dtype=np.float32), candidates, corpus)
+    assert ranked[0].sentence == fixed
+    plain = profile("How many households had no water?", {"Tarnow"}, known, "en")
+    assert evidence.rank(plain, np.asarray([1.0, 0.0], dtype=np.float32), candidates, corpus)[0].sentence != fixed

@@ -225,6 +225,11 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         # minutes asked: a count of something else is no answer
         ("Wie viele Minuten dauerte die Lieferung?", "de", "Es gab Kaffee in vier Varianten.", False),
         ("Wie viele Minuten dauerte die Lieferung?", "de", "Die Lieferung kam nach 30 Minuten.", True),
+        # how long something lasts, said by when it ends
+        ("How long do customers stay loyal?", "en", "They stay loyal right up until someone offers more.", True),
+        ("How long do customers stay loyal?", "en", "Customers like fast delivery.", False),
+        ("Wie lange bleiben Kunden treu?", "de", "Sie bleiben treu, bis ein anderer mehr bietet.", True),
+        ("Wie lange dauert die Lieferung?", "de", "Die Lieferung kostet bis zu 5 Euro.", False),
     ],
 )  # fmt: skip
 def test_what_fits_the_asked_type(question: str, language: str, sentence: str, fits: bool) -> None:

@@ -1580,3 +1580,24 @@ def test_a_byline_beside_the_quote_says_nothing_about_whom_the_quote_names() -> 
     assert not result.supported
     assert verify.check("Eva Roth, a professor in Hamm, is sure that looking to Kiel pays off.", QUERY, sentences,
                         names, 0.5).supported  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a time spelt in two units is one figure in the smaller one
+        ("At Nordvik in Hamm, the oven needs a minute and ten seconds to heat up again.",
+         ["In Hamm braucht der Ofen von Nordvik etwa 70 Sekunden, um wieder aufzuheizen."], S),
+        ("At Nordvik in Hamm, the oven needs a minute and forty seconds to heat up again.",
+         ["In Hamm braucht der Ofen von Nordvik etwa 70 Sekunden, um wieder aufzuheizen."], N),
+        ("In Hamm dauerte der Umbau bei Nordvik eine Stunde und 20 Minuten.",
+         ["Nordvik's refit in Hamm took 80 minutes."], S),
+        # a whole and a half
+        ("Nordvik's trial in Hamm ran for two and a half years.", ["Der Test von Nordvik in Hamm lief zweieinhalb Jahre."], S),
+        ("Nordvik's trial in Hamm ran for two and a half years.", ["Der Test von Nordvik in Hamm lief drei Jahre."], N),
+        ("Der Test von Nordvik in Hamm dauerte anderthalb Stunden.", ["Nordvik's test in Hamm took one and a half hours."], S),
+    ],
+)  # fmt: skip
+def test_times_spelt_in_two_units_and_a_whole_and_a_half(statement: str, evidence: list[str], supported: bool) -> None:
+    result = _check(statement, *evidence, names={"Nordvik", "Hamm"})
+    assert result.supported is supported, result.reasons

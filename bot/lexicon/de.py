@@ -371,6 +371,10 @@ LEXICON = Lexicon(
         # with a unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on („seit 1986“) is no answer
         "ahead": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|bis wann|künftig)\b",
+        # a question about a figure set right ("nach der Korrektur") and the words of a sentence that sets one right
+        "corrected": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|nachgebessert|richtiggestellt)\b",
+        "correction": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|richtigstellung|zunächst|"
+        r"ursprünglich|ersetzt|nicht wie)\b",
         "measure_questions": (
             (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
             (

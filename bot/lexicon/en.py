@@ -373,6 +373,11 @@ LEXICON = Lexicon(
         # unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on ("since 1986") is no answer
         "ahead": r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|going to|due to|by when|aims?)\b",
+        # a question about a figure set right ("once it corrected itself") and the words of a sentence that sets one
+        # right ("11,400, not 14,000 as the company first said")
+        "corrected": r"\b(?:correct(?:ed|ing|ion|s)|revis(?:ed|ing|ion)|amended|set right|updated figure)\b",
+        "correction": r"\b(?:correct(?:ed|ion)|revis(?:ed|ion)|amended|first said|first reported|earlier figure|"
+        r"replaces|replacing|updated)\b",
         "measure_questions": (
             (r"\bhow heavy\b|\bweigh(?:s|ed)?\b(?!\s+up)|\bweight\b", "weight"),  # "weighs up" considers
             # "How long are the batteries supposed to last?" asks for a time: a verb of lasting ends the clause
