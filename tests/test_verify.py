@@ -1593,9 +1593,11 @@ def test_a_byline_beside_the_quote_says_nothing_about_whom_the_quote_names() -> 
         ("In Hamm dauerte der Umbau bei Nordvik eine Stunde und 20 Minuten.",
          ["Nordvik's refit in Hamm took 80 minutes."], S),
         # a whole and a half
-        ("Nordvik's trial in Hamm ran for two and a half years.", ["Der Test von Nordvik in Hamm lief zweieinhalb Jahre."], S),
+        ("Nordvik's trial in Hamm ran for two and a half years.",
+         ["Der Test von Nordvik in Hamm lief zweieinhalb Jahre."], S),
         ("Nordvik's trial in Hamm ran for two and a half years.", ["Der Test von Nordvik in Hamm lief drei Jahre."], N),
-        ("Der Test von Nordvik in Hamm dauerte anderthalb Stunden.", ["Nordvik's test in Hamm took one and a half hours."], S),
+        ("Der Test von Nordvik in Hamm dauerte anderthalb Stunden.",
+         ["Nordvik's test in Hamm took one and a half hours."], S),
     ],
 )  # fmt: skip
 def test_times_spelt_in_two_units_and_a_whole_and_a_half(statement: str, evidence: list[str], supported: bool) -> None:
