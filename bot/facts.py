@@ -100,6 +100,16 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
     return out
 
 
+COMPOUND_PART = 4  # letters of a German compound's first part, at least („Bund-esbank“, „Spitzen-böe“)
+
+
+def _compound_noun(word: str) -> bool:
+    """Whether ``word`` is a German compound whose first part is a noun the lexicon knows ("Spitzenböe")."""
+    return len(word) >= 2 * COMPOUND_PART and any(
+        tagger.known_noun(word[:i], "de") for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 2)
+    )
+
+
 # what a statement calls the article itself ("Dem Blog zufolge", "the report says"), never a name of its own
 ARTICLE_NOUN = re.compile(
     r"(?:blog|artikel|beitrag|beiträge|bericht|interview|kommentar|kolumne|meldung|essay|article|report|story|column)"
@@ -183,7 +193,9 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     if word in corpus or unpossessed(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True
     if t.kind in NAME_KINDS:
-        return True
+        # a German compound the tagger doesn't know, after an article, is a noun when its first part is one:
+        # „Die Spitzenböe am Tarbet Head“ (not „die Telekom“)
+        return not (language == "de" and i > 0 and tokens[i - 1].tag == "ART" and _compound_noun(word))
     sentence_start = i == 0 or tokens[i - 1].text in (".", "!", "?", ":", "„", "“", '"', "–")
     if language == "de" and t.kind == "finite" and not sentence_start:  # German verbs are lower case inside
         return True

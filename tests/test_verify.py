@@ -1603,3 +1603,26 @@ def test_a_byline_beside_the_quote_says_nothing_about_whom_the_quote_names() -> 
 def test_times_spelt_in_two_units_and_a_whole_and_a_half(statement: str, evidence: list[str], supported: bool) -> None:
     result = _check(statement, *evidence, names={"Nordvik", "Hamm"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a German compound after an article is a noun where its first part is one; "statt" before a figure compares
+        ("Die Spitzenböe in Hamm wurde korrigiert: Statt 94 km/h waren es 97 km/h.",
+         ["Update for Hamm: the weather service confirmed a higher peak gust of 97 km/h, which replaces the 94 km/h "
+          "reported earlier."], S),
+        ("Die Spitzenböe in Hamm wurde korrigiert: Statt 94 km/h waren es 99 km/h.",
+         ["Update for Hamm: the weather service confirmed a higher peak gust of 97 km/h, which replaces the 94 km/h "
+          "reported earlier."], N),
+        ("Instead of 94 km/h, the peak gust in Hamm was 97 km/h.",
+         ["In Hamm lag die Spitzenböe bei 97 km/h; zuvor waren 94 km/h gemeldet worden."], S),
+        # a name not in the evidence is still one: „die Telekom“
+        ("Die Telekom baut in Hamm ein Lager.", ["Nordvik baut in Hamm ein Lager."], N),
+    ],
+)  # fmt: skip
+def test_a_compound_after_an_article_is_a_noun_and_instead_of_a_figure_compares(
+    statement: str, evidence: list[str], supported: bool
+) -> None:
+    result = _check(statement, *evidence, names={"Nordvik", "Hamm"})
+    assert result.supported is supported, result.reasons
