@@ -51,6 +51,7 @@ __all__ = [
 ]
 
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|h\b|o['’]clock\b|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
+ANAPHOR_REACH = 600  # characters before a sentence where what "the company" refers back to is named
 HEAD = 400  # characters of an article that introduce it (title, byline, lead); ``head_of`` runs on to the lead's end
 SENTENCE_END = re.compile(r"[.!?][\"”“»«]?(?:\s|$)")
 PARAGRAPH_END = re.compile(r"\n")
@@ -195,8 +196,8 @@ def rank(
         context = paragraph + " " + _asked_text(candidates, sentence) + " " + head
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
-        # … or where the sentence refers back to what the article named before ("the company was willing …")
-        earlier = text_of[: sentence.start] if anaphor(sentence.text) else ""
+        # … or where the sentence refers back to what the article named shortly before ("the company was willing …")
+        earlier = text_of[max(0, sentence.start - ANAPHOR_REACH) : sentence.start] if anaphor(sentence.text) else ""
         covers = frozenset(
             n
             for n in question.names

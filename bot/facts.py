@@ -740,7 +740,7 @@ def turned_comparison_reasons(statement: str, span: str, corpus: set[str]) -> li
 
 
 COMPARED = re.compile(
-    r"\b\w+(?:er|ere[nmrs]?)\s+(?:[\w-]+\s+){0,2}?(?:als|than)\b|\b(?:more|less|mehr|weniger)\s+[\w-]+\s+(?:als|than)\b",
+    r"\b\w+(?:er|ere[nmrs]?)\s+(?:[\w-]+\s+){0,7}?(?:als|than)\b|\b(?:more|less|mehr|weniger)\s+[\w-]+\s+(?:als|than)\b",
     re.IGNORECASE,
 )
 

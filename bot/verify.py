@@ -112,6 +112,14 @@ def check(
     return results[0]
 
 
+HEAD_ROLES = frozenset({"byline", "heading"})
+
+
+def _together(one: str, other: str) -> bool:
+    """Whether sentences of these roles may be read as one span: a byline only with a heading or a byline."""
+    return "byline" not in (one, other) or (one in HEAD_ROLES and other in HEAD_ROLES)
+
+
 PRECEDING = 2  # sentences before a span that may name who "he", "she" or "the company" is
 
 
@@ -145,11 +153,12 @@ def _judge(
     quote = sentences[i][0]
     spans: list[tuple[Sentence, ...]] = [(quote,)]
     for j in (i - 1, i + 1):
-        # a byline and the text beside it say nothing of each other ("Head of Marketing, BSI" is the author's job)
+        # a byline belongs with the title and other bylines, not with the text beside it ("Head of Marketing, BSI"
+        # is the author's job, not that of the person the lead names)
         if (
             0 <= j < len(sentences)
             and sentences[j][0].doc_id == quote.doc_id
-            and "byline" not in (quote.role, sentences[j][0].role)
+            and _together(quote.role, sentences[j][0].role)
         ):
             other = sentences[j][0]
             spans.append((other, quote) if j < i else (quote, other))
@@ -188,7 +197,9 @@ def _facts(
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
     before = _preceding(article, span[0])
-    missing = _missing_names(claim, text, quote.text, head, article, embed, around, quote.q_start >= 0, before)
+    missing = _missing_names(
+        claim, text, quote.text, head, article, embed, around, quote.q_start >= 0, before, quote.role == "byline"
+    )
     # a person the claim names, where the quoted sentence names another person: the sentence gives it to them
     others = [
         o.text for o in _people(quote.text, claim) if not any(facts.found(o.words[-1], n.text) for n in claim.names)
@@ -253,6 +264,7 @@ def _missing_names(
     around: tuple[str, str] = ("", ""),
     answer: bool = False,
     before: str = "",
+    byline: bool = False,
 ) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
@@ -263,7 +275,7 @@ def _missing_names(
     answers a question about China, but isn't about China); the antecedent never names the claim's subject
     ("dieses Buch" points back to the book, not to its author). An interview ``answer`` is the interviewee's:
     the head may name the claim's subject as the one who says it, whatever the claim's verb ("Kreutzer ermuntert
-    Firmen, …")."""
+    Firmen, …"). A ``byline`` quote signs and dates the article its title names ("Doll's post on Amazon …")."""
     if any(not facts.found(p.split()[-1], claim.text) for p in facts.places(quote, claim.corpus)):
         around = ("", "")
     asked, antecedent = around
@@ -317,6 +329,8 @@ def _missing_names(
             continue
         # "der Konzern" refers back to what the article is about: named in its title, or its most named
         titled = bool(title) and all(facts.found(w, title) for w in n.words)
+        if titled and byline:  # a byline dates and signs the article its title names ("Doll's post on Amazon …")
+            continue
         if n.place and (facts.places(text, claim.corpus) or _here(text)):
             titled = False  # a span with a place of its own ("hierzulande") isn't about the title's place
         if titled and _refers_back(claim.text, text, lx):

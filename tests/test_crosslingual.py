@@ -1039,6 +1039,7 @@ def test_a_sentence_that_refers_back_to_a_firm_named_before_is_about_it(language
     named = "Opening the case, the estates director of Voskuil Stone spoke for an hour. "
     refers = "The director said the company would widen the buffer to 30 metres."
     text = title + filler + named + refers
+    far = title + filler + named + filler * 2 + refers  # named too long before to be what "the company" is
     sentence = Sentence("a", len(text) - len(refers), len(text), refers, para=3)
     other = Sentence("b", 0, len(refers), refers, para=1)
     corpus = evidence.Corpus(
@@ -1055,6 +1056,10 @@ def test_a_sentence_that_refers_back_to_a_firm_named_before_is_about_it(language
     covers = {s.sentence.doc_id: s.covers for s in ranked}
     assert covers["a"] == {"Voskuil"}
     assert covers["b"] == frozenset()
+    distant = evidence.Corpus(names={"Voskuil"}, article_text=lambda doc: far)
+    late = Sentence("a", len(far) - len(refers), len(far), refers, para=3)
+    ranked = evidence.rank(asked, np.asarray([1.0, 0.0], dtype=np.float32), [(late, 0, [1.0, 0.0])], distant)
+    assert ranked[0].covers == frozenset()
 
 
 def test_people_who_work_are_counted_as_staff_in_either_language() -> None:

@@ -1626,3 +1626,37 @@ def test_a_compound_after_an_article_is_a_noun_and_instead_of_a_figure_compares(
 ) -> None:
     result = _check(statement, *evidence, names={"Nordvik", "Hamm"})
     assert result.supported is supported, result.reasons
+
+
+def test_a_byline_signs_and_dates_the_article_its_title_names() -> None:
+    title, byline = "Nordviks Drohnen", "Geschrieben von Eva Roth | 03.03.2024"
+    body = "Nordvik liefert seit März Pakete mit Drohnen aus."
+    article = f"{title}\n{byline}\n{body}"
+    sentences = [
+        (Sentence("d", 0, len(title), title, "heading"), list(QUERY)),
+        (Sentence("d", len(title) + 1, len(title) + 1 + len(byline), byline, "byline"), list(QUERY)),
+    ]
+    names = {"Nordvik", "Eva", "Roth"}
+    claim = "Eva Roth's post on Nordvik's drones is dated 3 March 2024."
+    assert verify.check(claim, QUERY, sentences[1:], names, 0.5, article=article).supported
+    wrong = "Eva Roth's post on Kallisto's drones is dated 3 March 2024."
+    assert not verify.check(wrong, QUERY, sentences[1:], names | {"Kallisto"}, 0.5, article=article).supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a comparison with several words between the comparative and "als / than" is one; a table's row makes none
+        ("Bäckereien in Hamm verkaufen einen größeren Teil ihrer Ware in Mehrweg als Cafés.",
+         ["| Cafés in Hamm | 84 % | 22 % |"], N),
+        ("Bäckereien in Hamm verkaufen einen größeren Teil ihrer Ware in Mehrweg als Cafés.",
+         ["In Hamm verkaufen Bäckereien einen größeren Anteil ihrer Ware in Mehrweg als die Cafés."], S),
+        ("Bakeries in Hamm sell a larger share of their goods in reusable packaging than cafés do.",
+         ["| Cafés in Hamm | 84 % | 22 % |"], N),
+    ],
+)  # fmt: skip
+def test_a_comparison_spread_over_several_words_needs_one_in_the_evidence(
+    statement: str, evidence: list[str], supported: bool
+) -> None:
+    result = _check(statement, *evidence, names={"Hamm"})
+    assert result.supported is supported, result.reasons
