@@ -726,6 +726,12 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         if not (wanted or close or answer or (follows and hi == at) or (question.why and refers)):
             break
         hi += 1
+    # a reason that runs on past the stretch ends where it is named: "… Wir kennen dieses Phänomen aus der
+    # Marktforschung. Es geht hier um die soziale Erwünschtheit."
+    if question.why and hi - lo + 1 == STRETCH and hi + 1 < len(same) and _adjacent(same[hi], same[hi + 1]):
+        nxt = same[hi + 1]
+        if bool(back.match(nxt.sentence.text)) or tagger.refers_back(nxt.sentence.text, _language(nxt, question)):
+            hi += 1
     chosen = same[lo : hi + 1]
     if question.kind and not any(s.own_type for s in chosen):
         after = [s for s in sources if s.passage == best.passage and s.own_type and _adjacent(chosen[-1], s)]

@@ -38,7 +38,7 @@ PREMISE = re.compile(  # "… Agenda stehen. Welches Thema …?", not after "Dr.
 WHY = re.compile(
     r"^\W*(warum|weshalb|wieso|weswegen|aus welchem grund|why|how come|for what reason|"
     # asking for the reason someone gives: „Wie begründet Kreutzer, dass …“, "How does Doll explain …"
-    r"(?:wie|womit) (?:begründe|erkläre)\w*|was ist der grund|what is the reason|what reason|"
+    r"(?:wie|womit) (?:begründ|erklär)\w*|was ist der grund|what is the reason|what reason|"
     r"how (?:does|do|did) (?:[\w’'-]+ ){1,3}?(?:explain|justify|account for))\b",
     re.I,
 )

@@ -746,6 +746,30 @@ def test_a_reason_goes_on_while_its_sentences_refer_back() -> None:
     assert len(evidence.stretch(same[0], same, what)) < 3
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie erklärt der Autor, dass Kunden in Umfragen anders antworten?",
+        "How does the author explain that customers answer surveys differently?",
+    ],
+)
+def test_a_reason_may_run_on_one_sentence_past_the_stretch_to_where_it_is_named(question: str) -> None:
+    same = _paragraph(
+        [
+            "Die Erfahrung zeigt: Kunden geben ihre Daten gern weiter.",
+            "Nur wenn sie direkt gefragt werden, antworten sie anders.",
+            "Wir kennen dieses Phänomen aus Umfragen.",
+            "Es geht hier um den Wunsch, gut dazustehen.",
+            "Das Wetter war an diesem Tag schön.",
+        ],
+        [0.9, 0.5, 0.89, 0.5, 0.5],
+    )
+    why = profile(question, set(), known, "de" if question.startswith("Wie") else "en")  # type: ignore[arg-type]
+    assert why.why
+    quoted = evidence.stretch(same[0], same, why)
+    assert [s.sentence.text for s in quoted][-1] == "Es geht hier um den Wunsch, gut dazustehen."
+
+
 def test_a_term_named_in_the_sentence_before_is_quoted_with_the_best_one() -> None:
     same = _paragraph(
         ["Es geht hier um den Halo-Effekt.", "Ein guter Eindruck färbt auf alle anderen Urteile ab."], [0.5, 0.9]
