@@ -353,9 +353,13 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
     for m in AND_A_HALF.finditer(text):  # "two and a half years", „zweieinhalb Jahre“, „anderthalb Stunden“
         word = m.group(1) or m.group(3) or ""
         whole = 1.0 if m.group(2) or word.lower() in ONE else _number_word(word, lex)
-        if whole and free(*m.span()):
-            found.append((m.start(), m.end(), whole + 0.5, "number", "exact"))
-            taken.append(m.span())
+        end, value = m.end(), whole + 0.5
+        scale = re.match(r"\s+([A-Za-z]+)\.?", text[end:])  # „anderthalb Millionen“, "two and a half million"
+        if scale and scale.group(1).lower() in lex.scale_values:
+            end, value = end + scale.end(), value * lex.scale_values[scale.group(1).lower()]
+        if whole and free(m.start(), end):
+            found.append((m.start(), end, value, "number", "exact"))
+            taken.append((m.start(), end))
     for m in SPELT_DURATION.finditer(text):  # "a minute and ten seconds": 70, in the smaller unit after it
         big = 1.0 if m.group("big").lower() in ONE else _number_word(m.group("big"), lex)
         small = _number_word(m.group("small"), lex)

@@ -1598,6 +1598,11 @@ def test_a_byline_beside_the_quote_says_nothing_about_whom_the_quote_names() -> 
         ("Nordvik's trial in Hamm ran for two and a half years.", ["Der Test von Nordvik in Hamm lief drei Jahre."], N),
         ("Der Test von Nordvik in Hamm dauerte anderthalb Stunden.",
          ["Nordvik's test in Hamm took one and a half hours."], S),
+        # … also before a scale word
+        ("Weltweit arbeiten rund anderthalb Millionen Menschen für Nordvik in Hamm.",
+         ["Nordvik in Hamm has 1.5 million employees worldwide."], S),
+        ("Weltweit arbeiten rund anderthalb Millionen Menschen für Nordvik in Hamm.",
+         ["Nordvik in Hamm has more than 30 million customers worldwide."], N),
     ],
 )  # fmt: skip
 def test_times_spelt_in_two_units_and_a_whole_and_a_half(statement: str, evidence: list[str], supported: bool) -> None:
@@ -1659,4 +1664,18 @@ def test_a_comparison_spread_over_several_words_needs_one_in_the_evidence(
     statement: str, evidence: list[str], supported: bool
 ) -> None:
     result = _check(statement, *evidence, names={"Hamm"})
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        ("Between bakes, Nordvik's oven in Hamm needed only about a minute to heat up again.",
+         ["In Hamm braucht der Ofen von Nordvik zwischen zwei Broten etwa 60 Sekunden, um wieder aufzuheizen."], S),
+        ("Only Nordvik's oven in Hamm heats up again within a minute.",
+         ["In Hamm braucht der Ofen von Nordvik etwa 60 Sekunden, um wieder aufzuheizen."], N),
+    ],
+)  # fmt: skip
+def test_only_a_short_time_says_how_short(statement: str, evidence: list[str], supported: bool) -> None:
+    result = _check(statement, *evidence, names={"Nordvik", "Hamm"})
     assert result.supported is supported, result.reasons

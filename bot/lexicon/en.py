@@ -674,7 +674,9 @@ LEXICON = Lexicon(
     r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
     # "only 18 %", "only a minority": how few, not that nothing else is
     r"(?:only|merely|just)\s+(?:(?:about|around|some|roughly)\s+)?(?:\d+|a\s+(?:minority|fraction|handful|few|third|"
-    r"quarter)\b|a few\b|few\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)|"
+    r"quarter)\b|a few\b|few\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b|"
+    # … or how short, how small: "only about a minute", "only an hour", "only a dozen"
+    r"an?\s+(?:second|minute|hour|day|week|month|year|decade|dozen|hundred|thousand|million|billion)\b)|"
     r"all-\w+|not all that|than ever|ever before|ever-\w+|\w+est ever|first ever|ever\s+\w+er\b|"
     # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
     r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
