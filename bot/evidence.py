@@ -391,7 +391,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         return bool(CLOCK.search(text))
     if kind == "rank":  # "Auf welchem Platz …": a rank ("der dritte", "the 4th") or a place by its number
         return bool(numbers.ordinals(text)) or bool(RANKED.search(text))
-    if kind == "number" and question.measure == "time" and UNTIL.search(text):
+    if kind == "number" and question.measure == "time" and not question.counted and UNTIL.search(text):
         return True  # "How long do customers stay loyal?" – "right up until the second that …"
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
@@ -509,9 +509,11 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
 
 NAMING_WORDS = frozenset({"namens", "genannt", "heißt", "hieß", "lautet", "called", "named", "dubbed", "titled", "as"})
 QUOTED_NAME = re.compile(r"[„“\"«]([A-ZÄÖÜ][\w-]*(?:[ -][\w-]+){0,3})[“”\"»]")  # a capitalised term in quotation marks
-# how long something lasts, said by when it ends: "until someone offers more", „bis ein anderer mehr bietet“, "as
-# long as", „solange“ (not „bis zu“, which bounds a figure)
-UNTIL = re.compile(r"\b(?:until|till|as long as|solange|so lange)\b|\bbis\b(?!\s+(?:zu|auf)\b)(?!\s*\d)", re.IGNORECASE)
+# how long something lasts, said by when it ends: "until someone offers more", "as long as", „solange“, „bis zu dem
+# Moment, in dem …“ (not a bare „bis“: „von … bis hin zu …“, „wie lange es dauert, bis …“ say no time)
+UNTIL = re.compile(
+    r"\b(?:until|till|as long as|solange|bis (?:zu dem|zum) (?:moment|zeitpunkt|augenblick|tag))\b", re.IGNORECASE
+)
 CHANGE_NEAR = 40  # characters between a figure and the word that says it changed ("sank im Jahr um 12 %")
 WHEREVER = re.compile(
     r"\b(?:dort|da|überall)(?:\s+\w+){0,2},?\s+wo\b|\bwherever\b|\b(?:there|anywhere|everywhere),?\s+where\b", re.I

@@ -228,8 +228,12 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         # how long something lasts, said by when it ends
         ("How long do customers stay loyal?", "en", "They stay loyal right up until someone offers more.", True),
         ("How long do customers stay loyal?", "en", "Customers like fast delivery.", False),
-        ("Wie lange bleiben Kunden treu?", "de", "Sie bleiben treu, bis ein anderer mehr bietet.", True),
+        ("Wie lange bleiben Kunden treu?", "de", "Sie bleiben treu bis zu dem Moment, in dem ein anderer mehr bietet.",
+         True),
         ("Wie lange dauert die Lieferung?", "de", "Die Lieferung kostet bis zu 5 Euro.", False),
+        ("Wie lange dauerte das Telefonat?", "de", "Von Readern über Tablets bis hin zu Boxen.", False),
+        ("Wie lange dauert ein Call?", "de", "Gefragt wird, wie lange es dauert, bis ein Produkt Nutzen bringt.", False),
+        ("How many weeks does it take?", "en", "They ask how long it takes until a product is of use.", False),
     ],
 )  # fmt: skip
 def test_what_fits_the_asked_type(question: str, language: str, sentence: str, fits: bool) -> None:
