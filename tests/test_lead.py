@@ -232,7 +232,7 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
          True),
         ("Wie lange dauert die Lieferung?", "de", "Die Lieferung kostet bis zu 5 Euro.", False),
         ("Wie lange dauerte das Telefonat?", "de", "Von Readern über Tablets bis hin zu Boxen.", False),
-        ("Wie lange dauert ein Call?", "de", "Gefragt wird, wie lange es dauert, bis ein Produkt Nutzen bringt.", False),
+        ("Wie lange dauert ein Call?", "de", "Gefragt wird, wie lange es dauert, bis ein Produkt nützt.", False),
         ("How many weeks does it take?", "en", "They ask how long it takes until a product is of use.", False),
     ],
 )  # fmt: skip
