@@ -824,6 +824,11 @@ DEGREE_CONFLICTS = {
     "more": ("less", "equal", "at_most"),
 }
 NOT = r"(?:nicht|keineswegs|keinesfalls|kaum|no|not|hardly|by no means)"
+# a denied "as … as": "not (nearly) as popular as", „nicht (annähernd) so beliebt wie“ — less, and no negation
+DENIED_AS = (
+    r"\b(?:not|nicht)\s+(?:quite\s+|nearly\s+|anywhere near\s+|ganz\s+|annähernd\s+|ebenso\s+|halb\s+)?"
+    r"(?:as|so)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:as|wie)\b"
+)
 DEGREE_PATTERNS = (
     (
         "at_least",
@@ -841,8 +846,7 @@ DEGREE_PATTERNS = (
     (
         "less",
         # a denied "as … as": "nicht (ganz) so wichtig (zu nehmen) wie", "not (quite) as important as"
-        r"\bnicht\s+(?:ganz\s+|annähernd\s+|ebenso\s+)?so\s+\w+(?:\s+\w+){0,3}\s+wie\b|"
-        r"\bnot\s+(?:quite\s+|nearly\s+)?(?:as|so)\s+\w+(?:\s+\w+){0,3}\s+as\b|"
+        DENIED_AS + "|"
         r"\b(?:weniger|geringer|seltener)\b(?!\s+als\s+\d)[^.;:,]{0,60}?\bals\b|"
         r"\b(?:less|fewer|less often)\b(?!\s+than\s+\d)[^.;:,]{0,60}?\bthan\b",
     ),
@@ -1041,12 +1045,7 @@ CHANGED = re.compile(
 )
 
 
-# a denied "as … as": "not (nearly) as popular as", „nicht (annähernd) so beliebt wie“
-DENIED_EQUAL = re.compile(
-    r"\b(?:not|nicht)\s+(?:quite\s+|nearly\s+|anywhere near\s+|ganz\s+|annähernd\s+|ebenso\s+|halb\s+)?"
-    r"(?:as|so)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:as|wie)\b",
-    re.IGNORECASE,
-)
+DENIED_EQUAL = re.compile(DENIED_AS, re.IGNORECASE)
 
 
 def _denied_equal_agrees(statement: str, clause: str, said: str) -> bool:
@@ -1061,17 +1060,19 @@ def _denied_equal_agrees(statement: str, clause: str, said: str) -> bool:
 
 
 # a negation of how often or how fully ("nicht immer", "not regularly", „nicht alle") denies only in part
+HOW_OFTEN = (  # how often or how fully something is done
+    r"regelmäßig|immer|oft|häufig|ständig|unbedingt|vollständig|komplett|always|regularly|often|necessarily|entirely|"
+    r"completely|fully"
+)
 PARTIAL = re.compile(
-    r"\b(?:nicht|not|never|nie)\s+(?:mehr\s+|more\s+|longer\s+)?(?:regelmäßig|immer|oft|häufig|ständig|unbedingt|"
-    r"vollständig|komplett|jede[nmrs]?|alle|überall|always|regularly|often|necessarily|entirely|completely|fully|"
-    r"every|all|everywhere)\b",
+    rf"\b(?:nicht|not|never|nie)\s+(?:mehr\s+|more\s+|longer\s+)?(?:{HOW_OFTEN}|jede[nmrs]?|alle|überall|every|all|"
+    r"everywhere)\b",
     re.IGNORECASE,
 )
 
 # … and a claim that itself says how often or how fully, wherever the adverb stands ("can no longer attend regularly")
 PARTLY = re.compile(
-    r"\b(?:regelmäßig|immer|oft|häufig|ständig|unbedingt|vollständig|komplett|jedes mal|always|regularly|often|"
-    r"necessarily|entirely|completely|fully|every time|each time)\b|\b(?:nicht|not)\s+(?:alle|all|every|jede[nmrs]?)\b",
+    rf"\b(?:{HOW_OFTEN}|jedes mal|every time|each time)\b|\b(?:nicht|not)\s+(?:alle|all|every|jede[nmrs]?)\b",
     re.IGNORECASE,
 )
 
