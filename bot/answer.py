@@ -255,7 +255,9 @@ class Bot:
         """The passages for a question, ranked by the evidence they hold for it; for a question about an article
         itself (author, date, title), the top article's first passage is added."""
         asked = asked or self._profile(query, language)
-        passages, qvec, sentences = self.retriever.search(query, language, judge=self._judge(asked))
+        passages, qvec, sentences = self.retriever.search(
+            query, language, judge=self._judge(asked), names=asked.required
+        )
         if asked.meta and passages:  # the author, date or title of an article are in its head
             named = self.retriever.titled(query, loosely=True)
             passages, sentences = self._with_head(passages, sentences, named or passages[0].doc_id)

@@ -135,23 +135,50 @@ def quantities(text: str, words: bool = True) -> list[Quantity]:
     return [q for q, _, _ in located(text, words)]
 
 
-# number words built of several ("fünftausend", "dreihundertzwanzig", "five thousand", "two hundred and fifty"):
-# a German one is a single word, an English one a run of words; text2num reads them
-COMPOUND_DE = re.compile(r"(?<![\w-])[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*(?![\w-])", re.IGNORECASE)
-COMPOUND_EN = re.compile(
-    r"(?<![\w-])(?:[a-z]+[\s-]+)?(?:hundred|thousand)(?:(?:[\s-]+and)?[\s-]+[a-z]+(?:[\s-]+[a-z]+)?)?(?![\w-])",
-    re.IGNORECASE,
+# number words built of several ("fünftausend", "achtundfünfzig", "twenty-three", "fifty-eight thousand", "two hundred
+# and fifty", "three million"): a German one is a single word, an English one a run of words; text2num reads them
+_TENS_DE = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+COMPOUND_DE = re.compile(
+    rf"(?<![\w-])(?:[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*|[a-zäöüß]+und(?:{_TENS_DE}))(?![\w-])", re.IGNORECASE
 )
+_UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_EN = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS_EN}))?|{_UNITS_EN}|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand|million|billion)"
+)
+COMPOUND_EN = re.compile(  # it may lead a compound of its measure: "a twenty-three-year-old"
+    rf"(?<![\w-])(?<![\d.,]\s)(?:(?:a|the)\s+)?{_WORD_EN}(?:(?:\s+and)?[\s-]+{_WORD_EN})*"
+    rf"(?:(?![\w-])|(?=-{MEASURED}))",
+    re.I,
+)
+# a decimal said aloud: "one point eight kilometres", "two point five million"
+SPOKEN_DECIMAL = re.compile(
+    rf"(?<![\w-])({_WORD_EN}(?:[\s-]+{_WORD_EN})*)\s+point((?:\s+(?:zero|oh|{_UNITS_EN}))+)(?![\w-])", re.I
+)
+DIGIT_WORDS = {"zero": 0, "oh": 0, **{w: i for i, w in enumerate(_UNITS_EN.split("|"), 1)}}
 
 
 def compounds(text: str) -> list[tuple[float, int, int]]:
     """The number words of ``text`` that text2num reads as more than one number word: value, start, end. Of an
-    English run the longest reading from its start ("two hundred and fifty people": 250)."""
+    English run the longest reading from its start ("two hundred and fifty people": 250); a decimal said aloud
+    ("one point eight": 1.8)."""
     from text_to_num import text2num
 
     out: list[tuple[float, int, int]] = []
+    for m in SPOKEN_DECIMAL.finditer(text):
+        try:
+            whole = float(text2num(m.group(1).lower(), "en"))
+        except ValueError:
+            continue
+        digits = "".join(str(DIGIT_WORDS[d.lower()]) for d in m.group(2).split())
+        value = whole + float("0." + digits)
+        scale = re.match(r"\s+(million|billion|thousand)\b", text[m.end() :], re.I)  # "two point five million"
+        end = m.end() + (scale.end() if scale else 0)
+        out.append((value * (SCALES[scale.group(1).lower()] if scale else 1.0), m.start(), end))
     for rx, language in ((COMPOUND_DE, "de"), (COMPOUND_EN, "en")):
         for m in rx.finditer(text):
+            if any(s <= m.start() < e for _, s, e in out):
+                continue
             words = list(re.finditer(r"[^\s-]+", m.group(0)))
             for first in range(min(2, len(words))):  # "the hundred": from the second word
                 value, end = 0.0, 0
@@ -162,7 +189,8 @@ def compounds(text: str) -> list[tuple[float, int, int]]:
                     except ValueError:
                         continue
                     break
-                if end and value >= 100:
+                # more than one number word: a hundred or more, or a compound a single word doesn't read
+                if end and (value >= 100 or (value > 20 and value not in WORDS.values())):
                     out.append((value, m.start() + words[first].start(), m.start() + end))
                     break
     return out

@@ -232,14 +232,15 @@ class Retriever:
                 ranking.append(p)
         return list(by.values())
 
-    def dense(self, query_vector: Sequence[float] | np.ndarray, k: int) -> list[Passage]:
-        """The ``k`` passages nearest to the query, each language's similarities lifted (``lift``); the
-        passages of a lifted language are searched on their own, so that they are among the candidates."""
+    def dense(self, query_vector: Sequence[float] | np.ndarray, k: int, scope: Sequence[str] = ()) -> list[Passage]:
+        """The ``k`` passages nearest to the query (of the articles ``scope`` when given), each language's
+        similarities lifted (``lift``); the passages of a lifted language are searched on their own, so that they
+        are among the candidates."""
         vector = np.asarray(query_vector, dtype=np.float32)
         lift = self.lift(vector)
-        found = self.store.dense(vector, k)
-        if not any(up > 0 for up in lift.values()):
-            return found
+        found = self.store.dense(vector, k, doc_ids=scope)
+        if scope or not any(up > 0 for up in lift.values()):
+            return [replace(p, score=p.score + lift.get(self.language(p.doc_id), 0.0)) for p in found]
         for language, up in lift.items():
             if up > 0:
                 found += self.store.dense(vector, k, language=language)
@@ -248,14 +249,14 @@ class Retriever:
             best.setdefault(p.id, replace(p, score=p.score + lift.get(self.language(p.doc_id), 0.0)))
         return sorted(best.values(), key=lambda p: -p.score)[:k]
 
-    def by_sentences(self, query_vector: np.ndarray, k: int) -> list[Passage]:
-        """The passages holding the sentences nearest to the query, in the order of their nearest sentence: a
-        passage is found by its one sentence that says what is asked, however much else it holds. Each
-        language's similarities are lifted (``lift``), as in ``dense``."""
+    def by_sentences(self, query_vector: np.ndarray, k: int, scope: Sequence[str] = ()) -> list[Passage]:
+        """The passages holding the sentences nearest to the query (of the articles ``scope`` when given), in the
+        order of their nearest sentence: a passage is found by its one sentence that says what is asked, however
+        much else it holds. Each language's similarities are lifted (``lift``), as in ``dense``."""
         lift = self.lift(query_vector)
         near = [
             (s, sim + lift.get(self.language(s.doc_id), 0.0))
-            for s, sim in self.store.sentences_near(query_vector, SENTENCE_FACTOR * k)
+            for s, sim in self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, scope)
             if s.role in RANKED
         ]
         out: dict[str, Passage] = {}
@@ -267,11 +268,35 @@ class Retriever:
                 break
         return list(out.values())[:k]
 
-    def search(self, query: str, language: Lang, k: int | None = None, judge: Judge | None = None) -> Found:
+    def naming(self, names: Sequence[str]) -> list[str]:
+        """The articles that mention every one of ``names`` (each at least twice); none when no name is given, or
+        when every article (or none) mentions them: then the names narrow nothing."""
+        if not names:
+            return []
+        # as a word, or the start of one ("Kreutzers"), in its own case ("BSI" is not in "Absicht"), and more than
+        # once: an article is about whom it names again, not about a firm its author's byline names in passing
+        patterns = [re.compile(rf"(?<!\w){re.escape(n)}") for n in names]
+        def mentions(doc_id: str, pattern: re.Pattern[str]) -> int:  # where passages overlap, a place counts once
+            return len({p.start + m.start() for p in self._holding[doc_id] for m in pattern.finditer(p.text)})
+
+        scope = [d for d in self._holding if all(mentions(d, p) >= 2 for p in patterns)]
+        return scope if len(scope) < len(self._holding) else []
+
+    def search(
+        self,
+        query: str,
+        language: Lang,
+        k: int | None = None,
+        judge: Judge | None = None,
+        names: Sequence[str] = (),
+    ) -> Found:
         """The top-k passages for ``query``, the query's embedding and the passages' sentences
         (both reused downstream, so an answer embeds its question and reads the sentences once).
         ``judge`` scores sentences as evidence for the question; the rerank then orders passages by the best
-        evidence they hold, instead of by their closest sentence."""
+        evidence they hold, instead of by their closest sentence. ``names`` are names the question asks about:
+        the articles that mention them all are also searched by meaning on their own, so that their passages
+        are candidates even where the names are not in them (an interviewee's answers, in any language) and
+        other articles' passages resemble the question more (its language, its wording)."""
         k = k or self.settings.top_k
         vector = np.asarray(self.embedder.get_query_embedding(query), dtype=np.float32)
         n = self.settings.candidates
@@ -284,6 +309,13 @@ class Retriever:
         if self.settings.sentence_weight > 0:
             rankings.append(self.by_sentences(vector, n))
             weights.append(self.settings.sentence_weight)
+        scope = self.naming(names)
+        if scope:
+            rankings.append(self.dense(vector, n, scope))
+            weights.append(1.0)
+            if self.settings.sentence_weight > 0:
+                rankings.append(self.by_sentences(vector, n, scope))
+                weights.append(self.settings.sentence_weight)
         if self.settings.rerank == "none":
             top = fuse(rankings, weights, k)
             return Found(top, vector, self.store.sentences_of(top))

@@ -284,14 +284,27 @@ class Store:
                 yield _passage(pid, text, meta, 0.0)
 
     def dense(
-        self, embedding: Sequence[float] | np.ndarray, k: int, doc_id: str | None = None, language: str = ""
+        self,
+        embedding: Sequence[float] | np.ndarray,
+        k: int,
+        doc_id: str | None = None,
+        language: str = "",
+        doc_ids: Sequence[str] = (),
     ) -> list[Passage]:
-        """The ``k`` nearest passages by cosine similarity (score = 1 − distance), of one article or of the
-        articles in one ``language`` when given; fewer when the store holds fewer (Chroma returns what it has,
-        so no count is asked first)."""
+        """The ``k`` nearest passages by cosine similarity (score = 1 − distance), of one article, of the
+        articles ``doc_ids`` or of the articles in one ``language`` when given; fewer when the store holds fewer
+        (Chroma returns what it has, so no count is asked first)."""
         if k <= 0:
             return []
-        where = {"doc_id": doc_id} if doc_id else {"language": language} if language else None
+        where = (
+            {"doc_id": doc_id}
+            if doc_id
+            else self._where_docs(doc_ids)
+            if doc_ids
+            else {"language": language}
+            if language
+            else None
+        )
         got = self._guard(
             lambda: self._passages.query(
                 query_embeddings=np.asarray([embedding], dtype=np.float32),
@@ -376,14 +389,18 @@ class Store:
             for text, m, dist in zip(got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)
         ]
 
-    def sentences_near(self, embedding: Sequence[float] | np.ndarray, k: int) -> list[tuple[Sentence, float]]:
-        """The ``k`` stored sentences nearest to ``embedding``, with their roles, and their similarities."""
+    def sentences_near(
+        self, embedding: Sequence[float] | np.ndarray, k: int, doc_ids: Sequence[str] = ()
+    ) -> list[tuple[Sentence, float]]:
+        """The ``k`` stored sentences nearest to ``embedding`` (of the articles ``doc_ids`` when given), with
+        their roles, and their similarities."""
         if k <= 0:
             return []
         got = self._guard(
             lambda: self._sentences.query(
                 query_embeddings=np.asarray([embedding], dtype=np.float32),
                 n_results=k,
+                where=self._where_docs(doc_ids) if doc_ids else None,
                 include=["documents", "metadatas", "distances"],
             )
         )

@@ -237,6 +237,17 @@ def test_a_scale_abbreviated_after_a_currency_sign(text: str, value: float) -> N
         ("two hundred and fifty people", 250.0),
         ("five thousand calls a day", 5000.0),
         ("one thousand two hundred members", 1200.0),
+        # a hyphenated tens-and-units word, alone, before a scale or before its measure; the German "-und-" word
+        ("the fence alone was fifty-eight thousand", 58000.0),
+        ("twenty-three dams", 23.0),
+        ("a forty-five-minute drive", 45.0),
+        ("the project cost two hundred and sixty thousand pounds", 260000.0),
+        ("seven million visitors", 7_000_000.0),
+        ("achtundfünfzig Mitglieder", 58.0),
+        ("dreiundzwanzigtausend Besucher", 23000.0),
+        # a decimal said aloud, with or without a scale
+        ("roughly one point eight kilometres", 1.8),
+        ("two point five million", 2_500_000.0),
     ],
 )
 def test_compound_number_words_are_one_figure(text: str, value: float) -> None:
@@ -244,9 +255,17 @@ def test_compound_number_words_are_one_figure(text: str, value: float) -> None:
     assert [a.value for a in amounts(text)] == [value]
 
 
-@pytest.mark.parametrize("text", ["vor einem Jahrhundert", "Tausende Menschen", "hundreds of shops"])
+@pytest.mark.parametrize(
+    "text", ["vor einem Jahrhundert", "Tausende Menschen", "hundreds of shops", "1.5 million", "Grund und Boden"]
+)
 def test_words_of_hundreds_that_are_no_compound_figure(text: str) -> None:
     assert not [q for q in quantities(text) if q.value in (100.0, 1000.0)]
+
+
+def test_a_figure_said_in_words_is_the_figure_in_digits() -> None:
+    assert not unsupported("The fence cost 58,000 pounds.", "The fence alone was fifty-eight thousand pounds.")
+    assert unsupported("The fence cost 50,000 pounds.", "The fence alone was fifty-eight thousand pounds.")
+    assert not unsupported("Es kamen 58 Mitglieder.", "Es kamen achtundfünfzig Mitglieder.")
 
 
 def test_a_claim_of_five_thousand_is_not_borne_out_by_fifty_thousand() -> None:

@@ -1,0 +1,152 @@
+"""Questions over made-up articles of shapes where the evidence does not repeat what the question names: a
+person's answers in an interview in the other language, a quarter the question gives as months, figures said
+aloud in a transcript. Each runs through a real store, the real embedder and the real answer path."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Bot
+from bot.question import profile
+from bot.settings import load_settings
+from ingest import pipeline
+
+ARTICLES = {
+    "interview.md": """---
+title: "Interview mit Jana Oberholz"
+language: "de"
+---
+Interview mit Jana Oberholz
+
+Jana Oberholz forscht an der Hochschule Lindau über das Einkaufsverhalten im Netz. Wir haben mit ihr über
+Rabatte und Treue gesprochen.
+
+Frau Oberholz, warum kaufen Kunden bei Händlern, die sie eigentlich nicht mögen?
+
+Das nennen wir die Bequemlichkeitsfalle. Wer einmal ein Konto angelegt und seine Adresse hinterlegt hat,
+bestellt wieder dort, auch wenn ihn der Service ärgert. Der Aufwand eines Wechsels wiegt schwerer als der
+Ärger.
+
+Was können kleine Händler dagegen tun?
+
+Sie müssen den ersten Einkauf so leicht machen wie den zweiten. Ein Gastkonto ohne Passwort hilft mehr als
+jeder Gutschein.
+
+Und wie wichtig sind Treueprogramme?
+
+Weniger, als die Händler glauben. In unseren Befragungen nennt kaum jemand Punkte oder Prämien als Grund für
+den nächsten Kauf.
+""",
+    "loyalty.md": """---
+title: "Why shoppers stay with stores they dislike"
+language: "en"
+---
+Why shoppers stay with stores they dislike
+
+Many online shoppers keep buying from stores they say they dislike. Surveys of customers show the same
+pattern in every country: people complain about service and still come back.
+
+Retail consultants call this customer inertia. Saved payment details and stored addresses make the next order
+easy, and the effort of switching feels larger than the annoyance.
+
+Loyalty schemes are often credited for repeat purchases, but shoppers rarely name them as a reason.
+""",
+    "results.md": """---
+title: "Corvel Lighting raises its outlook after a strong quarter"
+language: "en"
+---
+Corvel Lighting raises its outlook after a strong quarter
+
+BRAMFORD, 24 July 2025 — Corvel Lighting, the maker of reading lamps, today reported its results for the second
+quarter.
+
+Revenue rose 11% to £84.2 million. Sales of the cordless Luma range, launched in the spring, exceeded 52,000
+units in the quarter, more than any lamp the company has sold before.
+
+In March, Corvel had expected revenue growth of 4% to 6% for the year. It now expects 8% to 10%.
+""",
+    "podcast.md": """---
+title: "The Fenmere orchard: a radio conversation"
+language: "en"
+---
+The Fenmere orchard: a radio conversation
+
+Transcript of the episode first broadcast on 2 May 2025.
+
+HOST: Five years ago volunteers planted a community orchard on the old allotments in Fenmere. How has it
+grown?
+
+GROWER: We started with a dozen saplings from a nursery in Kent. At the last count, in March, there were
+forty-two trees.
+
+HOST: And who paid for the saplings?
+
+GROWER: The parish council did. The saplings and the stakes together came to three thousand four hundred
+pounds.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    folder = tmp_path_factory.mktemp("named")
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, text in ARTICLES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    settings = load_settings(store=folder / "chroma")
+    pipeline.ingest([articles], settings)
+    return Bot(settings)
+
+
+def test_an_interviewee_named_in_the_question_is_searched_in_the_articles_that_name_them(bot: Bot) -> None:
+    # the English article resembles the English question more; the German interview's answer holds the term
+    question = "What does Oberholz call it when customers keep buying from shops they dislike?"
+    answer = bot.answer(question, "en", mode="extractive")
+    assert not answer.refused, answer.notes
+    assert answer.citations[0].passage.doc_id == "interview"
+    assert "Bequemlichkeitsfalle" in answer.text
+
+
+def test_the_articles_that_name_the_asked_person_are_searched_first(bot: Bot) -> None:
+    question = "What does Oberholz call it when customers keep buying from shops they dislike?"
+    found = bot.retriever.search(question, "en", k=2, names=("Oberholz",))
+    assert found.passages[0].doc_id == "interview"
+
+
+def test_the_articles_a_name_narrows_the_search_to(bot: Bot) -> None:
+    assert bot.retriever.naming(["Oberholz"]) == ["interview"]
+    assert bot.retriever.naming(["Oberholz", "Corvel"]) == []  # no article names both
+    assert bot.retriever.naming([]) == []
+    assert bot.retriever.naming(["Lindau"]) == []  # named once, in passing: the article is not about it
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "required"),
+    [
+        ("How many lamps did Corvel sell between April and June?", "en", ("Corvel",)),
+        ("Wie viele Lampen verkaufte Corvel von April bis Juni?", "de", ("Corvel",)),
+        ("How much did prices fall after last November's storm in Fenmere?", "en", ("Fenmere",)),
+        ("Wie viele Besucher kamen am Samstag nach Fenmere?", "de", ("Fenmere",)),
+    ],
+)
+def test_a_month_or_a_weekday_is_no_name_the_evidence_must_repeat(
+    question: str, language: str, required: tuple[str, ...]
+) -> None:
+    assert profile(question, set(), lambda word: True, language).required == required  # type: ignore[arg-type]
+
+
+def test_a_quarter_asked_as_months_is_answered_where_the_article_says_the_quarter(bot: Bot) -> None:
+    # the article names March elsewhere: a month the question gives is no name its evidence must repeat
+    answer = bot.answer("How many Luma lamps did Corvel sell between March and June?", "en", mode="extractive")
+    assert not answer.refused, answer.notes
+    assert "52,000" in answer.text
+
+
+def test_a_figure_said_aloud_in_a_transcript_answers(bot: Bot) -> None:
+    answer = bot.answer("How many trees does the Fenmere orchard have now?", "en", mode="extractive")
+    assert not answer.refused, answer.notes
+    assert "forty-two" in answer.text and answer.lead.startswith("42"), answer.lead
+    money = bot.answer("How much did the saplings for the Fenmere orchard cost?", "en", mode="extractive")
+    assert not money.refused, money.notes
+    assert "three thousand four hundred" in money.text
