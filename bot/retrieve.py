@@ -276,6 +276,7 @@ class Retriever:
         # as a word, or the start of one ("Kreutzers"), in its own case ("BSI" is not in "Absicht"), and more than
         # once: an article is about whom it names again, not about a firm its author's byline names in passing
         patterns = [re.compile(rf"(?<!\w){re.escape(n)}") for n in names]
+
         def mentions(doc_id: str, pattern: re.Pattern[str]) -> int:  # where passages overlap, a place counts once
             return len({p.start + m.start() for p in self._holding[doc_id] for m in pattern.finditer(p.text)})
 
