@@ -960,7 +960,9 @@ def scopes(text: str) -> list[str]:
         if opened and low.split()[0] in ARTICLES and ZU_INFINITIVE.search(low):
             opened = False
         (subs if conditional or opened else main).append(p)
-    return [" ".join(main), *subs] if main else subs or [text]
+    # the main clause's parts keep their commas: "eine zentrale Rolle, allerdings nicht als Selbstzweck, sondern …"
+    # denies the "Selbstzweck" only, which "nicht …, sondern" tells
+    return [", ".join(main), *subs] if main else subs or [text]
 
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})

@@ -114,8 +114,8 @@ class Retriever:
         for p in self.passages:
             self._holding.setdefault(p.doc_id, []).append(p)
         self._df: dict[str, Counter[str]] = {}
-        for p in self.passages:
-            self._articles[p.doc_id] = self._articles.get(p.doc_id, p.title) + "\n" + p.text
+        for doc_id, held_by in self._holding.items():
+            self._articles[doc_id] = _tiled(held_by)
         self.centroids = self._centroids()
 
     def _centroids(self) -> dict[str, np.ndarray]:
@@ -197,7 +197,8 @@ class Retriever:
         return self._languages.get(doc_id) or "de"
 
     def article_text(self, doc_id: str) -> str:
-        """An article's title and passages (overlaps included): enough to ask what it mentions."""
+        """An article's text as its passages tile it, so that a sentence's offsets are the text's; its title after
+        it where the text does not open with it."""
         return self._articles.get(doc_id, "")
 
     def terms(self, text: str) -> list[str]:
@@ -364,6 +365,21 @@ class Retriever:
                     best[p.id] = max(best.get(p.id, -1.0), sim)
         scored = [replace(p, score=best.get(p.id, 0.0) + RANK_NUDGE / (rank + 1)) for rank, p in enumerate(passages)]
         return sorted(scored, key=lambda p: -p.score)
+
+
+TITLED = 400  # characters at the start of an article's text where its title line stands
+
+
+def _tiled(passages: Sequence[Passage]) -> str:
+    """The text of one article from its passages (which tile it, overlapping), at their offsets; the title after
+    it where the text does not open with it (a page without its title line)."""
+    size = max(p.end for p in passages)
+    chars = [" "] * size
+    for p in passages:
+        chars[p.start : p.end] = p.text
+    text = "".join(chars)
+    title = passages[0].title.strip()
+    return text if not title or title in text[:TITLED] else f"{text}\n{title}"
 
 
 def _year(date: str) -> int:

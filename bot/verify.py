@@ -80,15 +80,21 @@ def check(
         language = lang.detect(statement).language
     claim = _Claim(statement, vector, language, names, facts.names_of(statement, language, names))
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
+    # which sentence a denial is about is told by what it denies: "Amazon does not aim to be the best employer" is
+    # about „strebt an, … der beste Arbeitgeber … zu werden“, not about any sentence with a "nicht" in it
+    about = sims
+    if embed is not None and facts.polarity(statement) != "positive":
+        bare = np.asarray(embed([facts.without_negation(statement)]), dtype=np.float32)[0]
+        about = np.asarray([v for _, v in sentences], dtype=np.float32) @ bare
     said = [
         (a, numbers.dimension(statement, a), numbers.counted(statement, a))
         for a in numbers.amounts(statement, language)
     ]
     quoted = _quotations(statement)
     nudged = [
-        float(sims[i])
+        float(about[i])
         + NUMBER_NUDGE * _numbers_in(said, s.text)
-        + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], s.text)
+        + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], f"{s.text} {_turn_speaker(article, s)}")
         + QUOTE_NUDGE * any(q in _plain(s.text) for q in quoted)
         for i, (s, _) in enumerate(sentences)
     ]
@@ -121,6 +127,18 @@ def _together(one: str, other: str) -> bool:
 
 
 PRECEDING = 2  # sentences before a span that may name who "he", "she" or "the company" is
+# a turn of a transcript opens with its speaker's name and a colon: "IDRIS PENHALLOW: I wrote to the trust …"
+SPEAKER_LABEL = re.compile(r"^\s*(?:\*\*)?([A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})(?:\*\*)?:\s+")
+
+
+def _turn_speaker(article: str, first: Sentence) -> str:
+    """The speaker a transcript's turn names before the sentence ``first`` (in its paragraph), written as a name
+    ("Idris Penhallow" for "IDRIS PENHALLOW:"), or ""."""
+    if not article or article[first.start : first.end] != first.text:
+        return ""
+    opening = article.rfind("\n", 0, first.start) + 1
+    m = SPEAKER_LABEL.match(article[opening : first.end])
+    return " ".join(w if not w.isupper() or len(w) < 3 else w.capitalize() for w in m.group(1).split()) if m else ""
 
 
 def _preceding(article: str, first: Sentence) -> str:
@@ -197,8 +215,11 @@ def _facts(
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
     before = _preceding(article, span[0])
+    # the speaker a transcript's turn names speaks as the one an article's head introduces does
+    speaker = _turn_speaker(article, span[0])
+    voiced = f"{head} {speaker}" if speaker else head
     missing = _missing_names(
-        claim, text, quote.text, head, article, embed, around, quote.q_start >= 0, before, quote.role == "byline"
+        claim, text, quote.text, voiced, article, embed, around, quote.q_start >= 0, before, quote.role == "byline"
     )
     # a person the claim names, where the quoted sentence names another person: the sentence gives it to them
     others = [
@@ -239,9 +260,9 @@ def _facts(
         "roles": roles.role_reasons(
             claim.text,
             claim.language,
-            [s.text for s in span],
+            [SPEAKER_LABEL.sub("", s.text, count=1) if speaker else s.text for s in span],
             claim.corpus,
-            head,
+            voiced,
             lambda a, b: facts.found(a.split()[-1], b) or facts.found(b.split()[-1], a),
             before,
         )

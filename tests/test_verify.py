@@ -567,11 +567,35 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
          ["Die Firma scheint ihre Lieferanten nicht so ernst zu nehmen wie ihre Kunden."], S),
         ("Es wirkt mitunter so, als nehme die Firma ihre Lieferanten so ernst wie ihre Kunden.",
          ["Die Firma scheint ihre Lieferanten nicht so ernst zu nehmen wie ihre Kunden."], N),
+        # "nicht …, sondern" in a main clause denies what "nicht" stands before, not the clause
+        ("Beim Umbau der Lager spielen Roboter keine Rolle.",
+         ["Dabei spielen Roboter eine wichtige Rolle, allerdings nicht als Ersatz, sondern als Hilfe, um die "
+          "Beschäftigten zu entlasten."], N),
+        ("Beim Umbau der Lager spielen Roboter eine wichtige Rolle.",
+         ["Dabei spielen Roboter eine wichtige Rolle, allerdings nicht als Ersatz, sondern als Hilfe, um die "
+          "Beschäftigten zu entlasten."], S),
+        # a denial is read against the sentence about what it denies, not against any sentence with a "nicht"
+        ("Halvor does not want to become the country's largest ferry operator.",
+         ["Im Hafen reden die Mitarbeiter von Halvor nicht gern über ihre Arbeit.",
+          "Der Konzern strebt an, nicht nur pünktlich zu sein, sondern auch die größte Fährgesellschaft des "
+          "Landes zu werden."], N),
+        ("Halvor does not want to become the country's largest ferry operator.",
+         ["Im Hafen reden die Mitarbeiter von Halvor nicht gern über ihre Arbeit.",
+          "Der Konzern will nicht die größte Fährgesellschaft des Landes werden."], S),
     ],
 )  # fmt: skip
 def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidence: list[str], supported: bool) -> None:
     result = _real(embed, statement, *evidence)
     assert result.supported is supported, result.reasons
+
+
+def test_a_main_clause_keeps_the_commas_that_tell_what_its_negation_denies() -> None:
+    from bot import facts
+
+    text = "Dabei spielen Roboter eine wichtige Rolle, allerdings nicht als Ersatz, sondern als Hilfe, um zu entlasten."
+    main = facts.scopes(text)[0]
+    assert "nicht als Ersatz, sondern" in main
+    assert facts.polarity(main) == "positive"
 
 
 # --- idioms, quantified nouns, peoples and nationalities, what an answer or a demonstrative refers to ----
@@ -1678,4 +1702,39 @@ def test_a_comparison_spread_over_several_words_needs_one_in_the_evidence(
 )  # fmt: skip
 def test_only_a_short_time_says_how_short(statement: str, evidence: list[str], supported: bool) -> None:
     result = _check(statement, *evidence, names={"Nordvik", "Hamm"})
+    assert result.supported is supported, result.reasons
+
+
+TRANSCRIPT = (
+    "The Fenmere orchard: a radio conversation\n\n"
+    "HOST: Mara Quill, you were against the orchard at first.\n\n"
+    "MARA QUILL: I was. I wrote to the parish council twice and told them it was a waste of money.\n\n"
+    "HOST: And Tom Brede, you planted the first trees.\n\n"
+    "TOM BREDE: We planted twelve saplings in the first winter. Nobody wrote to us about it.\n"
+)
+
+
+def _turns(*texts: str) -> list[tuple[Sentence, list[float]]]:
+    """Sentences of TRANSCRIPT at their offsets."""
+    return [(Sentence("d", TRANSCRIPT.index(t), TRANSCRIPT.index(t) + len(t), t), list(QUERY)) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # the turn's label names who speaks, in a later sentence of the turn too
+        ("Mara Quill says she contacted the parish council twice.",
+         ["I wrote to the parish council twice and told them it was a waste of money."], S),
+        ("Tom Brede says he contacted the parish council twice.",
+         ["I wrote to the parish council twice and told them it was a waste of money."], N),
+        ("Laut Tom Brede wurden im ersten Winter zwölf Setzlinge gepflanzt.",
+         ["TOM BREDE: We planted twelve saplings in the first winter."], S),
+        ("Laut Mara Quill wurden im ersten Winter zwölf Setzlinge gepflanzt.",
+         ["TOM BREDE: We planted twelve saplings in the first winter."], N),
+    ],
+)  # fmt: skip
+def test_a_transcripts_turn_is_said_by_the_speaker_its_label_names(
+    statement: str, evidence: list[str], supported: bool
+) -> None:
+    result = verify.check(statement, QUERY, _turns(*evidence), set(), 0.5, "", None, TRANSCRIPT)
     assert result.supported is supported, result.reasons
