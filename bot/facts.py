@@ -405,12 +405,13 @@ def anaphor(span: str) -> bool:
 
 
 def amount_reasons(
-    statement: str, span: str, language: Lang | None, span_language: str | None, quote: str = ""
+    statement: str, span: str, language: Lang | None, span_language: str | None, quote: str = "", frame: str = ""
 ) -> list[str]:
     """Why the span's figures don't bear out the statement's, one reason per figure. Where the
     quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
-    next sentence doesn't make the quote's year)."""
-    reasons = times.reasons(statement, span) + ordinal_reasons(statement, span)
+    next sentence doesn't make the quote's year). ``frame`` is the article's head: the period a report covers
+    ("the third quarter", „die zweite Saisonhälfte“) is that of each of its sentences."""
+    reasons = times.reasons(statement, span) + ordinal_reasons(statement, span, frame)
     span_amounts = _measured(span, span_language)
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     said = numbers.amounts(statement, language)
@@ -502,14 +503,16 @@ def _occurrences(statement: str, want: numbers.Amount, span: str) -> bool:
     return any(value == want.value for value, _ in numbers.ordinals(span))
 
 
-def ordinal_reasons(statement: str, span: str) -> list[str]:
+def ordinal_reasons(statement: str, span: str, frame: str = "") -> list[str]:
     """A rank the statement gives must be the span's: "the third industrial revolution" is not "der 4.
     industriellen Revolution". A first needs no rank in the span ("die ersten Schritte" is loose talk), a
-    later one does."""
+    later one does. A rank of a period ("third quarter") may be the ``frame``'s, the period its report covers."""
     said, stated = numbers.ordinals(statement), numbers.ordinals(span)
     reasons = []
     for value, word in said:
         at = statement.find(word)
+        if not stated and _framed(statement[at + len(word) :] if at >= 0 else "", value, frame):
+            continue
         side = RANK_SIDE.search(statement[max(0, at - 24) : at]) if at >= 0 else None
         above = side is not None and side.group(1).lower() in RANK_ABOVE
         if any(value == v or (side is not None and (v > value if above else v < value)) for v, _ in stated):
@@ -519,6 +522,25 @@ def ordinal_reasons(statement: str, span: str) -> list[str]:
         elif value > 1:
             reasons.append(f"rank not in the evidence: {word}")
     return reasons
+
+
+# the periods a report covers, by rank: "the third quarter", „im zweiten Halbjahr“, "the 18th matchday"
+PERIOD = re.compile(
+    r"\s*[-‑]?\s*(quarter|half|half-year|season|round|matchday|quartal|halbjahr|saison|saisonhälfte|spieltag|runde)\b",
+    re.IGNORECASE,
+)
+
+
+def _framed(after: str, value: float, frame: str) -> bool:
+    """Whether the rank ``value`` before ``after`` ranks a period ("third quarter") that ``frame`` names too."""
+    period = PERIOD.match(after)
+    if not period or not frame:
+        return False
+    noun = period.group(1).lower()
+    return any(
+        v == value and PERIOD.match(frame[frame.find(w) + len(w) :]) and noun[:4] in frame.lower()
+        for v, w in numbers.ordinals(frame)
+    )
 
 
 RANK_ABOVE = frozenset(
@@ -740,21 +762,91 @@ def turned_comparison_reasons(statement: str, span: str, corpus: set[str]) -> li
 
 
 COMPARED = re.compile(
-    r"\b\w+(?:er|ere[nmrs]?)\s+(?:[\w-]+\s+){0,7}?(?:als|than)\b|\b(?:more|less|mehr|weniger)\s+[\w-]+\s+(?:als|than)\b",
+    r"\b\w+(?:er|ere[nmrs]?)\s+(?:[\w-]+\s+){0,7}?(?:als|than)\b|\b(?:more|less|mehr|weniger)\s+(?:[\w-]+\s+){1,2}?(?:als|than)\b",
     re.IGNORECASE,
 )
 
 
-def uncompared_reasons(statement: str, span: str) -> list[str]:
+def uncompared_reasons(statement: str, span: str, corpus: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """A comparison the span doesn't make: "Berlin offers better infrastructure than the other sites" against
     „Alle unsere Standorte bieten hervorragende Infrastruktur“ — no "als / than / wie / as", no comparative or
     superlative word. Either language."""
     m = COMPARED.search(statement)
     if not m or re.match(r"(?:rather|other|sooner)\b", m.group(0), re.IGNORECASE) or _sides(statement) is None:
         return []
+    by_figures = _figures_compare(statement, span, m, corpus)
+    if by_figures is not None:
+        return [] if by_figures else [f"the evidence's figures compare the other way: {m.group(0)}"]
     if COMPARISON.search(span) or kinds_in(span, "comparatives", re.IGNORECASE):
         return []
     return [f"the evidence makes no comparison: {m.group(0)}"]
+
+
+DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines the a an".split())
+
+
+def _without_article(word: str, span: str) -> bool:
+    """Whether ``span`` uses ``word`` without an article before it, as a name is used ("…, Tannweiler nur auf 8")."""
+    return any(
+        not span[: m.start()].split()[-1:] or span[: m.start()].split()[-1].lower() not in DETERMINERS
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", span)
+    )
+
+
+CLAUSE_END = re.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|\b(?:while|whereas|während|wohingegen)\b")
+SLOWER = re.compile(r"\b(?:slow\w*|langsam\w*)", re.IGNORECASE)
+
+
+def _figures_compare(
+    statement: str, span: str, compared: re.Match[str], corpus: set[str] | frozenset[str] = frozenset()
+) -> bool | None:
+    """Whether the span's figures bear out the statement's comparison of two named sides ("grew faster in North
+    America than in Europe" against "revenue in North America rose 15%, while Europe grew 6%"; „mehr Torschüsse
+    als Eichenried“ against „Eichenried kam auf 17 Torschüsse, Tannweiler nur auf 8“): True, False, or None where
+    the span gives no figure to each side."""
+    kinds = kinds_in(statement, "comparatives", re.IGNORECASE)
+    degree = _degree(statement)
+    if kinds:
+        up = any(k.endswith("+") for k in kinds)
+    elif degree and degree[0] in ("more", "less"):
+        up = degree[0] == "more" and not SLOWER.search(degree[1] + statement[compared.end() :][:20])
+    else:
+        return None
+    than = re.search(r"\b(?:als|than)\b", statement[compared.start() :], re.IGNORECASE)
+    if not than:
+        return None
+    at = compared.start() + than.end()
+    # each side by its names, or (a German sentence's subject, which the tagger may take for a noun) its capitalised
+    # words, in the statement's order: the first that the span gives a figure to
+    named = [(n.start, n.words[-1]) for n in names_of(statement, guess(statement), set(corpus))]
+    named += [
+        (m.start(), m.group(0))
+        for m in re.finditer(r"(?<!\w)[A-ZÄÖÜ][\w-]+", statement)
+        if m.group(0) in corpus
+        or not (tagger.known_noun(m.group(0), "de") or tagger.familiar(m.group(0), "en"))
+        or _without_article(m.group(0), span)
+    ]
+    sides = [[w for start, w in sorted(named) if (start < at) == before and found(w, span)] for before in (True, False)]
+    own, other = (next((f for f in map(lambda w: _figure_after(w, span), words) if f), None) for words in sides)
+    if own is None or other is None or own.kind != other.kind or own.value == other.value:
+        return None
+    return (own.value > other.value) == up
+
+
+def _figure_after(word: str, span: str) -> numbers.Amount | None:
+    """The first figure after the name ``word`` in its clause of ``span``."""
+    m = re.search(rf"(?<!\w){re.escape(unpossessed(word))}", span)
+    if not m:
+        return None
+    end = CLAUSE_END.search(span, m.end())
+    clause = span[m.end() : end.start() if end else len(span)]
+    figures = [
+        a for a in numbers.amounts(clause) if a.kind in ("number", "percent") and not YEAR_FIGURE.fullmatch(a.text)
+    ]
+    return figures[0] if figures else None
+
+
+YEAR_FIGURE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # the words of a comparison: "als / than / wie / as", a comparative or superlative of degree

@@ -31,6 +31,7 @@ Embed = Callable[[list[str]], np.ndarray]
 NUMBER_NUDGE = 0.08
 NAME_NUDGE = 0.02
 ABOUT = 5  # an article that names something this often is about it: "der Konzern" refers back to it
+TITLED_ABOUT = 3  # … or this often, with its title
 QUOTE_NUDGE = 0.1  # for the sentence that has the words the statement quotes
 TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
@@ -245,7 +246,7 @@ def _facts(
     return {
         "content": [content] if content else [],
         "names": names,
-        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text)
+        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text, head)
         + times.year_month_reasons(claim.text, quote.text)
         + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
@@ -256,7 +257,7 @@ def _facts(
         + facts.stance_reasons(claim.text, quote.text)
         + facts.certainty_reasons(claim.text, quote.text)
         + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)
-        + facts.uncompared_reasons(claim.text, text),
+        + facts.uncompared_reasons(claim.text, text, claim.corpus),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,
@@ -358,12 +359,36 @@ def _missing_names(
             continue
         if not n.place and _mentions(n, article) >= ABOUT and facts.anaphor(text):
             continue
+        # a report's sentence that names no one speaks of what its title names: "Regionally, revenue in North America
+        # rose 15%" under "Brackenlow Hearing lifts third-quarter revenue 9%" is Brackenlow's revenue
+        if (
+            not n.place
+            and bool(title)
+            and all(facts.found(facts.unpossessed(w), title) for w in n.words)
+            and _mentions(n, article) >= TITLED_ABOUT
+            and not _named_other(text, n, claim)
+        ):
+            continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
         if n.place and _at_home(n, text):
             continue
         out.append(n)
     return out
+
+
+def _named_other(text: str, name: facts.Name, claim: _Claim) -> bool:
+    """Whether ``text`` names a person or organisation other than ``name`` and the claim's other names (places
+    left out)."""
+    own = {facts.unpossessed(w) for w in name.words}
+    places = {w for p in facts.places(text, claim.corpus) for w in p.split()}
+    return any(
+        not n.place
+        and not {facts.unpossessed(w) for w in n.words} & own
+        and not facts.found(n.words[-1], claim.text)
+        and n.words[-1] not in places
+        for n in facts.names_of(text, facts.guess(text), claim.corpus)
+    )
 
 
 def _author(name: facts.Name, head: str, claim: _Claim) -> bool:

@@ -1738,3 +1738,41 @@ def test_a_transcripts_turn_is_said_by_the_speaker_its_label_names(
 ) -> None:
     result = verify.check(statement, QUERY, _turns(*evidence), set(), 0.5, "", None, TRANSCRIPT)
     assert result.supported is supported, result.reasons
+
+
+REPORT = (
+    "Corvel Lighting lifts second-quarter revenue 9%\n\n"
+    "BRAMFORD, 24 July 2025 — Corvel Lighting today reported its results for the second quarter. "
+    "Corvel sold more lamps than ever. Regionally, revenue in Scotland rose 15%, while Wales grew 6%. "
+    "Rival Lumeo said its own revenue in Wales rose 11%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # figures given to each side of a comparison bear it out, or turn it round
+        ("Corvel's revenue grew faster in Scotland than in Wales.",
+         "Regionally, revenue in Scotland rose 15%, while Wales grew 6%.", S),
+        ("Corvel's revenue grew faster in Wales than in Scotland.",
+         "Regionally, revenue in Scotland rose 15%, while Wales grew 6%.", N),
+        ("Haldern gab mehr Torschüsse ab als Brückenau.",
+         "Brückenau kam auf insgesamt 17 Torschüsse, Haldern nur auf 8.", N),
+        ("Brückenau gab mehr Torschüsse ab als Haldern.",
+         "Brückenau kam auf insgesamt 17 Torschüsse, Haldern nur auf 8.", S),
+        ("Haldern gab weniger Torschüsse ab als Brückenau.",
+         "Brückenau kam auf insgesamt 17 Torschüsse, Haldern nur auf 8.", S),
+        # the report's period is that of each of its sentences; the title's firm that of a sentence naming no other
+        ("In the second quarter, Corvel's revenue rose 15% in Scotland and 6% in Wales.",
+         "Regionally, revenue in Scotland rose 15%, while Wales grew 6%.", S),
+        ("In the third quarter, Corvel's revenue rose 15% in Scotland and 6% in Wales.",
+         "Regionally, revenue in Scotland rose 15%, while Wales grew 6%.", N),
+        ("Corvel's revenue in Wales rose 11%.", "Rival Lumeo said its own revenue in Wales rose 11%.", N),
+    ],
+)  # fmt: skip
+def test_figures_on_each_side_the_reports_period_and_its_titles_firm(
+    statement: str, evidence: str, supported: bool
+) -> None:
+    head = REPORT[: REPORT.index("Corvel sold")]
+    result = _check(statement, evidence, head=head, article=REPORT, names={"Corvel", "Lumeo"})
+    assert result.supported is supported, result.reasons
