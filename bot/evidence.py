@@ -473,7 +473,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             name_of(m.group(0), names)
             and name_of(m.group(0), names) not in question.names
             and not (kind == "person" and tagger.known_noun(m.group(0), "de"))
-            and not (kind == "organisation" and in_place(text, m.start()))
+            and not (kind in ("organisation", "person") and in_place(text, m.start()))
             for m in WORD.finditer(text)
         ) or (language != "en" and any(n not in question.names for n in _genitive_names(text)))
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,

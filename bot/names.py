@@ -91,9 +91,18 @@ IN_PLACE = re.compile(
 )
 
 
+# … or after a noun of a settlement or landscape, the name in apposition: "the village of Cray Sands", "the River
+# Wenn", „die Gemeinde Lindenbrunn“, „im Landkreis Harburg“
+PLACE_NOUN = re.compile(
+    r"\b(?:town|village|city|hamlet|county|district|borough|parish|province|island|river|valley|lake|port|suburb|"
+    r"Stadt|Dorf|Gemeinde|Ortschaft|Ortsteil|Stadtteil|Landkreis|Kreis|Bezirk|Insel|Fluss|Tal|See|Hafenstadt)"
+    r"\s+(?:of\s+)?$"
+)
+
+
 def in_place(text: str, start: int) -> bool:
     """Whether the word at ``start`` of ``text`` stands where a place stands, not an organisation."""
-    return bool(IN_PLACE.search(text[:start]))
+    return bool(IN_PLACE.search(text[:start]) or PLACE_NOUN.search(text[max(0, start - 30) : start]))
 
 
 def corpus_names(texts: Sequence[tuple[str, str]]) -> set[str]:

@@ -333,7 +333,7 @@ def meta(question: str, language: Lang) -> str | None:
     return None
 
 
-ASKED_ROLES = ("head", "founder", "author")  # roles a "who" question may ask the holder of
+ASKED_ROLES = ("head", "founder", "author", "design")  # roles a "who" question may ask the holder of
 
 
 def _role(question: str) -> str:

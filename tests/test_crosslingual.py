@@ -724,6 +724,13 @@ def test_a_sentence_that_names_a_term(sentence: str, names: bool) -> None:
         ("Wer hat Nordlicht gegründet?", "de", "Nordlicht was founded by Eva Roth in 2017.", True),
         ("Wer hat Nordlicht gegründet?", "de", "Eva Roth spoke about Nordlicht in Kiel.", False),
         ("Who spoke in Kiel?", "en", "Eva Roth sprach in Kiel über Nordlicht.", True),
+        # "who designed": the text says so ("design", „entworfen“, "architect")
+        ("Wer hat den Leuchtturm in Kiel entworfen?", "de", "The engineer Eva Roth proposed the design in 1906.", True),
+        ("Wer hat den Leuchtturm in Kiel entworfen?", "de", "It was opened by the Mayor of Kiel, Eva Roth.", False),
+        ("Who designed the lighthouse in Kiel?", "en", "Den Leuchtturm entwarf die Architektin Eva Roth.", True),
+        # a name after a noun of a settlement is a place, no person ("the village of Roth")
+        ("Who spoke in Kiel?", "en", "The ferry links the town of Kiel with the village of Roth.", False),
+        ("Wer sprach in Kiel?", "de", "Die Fähre verbindet Kiel mit der Gemeinde Roth.", False),
     ],
 )
 def test_a_who_question_for_a_role_needs_the_role(question: str, language: str, text: str, fits: bool) -> None:

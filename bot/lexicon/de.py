@@ -681,6 +681,8 @@ LEXICON = Lexicon(
         r"führt(?:e|en)?(?!\s+(?:\w+\s+){0,2}?(?:zu|dazu|durch)\b)|geschäftsführer\w*|direktor\w*|vorstand\w*|"
         r"vorsitzende\w*|präsident\w*|gründer\w*|"
         rf"head of(?!\s+{FUNCTIONS}))\b",  # an English title: "Head of Marketing" heads a function
+        # who designed a building, a bridge, a product: „entworfen“, „Entwurf“, „Architekt“
+        "design": r"\b(entw[aiu]rf\w*|entworfen|architekt\w*|konstrukteur\w*)\b",
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"

@@ -689,6 +689,7 @@ LEXICON = Lexicon(
         "founder": r"\b(founded|founder\w*|co-?founder\w*|launched|set up|started(?!\s+(?:as|out|to|with|in)\b)|"
         r"initiated|established)\b",
         # the head of the whole organisation; a chief of one function ("chief operating officer", "CFO") is not
+        "design": r"\b(design(?:s|ed|er|ers)?|architect\w*|drew up|drawn up)\b",
         "head": r"\b(ceo|chief(?!\s+(?:operating|operations|financial|finance|technology|technical|marketing|"
         r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|"
         # "head of logistics" heads a function, "head of Nordlicht" the organisation
