@@ -35,6 +35,8 @@ from bot.settings import Settings
 from bot.store import Store, held, in_passage_order
 
 RRF_K = 60.0
+COMPOUND_TERM = 5  # a query term this long that the index lacks may be the part of a German compound …
+COMPOUNDS = 3  # … of so many indexed compounds at most
 # sentences whose similarity ranks a passage without a judge: body text and interviewer questions (which stand
 # for their answers), not the headings and bylines that resemble every question about their article
 RANKED = frozenset({"body", "question"})
@@ -104,6 +106,7 @@ class Retriever:
         if self.passages:
             self._bm25.index(bm25s.tokenization.Tokenized(ids=indexed, vocab=self._vocab), show_progress=False)
         self.vocabulary = set(self._vocab)
+        self._by_length: list[str] | None = None
         self._articles: dict[str, str] = {}
         self._languages = {p.doc_id: p.language for p in self.passages}
         self._titles = {p.doc_id: p.title for p in self.passages}
@@ -214,6 +217,7 @@ class Retriever:
 
     def keyword(self, query: str, k: int) -> list[Passage]:
         ids = [self._vocab[t] for t in self.terms(query) if t in self._vocab]
+        ids += [self._vocab[t] for t in self.compounds(query)]
         if not ids or not self.passages:
             return []
         k = min(k, len(self.passages))
@@ -221,6 +225,19 @@ class Retriever:
         return [
             replace(self.passages[int(i)], score=float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0
         ]
+
+    def compounds(self, query: str) -> list[str]:
+        """The indexed German compounds that start or end with a term of ``query`` the index lacks: "thuja" finds
+        „Thujahecke“, „Schimmel“ „Schimmelbefall“ (at most ``COMPOUNDS`` per term, the shortest first)."""
+        if self._by_length is None:
+            self._by_length = sorted(self._vocab, key=len)
+        out: list[str] = []
+        for term in self.terms(query):
+            if term in self._vocab or len(term) < COMPOUND_TERM:
+                continue
+            found = [w for w in self._by_length if len(w) >= len(term) + 3 and (w.startswith(term) or w.endswith(term))]
+            out += found[:COMPOUNDS]
+        return list(dict.fromkeys(out))
 
     def keyword_by_language(self, query: str, k: int) -> list[list[Passage]]:
         """The BM25 ranking split by the passages' language, ``k`` of each: the words of a question match

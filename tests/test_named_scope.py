@@ -150,3 +150,11 @@ def test_a_figure_said_aloud_in_a_transcript_answers(bot: Bot) -> None:
     money = bot.answer("How much did the saplings for the Fenmere orchard cost?", "en", mode="extractive")
     assert not money.refused, money.notes
     assert "three thousand four hundred" in money.text
+
+
+def test_a_word_the_index_lacks_finds_the_german_compounds_it_begins_or_ends(bot: Bot) -> None:
+    # "Bequemlichkeit" stands in the articles only inside „Bequemlichkeitsfalle“
+    assert any(term.startswith("bequemlichkeit") for term in bot.retriever.compounds("the Bequemlichkeit trap"))
+    found = bot.retriever.keyword("What is the Bequemlichkeit trap?", 3)
+    assert found and found[0].doc_id == "interview"
+    assert bot.retriever.compounds("the Oberholz trap") == []  # a word the index has is not widened
