@@ -207,7 +207,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         term=said("term_question"),
         # "Wer hat … gegründet" asks the holder of a role; "Wann wurde … gegründet" the date of that act
         role=_role(question) if asked_kind == "person" and not about else "",
-        act="founder" if asked_kind == "date" and not about and _role(question) == "founder" else "",
+        act=_act(question) if asked_kind == "date" and not about else "",
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
         premise=bool(PREMISE.search(question)),
@@ -334,6 +334,22 @@ def meta(question: str, language: Lang) -> str | None:
 
 
 ASKED_ROLES = ("head", "founder", "author", "design")  # roles a "who" question may ask the holder of
+
+
+def _act(question: str) -> str:
+    """The act whose date the question asks ("Wann wurde … gegründet": the founding, "Seit wann ist … an der
+    Börse": the listing), or ""."""
+    if _role(question) == "founder":
+        return "founder"
+    return next(
+        (
+            act
+            for lx in lexicons()
+            for act, pattern in lx.extra["acts"].items()
+            if act != "founder" and re.search(pattern, question, re.IGNORECASE)
+        ),
+        "",
+    )
 
 
 def _role(question: str) -> str:

@@ -728,12 +728,20 @@ def test_a_sentence_that_names_a_term(sentence: str, names: bool) -> None:
         ("Wer hat den Leuchtturm in Kiel entworfen?", "de", "The engineer Eva Roth proposed the design in 1906.", True),
         ("Wer hat den Leuchtturm in Kiel entworfen?", "de", "It was opened by the Mayor of Kiel, Eva Roth.", False),
         ("Who designed the lighthouse in Kiel?", "en", "Den Leuchtturm entwarf die Architektin Eva Roth.", True),
+        # "when … founded / listed": the year of that act, not of another
+        ("Seit welchem Jahr ist Nordlicht an der Börse?", "de", "Nordlicht, founded in 1964, reported results.", False),
+        ("Seit welchem Jahr ist Nordlicht an der Börse?", "de", "It was our best year since we listed in 2019.", True),
+        ("When did Nordlicht go public?", "en", "Nordlicht wurde 1964 gegründet.", False),
+        ("When was Nordlicht floated on the stock exchange?", "en", "Nordlicht wurde 1964 gegründet.", False),
+        ("When was Nordlicht floated on the stock exchange?", "en", "Der Börsengang folgte 2019.", True),
         # a name after a noun of a settlement is a place, no person ("the village of Roth")
         ("Who spoke in Kiel?", "en", "The ferry links the town of Kiel with the village of Roth.", False),
         ("Wer sprach in Kiel?", "de", "Die Fähre verbindet Kiel mit der Gemeinde Roth.", False),
     ],
 )
-def test_a_who_question_for_a_role_needs_the_role(question: str, language: str, text: str, fits: bool) -> None:
+def test_a_question_for_a_role_or_the_date_of_an_act_needs_it_stated(
+    question: str, language: str, text: str, fits: bool
+) -> None:
     asked = profile(question, {"Nordlicht", "Roth", "Eva"}, known, language)  # type: ignore[arg-type]
     assert evidence._has_type(asked, text, {"Nordlicht", "Roth", "Eva"}, "de") is fits
 

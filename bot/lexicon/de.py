@@ -540,7 +540,11 @@ LEXICON = Lexicon(
         "total": r"\b(?:insgesamt|zusammen|in summe|alles in allem|gesamt\w*|\w*umsatz\w*)\b",
         # the words of an act whose date a "when" question asks ("Wann wurde … gegründet?"): the act itself, not
         # any start
-        "acts": {"founder": r"\b(?:gegründet|gründete\w*|gründung\w*|ins leben gerufen|rief\w* (?:\w+ )?ins leben)\b"},
+        "acts": {
+            "founder": r"\b(?:gegründet|gründete\w*|gründung\w*|ins leben gerufen|rief\w* (?:\w+ )?ins leben)\b",
+            # a listing on a stock exchange: „an der Börse“, „Börsengang“
+            "listing": r"\b(?:börse\w*|börsengang\w*|börsennotiert\w*|ipo)\b",
+        },
         # a question for so many things by name: "Welche drei Dinge …", "Nenne zwei Gründe"
         "listed": r"\b(?:welche[nms]?|nenne|nennen sie|nennt|die|der)\s+(zwei|drei|vier|fünf|beiden|[2-5])\s+"
         r"(?!(?:Jahre|Monate|Wochen|Tage|Prozent|Mal)\b)[A-ZÄÖÜ]",

@@ -520,7 +520,11 @@ LEXICON = Lexicon(
         "total": r"\b(?:in total|a total of|altogether|all told|overall|total|combined|revenues?|turnover|sales of)\b",
         # the words of an act whose date a "when" question asks ("Wann wurde … gegründet?"): the act itself, not
         # any start
-        "acts": {"founder": r"\b(?:founded|founding|established|set up in|was set up|were set up)\b"},
+        "acts": {
+            "founder": r"\b(?:founded|founding|established|set up in|was set up|were set up)\b",
+            "listing": r"\b(?:listed|listing|floated|flotation|(?:go|goes|gone|going|went) public|ipo|"
+            r"stock (?:exchange|market))\b",
+        },
         # a question for so many things by name: "Which three things …", "Name two reasons"
         "listed": r"\b(?:which|what|name|list|give|the)\s+(two|three|four|five|both|[2-5])\s+"
         r"(?!(?:years|months|weeks|days|percent|times)\b)[a-z]",
