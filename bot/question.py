@@ -166,12 +166,11 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
             for i, n in enumerate(found[:-1])
             if n and not found[i + 1] and _capital(words[i + 1]) and not known(words[i + 1])
         }
-    # a month or a day of the week dates what is asked; it names no one the evidence must name: an article says
-    # "between July and September" as "in the third quarter", "last Friday" as "on 3 May"
-    dated = set(numbers.MONTHS) | {d for lx in lexicons() for d in lx.weekdays}
-    required = tuple(
-        n for n in asked if n not in common and n not in leading and re.sub(r"['’]s$", "", n).lower() not in dated
-    )
+    # a span of months is a period the evidence may name otherwise: "between July and September" is "in the
+    # quarter"; a single month dates what is asked ("in September") and is required as any name
+    months = [n for n in asked if re.sub(r"['’]s$", "", n).lower() in numbers.MONTHS]
+    spanned = set(months) if len(months) >= 2 else set()
+    required = tuple(n for n in asked if n not in common and n not in leading and n not in spanned)
     measure = _measure(question, language)
     asked_kind = kind(question, language) or ("number" if measure else None)
     if asked_kind == "money" and measure in ("weight", "time", "speed"):  # "How much does the parcel weigh?"
