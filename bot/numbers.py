@@ -139,7 +139,8 @@ def quantities(text: str, words: bool = True) -> list[Quantity]:
 # and fifty", "three million"): a German one is a single word, an English one a run of words; text2num reads them
 _TENS_DE = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
 COMPOUND_DE = re.compile(
-    rf"(?<![\w-])(?:[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*|[a-zäöüß]+und(?:{_TENS_DE}))(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?<![\d.,]\s)(?:[a-zäöüß]*(?:hundert|tausend)[a-zäöüß]*|[a-zäöüß]+und(?:{_TENS_DE}))(?![\w-])",
+    re.IGNORECASE,
 )
 _UNITS_EN = "one|two|three|four|five|six|seven|eight|nine"
 _WORD_EN = (
