@@ -390,7 +390,7 @@ def _evidence(
             bot.settings.support_threshold - lift.get(bot.retriever.language(passage.doc_id), 0.0),
             bot.head(passage.doc_id),
             language,
-            bot.retriever.article_text(passage.doc_id),
+            bot.retriever.article(passage.doc_id),
             _embedder(bot),
         )
         quote = result.quote

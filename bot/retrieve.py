@@ -117,8 +117,8 @@ class Retriever:
         for p in self.passages:
             self._holding.setdefault(p.doc_id, []).append(p)
         self._df: dict[str, Counter[str]] = {}
-        for doc_id, held_by in self._holding.items():
-            self._articles[doc_id] = _tiled(held_by)
+        for p in self.passages:
+            self._articles[p.doc_id] = self._articles.get(p.doc_id, p.title) + "\n" + p.text
         self.centroids = self._centroids()
 
     def _centroids(self) -> dict[str, np.ndarray]:
@@ -200,9 +200,15 @@ class Retriever:
         return self._languages.get(doc_id) or "de"
 
     def article_text(self, doc_id: str) -> str:
-        """An article's text as its passages tile it, so that a sentence's offsets are the text's; its title after
-        it where the text does not open with it."""
+        """An article's title and passages (overlaps included): enough to ask what it mentions."""
         return self._articles.get(doc_id, "")
+
+    def article(self, doc_id: str) -> str:
+        """An article's text as its passages tile it, so that a sentence's offsets are the text's (a transcript's
+        speaker label before a sentence, the sentences before a quote); its title after it where the text does not
+        open with it."""
+        held_by = self._holding.get(doc_id)
+        return _tiled(held_by) if held_by else ""
 
     def terms(self, text: str) -> list[str]:
         """The stemmed, stopword-free terms of ``text`` in each language of the corpus, as the keyword index

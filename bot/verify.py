@@ -81,19 +81,13 @@ def check(
         language = lang.detect(statement).language
     claim = _Claim(statement, vector, language, names, facts.names_of(statement, language, names))
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
-    # which sentence a denial is about is told by what it denies: "Amazon does not aim to be the best employer" is
-    # about „strebt an, … der beste Arbeitgeber … zu werden“, not about any sentence with a "nicht" in it
-    about = sims
-    if embed is not None and facts.polarity(statement) != "positive":
-        bare = np.asarray(embed([facts.without_negation(statement)]), dtype=np.float32)[0]
-        about = np.asarray([v for _, v in sentences], dtype=np.float32) @ bare
     said = [
         (a, numbers.dimension(statement, a), numbers.counted(statement, a))
         for a in numbers.amounts(statement, language)
     ]
     quoted = _quotations(statement)
     nudged = [
-        float(about[i])
+        float(sims[i])
         + NUMBER_NUDGE * _numbers_in(said, s.text)
         + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], f"{s.text} {_turn_speaker(article, s)}")
         + QUOTE_NUDGE * any(q in _plain(s.text) for q in quoted)

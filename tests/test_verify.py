@@ -574,14 +574,6 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
         ("Beim Umbau der Lager spielen Roboter eine wichtige Rolle.",
          ["Dabei spielen Roboter eine wichtige Rolle, allerdings nicht als Ersatz, sondern als Hilfe, um die "
           "Beschäftigten zu entlasten."], S),
-        # a denial is read against the sentence about what it denies, not against any sentence with a "nicht"
-        ("Halvor does not want to become the country's largest ferry operator.",
-         ["Im Hafen reden die Mitarbeiter von Halvor nicht gern über ihre Arbeit.",
-          "Der Konzern strebt an, nicht nur pünktlich zu sein, sondern auch die größte Fährgesellschaft des "
-          "Landes zu werden."], N),
-        ("Halvor does not want to become the country's largest ferry operator.",
-         ["Im Hafen reden die Mitarbeiter von Halvor nicht gern über ihre Arbeit.",
-          "Der Konzern will nicht die größte Fährgesellschaft des Landes werden."], S),
     ],
 )  # fmt: skip
 def test_scope_and_figures_with_the_real_embedder(embed, statement: str, evidence: list[str], supported: bool) -> None:
