@@ -37,6 +37,11 @@ class Role:
     of: str = ""  # what the role is of, where the sentence says: "Chef von Alibaba", "Alibaba-Chef"
 
 
+# roles a question may ask the holder of ("Who designed …") that a claim's check does not read: "Amazon designs its
+# offers from the customer" states no designer
+ASKED_ONLY = frozenset({"design"})
+
+
 def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
     """Who holds which role in ``text`` (parenthesised source lines left out)."""
     text = PARENS.sub(lambda m: " " * len(m.group(0)), text)
@@ -51,6 +56,8 @@ def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:
             # a byline states who wrote the article: "By Tom Reed | 4 March 2024", „Geschrieben von Eva Roth“
             out += [Role("author", n.text) for n in names if not n.place][:1]
         for role, pattern in lx.roles.items():
+            if role in ASKED_ONLY:
+                continue
             for m in re.finditer(pattern, text, re.I):
                 holder = _finite_subject(text, m.start(), names) if lx.language == language == "de" else ""
                 holder = holder or _holder(text, m.start(), m.end(), names, lx, language)
