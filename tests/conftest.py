@@ -18,6 +18,7 @@ import pytest
 from bot.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from bot.answer import Bot
     from ingest.pipeline import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,6 +148,20 @@ class UiServer:
             except subprocess.TimeoutExpired:
                 os.kill(self.process.pid, signal.SIGKILL)
                 self.process.wait()
+
+
+def made_up_bot(folder: Path, texts: dict[str, str]) -> Bot:
+    """A bot over the made-up articles ``texts`` (file name → text), ingested into a real store in ``folder``."""
+    from bot.answer import Bot
+    from ingest import pipeline
+
+    articles = folder / "articles"
+    articles.mkdir()
+    for name, text in texts.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    settings = load_settings(store=folder / "chroma")
+    pipeline.ingest([articles], settings)
+    return Bot(settings)
 
 
 def free_port() -> int:

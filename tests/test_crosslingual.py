@@ -12,13 +12,12 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
+from conftest import made_up_bot
 
 from bot import evidence, extractive
 from bot.answer import Bot
 from bot.question import profile
 from bot.records import Sentence
-from bot.settings import load_settings
-from ingest import pipeline
 
 ARTICLES = {
     "fahrrad.md": """---
@@ -119,14 +118,7 @@ hand. The work is expected to take another two years.
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
-    folder = tmp_path_factory.mktemp("crosslingual")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in ARTICLES.items():
-        (articles / name).write_text(text, encoding="utf-8")
-    settings = load_settings(store=folder / "chroma")
-    pipeline.ingest([articles], settings)
-    return Bot(settings)
+    return made_up_bot(tmp_path_factory.mktemp("crosslingual"), ARTICLES)
 
 
 def test_each_language_is_placed_and_the_other_one_lifted(bot: Bot) -> None:

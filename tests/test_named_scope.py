@@ -5,11 +5,10 @@ aloud in a transcript. Each runs through a real store, the real embedder and the
 from __future__ import annotations
 
 import pytest
+from conftest import made_up_bot
 
 from bot.answer import Bot
 from bot.question import profile
-from bot.settings import load_settings
-from ingest import pipeline
 
 ARTICLES = {
     "interview.md": """---
@@ -89,14 +88,7 @@ pounds.
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
-    folder = tmp_path_factory.mktemp("named")
-    articles = folder / "articles"
-    articles.mkdir()
-    for name, text in ARTICLES.items():
-        (articles / name).write_text(text, encoding="utf-8")
-    settings = load_settings(store=folder / "chroma")
-    pipeline.ingest([articles], settings)
-    return Bot(settings)
+    return made_up_bot(tmp_path_factory.mktemp("named"), ARTICLES)
 
 
 def test_an_interviewee_named_in_the_question_is_searched_in_the_articles_that_name_them(bot: Bot) -> None:
