@@ -90,7 +90,13 @@ class Bot:
     @staticmethod
     def _corpus(retriever: Retriever, found: set[str]) -> evidence.Corpus:
         return evidence.Corpus(
-            found, retriever.article_text, retriever.language, retriever.weight, retriever.lift, retriever.year
+            found,
+            retriever.article_text,
+            retriever.language,
+            retriever.weight,
+            retriever.lift,
+            retriever.year,
+            retriever.about,
         )
 
     # --- generator ------------------------------------------------------

@@ -67,6 +67,7 @@ COMPOUND_MIN = 5
 SAYS_NUDGE = 0.03  # for an interview answer, when the question asks what the interviewee says
 TITLE_NUDGE = 0.05  # for the sentences of an article the question names by its title
 TYPE_NUDGE = 0.05
+SECTION_SHARE = 0.5  # the share of the word nudge that the words of a sentence's section heading earn it
 STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
 CROSS_SLACK = 0.02  # evidence in the other language may be this much less similar
 LOOSE_SLACK = 0.03  # a bare "wann" without any date in the evidence needs evidence this much closer
@@ -115,6 +116,7 @@ class Corpus:
     weight: Callable[[str, str], float] = lambda term, language: 1.0  # how telling a search term is (its idf)
     lift: Callable[[np.ndarray], dict[str, float]] = lambda vector: {}  # per language, added to similarities
     year: Callable[[str], int] = lambda doc_id: 0  # the year an article appeared, 0 when unknown
+    about: Callable[[str], str] = lambda doc_id: ""  # an article's publication and author, from its metadata
 
 
 def rank(
@@ -134,7 +136,16 @@ def rank(
     if lift:
         sims = sims + np.asarray([lift.get(corpus.language(c[0].doc_id), 0.0) for c in candidates], dtype=np.float32)
     # how close each candidate is: its similarity, and the share of the question's words it uses
-    close = [float(sims[i]) + WORD_NUDGE * _overlap(question, s, corpus) for i, (s, _, _) in enumerate(candidates)]
+    # … and, less, the words of its section's heading ("TOP 2: Neues Löschfahrzeug für die Feuerwehr" for "Was
+    # kostet das neue Feuerwehrfahrzeug?" over „Das Angebot beläuft sich auf 612.000 Euro.“)
+    headings = _headings(candidates)
+    sections = [_heading_of(headings, s, p) for s, p, _ in candidates]
+    close = [
+        float(sims[i])
+        + WORD_NUDGE * _overlap(question, s, corpus)
+        + WORD_NUDGE * SECTION_SHARE * _overlap(question, sections[i], corpus)
+        for i, (s, _, _) in enumerate(candidates)
+    ]
     asked: dict[tuple[str, int, int], tuple[float, float]] = {}  # an interviewer question: (closeness, similarity)
     links = {(c[0].doc_id, c[0].q_start, c[0].q_end) for c in candidates if c[0].q_start >= 0}
     for i, (s, _, _) in enumerate(candidates):
@@ -193,7 +204,10 @@ def rank(
         text_of = article_text(sentence.doc_id)
         lead = head_of(text_of)
         head = lead if sentence.q_start >= 0 else text_of[:HEAD]
-        context = paragraph + " " + _asked_text(candidates, sentence) + " " + head
+        # … and where the heading of its section ("TOP 4: Bebauungsplan „Am Kirschgarten“") or the article's
+        # publication and author ("the Spoke & Chain test") do
+        section = sections[i].text if sections[i] else ""
+        context = " ".join((paragraph, _asked_text(candidates, sentence), head, section, corpus.about(sentence.doc_id)))
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
         # … or where the sentence refers back to what the article named shortly before ("the company was willing …")
@@ -209,7 +223,8 @@ def rank(
         own_type = _has_type(question, sentence.text, names, language, since)
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
-        said = sentence.text + ("" if question.about_person else " " + head)
+        # … and so do those its section's heading names ("## Lumo City": "its shackle" is the Lumo City's)
+        said = f"{sentence.text} {section}" + ("" if question.about_person else " " + head)
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
         # "laut Kreutzer": an interview's answers are the words of the person its head introduces
         speaks = question.says and sentence.q_start >= 0 and any(n in head for n in question.names)
@@ -230,6 +245,21 @@ def rank(
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _headings(candidates: Sequence[tuple[Sentence, int, Sequence[float]]]) -> dict[int, list[Sentence]]:
+    """The headings among the candidates, by the passage holding them, in reading order."""
+    out: dict[int, list[Sentence]] = {}
+    for s, p, _ in sorted(candidates, key=lambda c: c[0].start):
+        if s.role == "heading":
+            out.setdefault(p, []).append(s)
+    return out
+
+
+def _heading_of(headings: dict[int, list[Sentence]], sentence: Sentence, passage: int) -> Sentence | None:
+    """The heading of the section ``sentence`` stands in, where its passage holds it; None otherwise."""
+    before = [h for h in headings.get(passage, []) if h.doc_id == sentence.doc_id and h.end <= sentence.start]
+    return before[-1] if before else None
 
 
 SINCE = re.compile(r"\b(?:since|seit)\s+(?:(?:dem|the)\s+(?:Jahr|year)\s+)?$", re.IGNORECASE)
@@ -338,9 +368,11 @@ def _position(
     )
 
 
-def _overlap(question: Profile, sentence: Sentence, corpus: Corpus) -> float:
+def _overlap(question: Profile, sentence: Sentence | None, corpus: Corpus) -> float:
     """The share of the question's terms that the sentence uses (stemmed in the sentence's language), each
     term weighted by how telling it is in the corpus: "Workation" counts, "Amazon" hardly."""
+    if sentence is None:
+        return 0.0
     language = corpus.language(sentence.doc_id)
     named = terms.term_set(" ".join(question.names), language)  # names count in their own nudge
     asked = terms.term_set(question.text, language) - named
@@ -479,7 +511,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network"), in the sentence's language ("namens" answers "what is it called")
-    if any(_apposed(text, m) and m.group(1) not in question.text for m in QUOTED_NAME.finditer(text)):
+    if any(apposed(text, m) and m.group(1) not in question.text for m in QUOTED_NAME.finditer(text)):
         return True  # "die erste große Hürde „Problem-Solution-Fit“": a name in quotation marks names the thing
     links = set(lexicon("en" if language == "en" else "de").extra.get("naming_links", ()))
     wanted = terms.term_set(question.focus, language)
@@ -488,8 +520,14 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     same = language == question.language
     spans = [m.span() for m in WORD.finditer(text)]
 
+    # a title is the same in either language: "mayor" is „Bürgermeisterin“, "chairman" „Vorsitzender“
+    titles = {role for lx in lexicons() for role, rx in lx.roles.items() if re.search(rx, question.focus, re.I)}
+    titled = [rx for lx in lexicons() for role, rx in lx.roles.items() if role in titles]
+
     def is_focus(word: str) -> bool:
-        return _headed(word, wanted, language) if same else any(_cognate(word, f) for f in focus)
+        if _headed(word, wanted, language) if same else any(_cognate(word, f) for f in focus):
+            return True
+        return any(re.search(rx, word, re.IGNORECASE) for rx in titled)
 
     for at, word in enumerate(words):
         if not is_focus(word):
@@ -566,7 +604,7 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     return crossed and _cognate_in(name, context)
 
 
-def _apposed(text: str, quoted: re.Match[str]) -> bool:
+def apposed(text: str, quoted: re.Match[str]) -> bool:
     """Whether a term in quotation marks stands right after the noun it names ("die Hürde „Problem-Solution-Fit“")
     or a naming word ("called 'Market Fit'", „namens …“), not after a preposition ("eine Zahl an «Wasserträgern»",
     „von «Time-to-Market»“)."""
@@ -574,7 +612,9 @@ def _apposed(text: str, quoted: re.Match[str]) -> bool:
     if not before:
         return False
     last = before[-1]
-    return last.lower() in NAMING_WORDS or (last[0].isupper() and len(before) > 1)
+    # … or after a comma and an article, in apposition: "das erste Kletterseil, das „Brandauer Alpin 11“, …"
+    apposition = re.search(r",\s*(?:der|die|das|the)\s*$", text[: quoted.start()], re.IGNORECASE)
+    return last.lower() in NAMING_WORDS or (last[0].isupper() and len(before) > 1) or bool(apposition)
 
 
 def _names_category(question: Profile, text: str, language: str) -> bool:
@@ -843,7 +883,9 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     typed = [s for s in pieces if s.own_type]
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):
         return False, Why("other_time", {"time": question.then})
-    if question.category and _unnamed(question, pieces):
+    # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles
+    # says nothing of which batch of the named granola was added
+    if question.category and _unnamed(question, [s for s in pieces if covering(s, question)]):
         return False, Why("unnamed", {"noun": question.category})
     if any(covering(s, question) for s in pieces):
         return True, None

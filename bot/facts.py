@@ -432,9 +432,10 @@ def amount_reasons(
         counting = [h for h in have if h.kind == "number" and _same_noun(noun, numbers.counted(span, h))]
         have = counting or have
         own = [a for a, d in quote_amounts if a.kind != "number" or want.kind != "number" or d == measured]
-        if any(numbers.supports(h, want) for h in have):
+
+        if any(_bears(h, span, want, statement) for h in have):
             same_kind = [h for h in own if h.kind == want.kind]
-            if same_kind and not any(numbers.supports(h, want) for h in own):
+            if same_kind and not any(_bears(h, quote, want, statement) for h in own):
                 reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
             continue
         same = [h for h in have if h.kind == want.kind]
@@ -456,6 +457,15 @@ def amount_reasons(
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
     return reasons + partitive_reasons(said, span, span_language)
+
+
+def _bears(have: numbers.Amount, text: str, want: numbers.Amount, statement: str) -> bool:
+    """Whether ``have`` of ``text`` bears out ``want`` of ``statement``, also as a span of time in another unit:
+    "zwei Wochen" are "14 days", "18 months" are "one and a half years"."""
+    if numbers.supports(have, want):
+        return True
+    mine, theirs = numbers.in_days(statement, want), numbers.in_days(text, have)
+    return bool(mine and theirs and numbers.supports(theirs, mine))
 
 
 PART_OF = re.compile(r"\s+(?:of the|of|out of|der|von|von den)\s+", re.IGNORECASE)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import numbers, tagger
+from bot.evidence import QUOTED_NAME, apposed
 from bot.facts import role_word
 from bot.lexicon import lexicon
 from bot.names import in_place
@@ -300,6 +301,10 @@ def _format_date(year: int, month: int, day: int, language: Lang, months: list[s
 def _name(
     question: Profile, kind: str, sentence: str, source: Lang, similar: Similar | None, names: frozenset[str]
 ) -> Value | None:
+    if kind == "name":  # "What was the first rope called?": „das erste Kletterseil, das „Brandauer Alpin 11“"
+        quoted = [m for m in QUOTED_NAME.finditer(sentence) if apposed(sentence, m) and m.group(1) not in question.text]
+        if len(quoted) == 1:
+            return Value(quoted[0].group(1), quoted[0].start(1), quoted[0].end(1))
     runs = _name_runs(sentence, source, names, kind in PERSON_KINDS)
     # a run with a name the question asks about is whom it asks about, not the answer ("Jeff Bezos")
     asked = {w.lower() for n in question.names for w in n.split()}

@@ -123,8 +123,20 @@ def corpus_names(texts: Sequence[tuple[str, str]]) -> set[str]:
         own = [text for text, lang in texts if lang == language]
         german = language != "en"
         names = _names(own, german)
-        found |= _proper(names, own) if german else names
+        names = _proper(names, own) if german else names
+        # a name is capitalised in every language: "Value" of a German text's "Time-to-Value" is no name where
+        # the English texts write "value" (a question "what bike value …" asks for no article naming it)
+        lowered = _lowered([text for text, lang in texts if lang != language])
+        found |= {w for w in names if lowered[w.lower()] < CROSS_LOWER}
     return {w for w in found if w.lower() not in CALENDAR}
+
+
+CROSS_LOWER = 1  # times a word is written in lower case in the other language's texts that make it no name
+
+
+def _lowered(texts: Sequence[str]) -> Counter[str]:
+    """How often each word is written in lower case in ``texts``."""
+    return Counter(w.lower() for text in texts for w in WORD.findall(text) if w[:1].islower())
 
 
 def _proper(names: set[str], texts: Sequence[str]) -> set[str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from bot.lexicon import lexicon
 
@@ -98,7 +99,13 @@ SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 # the measures a hyphenated word number may lead ("eleven-month", "two-year", "zwei-jährig")
 MEASURED = r"(?:second|minute|hour|day|week|month|year|decade|stunde|tag|woche|monat|jahr|jährig|tägig|wöchig|monatig)"
 WORD_NUMBER = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.IGNORECASE)
-CURRENCY = re.compile(r"\s*(?:of\s+)?(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi)", re.I)
+CURRENCY = re.compile(
+    r"\s*(?:of\s+)?(us-|us )?(euro|€|dollar|\$|usd|eur|franken|pfund|£|pounds?|yuan|renminbi|"
+    # currencies of other times and places, as whole words ("84.000 Mark", not "Marktanteil")
+    r"(?:(?:d-|reichs|gold)?mark|marks|dm|schilling|gulden|cents?|pence|yen|kronen|kroner|rubel|roubles?|rupien|"
+    r"rupees?)(?![\w-]))",
+    re.I,
+)
 SUM = re.compile(r"betrag|summe|[\s-]figure\b", re.I)
 SUM_AFTER = re.compile(r"\s+(?:sum|amount)\b", re.I)  # "a double-digit million sum"
 RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
@@ -357,6 +364,18 @@ def interval(value: float, relation: str) -> tuple[float, float, bool, bool]:
     }[relation]
 
 
+def _precise(value: float, relation: str, lo: float, hi: float) -> tuple[float, float]:
+    """An "about" or "almost" figure written in digits is as close as its last digit says: "rund 46.100" is
+    46,100 give or take a hundred (not a tenth), "rund 2.000" give or take a tenth as before."""
+    exponent = Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    if value == 0 or not isinstance(exponent, int):
+        return lo, hi
+    step = 10.0**exponent
+    if relation == "about":
+        return max(lo, value - step), min(hi, value + step)
+    return max(lo, value - step), hi
+
+
 WORD_PERCENT = re.compile(r"\s*(?:%|prozent|percent|per cent)(?![\w-])", re.IGNORECASE)
 
 
@@ -469,6 +488,8 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             value = 50.0
         else:
             lo, hi, lo_open, hi_open = interval(value, relation)
+            if relation in ("about", "almost") and re.search(r"\d", text[start:end]):
+                lo, hi = _precise(value, relation, lo, hi)
         if kind == "percent" and value <= 100 and hi > 100:  # a share is at most the whole: "mehr als 60 %"
             hi, hi_open = 100.0, False
         out.append(Amount(lo, hi, kind, relation, value, text[begin:end], begin, lo_open, hi_open))
@@ -606,6 +627,32 @@ def unit(text: str, dimension: str = "") -> bool:
         if re.match(RANGE + (extra["dimensions"][dimension] if dimension else extra["measures"]), text, re.I):
             return True
     return False
+
+
+# a span of time in days, by the unit after its figure, in either language ("zwei Wochen" is "14 days")
+DAYS = (
+    (r"(?:seconds?|sekunden?)\b", 1 / 86400),
+    (r"(?:minutes?|minuten?)\b", 1 / 1440),
+    (r"(?:hours?|stunden?)\b", 1 / 24),
+    (r"(?:days?|tagen?|tage)\b", 1.0),
+    (r"(?:weeks?|wochen?)\b", 7.0),
+    (r"(?:months?|monaten?|monate)\b", 365.25 / 12),
+    (r"(?:years?|jahren?|jahre)\b", 365.25),
+    (r"(?:decades?|jahrzehnten?|jahrzehnte)\b", 3652.5),
+)
+
+
+def in_days(text: str, amount: Amount) -> Amount | None:
+    """``amount`` of ``text`` as a span of days, when a unit of time follows its figure ("14 days", „zwei
+    Wochen“, "18 months"); None for any other figure."""
+    after = text[amount.start + len(amount.text) :]
+    for pattern, days in DAYS:
+        if re.match(r"[\s-]*" + pattern, after, re.IGNORECASE):
+            return Amount(
+                amount.lo * days, amount.hi * days, amount.kind, amount.relation, amount.value * days,
+                amount.text, amount.start, amount.lo_open, amount.hi_open,
+            )  # fmt: skip
+    return None
 
 
 def answers_measure(text: str, dimension: str) -> bool:

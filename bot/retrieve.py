@@ -112,6 +112,9 @@ class Retriever:
         self._titles = {p.doc_id: p.title for p in self.passages}
         index = self.store.article_index()
         self._authors = {doc: str(m.get("author") or "") for doc, m in index.items()}
+        self._about = {
+            doc: " ".join(str(m.get(k) or "") for k in ("publication", "author")) for doc, m in index.items()
+        }
         self._years = {doc: _year(str(m.get("date") or "")) for doc, m in index.items()}
         self._holding: dict[str, list[Passage]] = {}
         for p in self.passages:
@@ -190,6 +193,11 @@ class Retriever:
     def author(self, doc_id: str) -> str:
         """An article's author from its metadata (front matter, a page's author), "" when unknown."""
         return self._authors.get(doc_id, "")
+
+    def about(self, doc_id: str) -> str:
+        """An article's publication and author from its metadata ("Spoke & Chain Oliver Brenchley"), "" when
+        unknown: the names a question may give the whole article by ("in the Spoke & Chain test")."""
+        return self._about.get(doc_id, "").strip()
 
     def year(self, doc_id: str) -> int:
         """The year an article appeared, from its metadata; 0 when unknown."""

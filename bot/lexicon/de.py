@@ -683,7 +683,7 @@ LEXICON = Lexicon(
         "head": r"\b(chef\w*|ceo|leitet|leitete|leiter\w*|"
         # „der sie bis heute führt“ heads it; „führt zu Problemen“ leads to something
         r"führt(?:e|en)?(?!\s+(?:\w+\s+){0,2}?(?:zu|dazu|durch)\b)|geschäftsführer\w*|direktor\w*|vorstand\w*|"
-        r"vorsitzende\w*|präsident\w*|gründer\w*|"
+        r"vorsitzende\w*|präsident\w*|gründer\w*|(?:ober)?bürgermeister\w*|landr[aä]t\w*|"
         rf"head of(?!\s+{FUNCTIONS}))\b",  # an English title: "Head of Marketing" heads a function
         # who designed a building, a bridge, a product: „entworfen“, „Entwurf“, „Architekt“
         "design": r"\b(entw[aiu]rf\w*|entworfen|architekt\w*|konstrukteur\w*)\b",

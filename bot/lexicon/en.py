@@ -698,7 +698,7 @@ LEXICON = Lexicon(
         r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|"
         # "head of logistics" heads a function, "head of Nordlicht" the organisation
         rf"head(?!\s+of\s+{FUNCTIONS})|heads|headed|"
-        r"leads|led|runs(?!\s+(?:[\w’']+\s+){0,2}operations\b)|managing director|chair\w*|president|boss|"
+        r"leads|led|runs(?!\s+(?:[\w’']+\s+){0,2}operations\b)|managing director|chair\w*|president|boss|mayor|"
         # a director of one function ("medical director", "project director") heads no organisation
         r"(?<!medical )(?<!technical )(?<!financial )(?<!finance )(?<!project )(?<!sales )(?<!marketing )"
         r"(?<!research )(?<!operations )(?<!artistic )(?<!creative )(?<!communications )(?<!clinical )director)\b",
