@@ -206,7 +206,8 @@ def rank(
         head = lead if sentence.q_start >= 0 else text_of[:HEAD]
         # … and where the heading of its section ("TOP 4: Bebauungsplan „Am Kirschgarten“") or the article's
         # publication and author ("the Spoke & Chain test") do
-        section = sections[i].text if sections[i] else ""
+        heading = sections[i]
+        section = heading.text if heading is not None else ""
         context = " ".join((paragraph, _asked_text(candidates, sentence), head, section, corpus.about(sentence.doc_id)))
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
