@@ -224,9 +224,12 @@ class Retriever:
         return list(dict.fromkeys(t for language in self.languages for t in terms.terms(text, language)))
 
     def known(self, word: str) -> bool:
-        """Whether the articles use ``word`` (compared by stem; a web address as written)."""
+        """Whether the articles use ``word`` (compared by stem; a web address as written), or name it as an
+        article's publication or author."""
         if "." in word.strip("."):
             return any(word.lower() in p.text.lower() for p in self.passages)
+        if any(word in about.split() for about in self._about.values()):
+            return True
         return any(t in self.vocabulary for t in self.terms(word))
 
     def keyword(self, query: str, k: int) -> list[Passage]:

@@ -271,3 +271,43 @@ def test_a_figure_said_in_words_is_the_figure_in_digits() -> None:
 def test_a_claim_of_five_thousand_is_not_borne_out_by_fifty_thousand() -> None:
     assert unsupported("Alibaba führt täglich etwa fünftausend Gespräche.", "Alibaba führt täglich 50.000 Gespräche.")
     assert not unsupported("Alibaba führt täglich fünftausend Gespräche.", "Alibaba führt täglich 5.000 Gespräche.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "borne"),
+    [
+        # "about" a figure written to its hundreds is that figure give or take a hundred, not a tenth of it
+        ("Insgesamt wurden rund 46.100 Packungen geliefert.", "In total, around 41,600 packs were delivered.", False),
+        ("In total, about 41,600 packs were delivered.", "Insgesamt wurden 41.650 Packungen geliefert.", True),
+        ("About 46,000 packs were delivered.", "In total, 46,100 packs were delivered.", True),
+        ("Rund 2.000 Menschen arbeiten dort.", "Dort arbeiten 1.850 Menschen.", True),
+        # a span of time in another unit
+        ("Das Geld kommt innerhalb von zwei Wochen.", "The money is refunded within 14 days.", True),
+        ("Das Geld kommt innerhalb von drei Wochen.", "The money is refunded within 14 days.", False),
+        ("The works took one and a half years.", "Die Arbeiten dauerten 18 Monate.", True),
+        ("The works took two years.", "Die Arbeiten dauerten 18 Monate.", False),
+    ],
+)
+def test_about_figures_are_as_precise_as_written_and_time_compares_across_units(
+    claim: str, evidence: str, borne: bool
+) -> None:
+    from bot import facts
+
+    reasons = facts.amount_reasons(claim, evidence, None, None, evidence)
+    assert (not reasons) is borne, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Die Umstellung kostete damals 84.000 Mark, fast den gesamten Umsatz.", True),
+        ("Ein Brot kostete 1950 noch 50 Pfennig, ein Kilo Kaffee 12 DM.", True),
+        ("The licence cost 300 marks in 1920.", True),
+        ("Auf dem Platz stehen 100 Marktstände.", False),
+        ("Revenue rose from 3 million to 5 million euros.", True),
+    ],
+)
+def test_currencies_of_other_times_are_money(text: str, money: bool) -> None:
+    from bot import numbers
+
+    assert any(numbers.money_at(text, a.start, a.start + len(a.text)) for a in amounts(text, None)) is money

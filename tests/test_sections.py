@@ -1,0 +1,156 @@
+"""Questions over made-up articles whose sentences lean on what frames them: the heading of their section (council
+minutes by agenda item, a product test by product), the article's publication, a name given in quotation marks.
+Each runs through a real store, the real embedder and the real answer path; the rules beneath are checked on
+their own as well."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import made_up_bot
+
+from bot import evidence, lead, names
+from bot.answer import Bot
+from bot.question import profile
+
+ARTICLES = {
+    "minutes.md": """---
+title: "Aus dem Gemeinderat: Talheim beschließt neues Baugebiet"
+publication: "Talheimer Bote"
+language: "de"
+---
+Aus dem Gemeinderat: Talheim beschließt neues Baugebiet
+
+Der Gemeinderat Talheim tagte am Dienstag im Bürgersaal. Anwesend waren Bürgermeisterin Greta Faller und 14
+Gemeinderätinnen und Gemeinderäte.
+
+TOP 1: Sanierung der Grundschule
+
+Das Dach der Grundschule ist undicht und soll im Sommer erneuert werden. Die Kosten liegen bei rund 410.000 Euro.
+
+Beschluss: einstimmig angenommen.
+
+TOP 2: Bebauungsplan „Am Mühlbach“
+
+Im Neubaugebiet am östlichen Ortsrand sollen 28 Bauplätze für Einzelhäuser entstehen. Die Erschließung soll
+im Frühjahr beginnen.
+
+Beschluss: angenommen mit 10:5 Stimmen.
+
+TOP 3: Verschiedenes
+
+Der Seniorennachmittag findet am 14. März im Gemeindehaus statt.
+""",
+    "locks.md": """---
+title: "Four chain locks tested"
+publication: "Gearbox Weekly"
+author: "Nell Ashdown"
+language: "en"
+---
+Four chain locks tested
+
+We bought four chain locks and attacked each with bolt cutters, a hacksaw and an angle grinder. Each lock was
+also carried on a bike for a fortnight of commuting, in rain and frost, to see how its key and cylinder cope with
+daily use. Our tester, a former locksmith, worked to a stopwatch and stopped each attack after ten minutes.
+
+## Osprey Max
+
+The heaviest lock resisted the bolt cutters. The grinder needed three minutes to cut it, the longest time in
+the test. The bolt cutters gave up after two minutes on its chain.
+
+## Kestrel Mini
+
+The cheapest lock in the test weighs 1.2 kg. The bolt cutters got through its chain in 14 seconds, quicker than
+it takes to unlock it with the key.
+
+## What the results mean
+
+A chain lock is only as good as its padlock. Choose one with a hardened shackle.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("sections"), ARTICLES)
+
+
+def test_a_place_the_section_heading_names_is_the_place_of_its_sentences(bot: Bot) -> None:
+    # „Am Mühlbach“ stands only in the agenda item's heading, not in the sentence with the figure
+    answer = bot.answer("Wie viele Bauplätze plant Talheim im Baugebiet Am Mühlbach?", "de", mode="extractive")
+    assert not answer.refused, answer.notes
+    assert "28 Bauplätze" in answer.text
+
+
+def test_a_product_the_section_heading_names_is_what_its_sentences_speak_of(bot: Bot) -> None:
+    # "its chain" is the Kestrel Mini's: the section says so, the sentence doesn't
+    answer = bot.answer("How long did the bolt cutters need for the Kestrel Mini?", "en", mode="extractive")
+    assert not answer.refused, answer.notes
+    assert "14 seconds" in answer.text
+
+
+def test_the_publication_names_the_whole_article(bot: Bot) -> None:
+    answer = bot.answer("How heavy is the cheapest lock in the Gearbox Weekly test?", "en", mode="extractive")
+    assert not answer.refused, answer.notes
+    assert "1.2 kg" in answer.text
+
+
+def test_a_word_the_other_language_writes_in_lower_case_is_no_name() -> None:
+    texts = [
+        ("Die Time-to-Value sinkt. Für Value zählt der Kunde. Laut Value-Studie von Berta Knoll gilt das.", "de"),
+        ("The value of a lock is its price. Buyers want good value from Knoll.", "en"),
+    ]
+    found = names.corpus_names(texts)
+    assert "Value" not in found
+    assert "Knoll" in found
+    # a lower-case English question no longer turns "value" into a name every answer must repeat
+    assert names.recased("from what bike value on should you carry two locks?", found).count("Value") == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "fits"),
+    [
+        # a title is the same in either language
+        ("What is the name of Talheim's mayor?", "en", "Anwesend war Bürgermeisterin Greta Faller.", True),
+        ("Wie heißt der Bürgermeister von Talheim?", "de", "The meeting was chaired by Mayor Tom Reeve.", True),
+        ("What is the name of Talheim's mayor?", "en", "Anwesend waren 14 Räte, darunter Greta Faller.", False),
+        # a name in quotation marks in apposition, after a comma and an article
+        ("What was the first climbing rope called?", "en",
+         "1986 kam das erste Kletterseil, das „Alpin 11“, auf den Markt.", True),
+        ("What was the first climbing rope called?", "en", "1986 kam das erste Kletterseil auf den Markt.", False),
+    ],
+)  # fmt: skip
+def test_names_and_titles_answer_what_is_asked(question: str, language: str, sentence: str, fits: bool) -> None:
+    asked = profile(question, {"Talheim", "Greta", "Faller", "Tom", "Reeve"}, lambda word: True, language)  # type: ignore[arg-type]
+    assert evidence._has_type(asked, sentence, {"Greta", "Faller", "Tom", "Reeve"}, "de") is fits
+
+
+def test_the_direct_line_gives_the_quoted_name() -> None:
+    asked = profile("What was the first climbing rope called?", set(), lambda word: True, "en")
+    value = lead.lead(asked, "1986 kam das erste Kletterseil, das „Alpin 11“, auf den Markt.", "de")
+    assert value is not None and value.text == "Alpin 11"
+
+
+def test_some_one_of_a_kind_in_another_article_does_not_refuse_a_question_about_a_named_thing() -> None:
+    from bot.records import Sentence
+
+    asked = profile(
+        "Welche Charge des Nusskrokant-Müslis wurde nachträglich zurückgerufen?", {"Nusskrokant"}, lambda w: True, "de"
+    )
+    assert asked.category == "Charge" and asked.required == ("Nusskrokant",)
+    elsewhere = (
+        "Die Brauerei wirft dem Glaswerk vor, die Flaschen einer Charge aus dem Mai zu schnell gekühlt zu haben."
+    )
+    listed = "* Nusskrokant, 500 g: batch NK2480 and batch NK2489 (added on 13 October)."
+    pieces = [
+        evidence.Scored(Sentence("glas", 0, len(elsewhere), elsewhere), 0, 0.83, 0.87, True, frozenset(), True),
+        evidence.Scored(Sentence("recall", 0, len(listed), listed), 1, 0.83, 0.86, True, frozenset({"Nusskrokant"}),
+                        True, crossed=True),
+    ]  # fmt: skip
+    ok, why = evidence.answerable(asked, pieces, 0.79)
+    assert ok, why
+    # where the only mention of the named thing's batch is „eine Charge“, the articles don't say which
+    vague = "Beim Nusskrokant-Müsli wurde eine Charge zurückgerufen."
+    unnamed = [
+        evidence.Scored(Sentence("r", 0, len(vague), vague), 0, 0.85, 0.9, True, frozenset({"Nusskrokant"}), True)
+    ]
+    assert evidence.answerable(asked, unnamed, 0.79)[0] is False
