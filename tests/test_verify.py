@@ -1768,3 +1768,23 @@ def test_figures_on_each_side_the_reports_period_and_its_titles_firm(
     head = REPORT[: REPORT.index("Corvel sold")]
     result = _check(statement, evidence, head=head, article=REPORT, names={"Corvel", "Lumeo"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # to stop doing something is to do it no more
+        ("Marlow has stopped translating the menus into French.", "Marlow übersetzt die Speisekarten NICHT mehr ins "
+         "Französische.", S),
+        ("Marlow has stopped translating the menus into French.", "Marlow übersetzt die Speisekarten ins Französische.",
+         N),
+        ("Marlow hat aufgehört, die Speisekarten ins Französische zu übersetzen.",
+         "Marlow no longer translates the menus into French.", S),
+        ("Marlow translates the menus into French.", "Marlow stopped translating the menus into French in May.", N),
+        # "stop" as a noun denies nothing
+        ("The bus stop moved to Kiln Street.", "The bus stop moved to Kiln Street in May.", S),
+    ],
+)  # fmt: skip
+def test_to_stop_doing_is_to_do_no_more(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Marlow", "Kiln"})
+    assert result.supported is supported, result.reasons

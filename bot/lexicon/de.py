@@ -593,6 +593,8 @@ LEXICON = Lexicon(
         r"\b(?:einer|eine|eins|ein|1|(?P<k>zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+))\s+(?:von|aus)\s+(?P<n>\d+|\w+)\b",
     ),
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
+    # wer aufgehört hat, etwas zu tun, tut es nicht mehr: „hat aufgehört, Fachbegriffe zu übersetzen“
+    r"aufgehört(?=,?\s+[^.;!?]*\bzu\s+\w+)|"
     r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|statt|anstatt|anstelle|kaum|"
     # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",

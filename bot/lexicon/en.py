@@ -620,7 +620,10 @@ LEXICON = Lexicon(
     shares=("the majority", "a majority", "most of", "the bulk", "the greater part"),
     one_in=(r"\b(?:one|1|(?P<k>two|three|four|five|six|seven|eight|nine|\d+))\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
-    r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t)\b|n[’']t\b",
+    r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t|"
+    # to stop doing something is to do it no more: "has stopped translating", "gave up flying"
+    r"(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|gave up|given up|give up|gives up)(?=\s+\w+ing\b))\b|"
+    r"n[’']t\b",
     # "not the technology but the staff" states the staff: the contrast is no negation of the statement
     negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
     # one figure for another: "34 instead of 26 cooks" compares, it denies nothing
