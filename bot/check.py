@@ -376,7 +376,9 @@ def _evidence(
         for s, v in bot.store.sentences_of(passages):
             whole.setdefault(s.start, (s, v))
         groups = [(passages[0], [whole[i] for i in sorted(whole)])] if passages else []
-    # a title or heading states a gist without its conditions, a fragment nothing: neither bears out a claim
+    # a title or heading states a gist without its conditions, a fragment nothing: neither bears out a claim; a
+    # heading still names what its section's sentences speak of
+    headings = [s for _, own in groups for s, _ in own if s.role == "heading"]
     groups = [(p, [(s, v) for s, v in own if s.role not in UNFIT]) for p, own in groups]
     groups = [(p, own) for p, own in groups if own]
     found: list[Evidence] = []
@@ -392,6 +394,7 @@ def _evidence(
             language,
             bot.retriever.article(passage.doc_id),
             _embedder(bot),
+            headings,
         )
         quote = result.quote
         if doc_id is not None and quote is not None:

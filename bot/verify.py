@@ -66,6 +66,7 @@ def check(
     language: Lang | None = None,
     article: str = "",
     embed: Callable[[list[str]], np.ndarray] | None = None,
+    headings: Sequence[Sentence] = (),
 ) -> Check:
     """Verdict for ``statement`` against the sentences of its cited passage(s).
 
@@ -73,7 +74,8 @@ def check(
     ("Laut Doll …" about a passage of Doll's article). ``article`` is the article's text, where a
     person's full name is given once ("Ralf T. Kreutzer" for a span that says "Kreutzer"). ``embed``
     embeds clauses, so that a negation is read in the clause the statement is about; without it,
-    in the whole quoted sentence.
+    in the whole quoted sentence. ``headings`` are the section headings of the passages (not quoted themselves):
+    a section's heading names what its sentences speak of.
     """
     if not sentences:
         return Check(False, 0.0, None, ("no source text",), failed=("similarity",))
@@ -89,7 +91,8 @@ def check(
     nudged = [
         float(sims[i])
         + NUMBER_NUDGE * _numbers_in(said, s.text)
-        + NAME_NUDGE * _names_in([n.words[-1] for n in claim.names], f"{s.text} {_turn_speaker(article, s)}")
+        + NAME_NUDGE
+        * _names_in([n.words[-1] for n in claim.names], f"{s.text} {_turn_speaker(article, s)} {_section(s, headings)}")
         + QUOTE_NUDGE * any(q in _plain(s.text) for q in quoted)
         for i, (s, _) in enumerate(sentences)
     ]
@@ -104,7 +107,7 @@ def check(
     tried = [i for i in order[:TRIED] if nudged[i] >= nudged[order[0]] - MARGIN]
     results = []
     for i in tried:
-        result = _judge(claim, i, float(sims[i]), sentences, threshold, context, article, embed)
+        result = _judge(claim, i, float(sims[i]), sentences, threshold, context, article, embed, headings)
         if result.supported:
             return result
         results.append(result)
@@ -162,6 +165,7 @@ def _judge(
     head: str,
     article: str,
     embed: Embed | None,
+    headings: Sequence[Sentence] = (),
 ) -> Check:
     quote = sentences[i][0]
     spans: list[tuple[Sentence, ...]] = [(quote,)]
@@ -177,8 +181,9 @@ def _judge(
             spans.append((other, quote) if j < i else (quote, other))
     best: tuple[int, tuple[Sentence, ...], dict[str, list[str]]] | None = None
     around = _context(i, sentences)
+    section = _section(quote, headings)
     for span in spans:
-        failed = _facts(claim, span, quote, head, article or head, embed, around)
+        failed = _facts(claim, span, quote, head, article or head, embed, around, section)
         # a negation is read in the clause of the span closest to each clause of the statement: "Funktioniert
         # das nicht, sucht man …" after the quoted sentence holds the "not" of "… that don't sell"
         reason = _polarity(claim, [s.text for s in span], embed)
@@ -207,6 +212,7 @@ def _facts(
     article: str,
     embed: Embed | None,
     around: tuple[str, str] = ("", ""),
+    section: str = "",
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
     before = _preceding(article, span[0])
@@ -214,7 +220,17 @@ def _facts(
     speaker = _turn_speaker(article, span[0])
     voiced = f"{head} {speaker}" if speaker else head
     missing = _missing_names(
-        claim, text, quote.text, voiced, article, embed, around, quote.q_start >= 0, before, quote.role == "byline"
+        claim,
+        text,
+        quote.text,
+        voiced,
+        article,
+        embed,
+        around,
+        quote.q_start >= 0,
+        before,
+        quote.role == "byline",
+        section,
     )
     # a person the claim names, where the quoted sentence names another person: the sentence gives it to them
     others = [
@@ -281,6 +297,7 @@ def _missing_names(
     answer: bool = False,
     before: str = "",
     byline: bool = False,
+    section: str = "",
 ) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
@@ -363,6 +380,14 @@ def _missing_names(
             and not _named_other(text, n, claim)
         ):
             continue
+        # a section's sentence that names no one else speaks of what its heading names: "## Lumo City" / "The bolt
+        # cutters snapped its shackle in 9 seconds" is the Lumo City's shackle
+        if (
+            section
+            and all(facts.found(facts.unpossessed(w), section) for w in n.words)
+            and not _named_other(text, n, claim)
+        ):
+            continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
         if n.place and _at_home(n, text):
@@ -438,6 +463,12 @@ def _at_home(name: facts.Name, text: str) -> bool:
         if here and re.search(str(here), text, re.IGNORECASE) and " ".join(name.words) in countries:
             return True
     return False
+
+
+def _section(sentence: Sentence, headings: Sequence[Sentence]) -> str:
+    """The heading of the section ``sentence`` stands in, among ``headings`` ("" when they hold none before it)."""
+    before = [h for h in headings if h.doc_id == sentence.doc_id and h.end <= sentence.start]
+    return max(before, key=lambda h: h.start).text if before else ""
 
 
 def _context(i: int, sentences: Sequence[tuple[Sentence, Sequence[float]]]) -> tuple[str, str]:

@@ -1788,3 +1788,27 @@ def test_figures_on_each_side_the_reports_period_and_its_titles_firm(
 def test_to_stop_doing_is_to_do_no_more(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Marlow", "Kiln"})
     assert result.supported is supported, result.reasons
+
+
+def test_a_sections_heading_names_what_its_sentences_speak_of() -> None:
+    heading_one, heading_two = "## Osprey Max", "## Kestrel Mini"
+    first = "The heaviest lock resisted the bolt cutters for two minutes."
+    second = "The bolt cutters got through its chain in 14 seconds, quicker than it takes to unlock it."
+    texts = [heading_one, first, heading_two, second]
+    sentences, at = [], 0
+    for t in texts:
+        sentences.append(Sentence("d", at, at + len(t), t, "heading" if t.startswith("#") else "body"))
+        at += len(t) + 2
+    body = [(s, list(QUERY)) for s in sentences if s.role == "body"]
+    headings = [s for s in sentences if s.role == "heading"]
+    names = {"Osprey", "Max", "Kestrel", "Mini"}
+
+    def check(statement: str):
+        return verify.check(statement, QUERY, body, names, 0.5, "", "en", "", None, headings)
+
+    assert check("Bolt cutters cut the Kestrel Mini's chain in 14 seconds.").supported
+    assert not check("Bolt cutters cut the Osprey Max's chain in 14 seconds.").supported
+    # without its heading the sentence names no lock at all
+    assert not verify.check(
+        "Bolt cutters cut the Kestrel Mini's chain in 14 seconds.", QUERY, body, names, 0.5, "", "en"
+    ).supported
