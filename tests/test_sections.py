@@ -154,3 +154,17 @@ def test_some_one_of_a_kind_in_another_article_does_not_refuse_a_question_about_
         evidence.Scored(Sentence("r", 0, len(vague), vague), 0, 0.85, 0.9, True, frozenset({"Nusskrokant"}), True)
     ]
     assert evidence.answerable(asked, unnamed, 0.79)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        # "an erster Stelle" ranks what someone says; "welche Stelle" asks for a person's post
+        ("Was steht für Kallisto laut Mira Udall an allererster Stelle?", False),
+        ("Was kommt bei Udall an erster Stelle?", False),
+        ("Welche Stelle hat Mira Udall bei Kallisto?", True),
+        ("Was macht Mira Udall bei Kallisto?", True),
+    ],
+)
+def test_first_place_asks_what_someone_ranks_first_not_their_post(question: str, about: bool) -> None:
+    assert profile(question, {"Kallisto", "Mira", "Udall"}, lambda w: True, "de").about_person is about
