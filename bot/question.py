@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import numbers, tagger
-from bot.facts import regions_of
+from bot.facts import ARTICLE_NOUN, regions_of
 from bot.lexicon import lexicon, lexicons
 from bot.names import STOP, WORD, demonym_of, name_of
 from bot.records import Lang
@@ -170,7 +170,9 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # quarter"; a single month dates what is asked ("in September") and is required as any name
     months = [n for n in asked if re.sub(r"['’]s$", "", n).lower() in numbers.MONTHS]
     spanned = set(months) if len(months) >= 2 else set()
-    required = tuple(n for n in asked if n not in common and n not in leading and n not in spanned)
+    # "der Blog", "the report": the article itself, which its every sentence is part of
+    itself = {n for n in asked if ARTICLE_NOUN.fullmatch(n)}
+    required = tuple(n for n in asked if n not in common and n not in leading and n not in spanned | itself)
     measure = _measure(question, language)
     asked_kind = kind(question, language) or ("number" if measure else None)
     if asked_kind == "money" and measure in ("weight", "time", "speed"):  # "How much does the parcel weigh?"

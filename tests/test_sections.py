@@ -168,3 +168,16 @@ def test_some_one_of_a_kind_in_another_article_does_not_refuse_a_question_about_
 )
 def test_first_place_asks_what_someone_ranks_first_not_their_post(question: str, about: bool) -> None:
     assert profile(question, {"Kallisto", "Mira", "Udall"}, lambda w: True, "de").about_person is about
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "names", "required"),
+    [
+        # the article itself is no name its evidence must repeat
+        ("Welches Produkt nennt der Blog als Beispiel für Kallisto?", "de", {"Blog", "Kallisto"}, ("Kallisto",)),
+        ("Which product does the Report give as an example for Kallisto?", "en", {"Report", "Kallisto"},
+         ("Kallisto",)),
+    ],
+)  # fmt: skip
+def test_the_article_itself_is_no_required_name(question: str, language: str, names: set[str], required: tuple) -> None:
+    assert profile(question, names, lambda w: True, language).required == required  # type: ignore[arg-type]
