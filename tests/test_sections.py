@@ -181,3 +181,17 @@ def test_first_place_asks_what_someone_ranks_first_not_their_post(question: str,
 )  # fmt: skip
 def test_the_article_itself_is_no_required_name(question: str, language: str, names: set[str], required: tuple) -> None:
     assert profile(question, names, lambda w: True, language).required == required  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("In welcher belgischen Stadt liegt der Flughafen?", "de", "place"),
+        ("Welches europäische Land plant das?", "de", "place"),
+        ("In which Belgian city is the airport?", "en", "place"),
+        ("Which European country plans this?", "en", "place"),
+        ("In welcher neuen Halle arbeiten sie?", "de", None),
+    ],
+)
+def test_a_place_asked_with_an_adjective_is_a_place(question: str, language: str, kind: str | None) -> None:
+    assert profile(question, set(), lambda w: True, language).kind == kind  # type: ignore[arg-type]

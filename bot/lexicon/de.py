@@ -107,7 +107,9 @@ LEXICON = Lexicon(
         (
             "place",
             r"\b(wo|woher|wohin|in welcher stadt|in welchem land|an welchem ort|in welcher region|"
-            r"welche stadt|welcher stadt|welches land)\b",
+            r"welche stadt|welcher stadt|welches land|"
+            # with an adjective between: „in welcher belgischen Stadt“, „welches europäische Land“
+            r"(?:in |an )?welche[rsmn]? [a-zäöüß]+(?:en|e|er|es|em) (?:stadt|land|ort|gemeinde|region|dorf))\b",
         ),
         (
             "organisation",

@@ -105,7 +105,9 @@ LEXICON = Lexicon(
         (
             "place",
             r"\b(where|in which city|which city|what city|in which country|which country|what country|"
-            r"what place|which region|in which town)\b",
+            r"what place|which region|in which town|"
+            # with an adjective between: "in which Belgian city", "which European country"
+            r"(?:in )?(?:which|what) [A-Z][a-z]+(?:an|ish|ese|ic|i) (?:city|town|country|village|region))\b",
         ),
         (
             "organisation",
