@@ -5,7 +5,8 @@ downloaded) find sentence ends, in the text's language. A line break ends a
 sentence too, because in articles it separates headings, list items and
 interview questions — except a soft wrap: a line that stops without closing
 punctuation and is continued in lower case on the next line ("Das zu\\nliefern
-ist unser Anspruch.") is one sentence. What Punkt leaves behind at an
+ist unser Anspruch.") is one sentence, and so is a long line of prose continued in
+capitals (a hard-wrapped paragraph: "… mit Ole über\\nPersonal und Pläne …"). What Punkt leaves behind at an
 abbreviation it doesn't know ("P.S.: Englische Fachausdrücke" cut after "P.S.")
 joins its sentence: a piece that starts with a colon, semicolon, comma, closing
 bracket or a lower-case letter continues the one before, and in German so does
@@ -26,6 +27,8 @@ from typing import Any
 _WORD = re.compile(r"\w", re.UNICODE)
 CLOSING = ".!?…:;\"“”»«)'’"
 CONTINUES = re.compile(r"[:;,)\]’”“»«]|[a-zäöüß]")
+WRAPPED_MIN = 50  # characters of a line of prose that a hard wrap ends (a heading or byline is shorter)
+LINE_MARK = re.compile(r"\s*(?:[-*•#|>]|\d+[.)]\s)")  # a list item, heading, table row or quotation
 QUOTED_MAX = 300  # a quotation up to this long is never split into sentences
 PUNKT = {"de": "german", "en": "english", "german": "german", "english": "english"}
 
@@ -60,7 +63,15 @@ def _soft_wrapped(text: str, previous: tuple[int, int], start: int) -> bool:
     before = text[previous[0] : previous[1]].rstrip()
     after = text[start:].lstrip(" \t")
     single_break = "\n\n" not in text[previous[1] : start] and text[previous[1] : start].count("\n") == 1
-    return bool(single_break and before and before[-1] not in CLOSING and (after[:1].islower() or after[:1].isdigit()))
+    if not (single_break and before and before[-1] not in CLOSING):
+        return False
+    if after[:1].islower() or after[:1].isdigit():
+        return True
+    # a hard-wrapped paragraph goes on in capitals too (a German noun, a name: "… mit Geschäftsführer Ole über\n
+    # Personal und Pläne gesprochen."): a long line of prose, not a heading, a table row or a
+    # list item, continued by a line that opens no list item, heading or table row
+    last = before.rsplit("\n", 1)[-1]
+    return len(last) >= WRAPPED_MIN and not LINE_MARK.match(last) and not LINE_MARK.match(after) and after[:1].isalpha()
 
 
 def spans(text: str, language: str = "de") -> list[tuple[int, int]]:

@@ -66,6 +66,24 @@ it takes to unlock it with the key.
 
 A chain lock is only as good as its padlock. Choose one with a hardened shackle.
 """,
+    "bakery.md": """---
+title: "Interview mit Ole Brandhorst von der Bäckerei Kornfeld"
+language: "de"
+---
+Interview mit Ole Brandhorst von der Bäckerei Kornfeld
+
+Die Bäckerei Kornfeld betreibt 41 Filialen im Emsland. Wir haben mit Geschäftsführer Ole Brandhorst über
+Personal und Pläne gesprochen.
+
+Herr Brandhorst, wie viele Filialen wollen Sie 2026 eröffnen?
+
+Wie viele neue Filialen wir 2026 eröffnen, kann ich Ihnen leider noch nicht verraten. Wir prüfen gerade
+mehrere Standorte.
+
+Wie viele Menschen arbeiten bei Kornfeld?
+
+Wir beschäftigen 520 Menschen, davon 60 in der Backstube.
+""",
 }
 
 
@@ -195,3 +213,13 @@ def test_the_article_itself_is_no_required_name(question: str, language: str, na
 )
 def test_a_place_asked_with_an_adjective_is_a_place(question: str, language: str, kind: str | None) -> None:
     assert profile(question, set(), lambda w: True, language).kind == kind  # type: ignore[arg-type]
+
+
+def test_a_source_that_says_it_wont_tell_answers_nothing(bot: Bot) -> None:
+    answer = bot.answer("Wie viele Filialen will Kornfeld im Jahr 2026 eröffnen?", "de", mode="extractive")
+    assert answer.refused
+    assert any("nicht verraten" in note for note in answer.notes), answer.notes
+    # what the same interview does tell is answered
+    told = bot.answer("Wie viele Filialen betreibt die Bäckerei Kornfeld?", "de", mode="extractive")
+    assert not told.refused, told.notes
+    assert "41 Filialen" in told.text

@@ -342,3 +342,27 @@ def test_a_table_s_rows_are_statements_under_the_row_that_names_its_columns(lang
     assert roles["| Garantie | drei Jahre, fünf Jahre auf den Brenner |"] == "body"
     assert roles["Danach folgt das Fazit des Tests."] == "body"
     assert "|---|---|" not in roles or roles["|---|---|"] != "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hard-wrapped paragraph goes on in capitals: a German noun, a name
+        ("Die Bäckerei betreibt 41 Filialen. Wir haben mit Geschäftsführer Ole Brandhorst über\nPersonal und Pläne "
+         "gesprochen.",
+         ["Die Bäckerei betreibt 41 Filialen.",
+          "Wir haben mit Geschäftsführer Ole Brandhorst über\nPersonal und Pläne gesprochen."]),
+        ("The council voted on the plan after a long debate that was chaired by\nMayor Tom Reeve.",
+         ["The council voted on the plan after a long debate that was chaired by\nMayor Tom Reeve."]),
+        # a heading, a list item or a short line is no wrapped prose
+        ("## Kestrel Mini\nThe cheapest lock.", ["## Kestrel Mini", "The cheapest lock."]),
+        ("- a list item that is long enough to be a wrapped line of prose\n- Another item",
+         ["- a list item that is long enough to be a wrapped line of prose", "- Another item"]),
+        ("Geschrieben von Christian Doll | 14.01.2020\nAmazon gilt als", ["Geschrieben von Christian Doll | 14.01.2020",
+                                                                      "Amazon gilt als"]),
+    ],
+)  # fmt: skip
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences(text: str, expected: list[str]) -> None:
+    from bot import sentences
+
+    assert [text[s:e] for s, e in sentences.spans(text, "de")] == expected
