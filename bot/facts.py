@@ -367,7 +367,8 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
         and not role_word(t.text)
         and t.text not in corpus
     }
-    if not words or any(t.lemma.lower() in lemmas or _noun_in(t.text, span, corpus) for t in words.values()):
+    # a single content word may be said otherwise: "came out" is "was released", the names and figures decide
+    if len(words) < 2 or any(t.lemma.lower() in lemmas or _noun_in(t.text, span, corpus) for t in words.values()):
         return ""
     return "the evidence doesn't speak of: " + ", ".join(words)
 
@@ -416,7 +417,16 @@ def amount_reasons(
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     said = numbers.amounts(statement, language)
     dates = [(d.start, d.start + len(d.text)) for d in said if d.kind == "date"]
+    versions = [a for a in numbers.amounts(span, span_language) if VERSION_BEFORE.search(span[: a.start])]
     for want in said:
+        if VERSION_BEFORE.search(statement[: want.start]):
+            # a release: the span's own, or where the span names none, the head's ("Larkspur 3.2 release notes")
+            number = want.text.rstrip(".")
+            if not re.search(rf"(?<![\w.]){re.escape(number)}(?![\w]|\.\d)", span) and (
+                versions or number not in frame
+            ):
+                reasons.append(f"version not in the evidence: {number}")
+            continue
         if want.kind == "number" and any(a <= want.start < b for a, b in dates):
             continue  # the year of "am 14. März 2023": its date is read as a date
         if re.match(r"(?:st|nd|rd|th)\b", statement[want.start + len(want.text) :]):
@@ -435,7 +445,10 @@ def amount_reasons(
 
         if any(_bears(h, span, want, statement) for h in have):
             same_kind = [h for h in own if h.kind == want.kind]
-            if same_kind and not any(_bears(h, quote, want, statement) for h in own):
+            # a claim of several figures may take them from the quote and the sentence beside it ("up to 50 members,
+            # before it was 20" from "… up to 50 members. The previous limit was 20.")
+            several = sum(a.kind == want.kind for a in said) > 1
+            if same_kind and not several and not any(_bears(h, quote, want, statement) for h in own):
                 reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
             continue
         same = [h for h in have if h.kind == want.kind]
@@ -457,6 +470,36 @@ def amount_reasons(
         near = min(same, key=lambda h: _distance(h, want))
         reasons.append(f"evidence says {near.text}, claim says {want.text}")
     return reasons + partitive_reasons(said, span, span_language)
+
+
+WEEKDAY_INDEX = {"sonnabend": 5}  # the days of the week by their place (Monday 0), in either language
+
+
+def _weekdays(text: str) -> set[int]:
+    """The days of the week ``text`` names, by their place in the week, also inside a word („Sonntagnachmittag")."""
+    found = set()
+    for lx in lexicons():
+        names = [d for d in lx.weekdays if d != "sonnabend"]
+        for i, day in enumerate(names):
+            if re.search(rf"\b{day}", text, re.IGNORECASE):
+                found.add(i)
+    if re.search(r"\bsonnabend", text, re.IGNORECASE):
+        found.add(WEEKDAY_INDEX["sonnabend"])
+    return found
+
+
+def weekday_reasons(statement: str, span: str) -> list[str]:
+    """A day of the week the statement gives, where the span (with its section's heading: "## Freitag, 22. August")
+    gives another and not the statement's."""
+    said, stated = _weekdays(statement), _weekdays(span)
+    if said and stated and not said & stated:
+        return ["day not in the evidence: " + ", ".join(sorted(WEEKDAY_WORDS[d] for d in said))]
+    return []
+
+
+WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# a figure after "version" or "v" names a release, as a name does: "Version 3.2" is no amount
+VERSION_BEFORE = re.compile(r"\b(?:version|release|v)\s*$", re.IGNORECASE)
 
 
 def _bears(have: numbers.Amount, text: str, want: numbers.Amount, statement: str) -> bool:

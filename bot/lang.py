@@ -179,6 +179,19 @@ ENGLISH = set(
         "say",
         "says",
         "said",
+        # comparisons and possessives: "as fast as before" is English, not Portuguese
+        "as",
+        "than",
+        "its",
+        "his",
+        "our",
+        "your",
+        "them",
+        "more",
+        "only",
+        "also",
+        "after",
+        "before",
     ]
 )
 OTHERS = ("FRENCH", "SPANISH", "ITALIAN", "DUTCH", "PORTUGUESE", "POLISH", "TURKISH")
@@ -224,7 +237,7 @@ def detect(text: str, previous: Lang | None = None) -> Detected:
     words = _function_words(text)
     de = sum(w in GERMAN for w in words)
     en = sum(w in ENGLISH for w in words)
-    third = {name: sum(w in vocab for w in words) for name, vocab in THIRD.items()}
+    third = {name: len({w for w in words if w in vocab}) for name, vocab in THIRD.items()}  # distinct words
     other = max(third, key=lambda k: third[k])
     if third[other] >= 2 and third[other] > max(de, en) and sum(v == third[other] for v in third.values()) == 1:
         return Detected("en", other=other)

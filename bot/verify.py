@@ -172,10 +172,12 @@ def _judge(
     for j in (i - 1, i + 1):
         # a byline belongs with the title and other bylines, not with the text beside it ("Head of Marketing, BSI"
         # is the author's job, not that of the person the lead names)
+        # … nor across a section's heading: „## Freitag" parts the list item from the lead's „am Samstag"
         if (
             0 <= j < len(sentences)
             and sentences[j][0].doc_id == quote.doc_id
             and _together(quote.role, sentences[j][0].role)
+            and not _heading_between(sentences[j][0], quote, headings)
         ):
             other = sentences[j][0]
             spans.append((other, quote) if j < i else (quote, other))
@@ -257,6 +259,7 @@ def _facts(
         "content": [content] if content else [],
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text, head)
+        + facts.weekday_reasons(claim.text, f"{text} {section}")
         + times.year_month_reasons(claim.text, quote.text)
         + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
@@ -463,6 +466,12 @@ def _at_home(name: facts.Name, text: str) -> bool:
         if here and re.search(str(here), text, re.IGNORECASE) and " ".join(name.words) in countries:
             return True
     return False
+
+
+def _heading_between(one: Sentence, other: Sentence, headings: Sequence[Sentence]) -> bool:
+    """Whether a section heading stands between two sentences of an article."""
+    lo, hi = sorted((one, other), key=lambda s: s.start)
+    return any(h.doc_id == lo.doc_id and lo.end <= h.start and h.end <= hi.start for h in headings)
 
 
 def _section(sentence: Sentence, headings: Sequence[Sentence]) -> str:

@@ -119,6 +119,8 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
         return "attribution"
     if _bracketed(content) and len(words) <= ATTRIBUTION_WORDS and not tagger.has_finite_verb(content, language):
         return "attribution"
+    if MARKDOWN_HEADING.match(content):  # "## Freitag, 22. August" heads a section, though it dates it
+        return "heading"
     if head and _byline(content, words, lexicon(language).byline, language, before):
         return "byline"
     if _is_title(content, title):
@@ -132,6 +134,9 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
     if (last not in TERMINAL + ":…" and len(words) <= HEADING_WORDS and not labelled) or (last in ":…" and short):
         return "heading"
     return "body"
+
+
+MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 
 
 _ROLES = (

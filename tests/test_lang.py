@@ -76,3 +76,15 @@ def test_a_quote_s_language_is_its_own_where_its_small_words_clearly_say_so(
     quote: str, article: str, language: str
 ) -> None:
     assert of_quote(quote, article) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "other"),
+    [
+        ("PDF exports are roughly three times as fast as before.", "en", None),  # "as … as" is English
+        ("Quantos funcionários tem a Amazon?", "en", "Portuguese"),
+    ],
+)
+def test_a_word_twice_is_no_proof_of_a_third_language(text: str, language: str, other: str | None) -> None:
+    found = detect(text)
+    assert (found.language, found.other) == (language, other)

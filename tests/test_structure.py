@@ -366,3 +366,12 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences(text: str, expected: 
     from bot import sentences
 
     assert [text[s:e] for s, e in sentences.spans(text, "de")] == expected
+
+
+def test_a_markdown_heading_that_dates_its_section_is_a_heading_not_a_byline() -> None:
+    text = (
+        "Sommerfest 2025: Das Programm\n\nAm Wochenende feiert Talheim.\n\n## Freitag, 22. August\n\n"
+        "* 18.00 Uhr: Eröffnung."
+    )
+    found = roles(text, "Sommerfest 2025: Das Programm", "de")
+    assert found.get("## Freitag, 22. August") == "heading", found

@@ -1,0 +1,49 @@
+"""Claims about made-up articles of list-like shapes (a festival programme by day, software release notes): the
+day a section's heading gives, a release number, two figures from two sentences of one list item, a single
+content word said otherwise. Each runs through a real store, the real embedder and the real claim check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import made_up_bot
+
+from bot.answer import Bot
+from bot.check import check_claim
+
+DATA = Path(__file__).parent / "data" / "shapes"
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.md"))}
+    return made_up_bot(tmp_path_factory.mktemp("shapes"), texts)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "claim", "supported"),
+    [
+        # the day a programme's section heading gives is the day of its items
+        ("fest", "Die Bürgermeisterin eröffnet das Fest am Freitag um 18 Uhr auf dem Marktplatz.", True),
+        ("fest", "Die Bürgermeisterin eröffnet das Fest am Samstag um 18 Uhr auf dem Marktplatz.", False),
+        ("fest", "The mayor opens the festival on Friday at 6 pm with the tapping of a barrel.", True),
+        ("fest", "Zauberer Balduin tritt am Sonntagnachmittag für die Kinder auf.", True),
+        ("fest", "Zauberer Balduin tritt am Freitagnachmittag für die Kinder auf.", False),
+        # a release number is the release's, as a name is: the span's own, or the title's where the span has none
+        ("notes", "Version 3.2 fixes a bug where the search box ignored accented letters.", True),
+        ("notes", "The v1 REST API is to be removed in version 4.0.", True),
+        ("notes", "The v1 REST API has already been removed in version 3.2.", False),
+        # two figures of a claim from the two sentences of one list item
+        ("notes", "Geteilte Ordner können jetzt bis zu 50 Mitglieder haben, vorher waren es 20.", True),
+        ("notes", "Shared folders can now have up to 100 members.", False),
+        # a single content word said otherwise ("came out" / "was released"): the names and the date decide
+        ("notes", "Larkspur 3.2 came out on 12 May 2025.", True),
+        ("notes", "Larkspur 3.2 came out on 21 May 2025.", False),
+        # "as fast as" is English
+        ("notes", "PDF exports are roughly three times as fast as before.", True),
+    ],
+)
+def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, supported: bool) -> None:
+    result = check_claim(bot, claim, doc_id=doc_id)
+    assert (result.verdict == "supported") is supported, result.statements[0].reasons
