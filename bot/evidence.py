@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import numbers, tagger, terms
-from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in
+from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
 from bot.question import PEOPLE, Profile, own_part, past, present
@@ -211,14 +211,16 @@ def rank(
         context = " ".join((paragraph, _asked_text(candidates, sentence), head, section, corpus.about(sentence.doc_id)))
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
-        # … or where the sentence refers back to what the article named shortly before ("the company was willing …")
-        earlier = text_of[max(0, sentence.start - ANAPHOR_REACH) : sentence.start] if anaphor(sentence.text) else ""
+        # … or where the sentence refers back to what the article named shortly before ("the company was willing …",
+        # "During that storm …")
+        back = anaphor(sentence.text) or tagger.names_back(sentence.text, "en" if language == "en" else "de")
+        earlier = text_of[max(0, sentence.start - ANAPHOR_REACH) : sentence.start] if back else ""
         covers = frozenset(
             n
             for n in question.names
             if _covered(n, context, language, crossed)
             or (n in speakers and _covered(n, lead, language, crossed))
-            or (bool(earlier) and n in earlier and not in_place(earlier, earlier.rfind(n)))
+            or (bool(earlier) and _named_before(n, earlier))
         )
         since = corpus.year(sentence.doc_id)
         own_type = _has_type(question, sentence.text, names, language, since)
@@ -248,11 +250,19 @@ def rank(
     return out
 
 
+def _named_before(name: str, earlier: str) -> bool:
+    """Whether the text before an anaphoric sentence names ``name`` (a possessive's bare name: "November's" is
+    "November"), not as the place where something is."""
+    base = re.sub(r"(?:['’]s|['’])$", "", name)
+    return base in earlier and not in_place(earlier, earlier.rfind(base))
+
+
 def _headings(candidates: Sequence[tuple[Sentence, int, Sequence[float]]]) -> dict[int, list[Sentence]]:
-    """The headings among the candidates, by the passage holding them, in reading order."""
+    """The section headings among the candidates, by the passage holding them, in reading order (not the title: it
+    heads the whole article, which its head stands for)."""
     out: dict[int, list[Sentence]] = {}
     for s, p, _ in sorted(candidates, key=lambda c: c[0].start):
-        if s.role == "heading":
+        if s.role == "heading" and s.start > 0 and s.para != 0:
             out.setdefault(p, []).append(s)
     return out
 
@@ -601,7 +611,15 @@ def _cognate(word: str, other: str) -> bool:
 
 def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     """Whether ``context`` names ``name``: as written, inflected ("Chats" for "chat"), or in a text of another
-    language than the question's as its cognate ("European" for "Europa")."""
+    language than the question's as its cognate ("European" for "Europa"); a month or weekday in either language ("early
+    June": „Anfang Juni“), also in the genitive ("last November's downpour": "Last November we had …")."""
+    name = re.sub(r"(?:['’]s|['’])$", "", name)
+    month = numbers.MONTHS.get(name.lower())
+    if month:
+        return any(numbers.MONTHS.get(w.lower()) == month for w in WORD.findall(context))
+    day = weekdays(name)  # a day of the week too: "each Sunday" is „an jedem Sonntag“
+    if day and len(WORD.findall(name)) == 1:
+        return bool(day & weekdays(context))
     if name in context or _spelt_out(name, context) or region_in(name, context):
         return True
     stems = terms.term_set(name, language)

@@ -475,7 +475,7 @@ def amount_reasons(
 WEEKDAY_INDEX = {"sonnabend": 5}  # the days of the week by their place (Monday 0), in either language
 
 
-def _weekdays(text: str) -> set[int]:
+def weekdays(text: str) -> set[int]:
     """The days of the week ``text`` names, by their place in the week, also inside a word („Sonntagnachmittag")."""
     found = set()
     for lx in lexicons():
@@ -491,7 +491,7 @@ def _weekdays(text: str) -> set[int]:
 def weekday_reasons(statement: str, span: str) -> list[str]:
     """A day of the week the statement gives, where the span (with its section's heading: "## Freitag, 22. August")
     gives another and not the statement's."""
-    said, stated = _weekdays(statement), _weekdays(span)
+    said, stated = weekdays(statement), weekdays(span)
     if said and stated and not said & stated:
         return ["day not in the evidence: " + ", ".join(sorted(WEEKDAY_WORDS[d] for d in said))]
     return []

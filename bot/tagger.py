@@ -96,6 +96,18 @@ def refers_back(text: str, language: Lang, within: int = 10) -> bool:
     )
 
 
+def names_back(text: str, language: Lang, within: int = 2) -> bool:
+    """Whether one of the first ``within`` words of ``text`` is a demonstrative before a noun, naming again what was
+    named before: "During that storm …", „In diesem Jahr …"."""
+    found = [t for t in tokens(text, language) if t.kind != "punct"][: within + 1]
+    if language == "de":
+        return any(t.tag == "PDAT" for t in found[:within])
+    return any(
+        t.text.lower() in DEMONSTRATIVES and i + 1 < len(found) and found[i + 1].kind == "noun"
+        for i, t in enumerate(found[:within])
+    )
+
+
 def has_finite_verb(text: str, language: Lang) -> bool:
     return any(t.kind == "finite" for t in tokens(text, language))
 

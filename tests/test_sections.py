@@ -223,3 +223,33 @@ def test_a_source_that_says_it_wont_tell_answers_nothing(bot: Bot) -> None:
     told = bot.answer("Wie viele Filialen betreibt die Bäckerei Kornfeld?", "de", mode="extractive")
     assert not told.refused, told.notes
     assert "41 Filialen" in told.text
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "covered"),
+    [
+        # a month or a day of the week in either language, also in the genitive
+        ("June", "An knapp der Hälfte der Messstellen lag der Spiegel Anfang Juni so tief wie nie.", True),
+        ("November's", "Last November we had two days of heavy rain.", True),
+        ("June", "Im Juli lag der Spiegel so tief wie nie.", False),
+        ("Sunday", "Die Bibliothek rechnet mit 700 Besuchern an jedem Sonntag.", True),
+        ("Sonntag", "The library expects 700 visitors every Saturday.", False),
+    ],
+)
+def test_months_and_days_are_covered_in_either_language(name: str, context: str, covered: bool) -> None:
+    assert evidence._covered(name, context, "en", crossed=True) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "back"),
+    [
+        ("During that storm the peak flow was a third lower.", "en", True),
+        ("In diesem Jahr wuchs der Umsatz um zwölf Prozent.", "de", True),
+        ("He said that prices rose.", "en", False),
+        ("Dies führt zu Problemen.", "de", False),  # a demonstrative that stands for a clause names nothing again
+    ],
+)
+def test_a_demonstrative_before_a_noun_names_again_what_came_before(text: str, language: str, back: bool) -> None:
+    from bot import tagger
+
+    assert tagger.names_back(text, language) is back  # type: ignore[arg-type]
