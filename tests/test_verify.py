@@ -1812,3 +1812,20 @@ def test_a_sections_heading_names_what_its_sentences_speak_of() -> None:
     assert not verify.check(
         "Bolt cutters cut the Kestrel Mini's chain in 14 seconds.", QUERY, body, names, 0.5, "", "en"
     ).supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # what a vote decided: carried or rejected, in either language
+        ("Der Antrag, die Erhöhung auf 5 Prozent zu begrenzen, wurde angenommen.",
+         "Die Fraktion beantragte, die Erhöhung auf 5 Prozent zu begrenzen; dieser Antrag fand keine Mehrheit.", N),
+        ("The motion to cap the rise at 5 percent was approved.",
+         "Der Antrag, die Erhöhung auf 5 Prozent zu begrenzen, fand keine Mehrheit.", N),
+        ("The council rejected the new fees.", "Der Rat hat die neuen Gebühren mit 11:6 Stimmen angenommen.", N),
+        ("Der Rat hat die neuen Gebühren beschlossen.", "Der Rat hat die Gebühren mit 11:6 Stimmen angenommen.", S),
+    ],
+)  # fmt: skip
+def test_what_a_vote_decided(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons

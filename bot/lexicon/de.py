@@ -501,6 +501,9 @@ LEXICON = Lexicon(
             r"\b(?:erfolgreich\w*|erfolg(?!los)\w*|gelungen\w*|gelang\w*|geglückt\w*)": "success",
             r"\b(?:gescheitert\w*|scheiter\w*|misserfolg\w*|misslungen\w*|erfolglos\w*|fehlgeschlagen\w*|"
             r"flop\w*)": "failure",
+            # was eine Abstimmung entscheidet: ein Antrag angenommen oder abgelehnt
+            r"\b(?:angenommen|beschlossen|genehmigt|bewilligt)\b": "success",
+            r"\b(?:abgelehnt|keine mehrheit|verworfen|niedergestimmt)\b": "failure",
         },
         # comparatives by dimension and side: "seltener" is the other side of "häufiger" ("früher", "später" only
         # before "als": adverbs elsewhere)

@@ -482,6 +482,10 @@ LEXICON = Lexicon(
         "outcomes": {
             r"\b(?:successful\w*|success(?!ion|ive|or)\w*|succeeded|succeeds?)\b": "success",
             r"\b(?:failed|fails?|failures?|unsuccessful\w*|flopped|flops?)\b": "failure",
+            # what a vote decides: a motion carried or rejected
+            r"\b(?:approved|adopted|(?:was|were) passed|voted (?:for|through))\b": "success",
+            r"\b(?:rejected|turned down|voted down|defeated|(?:found|won) no majority|failed to (?:win|get) a "
+            r"majority)\b": "failure",
         },
         # comparatives by dimension and side: "less often" is the other side of "more often" ("earlier", "later"
         # only before "than": adverbs elsewhere)
