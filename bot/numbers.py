@@ -376,6 +376,15 @@ def _precise(value: float, relation: str, lo: float, hi: float) -> tuple[float, 
     return max(lo, value - step), hi
 
 
+# a figure before "times" / „-mal" and a comparison is a multiple ("1.5 times as much", "three times higher",
+# „anderthalbmal so teuer"), not a frequency ("three times a week")
+TIMES = re.compile(
+    r"([\s-]*(?:times|mal))\s+(?=(?:as|so|more|mehr|less|weniger|what|the|that|was|wie|höher|größer|teurer|"
+    r"[a-z]+er)\b)",
+    re.IGNORECASE,
+)
+
+
 WORD_PERCENT = re.compile(r"\s*(?:%|prozent|percent|per cent)(?![\w-])", re.IGNORECASE)
 
 
@@ -476,6 +485,9 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             taken.append((m.start(), end))
     out = []
     for start, end, value, kind, default in sorted(found):
+        times = TIMES.match(text, end) if kind == "number" else None
+        if times:  # "one and a half times what it used to", „1,5-mal so viel“: a multiple
+            kind, end = "factor", times.end(1)
         relation, begin = default, start
         before = lex.qualifier.search(text, max(0, start - 30), start)
         if before and kind != "date":

@@ -311,3 +311,32 @@ def test_currencies_of_other_times_are_money(text: str, money: bool) -> None:
     from bot import numbers
 
     assert any(numbers.money_at(text, a.start, a.start + len(a.text)) for a in amounts(text, None)) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("It costs 1.5 times as much.", "factor", 1.5),
+        ("It costs one and a half times what it used to.", "factor", 1.5),
+        ("Die Karte ist 1,5-mal so teuer.", "factor", 1.5),
+        ("Prices are three times higher.", "factor", 3.0),
+        ("She swims three times a week.", "number", 3.0),  # a frequency, no multiple
+    ],
+)
+def test_a_figure_before_times_and_a_comparison_is_a_multiple(text: str, kind: str, value: float) -> None:
+    found = amounts(text, None)
+    assert [(a.kind, a.value) for a in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "borne"),
+    [
+        ("An hour's parking now costs more than one and a half times what it used to.", True),
+        ("An hour's parking now costs more than twice what it used to.", False),
+    ],
+)
+def test_one_figure_instead_of_another_is_a_multiple(claim: str, borne: bool) -> None:
+    from bot import facts
+
+    evidence = "Since 1 November, an hour in the car park has cost £1.60 instead of £1."
+    assert (not facts.amount_reasons(claim, evidence, "en", "en", evidence)) is borne
