@@ -96,9 +96,26 @@ def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = fr
     roles = META_ROLES.get(question.meta or "", frozenset()) | ANSWER_ROLES
     if sentence.role == "byline" and question.about_person and any(n in bylines for n in question.names):
         return True
+    if question.kind in FIGURES and data_heading(sentence):
+        return True  # "Stage 2: Pelham to Hatherley (17 miles, 610 m ascent, about 7 hours)" answers "how long"
     if sentence.role not in roles:
         return False
     return sentence.role != "body" or words(sentence.text) >= MIN_WORDS
+
+
+FIGURES = ("number", "money", "percent", "date")
+DATA_FIGURES = 2  # figures a section heading states when it is a line of data, not a title
+
+
+def data_heading(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a section heading that states data ("Stage 1: Elstow to Pelham (14 miles, 420 m
+    ascent, about 6 hours)"): a heading, not the title, with at least ``DATA_FIGURES`` figures."""
+    return (
+        sentence.role == "heading"
+        and sentence.start > 0
+        and sentence.para != 0
+        and len(numbers.located(sentence.text)) >= DATA_FIGURES
+    )
 
 
 def words(text: str) -> int:
@@ -176,6 +193,7 @@ def rank(
     # a question about a figure set right ("once the operator corrected itself") is answered where a figure is set
     # right: the sentence or the one before says so ("Correction: … revised its earlier figure. The number is …")
     corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
+    labels = _labels(question.text)
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -243,11 +261,36 @@ def rank(
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
+            + (TYPE_NUDGE if labels and _labelled(f"{sentence.text} {section}", labels) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language, since)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
+
+
+NOUN_NUMBER = re.compile(r"\b([A-Za-zÄÖÜäöüß]{3,})\s+(?:no\.?\s*|nr\.?\s*)?(\d{1,3})\b(?![.,]\d)")
+
+
+def _labels(question: str) -> list[tuple[str, int]]:
+    """The numbered parts a question names, as (noun, number): "the second stage" and "stage 2" are ("stage", 2),
+    „die 2. Etappe" ("Etappe", 2), "TOP 4" ("TOP", 4)."""
+    out = []
+    for k, word in numbers.ordinals(question):
+        after = re.match(r"\s+([A-Za-zÄÖÜäöüß]{3,})", question[question.find(word) + len(word) :])
+        if after:
+            out.append((after.group(1), k))
+    out += [(m.group(1), int(m.group(2))) for m in NOUN_NUMBER.finditer(question)]
+    return out
+
+
+def _labelled(text: str, labels: Sequence[tuple[str, int]]) -> bool:
+    """Whether ``text`` names one of the numbered parts: "Stage 2", "stage 2:", „2. Etappe", „Etappe 2"."""
+    for noun, k in labels:
+        stem = re.escape(noun[: max(4, len(noun) - 2)])
+        if re.search(rf"\b{stem}\w*\s+(?:no\.?\s*|nr\.?\s*)?{k}\b(?![.,]\d)|\b{k}\.\s+{stem}", text, re.I):
+            return True
+    return False
 
 
 def _named_before(name: str, earlier: str) -> bool:
@@ -487,17 +530,19 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         ]
         if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
             counts = [(q, a, b) for q, a, b in counts if numbers.answers_measure(text[b:], question.measure)]
-        elif kind == "number" and question.counted and not numbers.unit(question.counted):
+        elif kind == "number" and question.counted and not _unit_word(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
             counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]
         elif kind == "number" and question.counted:
             # "wie viele Minuten" asks for a time: "vier Varianten" is no answer, "in 30 Minuten" is; a unit of no
-            # dimension the lexicon knows ("Quadratmeter") is answered by that unit only
-            dimension = numbers.measured(question.counted)
+            # dimension the lexicon knows ("Quadratmeter") is answered by that unit only; a compound headed by a
+            # unit asks for that unit („Urlaubstage": „30 Tage Urlaub")
+            unit = _unit_word(question.counted)
+            dimension = numbers.measured(unit) if unit == question.counted else ""  # „Urlaubstage": days only
             counts = [
                 (q, a, b)
                 for q, a, b in counts
-                if (numbers.unit(text[b:], dimension) if dimension else _same_unit(question.counted, text[b:]))
+                if (numbers.unit(text[b:], dimension) if dimension else _same_unit(unit, text[b:]))
             ]
         money = [numbers.money_at(text, a, b) for _, a, b in counts]
         if kind == "money":
@@ -588,6 +633,17 @@ def _year_of(q: numbers.Quantity) -> int:
     if q.kind == "date":
         return int(q.value) // 10000 or 9999  # a day without its year may be any year's
     return int(q.value) if 1000 <= q.value <= 2999 and q.value == int(q.value) else 9999
+
+
+def _unit_word(word: str) -> str:
+    """``word`` if it is a measure word, or the measure word that heads it as a compound („Urlaubstage": „tage",
+    „Arbeitsstunden": „stunden"); "" otherwise."""
+    if numbers.unit(word):
+        return word
+    for i in range(COMPOUND_MIN, len(word) - 2):
+        if numbers.unit(word[i:]) and re.fullmatch(r"[a-zäöüß]+", word[i:]):
+            return word[i:]
+    return ""
 
 
 def _same_unit(unit: str, after: str) -> bool:

@@ -63,9 +63,9 @@ def choose(
     # evidence in the context of every name asked about comes first: "… bei Nordvik" is not answered by a
     # sentence about another company, however close
     full = [s for s in ranked if evidence.covering(s, asked)]
-    ranked = full if any(s.fits and s.sentence.role == "body" for s in full) else ranked
-    best = next((s for s in ranked if s.fits and s.sentence.role == "body"), ranked[0])
-    typed = next((s for s in ranked if s.own_type and s.sentence.role == "body"), None) if asked.kind else None
+    ranked = full if any(s.fits and _answering(s) for s in full) else ranked
+    best = next((s for s in ranked if s.fits and _answering(s)), ranked[0])
+    typed = next((s for s in ranked if s.own_type and _answering(s)), None) if asked.kind else None
     if typed is not None and typed.score >= best.score - TYPED_MARGIN:
         best = typed
     return evidence.stretch(best, ranked, asked, sources)
@@ -86,12 +86,18 @@ def second(
     for s in part.ranked:
         if s.score < best - margin:
             break
-        if s.sentence.role != "body" or not s.fits or (covered and not evidence.covering(s, part.asked)):
+        if not _answering(s) or not s.fits or (covered and not evidence.covering(s, part.asked)):
             continue
         other = evidence.stretch(s, part.ranked, part.asked, sources) if s.passage != first.passage else []
         if other and not _overlaps(other, chosen):
             return [other]
     return []
+
+
+def _answering(s: evidence.Scored) -> bool:
+    """Whether ``s`` is text that answers: a body sentence, or a section heading that states data (ranked only
+    for a question that asks for a figure)."""
+    return s.sentence.role == "body" or evidence.data_heading(s.sentence)
 
 
 def _byline(first: evidence.Scored, ranked: Sequence[evidence.Scored]) -> list[evidence.Scored]:

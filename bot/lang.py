@@ -179,17 +179,11 @@ ENGLISH = set(
         "say",
         "says",
         "said",
-        # comparisons and possessives: "as fast as before" is English, not Portuguese
+        # comparisons: "as fast as before" is English, not Portuguese
         "as",
         "than",
-        "its",
-        "his",
-        "our",
-        "your",
-        "them",
         "more",
         "only",
-        "also",
         "after",
         "before",
     ]

@@ -528,10 +528,15 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
             if 1 <= month_n <= 12 and 1 <= int(day) <= 31:
                 out.append((Quantity(int(year) * 10000 + month_n * 100 + int(day), "date"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
+    spans += [m.span() for m in PHONE.finditer(text)]  # "unter 07231 55 18": a number to call, no figure
     for m in NUMBER.finditer(text):
         if not any(s <= m.start() < e for s, e in spans):
             out.append((_afternoon(_number(m), text, m.end()), m.start(), m.end()))
     return out
+
+
+# a telephone number: a leading zero (or a country code) and groups of digits ("07231 55 18", "+49 30 1234567")
+PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{1,5}|0\d{2,5})(?:[\s/-]\d{2,}){1,4}(?![\w.,]\d)")
 
 
 PM = re.compile(r"\s*(?:pm|p\.m\.)(?!\w)", re.IGNORECASE)

@@ -200,7 +200,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         focus=_focus(question, language) if asked_kind == "name" else "",
         loose=asked_kind == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
         year=asked_kind == "date" and bool(YEAR_ASKED.search(question)),
-        about_person=bool(DESCRIBE.search(question)) or said("person_roles"),
+        about_person=bool(DESCRIBE.search(question)) or (said("person_roles") and bool(asked)),
         says=bool(asked) and said("says"),
         counted=_counted(question, language) if asked_kind == "number" else "",
         measure=measure if asked_kind in ("number", None) else "",

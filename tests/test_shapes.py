@@ -47,3 +47,29 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
 def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, supported: bool) -> None:
     result = check_claim(bot, claim, doc_id=doc_id)
     assert (result.verdict == "supported") is supported, result.statements[0].reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # a section heading that states data answers a question for a figure
+        ("How long is the second stage of the Harrow Ridge Way?", "17 miles"),
+        ("How much ascent is there on stage 1?", "420 m"),
+        # "the first stage" is "Stage 1": the heading of the section the answer stands in
+        ("Where should walkers stay at the end of the first stage?", "Pelham Arms"),
+        # a compound headed by a unit asks for that unit: „Urlaubstage" is answered by „30 Tage Urlaub"
+        ("Wie viele Urlaubstage bietet die Stelle bei den Stadtwerken Ellingen?", "30 Tage"),
+        ("Wie viele Betten hat die Jugendherberge in Ousby?", "36 beds"),
+    ],
+)
+def test_questions_about_list_shaped_articles(bot: Bot, question: str, fact: str) -> None:
+    answer = bot.answer(question, mode="extractive")
+    assert not answer.refused, answer.notes
+    assert fact in answer.text, answer.text
+
+
+def test_a_telephone_number_is_no_figure() -> None:
+    from bot import numbers
+
+    assert numbers.amounts("Fragen beantwortet Teamleiter Jonas Brenk unter 07231 55 18.", "de") == []
+    assert [a.text for a in numbers.amounts("Es kostet 0,5 Prozent mehr.", "de")] == ["0,5 Prozent"]
