@@ -109,13 +109,15 @@ DATA_FIGURES = 2  # figures a section heading states when it is a line of data, 
 
 def data_heading(sentence: Sentence) -> bool:
     """Whether ``sentence`` is a section heading that states data ("Stage 1: Elstow to Pelham (14 miles, 420 m
-    ascent, about 6 hours)"): a heading, not the title, with at least ``DATA_FIGURES`` figures."""
-    return (
-        sentence.role == "heading"
-        and sentence.start > 0
-        and sentence.para != 0
-        and len(numbers.located(sentence.text)) >= DATA_FIGURES
-    )
+    ascent, about 6 hours)"): a heading, not the title, with at least ``DATA_FIGURES`` measures, shares or sums
+    ("Teil 2/2" states none)."""
+    text = sentence.text
+    measured = [
+        (a, b)
+        for q, a, b in numbers.located(text)
+        if q.kind == "percent" or numbers.unit(text[b:]) or numbers.money_at(text, a, b)
+    ]
+    return sentence.role == "heading" and sentence.start > 0 and sentence.para != 0 and len(measured) >= DATA_FIGURES
 
 
 def words(text: str) -> int:
