@@ -94,6 +94,9 @@ def second(
     return []
 
 
+MARKUP = re.compile(r"(?:#{1,6}|[*•]|-(?=\s))\s+")  # a heading's or list item's mark before a quote's text
+
+
 def _answering(s: evidence.Scored) -> bool:
     """Whether ``s`` is text that answers: a body sentence, or a section heading that states data (ranked only
     for a question that asks for a figure)."""
@@ -146,6 +149,9 @@ def compose(
         n = number[id(st)]
         start, end = st[0].sentence.start, st[-1].sentence.end
         quote = passage.text[start - passage.start : end - passage.start]
+        mark = MARKUP.match(quote)  # "## Stage 2: …", "* 30 Tage Urlaub …": the text, not its Markdown marks
+        if mark and mark.end() < len(quote):
+            start, quote = start + mark.end(), quote[mark.end() :]
         citations.append(Citation(n, passage, quote, start, True, max(s.score for s in st)))
         said_in = lang.of_quote(quote, passage.language) if passage.language else ""
         other = said_in if said_in and said_in != language else ""

@@ -73,3 +73,12 @@ def test_a_telephone_number_is_no_figure() -> None:
 
     assert numbers.amounts("Fragen beantwortet Teamleiter Jonas Brenk unter 07231 55 18.", "de") == []
     assert [a.text for a in numbers.amounts("Es kostet 0,5 Prozent mehr.", "de")] == ["0,5 Prozent"]
+
+
+def test_a_quote_leaves_out_the_markdown_marks_before_its_text(bot: Bot) -> None:
+    answer = bot.answer("How long is the second stage of the Harrow Ridge Way?", mode="extractive")
+    quote = answer.citations[0].quote
+    assert quote.startswith("Stage 2"), quote
+    passage = answer.citations[0].passage
+    at = answer.citations[0].quote_start - passage.start
+    assert passage.text[at : at + len(quote)] == quote  # the citation still points at the article's own text
