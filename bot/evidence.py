@@ -726,11 +726,6 @@ def _genitive_names(text: str) -> list[str]:
     ]
 
 
-def _undisclosed(text: str) -> bool:
-    """Whether ``text`` says that what it speaks of is not told ("declined to say", „nicht verraten“)."""
-    return any(re.search(lx.extra["undisclosed"], text, re.IGNORECASE) for lx in lexicons())
-
-
 def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
     """Whether the evidence mentions what a "welcher … / which …" question asks for only as some one of its kind
     („kooperiert mit einem Autohersteller“): an indefinite article before the noun and no name or figure after
@@ -972,18 +967,6 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         return False, Why("other_time", {"time": question.then})
     # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles
     # says nothing of which batch of the named granola was added
-    # the closest evidence that covers the question says it won't tell: „An welchen Innovationen wir konkret für
-    # 2018 arbeiten, kann ich Ihnen leider nicht verraten“
-    # (the closest, or any close one that states a figure the question gives: "für 2018")
-    near = sorted(
-        (s for s in ranked if covering(s, question) and s.similarity >= threshold - STRONG_SLACK),
-        key=lambda s: -s.score,
-    )
-    if any(
-        _undisclosed(s.sentence.text) and (i == 0 or _gives_asked_figure(question, s.sentence.text))
-        for i, s in enumerate(near)
-    ):
-        return False, Why("undisclosed", {})
     if question.category and _unnamed(question, [s for s in pieces if covering(s, question)]):
         return False, Why("unnamed", {"noun": question.category})
     if any(covering(s, question) for s in pieces):

@@ -536,7 +536,7 @@ FROM_TO = re.compile(r"\b(?:from|von)\s+([\d.,]+\s*(?:%|percent|prozent)?)\s+(?:
 
 
 # one figure for another: "£1.60 instead of £1", „2,50 Euro statt 2 Euro" (the new one first)
-INSTEAD = re.compile(
+FIGURE_INSTEAD = re.compile(
     r"[£$€]?\s?(\d[\d.,]*)\s*(?:euro|€|pounds?|dollars?)?\s+(?:instead of|rather than|statt|anstatt|anstelle von)\s+"
     r"[£$€]?\s?(\d[\d.,]*)",
     re.IGNORECASE,
@@ -547,7 +547,7 @@ def _from_to(span: str) -> tuple[str, float] | None:
     """The words and the ratio of a figure's move in ``span`` ("von 100 auf 200": 2.0, "£1.60 instead of £1": 1.6),
     or None."""
     m = FROM_TO.search(span)
-    instead = INSTEAD.search(span) if not m else None
+    instead = FIGURE_INSTEAD.search(span) if not m else None
     if instead:
         new, old = numbers.quantities(instead.group(1)), numbers.quantities(instead.group(2))
         if not new or not old or not old[0].value:

@@ -66,10 +66,6 @@ TEXT: dict[str, dict[Lang, str]] = {
         "en": "the articles mention “{noun}” only as some one, without saying which",
     },
     "no_answer": {"de": "kein gefundener Satz kann antworten", "en": "no retrieved sentence can answer"},
-    "undisclosed": {
-        "de": "die Artikel sagen nur, dass es nicht verraten wird",
-        "en": "the articles only say that it is not disclosed",
-    },
     "other_time": {
         "de": "die Belege nennen den Stand von heute, nicht von „{time}“",
         "en": "the evidence states how things are now, not “{time}”",
@@ -204,7 +200,6 @@ IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
         "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "unnamed",
-        "undisclosed",
         "not_downloaded",
         "no_server", "model_error",
     }

@@ -215,16 +215,6 @@ def test_a_place_asked_with_an_adjective_is_a_place(question: str, language: str
     assert profile(question, set(), lambda w: True, language).kind == kind  # type: ignore[arg-type]
 
 
-def test_a_source_that_says_it_wont_tell_answers_nothing(bot: Bot) -> None:
-    answer = bot.answer("Wie viele Filialen will Kornfeld im Jahr 2026 eröffnen?", "de", mode="extractive")
-    assert answer.refused
-    assert any("nicht verraten" in note for note in answer.notes), answer.notes
-    # what the same interview does tell is answered
-    told = bot.answer("Wie viele Filialen betreibt die Bäckerei Kornfeld?", "de", mode="extractive")
-    assert not told.refused, told.notes
-    assert "41 Filialen" in told.text
-
-
 @pytest.mark.parametrize(
     ("name", "context", "covered"),
     [
@@ -253,3 +243,10 @@ def test_a_demonstrative_before_a_noun_names_again_what_came_before(text: str, l
     from bot import tagger
 
     assert tagger.names_back(text, language) is back  # type: ignore[arg-type]
+
+
+def test_a_hard_wrapped_lead_is_read_as_its_sentences(bot: Bot) -> None:
+    # the lead's second sentence wraps before a capitalised noun; it was cut in two and made the first a heading
+    told = bot.answer("Wie viele Filialen betreibt die Bäckerei Kornfeld?", "de", mode="extractive")
+    assert not told.refused, told.notes
+    assert "41 Filialen" in told.text

@@ -374,9 +374,6 @@ LEXICON = Lexicon(
         # a question about what is to come: a year that dates what has been going on („seit 1986“) is no answer
         "ahead": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|bis wann|künftig)\b",
         # a question about a figure set right ("nach der Korrektur") and the words of a sentence that sets one right
-        # a source that says it won't tell: what is asked is not in the articles („kann ich leider nicht verraten“)
-        "undisclosed": r"\b(?:(?:nicht|keine\w*)\s+(?:\w+\s+){0,2}(?:verraten|preisgeben|äußern|nennen|beziffern|"
-        r"offenlegen|mitteilen)|keine angaben|(?:ist|sind|bleibt|bleiben) (?:\w+ )?(?:unbekannt|geheim|offen))\b",
         "corrected": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|nachgebessert|richtiggestellt)\b",
         "correction": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|richtigstellung|zunächst|"
         r"ursprünglich|ersetzt|nicht wie)\b",

@@ -377,11 +377,6 @@ LEXICON = Lexicon(
         "ahead": r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|going to|due to|by when|aims?)\b",
         # a question about a figure set right ("once it corrected itself") and the words of a sentence that sets one
         # right ("11,400, not 14,000 as the company first said")
-        # a source that says it won't tell: what is asked is not in the articles ("declined to say")
-        "undisclosed": r"\b(?:declined to (?:say|comment|disclose|give|name|reveal)|"
-        r"(?:would|will|did|does|do|can)(?:n[’']t| not) (?:\w+ )?(?:say|disclose|reveal|tell|name|give details)|"
-        r"not (?:been )?disclosed|undisclosed|"
-        r"(?:is|are|remains?) (?:still )?(?:unknown|secret|unclear))\b",
         "corrected": r"\b(?:correct(?:ed|ing|ion|s)|revis(?:ed|ing|ion)|amended|set right|updated figure)\b",
         "correction": r"\b(?:correct(?:ed|ion)|revis(?:ed|ion)|amended|first said|first reported|earlier figure|"
         r"replaces|replacing|updated)\b",
