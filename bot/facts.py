@@ -367,8 +367,13 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
         and not role_word(t.text)
         and t.text not in corpus
     }
-    # a single content word may be said otherwise: "came out" is "was released", the names and figures decide
-    if len(words) < 2 or any(t.lemma.lower() in lemmas or _noun_in(t.text, span, corpus) for t in words.values()):
+    # a single verb may be said otherwise: "came out" is "was released", the names and figures decide; a single noun
+    # is what the statement is about ("Amazon hat ein Logistikzentrum in Potsdam")
+    if (
+        not words
+        or (len(words) == 1 and all(t.kind != "noun" for t in words.values()))
+        or any(t.lemma.lower() in lemmas or _noun_in(t.text, span, corpus) for t in words.values())
+    ):
         return ""
     return "the evidence doesn't speak of: " + ", ".join(words)
 

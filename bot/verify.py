@@ -385,11 +385,7 @@ def _missing_names(
             continue
         # a section's sentence that names no one else speaks of what its heading names: "## Lumo City" / "The bolt
         # cutters snapped its shackle in 9 seconds" is the Lumo City's shackle
-        if (
-            section
-            and all(facts.found(facts.unpossessed(w), section) for w in n.words)
-            and not _named_other(text, n, claim)
-        ):
+        if _heads_section(n, section) and not _named_other(text, n, claim):
             continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
@@ -466,6 +462,15 @@ def _at_home(name: facts.Name, text: str) -> bool:
         if here and re.search(str(here), text, re.IGNORECASE) and " ".join(name.words) in countries:
             return True
     return False
+
+
+def _heads_section(name: facts.Name, section: str) -> bool:
+    """Whether a section's heading is the name, give or take a word or two ("## Lumo City", "Stage 2: Pelham"), not
+    a heading that mentions it among other things ("Interview mit Ralf T. Kreutzer - Teil 2/2")."""
+    if not section or not all(facts.found(facts.unpossessed(w), section) for w in name.words):
+        return False
+    words = re.findall(r"[^\W\d_]+", section)
+    return len(name.words) * 2 >= len(words)
 
 
 def _heading_between(one: Sentence, other: Sentence, headings: Sequence[Sentence]) -> bool:
