@@ -111,13 +111,15 @@ def data_heading(sentence: Sentence) -> bool:
     """Whether ``sentence`` is a section heading that states data ("Stage 1: Elstow to Pelham (14 miles, 420 m
     ascent, about 6 hours)"): a heading, not the title, with at least ``DATA_FIGURES`` measures, shares or sums
     ("Teil 2/2" states none)."""
+    if not sentence.section_heading:
+        return False
     text = sentence.text
     measured = [
         (a, b)
         for q, a, b in numbers.located(text)
         if q.kind == "percent" or numbers.unit(text[b:]) or numbers.money_at(text, a, b)
     ]
-    return sentence.role == "heading" and sentence.start > 0 and sentence.para != 0 and len(measured) >= DATA_FIGURES
+    return len(measured) >= DATA_FIGURES
 
 
 def words(text: str) -> int:
@@ -307,7 +309,7 @@ def _headings(candidates: Sequence[tuple[Sentence, int, Sequence[float]]]) -> di
     heads the whole article, which its head stands for)."""
     out: dict[int, list[Sentence]] = {}
     for s, p, _ in sorted(candidates, key=lambda c: c[0].start):
-        if s.role == "heading" and s.start > 0 and s.para != 0:
+        if s.section_heading:
             out.setdefault(p, []).append(s)
     return out
 

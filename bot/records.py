@@ -75,6 +75,12 @@ class Sentence:
     q_start: int = -1  # for an interview answer: the span of the question it answers
     q_end: int = -1
 
+    @property
+    def section_heading(self) -> bool:
+        """Whether it heads a section of its article: a heading, not the title (which heads the whole article and
+        is read by the title rules)."""
+        return self.role == "heading" and self.start > 0 and self.para != 0
+
 
 @dataclass(frozen=True)
 class Citation:

@@ -482,9 +482,7 @@ def _heading_between(one: Sentence, other: Sentence, headings: Sequence[Sentence
 def _section(sentence: Sentence, headings: Sequence[Sentence]) -> str:
     """The heading of the section ``sentence`` stands in, among ``headings`` ("" when they hold none before it); not
     the article's title, which heads the whole article (what it names is read by the title rules)."""
-    before = [
-        h for h in headings if h.doc_id == sentence.doc_id and h.end <= sentence.start and h.start > 0 and h.para != 0
-    ]
+    before = [h for h in headings if h.doc_id == sentence.doc_id and h.end <= sentence.start and h.section_heading]
     return max(before, key=lambda h: h.start).text if before else ""
 
 
