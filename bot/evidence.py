@@ -197,7 +197,7 @@ def rank(
     # a question about a figure set right ("once the operator corrected itself") is answered where a figure is set
     # right: the sentence or the one before says so ("Correction: … revised its earlier figure. The number is …")
     corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
-    labels = _labels(question.text)
+    labels = numbers.labels(question.text)
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -265,36 +265,12 @@ def rank(
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
-            + (TYPE_NUDGE if labels and _labelled(f"{sentence.text} {section}", labels) else 0.0)
+            + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language, since)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
     out.sort(key=lambda s: -s.score)
     return out
-
-
-NOUN_NUMBER = re.compile(r"\b([A-Za-zÄÖÜäöüß]{3,})\s+(?:no\.?\s*|nr\.?\s*)?(\d{1,3})\b(?![.,]\d)")
-
-
-def _labels(question: str) -> list[tuple[str, int]]:
-    """The numbered parts a question names, as (noun, number): "the second stage" and "stage 2" are ("stage", 2),
-    „die 2. Etappe" ("Etappe", 2), "TOP 4" ("TOP", 4)."""
-    out = []
-    for k, word in numbers.ordinals(question):
-        after = re.match(r"\s+([A-Za-zÄÖÜäöüß]{3,})", question[question.find(word) + len(word) :])
-        if after:
-            out.append((after.group(1), k))
-    out += [(m.group(1), int(m.group(2))) for m in NOUN_NUMBER.finditer(question)]
-    return out
-
-
-def _labelled(text: str, labels: Sequence[tuple[str, int]]) -> bool:
-    """Whether ``text`` names one of the numbered parts: "Stage 2", "stage 2:", „2. Etappe", „Etappe 2"."""
-    for noun, k in labels:
-        stem = re.escape(noun[: max(4, len(noun) - 2)])
-        if re.search(rf"\b{stem}\w*\s+(?:no\.?\s*|nr\.?\s*)?{k}\b(?![.,]\d)|\b{k}\.\s+{stem}", text, re.I):
-            return True
-    return False
 
 
 def _named_before(name: str, earlier: str) -> bool:

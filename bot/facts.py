@@ -422,9 +422,11 @@ def amount_reasons(
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []
     said = numbers.amounts(statement, language)
     dates = [(d.start, d.start + len(d.text)) for d in said if d.kind == "date"]
-    versions = [a for a in numbers.amounts(span, span_language) if VERSION_BEFORE.search(span[: a.start])]
+    versions = [a for a in numbers.amounts(span, span_language) if numbers.release(span, a)]
+    span_amounts = [(a, d) for a, d in span_amounts if not numbers.release(span, a)]
+    quote_amounts = [(a, d) for a, d in quote_amounts if not numbers.release(quote, a)]
     for want in said:
-        if VERSION_BEFORE.search(statement[: want.start]):
+        if numbers.release(statement, want):
             # a release: the span's own, or where the span names none, the head's ("Larkspur 3.2 release notes")
             number = want.text.rstrip(".")
             if not re.search(rf"(?<![\w.]){re.escape(number)}(?![\w]|\.\d)", span) and (
@@ -448,12 +450,12 @@ def amount_reasons(
         have = counting or have
         own = [a for a, d in quote_amounts if a.kind != "number" or want.kind != "number" or d == measured]
 
-        if any(_bears(h, span, want, statement) for h in have):
+        if any(numbers.bears(h, span, want, statement) for h in have):
             same_kind = [h for h in own if h.kind == want.kind]
             # a claim of several figures may take them from the quote and the sentence beside it ("up to 50 members,
             # before it was 20" from "… up to 50 members. The previous limit was 20.")
             several = sum(a.kind == want.kind for a in said) > 1
-            if same_kind and not several and not any(_bears(h, quote, want, statement) for h in own):
+            if same_kind and not several and not any(numbers.bears(h, quote, want, statement) for h in own):
                 reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
             continue
         same = [h for h in have if h.kind == want.kind]
@@ -503,17 +505,6 @@ def weekday_reasons(statement: str, span: str) -> list[str]:
 
 
 WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# a figure after "version" or "v" names a release, as a name does: "Version 3.2" is no amount
-VERSION_BEFORE = re.compile(r"\b(?:version|release|v)\s*$", re.IGNORECASE)
-
-
-def _bears(have: numbers.Amount, text: str, want: numbers.Amount, statement: str) -> bool:
-    """Whether ``have`` of ``text`` bears out ``want`` of ``statement``, also as a span of time in another unit:
-    "zwei Wochen" are "14 days", "18 months" are "one and a half years"."""
-    if numbers.supports(have, want):
-        return True
-    mine, theirs = numbers.in_days(statement, want), numbers.in_days(text, have)
-    return bool(mine and theirs and numbers.supports(theirs, mine))
 
 
 PART_OF = re.compile(r"\s+(?:of the|of|out of|der|von|von den)\s+", re.IGNORECASE)
@@ -579,12 +570,16 @@ def _occurrences(statement: str, want: numbers.Amount, span: str) -> bool:
 def ordinal_reasons(statement: str, span: str, frame: str = "") -> list[str]:
     """A rank the statement gives must be the span's: "the third industrial revolution" is not "der 4.
     industriellen Revolution". A first needs no rank in the span ("die ersten Schritte" is loose talk), a
-    later one does. A rank of a period ("third quarter") may be the ``frame``'s, the period its report covers."""
+    later one does. A rank of a period ("third quarter") may be the ``frame``'s, the period its report covers, and
+    so may a numbered part its section's heading labels ("the second stage": "Stage 2: …")."""
     said, stated = numbers.ordinals(statement), numbers.ordinals(span)
     reasons = []
     for value, word in said:
         at = statement.find(word)
         if not stated and _framed(statement[at + len(word) :] if at >= 0 else "", value, frame):
+            continue
+        # the numbered part the frame heads: "the second stage" under "## Stage 2: Foxholt to Lanyard Cross"
+        if at >= 0 and numbers.labelled(frame, [p for p in numbers.labels(statement) if p[1] == value]):
             continue
         side = RANK_SIDE.search(statement[max(0, at - 24) : at]) if at >= 0 else None
         above = side is not None and side.group(1).lower() in RANK_ABOVE

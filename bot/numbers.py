@@ -21,8 +21,10 @@ Leaves out: ranges written "2.000–3.000", arithmetic between figures
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.lexicon import lexicon
 
@@ -429,6 +431,14 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             found.append((m.start(), m.end(), value, "number", "range"))
             ranges[m.start()] = value + 10
             taken.append(m.span())
+    for m in YEAR_SPAN.finditer(text):  # the two years it runs across
+        first, second = int(m.group(1)), int(m.group(2))
+        if second < 100:
+            second += first // 100 * 100
+        if second == first + 1 and free(*m.span()):
+            found.append((m.start(), m.end(), float(first), "number", "range"))
+            ranges[m.start()] = second + 1.0
+            taken.append(m.span())
     for m in lex.shares.finditer(text):
         if HALF_OF_UNIT.match(text, m.end()):
             continue
@@ -672,6 +682,38 @@ def in_days(text: str, amount: Amount) -> Amount | None:
     return None
 
 
+# a figure after "version" or "v" names a release, as a name does: "Version 3.2" is no amount; so does a dotted
+# figure right after a name ("Brindle 5.0", "Larkspur 3.2.1"), unless a unit, scale or time of day follows it
+RELEASE_BEFORE = re.compile(r"\b(?:version|release|v)\s*$", re.IGNORECASE)
+NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
+DOTTED = re.compile(r"\d+(?:\.\d{1,2}){1,2}")
+NOT_RELEASE_AFTER = re.compile(r"\s*(?:%|uhr\b|h\b|times\b|mal\b|x\b|[-–]\s*\d)", re.IGNORECASE)
+
+
+def release(text: str, amount: Amount) -> bool:
+    """Whether ``amount`` of ``text`` numbers a release rather than counting or measuring anything."""
+    before, after = text[: amount.start], text[amount.start + len(amount.text) :]
+    if RELEASE_BEFORE.search(before):
+        return True
+    return (
+        amount.kind == "number"
+        and bool(DOTTED.fullmatch(amount.text) and NAME_BEFORE.search(before))
+        and not NOT_RELEASE_AFTER.match(after)
+        and not unit(after)
+        and not money_at(text, amount.start, amount.start + len(amount.text))
+    )
+
+
+def bears(have: Amount, text: str, want: Amount, statement: str) -> bool:
+    """Whether ``have`` of ``text`` bears out ``want`` of ``statement``; two spans of time compare in days, whatever
+    their units: "zwei Wochen" are "14 days", "rund acht Wochen" are "about two months", "two years" are no "two
+    months"."""
+    mine, theirs = in_days(statement, want), in_days(text, have)
+    if mine and theirs:
+        return supports(theirs, mine)
+    return supports(have, want)
+
+
 def answers_measure(text: str, dimension: str) -> bool:
     """Whether ``text`` starts with a unit that answers a question for ``dimension``: its own unit, and for "how
     fast / wie schnell" the time something takes as well ("ready in 75 to 90 seconds")."""
@@ -694,13 +736,42 @@ def money_at(text: str, start: int, end: int) -> bool:
 def dimension(text: str, amount: Amount) -> str:
     """What a figure of ``text`` measures: ``money``, a dimension with a unit (``speed``, ``weight``,
     ``length``, ``time``), ``year`` ("für 2018", "in 2021"), or "" for a count ("2.000 Mitarbeiter"). "sechs
-    Jahre" is no headcount, "für 2018" none of "mehr als 70"."""
+    Jahre" is no headcount, "für 2018" none of "mehr als 70". A bare figure set against another measures what
+    that one does: "216 euros a year instead of 180", „84 statt 72 Euro“, "up from 14,900 tonnes"."""
+    own = _dimension(text, amount)
+    if own or amount.kind != "number" or unit(text[amount.start + len(amount.text) :]):
+        return own
+    for other in _figures(text):
+        if other.start == amount.start:
+            continue
+        lo, hi = sorted((other, amount), key=lambda a: a.start)
+        between = text[lo.start + len(lo.text) : hi.start]
+        if AGAINST.fullmatch(between) and (theirs := _dimension(text, other)) not in ("", "year"):
+            return theirs
+    return own
+
+
+# what sets one figure against another, with at most a unit and three words between: "euros a year instead of",
+# „Euro im Jahr statt bisher", "statt", "up from"
+AGAINST = re.compile(
+    r"(?:\s*[^\W\d]+\.?){0,4}?\s*,?\s*(?:instead of|rather than|compared with|compared to|up from|down from|"
+    r"statt|anstatt|anstelle von|gegenüber|versus|vs\.?)(?:\s+(?:bisher|zuvor|previously|before))?\s*[£$€]?\s*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> tuple[Amount, ...]:
+    return tuple(a for a in amounts(text) if a.kind == "number")
+
+
+def _dimension(text: str, amount: Amount) -> str:
     end = amount.start + len(amount.text)
     if money_at(text, amount.start, end):
         return "money"
     if re.fullmatch(r"(?:19|20)\d\d", amount.text) and _year(text, amount.start, end):
         return "year"
-    if DECADE.fullmatch(amount.text):  # "the 2010s"
+    if DECADE.fullmatch(amount.text) or YEAR_SPAN.fullmatch(amount.text):  # "the 2010s", "2024/25"
         return "year"
     return measured(text[end:])
 
@@ -752,6 +823,8 @@ EVERY_NTH = re.compile(
     re.IGNORECASE,
 )
 DECADE = re.compile(r"(?<![\d.,])((?:1[89]|20)\d0)(?:[’']?s\b|er(?:n\b|-?[Jj]ahre\w*|\b))")
+# a year that runs across two ("2024/25", "2024–2025", „Saison 2023-24"): a financial year, a season
+YEAR_SPAN = re.compile(r"(?<![\d.,])((?:1[89]|20)\d{2})\s?[/–-]\s?((?:1[89]|20)?\d{2})(?![\d.,]\d)")
 # a whole and a half: "two and a half", "3 and a half", „anderthalb“, „eineinhalb“, „zweieinhalb“
 AND_A_HALF = re.compile(
     r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b|\b(anderthalb|eineinhalb)\b|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb\b",
@@ -862,3 +935,28 @@ def ordinals(text: str) -> list[tuple[int, str]]:
         out.append((int(m.group(1)), m.group(0)))
     out += [(int(m.group(1)), m.group(0)) for m in RANK_LABEL.finditer(text)]
     return out
+
+
+# a numbered part: "Stage 2", "TOP 4", "stage no. 3"
+NOUN_NUMBER = re.compile(r"\b([A-Za-zÄÖÜäöüß]{3,})\s+(?:no\.?\s*|nr\.?\s*)?(\d{1,3})\b(?![.,]\d)")
+
+
+def labels(text: str) -> list[tuple[str, int]]:
+    """The numbered parts a text names, as (noun, number): "the second stage" and "stage 2" are ("stage", 2),
+    „die 2. Etappe" ("Etappe", 2), "TOP 4" ("TOP", 4)."""
+    out = []
+    for k, word in ordinals(text):
+        after = re.match(r"\s+([A-Za-zÄÖÜäöüß]{3,})", text[text.find(word) + len(word) :])
+        if after:
+            out.append((after.group(1), k))
+    out += [(m.group(1), int(m.group(2))) for m in NOUN_NUMBER.finditer(text)]
+    return out
+
+
+def labelled(text: str, parts: Sequence[tuple[str, int]]) -> bool:
+    """Whether ``text`` names one of the numbered parts: "Stage 2", "stage 2:", „2. Etappe", „Etappe 2"."""
+    for noun, k in parts:
+        stem = re.escape(noun[: max(4, len(noun) - 2)])
+        if re.search(rf"\b{stem}\w*\s+(?:no\.?\s*|nr\.?\s*)?{k}\b(?![.,]\d)|\b{k}\.\s+{stem}", text, re.I):
+            return True
+    return False

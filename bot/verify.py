@@ -30,6 +30,7 @@ Embed = Callable[[list[str]], np.ndarray]
 
 NUMBER_NUDGE = 0.08
 NAME_NUDGE = 0.02
+PART_NUDGE = 0.04  # … a sentence of the numbered part the claim names ("the second stage": "## Stage 2: …")
 ABOUT = 5  # an article that names something this often is about it: "der Konzern" refers back to it
 TITLED_ABOUT = 3  # … or this often, with its title
 QUOTE_NUDGE = 0.1  # for the sentence that has the words the statement quotes
@@ -88,12 +89,14 @@ def check(
         for a in numbers.amounts(statement, language)
     ]
     quoted = _quotations(statement)
+    parts = numbers.labels(statement)  # "the second stage": the section "Stage 2: …" heads
     nudged = [
         float(sims[i])
-        + NUMBER_NUDGE * _numbers_in(said, s.text)
+        + NUMBER_NUDGE * _numbers_in(said, s.text, statement)
         + NAME_NUDGE
         * _names_in([n.words[-1] for n in claim.names], f"{s.text} {_turn_speaker(article, s)} {_section(s, headings)}")
         + QUOTE_NUDGE * any(q in _plain(s.text) for q in quoted)
+        + PART_NUDGE * bool(parts and numbers.labelled(_section(s, headings), parts))
         for i, (s, _) in enumerate(sentences)
     ]
     # a question asserts nothing: it is evidence only for a statement that reports a question or doubt
@@ -258,7 +261,7 @@ def _facts(
     return {
         "content": [content] if content else [],
         "names": names,
-        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text, head)
+        "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text, f"{head}\n{section}")
         + facts.weekday_reasons(claim.text, f"{text} {section}")
         + times.year_month_reasons(claim.text, quote.text)
         + facts.direction_reasons(claim.text, quote.text),
@@ -373,6 +376,9 @@ def _missing_names(
             continue
         if not n.place and _mentions(n, article) >= ABOUT and facts.anaphor(text):
             continue
+        # "the Pantry" is the "Tennerby Community Pantry" the title names: the name within it is the span's too
+        if titled and _short_form(n, title, text, claim):
+            continue
         # a report's sentence that names no one speaks of what its title names: "Regionally, revenue in North America
         # rose 15%" under "Brackenlow Hearing lifts third-quarter revenue 9%" is Brackenlow's revenue
         if (
@@ -385,7 +391,7 @@ def _missing_names(
             continue
         # a section's sentence that names no one else speaks of what its heading names: "## Lumo City" / "The bolt
         # cutters snapped its shackle in 9 seconds" is the Lumo City's shackle
-        if _heads_section(n, section) and not _named_other(text, n, claim):
+        if _heads_section(n, section, claim.names) and not _named_other(text, n, claim):
             continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
@@ -393,6 +399,21 @@ def _missing_names(
             continue
         out.append(n)
     return out
+
+
+def _short_form(name: facts.Name, title: str, text: str, claim: _Claim) -> bool:
+    """Whether ``text`` calls a longer name of the title that holds ``name`` by its other words ("the Pantry" for
+    the title's "Tennerby Community Pantry", of which the claim names "Tennerby")."""
+    for longer in facts.names_of(title, facts.guess(title), claim.corpus):
+        rest = [w for w in longer.words if not facts.found(w, name.text)]  # "des Trusts" is the title's "Trust"
+        if (
+            rest
+            and len(rest) < len(longer.words)
+            and all(facts.found(facts.unpossessed(w), " ".join(longer.words)) for w in name.words)
+            and re.search(rf"(?<!\w){re.escape(rest[-1])}(?!\w)", text)
+        ):
+            return True
+    return False
 
 
 def _named_other(text: str, name: facts.Name, claim: _Claim) -> bool:
@@ -464,13 +485,19 @@ def _at_home(name: facts.Name, text: str) -> bool:
     return False
 
 
-def _heads_section(name: facts.Name, section: str) -> bool:
-    """Whether a section's heading is the name, give or take a word or two ("## Lumo City", "Stage 2: Pelham"), not
-    a heading that mentions it among other things ("Interview mit Ralf T. Kreutzer - Teil 2/2")."""
-    if not section or not all(facts.found(facts.unpossessed(w), section) for w in name.words):
+def _heads_section(name: facts.Name, section: str, names: Sequence[facts.Name] = ()) -> bool:
+    """Whether a section's heading is the name, give or take a word or two ("## Lumo City", "Stage 2: Pelham"), or
+    with the claim's other ``names`` it holds, is those names ("Stage 2: Foxholt to Lanyard Cross"); not a heading
+    that mentions it among other things ("Interview mit Ralf T. Kreutzer - Teil 2/2")."""
+
+    def held(n: facts.Name) -> bool:
+        return all(facts.found(facts.unpossessed(w), section) for w in n.words)
+
+    if not section or not held(name):
         return False
-    words = re.findall(r"[^\W\d_]+", section)
-    return len(name.words) * 2 >= len(words)
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", section))  # an aside in brackets is no name's
+    named = {w for n in (name, *names) if held(n) for w in n.words}
+    return len(named) * 2 >= len(words)
 
 
 def _heading_between(one: Sentence, other: Sentence, headings: Sequence[Sentence]) -> bool:
@@ -714,7 +741,7 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _numbers_in(said: Sequence[tuple[numbers.Amount, str, str]], text: str) -> float:
+def _numbers_in(said: Sequence[tuple[numbers.Amount, str, str]], text: str, statement: str) -> float:
     """The share of the statement's amounts (each with its dimension) that the text bears out with a figure of
     the same dimension ("1,5 Millionen Beschäftigte" for "over a million employees", not "sechs Jahre")."""
     if not said:
@@ -722,10 +749,22 @@ def _numbers_in(said: Sequence[tuple[numbers.Amount, str, str]], text: str) -> f
     have = [(h, numbers.dimension(text, h), numbers.counted(text, h)) for h in numbers.amounts(text)]
     return sum(
         any(
-            (h.same_figure(q) or numbers.supports(h, q)) and d == dim and _same_count(noun, what) for h, d, what in have
+            (_same_span(h, text, q, statement) or numbers.bears(h, text, q, statement))
+            and d == dim
+            and _same_count(noun, what)
+            for h, d, what in have
         )
         for q, dim, noun in said
     ) / len(said)
+
+
+def _same_span(have: numbers.Amount, text: str, want: numbers.Amount, statement: str) -> bool:
+    """Whether two figures are the same, and the same span of time where both are one ("zwei Jahre" is no "zwei
+    Monate")."""
+    if not have.same_figure(want):
+        return False
+    mine, theirs = numbers.in_days(statement, want), numbers.in_days(text, have)
+    return not (mine and theirs) or theirs.same_figure(mine)
 
 
 def _same_count(a: str, b: str) -> bool:

@@ -340,3 +340,53 @@ def test_one_figure_instead_of_another_is_a_multiple(claim: str, borne: bool) ->
 
     evidence = "Since 1 November, an hour in the car park has cost £1.60 instead of £1."
     assert (not facts.amount_reasons(claim, evidence, "en", "en", evidence)) is borne
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "borne"),
+    [
+        # spans of time compare in days, also where the figures are the same: "zwei Jahre" are no "zwei Monate"
+        ("Die Einarbeitung dauert etwa zwei Monate.", "Die Einarbeitung dauert rund acht Wochen.", True),
+        ("Die Einarbeitung dauert etwa zwei Monate.", "Die Einarbeitung dauert mindestens zwei Jahre.", False),
+        # a year that runs across two holds either of its years
+        (
+            "In the financial year 2022/23 the club sold 900 tickets.",
+            "In the year to 31 March 2023, 900 tickets were sold.",
+            True,
+        ),
+        (
+            "In the financial year 2020/21 the club sold 900 tickets.",
+            "In the year to 31 March 2023, 900 tickets were sold.",
+            False,
+        ),
+        # a bare figure set against another measures what that one does
+        ("Members pay 60 euros instead of 50.", "Mitglieder zahlen 60 Euro statt bisher 50 Euro.", True),
+        ("Members pay 60 euros instead of 55.", "Mitglieder zahlen 60 Euro statt bisher 50 Euro.", False),
+        ("Kinder zahlen 30 statt 25 Euro.", "Children pay €30 instead of €25 a year.", True),
+        # a dotted figure after a name numbers a release, it is no amount
+        ("Quillmate 2.4 supports up to 12 boards.", "Boards: up to 12 per workspace.", True),
+        ("Quillmate 2.4 supports up to 24 boards.", "Boards: up to 12 per workspace.", False),
+    ],
+)
+def test_spans_of_time_years_across_two_figures_set_against_others_and_releases(
+    claim: str, evidence: str, borne: bool
+) -> None:
+    from bot import facts
+
+    assert (not facts.amount_reasons(claim, evidence, None, None, evidence, "Quillmate 2.4 release notes")) is borne
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        ("Brindle 5.0 raises the limit.", True),
+        ("Larkspur 3.2.1 fixes a crash.", True),
+        ("The 2.5 million visitors came.", False),
+        ("Um 14.15 Uhr beginnt es.", False),
+        ("It weighs Kevin 2.5 kg.", False),
+    ],
+)
+def test_a_dotted_figure_after_a_name_is_a_release(text: str, released: bool) -> None:
+    from bot import numbers
+
+    assert any(numbers.release(text, a) for a in amounts(text, None)) is released

@@ -42,6 +42,34 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
         ("notes", "Larkspur 3.2 came out on 21 May 2025.", False),
         # "as fast as" is English
         ("notes", "PDF exports are roughly three times as fast as before.", True),
+        # a dotted figure after a name numbers a release ("Larkspur 3.2"), it counts nothing
+        ("notes", "Larkspur 3.2 raises the limit for shared folders from 20 to 50 members.", True),
+        ("notes", "Larkspur 3.2 raises the limit for shared folders from 20 to 60 members.", False),
+        # a section's heading labels its numbered part and names the places its sentences speak of
+        ("walk", "The third stage, from Hatherley to Ousby, is a gentle day through woodland.", True),
+        ("walk", "The second stage, from Hatherley to Ousby, is a gentle day through woodland.", False),
+        # "the Trust" is the "Marlow Heritage Trust" of the title; a year that runs across two ("2023/24") holds the
+        # date its twelve months end on
+        (
+            "letter",
+            "Der Trust in Marlow zählte im Geschäftsjahr 2023/24 rund 41.200 Besucher nach 35.800 im Vorjahr.",
+            True,
+        ),
+        (
+            "letter",
+            "Der Trust in Marlow zählte im Geschäftsjahr 2021/22 rund 41.200 Besucher nach 35.800 im Vorjahr.",
+            False,
+        ),
+        # a bare figure set against another measures what that one does ("£48 a year instead of 40" is money)
+        ("letter", "Adult members now pay 48 pounds a year instead of 40.", True),
+        ("letter", "Adult members now pay 48 pounds a year instead of 45.", False),
+        # spans of time compare in days: "about six weeks" are „etwa anderthalb Monate", no „zwei Jahre"
+        (
+            "letter",
+            "Neue Ehrenamtliche werden etwa anderthalb Monate lang eingearbeitet.",
+            True,
+        ),
+        ("letter", "Neue Ehrenamtliche werden etwa drei Monate lang eingearbeitet.", False),
     ],
 )
 def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, supported: bool) -> None:

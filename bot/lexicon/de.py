@@ -606,7 +606,7 @@ LEXICON = Lexicon(
     # "nicht X, sondern Y" states Y: the contrast is no negation of the statement
     negation_exceptions=r"\b(nicht(?=[^.;!?]{1,120},\s*sondern\b)|nicht nur|nicht bloß|nicht einfach nur|"
     # one figure for another: „34 statt 26 Köche“ compares, it denies nothing
-    r"(?:statt|anstatt|anstelle von)(?= \d)|"
+    r"(?:statt|anstatt|anstelle von)(?= (?:bisher |zuvor |vorher |der |den |die |früher )?[£$€]?\s?\d)|"
     r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
     r"nichts anderes als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme|"

@@ -633,7 +633,7 @@ LEXICON = Lexicon(
     # "not the technology but the staff" states the staff: the contrast is no negation of the statement
     negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
     # one figure for another: "34 instead of 26 cooks" compares, it denies nothing
-    r"(?:instead of|rather than)(?= (?:the )?\d)|"
+    r"(?:instead of|rather than)(?= (?:the )?(?:previous |former |old |usual )?[£$€]?\s?\d)|"
     r"not only|not just|not merely|not simply|not solely|not least|no less|not less|no fewer|nonetheless|"
     r"nevertheless|no doubt|not without reason|"
     # idioms that deny nothing: "I will never forget" remembers, "not until 2026" is "only in 2026", a reply's
