@@ -267,8 +267,15 @@ def found(word: str, text: str) -> bool:
     if region_in(base, low):
         return True
     # the people of a place are named after it: "Europeans" / "Europa", "Chinese" / "China", "chinesisch"
+    # … spelt with a k in German ("American" / „US-amerikanisch“, "African" / „Afrika“)
     people = DEMONYM.match(word) if word[:1].isupper() else NATIONAL.match(word)
-    return people is not None and bool(re.search(rf"(?<!\w){re.escape(_plain(people.group(1)))}", _plain(low)))
+    return people is not None and bool(re.search(rf"(?<!\w){re.escape(_sound(people.group(1)))}", _sound(low)))
+
+
+def _sound(text: str) -> str:
+    """``text`` plain (``_plain``) with c for k, as the two languages spell a place's name ("America" /
+    „Amerika“)."""
+    return _plain(text).replace("c", "k")
 
 
 def region_in(word: str, text: str) -> bool:
@@ -376,6 +383,27 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
     ):
         return ""
     return "the evidence doesn't speak of: " + ", ".join(words)
+
+
+def byline_reasons(statement: str, language: Lang, span: str, corpus: set[str]) -> list[str]:
+    """A byline (author, post, date) bears out only what it says, in whatever language: who wrote the article, in
+    what post, when. A statement about the article or its writing ("Charlotte Malz wrote the post") is read by the
+    other checks; in any other, each noun must be in the byline: "Head of Marketing, BSI" makes no
+    "Marketingprofessorin an der Hochschule"."""
+    author = [lx.roles.get("author", "") for lx in lexicons()]
+    words = re.findall(r"[^\W\d_]+", statement)
+    article = {"post", "posts", "piece", "text", "blogpost"}  # the article, too
+    if any(
+        _names_article(w) or w.lower() in article or any(a and re.fullmatch(a, w, re.I) for a in author) for w in words
+    ):
+        return []  # a statement about the article: who wrote it, when ("Eva Roth's post on drones is dated …")
+    nouns = [
+        t.text
+        for t in tagger.tokens(statement, language)
+        if t.kind == "noun" and len(t.text) >= 4 and t.text not in corpus and t.text.lower() not in _months()
+    ]
+    missing = [n for n in nouns if not _noun_in(n, span, corpus)]
+    return ["the byline doesn't speak of: " + ", ".join(missing)] if missing else []
 
 
 def _noun_in(noun: str, text: str, corpus: Collection[str] = ()) -> bool:
@@ -496,11 +524,12 @@ def weekdays(text: str) -> set[int]:
 
 
 def weekday_reasons(statement: str, span: str) -> list[str]:
-    """A day of the week the statement gives, where the span (with its section's heading: "## Freitag, 22. August")
-    gives another and not the statement's."""
-    said, stated = weekdays(statement), weekdays(span)
-    if said and stated and not said & stated:
-        return ["day not in the evidence: " + ", ".join(sorted(WEEKDAY_WORDS[d] for d in said))]
+    """Each day of the week the statement gives must be the span's (with its section's heading: "## Freitag, 22.
+    August"): "von Donnerstagmittag bis Montag" is not „von Freitag, 12 Uhr, bis Montag“, "runs on Sundays too" not
+    "runs four times a day"."""
+    missing = weekdays(statement) - weekdays(span)
+    if missing:
+        return ["day not in the evidence: " + ", ".join(WEEKDAY_WORDS[d] for d in sorted(missing))]
     return []
 
 
@@ -804,10 +833,24 @@ def contrary_reasons(statement: str, span: str) -> list[str]:
         if any(found(w, outside) or _cognate(w, outside) for w in content):
             continue  # "A seltener als B" against "B häufiger (als A)"
         same_place = own is not None and any(found(w, own) or _cognate(w, own) for w in content)
+        # against a plan, an expectation or the past ("than planned" / „als geplant“) nothing can be turned round
+        same_place = same_place or bool(own and REFERENCE.match(against.strip()) and REFERENCE.match(own.strip()))
         if guess(statement) != guess(span) and own is not None and not same_place:
             continue  # "than the old ones" / „als die alten“: not looked up across languages
         return [f"evidence says {stated[other]}, claim says {words}"]
     return []
+
+
+# what a comparison may measure against that is no thing of its own: a plan, an expectation, an earlier time
+REFERENCE = re.compile(
+    r"(?:(?:the\s+)?(?:club|company|council|firm|team|government|city|they|we|it|he|she)\s+(?:had\s+)?)?"
+    r"(?:(?:originally|ursprünglich|zunächst|zuvor|erst)\s+)?"
+    r"(?:planned|geplant|budgeted|veranschlagt|kalkuliert|expected|erwartet|forecast|prognostiziert|anticipated|"
+    r"befürchtet|feared|hoped|erhofft|intended|vorgesehen|announced|angekündigt|before|zuvor|vorher|bisher|"
+    r"previously|früher|last year|im vorjahr|the year before|in the previous year|usual|üblich|sonst|normal|"
+    r"gedacht|thought|assumed|angenommen)\b",
+    re.IGNORECASE,
+)
 
 
 def turned_comparison_reasons(statement: str, span: str, corpus: set[str]) -> list[str]:

@@ -614,3 +614,79 @@ def same_noun(a: str, b: str) -> bool:
         return True
     n = min(len(x), len(y))
     return n >= 4 and x[:n] == y[:n] and abs(len(x) - len(y)) <= 2
+
+
+# --- posts ----------------------------------------------------------------------------------
+
+LINKS = frozenset("ist sind war waren wird wurde bleibt blieb is are was were becomes became remains remained".split())
+AS_POST = frozenset({"als", "as"})
+BEFORE_POST = frozenset(
+    "der die das den dem des ein eine einen einem einer the a an its his her their sein seine ihr ihre new former "
+    "neue neuer neuen neues bisherige bisheriger ehemalige ehemaliger".split()
+)
+
+
+def posts(text: str, corpus: set[str]) -> list[tuple[str, str]]:
+    """The posts ``text`` gives people by full name, as (name, noun): a copula ("Neuer Kassenwart ist Malte
+    Jessen", "Ruth Baumgärtel ist die neue Kassenwartin", "The museum's director is Priya Lathwell"), an apposition
+    ("Ralf T. Kreutzer, Professor für Marketing"), a title before the name ("Kassenwart Malte Jessen") or "als / as"
+    ("lehrt als Professorin")."""
+    language = guess(text)
+    tokens = [t for t in tagger.tokens(text, language)]
+    out = []
+    for name in names_of(text, language, corpus):
+        if name.place or len(name.words) < 2:
+            continue
+        first = next((i for i, t in enumerate(tokens) if t.start >= name.start), len(tokens))
+        last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= name.end), -1)
+        out += [(name.text, n) for n in (_post_after(tokens, last + 1), _post_before(tokens, first - 1)) if n]
+    return out
+
+
+def _post_after(tokens: Sequence[tagger.Token], k: int) -> str:
+    """The noun a name is said to be after it: ", Professor …", "ist die neue Kassenwartin", "lehrt als …"."""
+    if k < len(tokens) and tokens[k].kind == "finite" and tokens[k].text.lower() not in LINKS:
+        k += 1  # "lehrt als", "works as"
+        if k >= len(tokens) or tokens[k].text.lower() not in AS_POST:
+            return ""
+    if k >= len(tokens) or not (tokens[k].text == "," or tokens[k].text.lower() in LINKS | AS_POST):
+        return ""
+    k += 1
+    while k < len(tokens) and (
+        tokens[k].text.lower() in BEFORE_POST
+        or tokens[k].kind == "adjective"
+        or tokens[k].text.endswith(("'s", "’s"))  # "the museum's curator"
+    ):
+        k += 1
+    return tokens[k].text if k < len(tokens) and tokens[k].kind == "noun" else ""
+
+
+def _post_before(tokens: Sequence[tagger.Token], k: int) -> str:
+    """The noun a name is said to be before it: "Kassenwart Malte Jessen", "Neuer Kassenwart ist Malte Jessen"."""
+    if k < 0:
+        return ""
+    if tokens[k].text.lower() in LINKS:
+        k -= 1
+    return tokens[k].text if k >= 0 and tokens[k].kind == "noun" and not tokens[k].text.endswith("'s") else ""
+
+
+def _same_post(one: str, other: str) -> bool:
+    """Whether two post nouns are one post: the same noun, another gender or number ("Kassenwartin" /
+    "Kassenwart"), or one a compound ending in the other ("Marketingprofessorin" / "Professor")."""
+    a, b = (re.sub(r"(?:innen|in|s)$", "", w.lower()) for w in (one, other))
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and long.endswith(short)
+
+
+def post_reasons(statement: str, sentence: str, corpus: set[str]) -> list[str]:
+    """A post the statement gives one person where the sentence gives it another: "Ruth Baumgärtel ist neue
+    Kassenwartin" against „Neuer Kassenwart ist Malte Jessen; er setzte sich gegen Ruth Baumgärtel durch“. Posts are
+    matched by their noun, so in the sentence's language only."""
+    stated = posts(sentence, corpus)
+    reasons = []
+    for name, noun in posts(statement, corpus):
+        holders = [(n, p) for n, p in stated if _same_post(noun, p)]
+        surname = name.split()[-1]
+        if holders and not any(found(surname, n) or found(n.split()[-1], name) for n, _ in holders):
+            reasons.append(f"the evidence gives the post {holders[0][1]} to {holders[0][0]}, not {name}")
+    return reasons

@@ -259,7 +259,8 @@ def _facts(
         names += facts.area_reasons(claim.text, quote.text) + facts.route_reasons(claim.text, quote.text)
     content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
-        "content": [content] if content else [],
+        "content": ([content] if content else [])
+        + (facts.byline_reasons(claim.text, claim.language, text, claim.corpus) if _bylines(span) else []),
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text, f"{head}\n{section}")
         + facts.weekday_reasons(claim.text, f"{text} {section}")
@@ -284,6 +285,7 @@ def _facts(
             before,
         )
         + roles.swapped_reasons(claim.text, claim.language, quote.text)
+        + roles.post_reasons(claim.text, quote.text, claim.corpus)
         + roles.group_reasons(claim.text, quote.text)
         + roles.directed_reasons(claim.text, quote.text)
         + roles.source_reasons(claim.text, quote.text)
@@ -500,6 +502,11 @@ def _heads_section(name: facts.Name, section: str, names: Sequence[facts.Name] =
     return len(named) * 2 >= len(words)
 
 
+def _bylines(span: Sequence[Sentence]) -> bool:
+    """Whether a span is the article's byline lines only (author, post, date)."""
+    return all(s.role == "byline" for s in span)
+
+
 def _heading_between(one: Sentence, other: Sentence, headings: Sequence[Sentence]) -> bool:
     """Whether a section heading stands between two sentences of an article."""
     lo, hi = sorted((one, other), key=lambda s: s.start)
@@ -572,6 +579,23 @@ def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
             same = [stated[int(np.argmax(sims))]] if float(np.max(sims)) >= SAME_THING else []
         if same and not any(facts.found(place.split()[-1], p) for _, p in same):
             reasons.append(f"place not in the evidence: {place} (it puts {same[0][0]} in {same[0][1]})")
+    if reasons or facts.guess(quote) != claim.language:
+        return reasons
+    # the place is another thing's, and the statement's thing is elsewhere, whatever noun the statement puts next to
+    # the place: "Amazons Logistikzentrum für die Hauptstadtregion steht in Tegel" against „ein Logistikzentrum in
+    # Brieselang … ein Amazon Fresh-Depot in Tegel“
+    nouns = [t.text for t in tagger.tokens(claim.text, claim.language) if t.kind == "noun" and len(t.text) > 2]
+    for _, place in said:
+        theirs = [t for t, p in stated if facts.found(place.split()[-1], p)]
+        if not theirs or any(_same_thing(n, t, None) for n in nouns for t in theirs):
+            continue
+        elsewhere = [
+            (t, p)
+            for t, p in stated
+            if not facts.found(place.split()[-1], p) and any(_same_thing(n, t, None) for n in nouns)
+        ]
+        if elsewhere:
+            reasons.append(f"place not in the evidence: {place} (it puts {elsewhere[0][0]} in {elsewhere[0][1]})")
     return reasons
 
 
@@ -658,14 +682,25 @@ def _same_thing(a: str, b: str, embed: Embed | None) -> bool:
 
 
 def _subject(claim: _Claim) -> facts.Name | None:
-    """The statement's first name when it comes before the first finite verb ("Googles Assistent rief …")."""
+    """The statement's first name when it comes before the first finite verb ("Googles Assistent rief …"), or in
+    German right after it where no name comes before ("In Restaurants erlebte Kreutzer, dass …")."""
     if not claim.names:
         return None
-    finite = next((t.start for t in tagger.tokens(claim.text, claim.language) if t.kind == "finite"), None)
+    tokens = tagger.tokens(claim.text, claim.language)
+    at = next((i for i, t in enumerate(tokens) if t.kind == "finite"), None)
     first = claim.names[0]
     if re.search(r"(’s|'s)$", first.text):  # "Alibaba's assistant got past …": the assistant is the subject
         return None
-    return first if finite is not None and first.end <= finite and not first.place else None
+    if at is None:
+        return None
+    if first.end <= tokens[at].start and not first.place:
+        return first
+    if claim.language != "de" or at == 0 or at + 1 >= len(tokens):
+        return None
+    if any(n.end <= tokens[at].start and not n.place for n in claim.names):
+        return None
+    after = next((n for n in claim.names if n.start == tokens[at + 1].start and not n.place), None)
+    return after
 
 
 def _refers_back(statement: str, span: str, lx: Any) -> bool:

@@ -30,6 +30,10 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
         ("fest", "The mayor opens the festival on Friday at 6 pm with the tapping of a barrel.", True),
         ("fest", "Zauberer Balduin tritt am Sonntagnachmittag für die Kinder auf.", True),
         ("fest", "Zauberer Balduin tritt am Freitagnachmittag für die Kinder auf.", False),
+        # each day a claim gives must be the span's: one of two is not enough
+        ("fest", "Die Hauptstraße ist von Freitagnachmittag bis Sonntagabend für Autos gesperrt.", True),
+        ("fest", "Die Hauptstraße ist von Donnerstagnachmittag bis Sonntagabend für Autos gesperrt.", False),
+        ("fest", "The main street is closed to cars from Saturday afternoon until Sunday night.", False),
         # a release number is the release's, as a name is: the span's own, or the title's where the span has none
         ("notes", "Version 3.2 fixes a bug where the search box ignored accented letters.", True),
         ("notes", "The v1 REST API is to be removed in version 4.0.", True),

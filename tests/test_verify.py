@@ -1829,3 +1829,93 @@ def test_a_sections_heading_names_what_its_sentences_speak_of() -> None:
 def test_what_a_vote_decided(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a post a copula, an apposition or a title gives one person is not another's
+        (
+            "Lena Hoff ist neue Schriftführerin des Chors, sie setzte sich gegen Paul Brandt durch.",
+            "Neuer Schriftführer ist Paul Brandt, Lehrer und seit 2015 im Chor; er gewann mit 31 Stimmen gegen "
+            "Lena Hoff.",
+            N,
+        ),
+        (
+            "Paul Brandt ist neuer Schriftführer des Chors, er setzte sich gegen Lena Hoff durch.",
+            "Neuer Schriftführer ist Paul Brandt, Lehrer und seit 2015 im Chor; er gewann mit 31 Stimmen gegen "
+            "Lena Hoff.",
+            S,
+        ),
+        ("Tom Bale is the gallery's curator.", "The gallery's director is Ines Ward, and its curator is Tom Bale.", S),
+        ("Ines Ward is the gallery's curator.", "The gallery's director is Ines Ward, and its curator is Tom Bale.", N),
+        # a separable verb's act is its subject's: „wertet … aus"
+        (
+            "In seinem Buch wertet Jan Vogt die Briefe von Eva Roth aus.",
+            "Eva Roth wertet die Briefe von Jan Vogt aus.",
+            N,
+        ),
+        (
+            "In ihrem Buch wertet Eva Roth die Briefe von Jan Vogt aus.",
+            "Eva Roth wertet die Briefe von Jan Vogt aus.",
+            S,
+        ),
+        # against a plan or an expectation, opposite comparatives contradict in either language
+        (
+            "The new bridge came in cheaper than planned.",
+            "Die neue Brücke wurde rund 2 Millionen Euro teurer als geplant.",
+            N,
+        ),
+        (
+            "The new bridge cost more than planned.",
+            "Die neue Brücke wurde rund 2 Millionen Euro teurer als geplant.",
+            S,
+        ),
+        ("Die Sanierung dauerte länger als erwartet.", "The renovation took three weeks longer than expected.", S),
+        ("Die Sanierung dauerte kürzer als erwartet.", "The renovation took three weeks longer than expected.", N),
+        # a length compared: "longer" is a comparison, "no longer" none
+        (
+            "Der Umweg über den Deich ist länger als der Weg durchs Watt.",
+            "The dyke path is 4 kilometres longer but safe.",
+            S,
+        ),
+        # the people of a place are spelt with a k in German
+        ("Europe relies on American providers.", "Europa hängt von US-amerikanischen Anbietern ab.", S),
+    ],
+)
+def test_posts_plans_lengths_and_separable_verbs(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_place_is_the_thing_the_evidence_puts_there() -> None:
+    evidence = (
+        "Mit einem Lager in Wittstock, einem Büro im Zentrum und einem Depot in Falkenau liefert Nordlicht schnell."
+    )
+    names = {"Wittstock", "Falkenau", "Nordlicht"}
+    assert not _check("Das Lager von Nordlicht für den Norden steht in Falkenau.", evidence, names=names).supported
+    assert _check("Das Lager von Nordlicht für den Norden steht in Wittstock.", evidence, names=names).supported
+
+
+def test_a_byline_bears_out_only_what_it_says() -> None:
+    head = "Kunden zuerst!\nVon Mara Lind\nHead of Sales, Nordlicht"
+    lines = [(Sentence("d", 16, 29, "Von Mara Lind", role="byline", para=1), list(QUERY))]
+    lines.append((Sentence("d", 30, 54, "Head of Sales, Nordlicht", role="byline", para=2), list(QUERY)))
+    names = {"Mara", "Lind", "Nordlicht"}
+
+    def check(statement: str) -> verify.Check:
+        return verify.check(statement, QUERY, lines, names, 0.5, head, None, head)
+
+    assert not check("Mara Lind lehrt als Vertriebsprofessorin an einer Hochschule.").supported
+    assert check("Mara Lind hat den Beitrag geschrieben.").supported
+
+
+def test_an_interview_answer_is_the_interviewee_s_whatever_the_word_order() -> None:
+    head = "Interview mit Jan Vogt\nDer Hafenbote hat mit Jan Vogt, dem Chef von Nordlicht, gesprochen."
+    answer = Sentence("d", 200, 250, "In Kiel wird im Café per App bestellt.", q_start=150, q_end=190)
+    sentences = [(answer, list(QUERY))]
+    result = verify.check(
+        "In Kieler Cafés erlebte Vogt, dass Gäste per App bestellen.", QUERY, sentences, {"Vogt", "Kiel"}, 0.5, head,
+        None, head,
+    )  # fmt: skip
+    assert result.supported, result.reasons

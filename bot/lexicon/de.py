@@ -10,7 +10,7 @@ def _comparative(stem: str) -> str:
     schneller Service"): inflected ("schnellere"), before "als", or after a copula or a degree word ("ist
     schneller", "viel schneller")."""
     return (
-        rf"\b{stem}ere\w*|\b{stem}er(?=\s[^.;:!?]{{0,80}}?,?\s+als\s)|"
+        rf"\b{stem}ere\w*|\b{stem}er(?=(?:\s[^.;:!?]{{0,80}}?)?,?\s+als\s)|"
         rf"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|viel|deutlich|noch|etwas|weit|immer)\s+{stem}er\b"
     )
 
@@ -517,6 +517,8 @@ LEXICON = Lexicon(
             rf"{_comparative('billig')}|{_comparative('günstig')}": "price-",
             _comparative("schnell"): "speed+",
             _comparative("langsam"): "speed-",
+            _comparative("läng"): "length+",  # not „nicht länger“, „schon länger“
+            _comparative("kürz"): "length-",
             r"\bstärker\w*\b": "strength+",
             r"\bschwächer\w*\b": "strength-",
             r"\bfrüher(?=\s+(?:[\w-]+\s+){0,3}als\b)": "time-",
@@ -694,7 +696,8 @@ LEXICON = Lexicon(
         rf"head of(?!\s+{FUNCTIONS}))\b",  # an English title: "Head of Marketing" heads a function
         # who designed a building, a bridge, a product: „entworfen“, „Entwurf“, „Architekt“
         "design": r"\b(entw[aiu]rf\w*|entworfen|architekt\w*|konstrukteur\w*)\b",
-        "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|wertet\w* aus)\b",
+        "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|"
+        r"wertet\w*(?=[^.;]*\baus\b))\b",  # „wertet … aus“: a separable verb
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
         r"beobachtet\w*|hält|worten|ansicht|(?<=s )(?:einschätzung|meinung|auffassung)|(?<=so )berichtet\w*|"

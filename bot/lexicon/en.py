@@ -497,6 +497,8 @@ LEXICON = Lexicon(
             r"\b(?:cheaper|less expensive)\b": "price-",
             r"\b(?:faster|quicker)\b": "speed+",
             r"\bslower\b": "speed-",
+            r"(?<!\bno\s)(?<!\bany\s)(?<!\bnot\s)\blonger\b(?!-)": "length+",  # not "no longer", "longer-term"
+            r"\bshorter\b": "length-",
             r"\bstronger\b": "strength+",
             r"\bweaker\b": "strength-",
             r"\bearlier(?=\s+(?:[\w-]+\s+){0,3}than\b)": "time-",
