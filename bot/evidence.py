@@ -519,6 +519,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             # unit asks for that unit („Urlaubstage": „30 Tage Urlaub")
             unit = _unit_word(question.counted)
             dimension = numbers.measured(unit) if unit == question.counted else ""  # „Urlaubstage": days only
+            if re.search(rf"\b(?:square|sq\.?)\s+{re.escape(question.counted)}", question.text, re.IGNORECASE):
+                dimension = "area"  # "how many square metres": „220.000 Quadratmeter"
             counts = [
                 (q, a, b)
                 for q, a, b in counts

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
-from bot import tagger
+from bot import numbers, tagger
 
 STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | {"laut", "according", "welche", "welcher", "welches", "welchem"}
 DETERMINERS = set(
@@ -131,6 +131,7 @@ def corpus_names(texts: Sequence[tuple[str, str]]) -> set[str]:
     return {w for w in found if w.lower() not in CALENDAR}
 
 
+AFTER_NAMES = 3  # times a known noun follows another capitalised word, never after an article, that make it a name
 CROSS_LOWER = 1  # times a word is written in lower case in the other language's texts that make it no name
 
 
@@ -156,6 +157,16 @@ def _proper(names: set[str], texts: Sequence[str]) -> set[str]:
             if w in known:
                 after.setdefault(w, []).append(m.end())
     named = {w for w, at in after.items() if any(_tagged_name(text, i) for i in at)}
+    # … or that follows other capitalised words time and again and never an article ("Stadtkapelle Kirchhausen",
+    # "Gewerbeverein Kirchhausen"): a place or firm the tagger's lexicon happens to know as a noun
+    named |= {
+        w
+        for w, at in after.items()
+        if len(at) >= AFTER_NAMES
+        and not numbers.CURRENCY.fullmatch(w)  # "Millionen Euro"
+        and not numbers.unit(w)
+        and not re.search(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+{re.escape(w)}\b", text, re.IGNORECASE)
+    }
     return (names - known) | (known & (placed | named))
 
 

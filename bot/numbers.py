@@ -226,6 +226,7 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
                 if year != "0":  # the year alone is also a number the date states
                     found.append((Quantity(float(year), "number"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
+    spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07": a code, no figure
     for m in NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
@@ -539,6 +540,7 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
                 out.append((Quantity(int(year) * 10000 + month_n * 100 + int(day), "date"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
     spans += [m.span() for m in PHONE.finditer(text)]  # "unter 07231 55 18": a number to call, no figure
+    spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07", "BR-2214": a code, no figure
     for m in NUMBER.finditer(text):
         if not any(s <= m.start() < e for s, e in spans):
             out.append((_afternoon(_number(m), text, m.end()), m.start(), m.end()))
@@ -548,6 +550,9 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
 # a telephone number: a leading zero (or a country code) and groups of digits ("07231 55 18", "+49 30 1234567")
 PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{1,5}|0\d{2,5})(?:[\s/-]\d{2,}){1,4}(?![\w.,]\d)")
 
+
+# a reference code: capitals joined to digits by hyphens ("TP-2025-07", "BR-2214", "ISO-9001")
+CODE = re.compile(r"(?<![\w-])[A-Z]{1,6}-\d+(?:-\d+)*(?![\w-])")
 
 PM = re.compile(r"\s*(?:pm|p\.m\.)(?!\w)", re.IGNORECASE)
 

@@ -390,3 +390,30 @@ def test_a_dotted_figure_after_a_name_is_a_release(text: str, released: bool) ->
     from bot import numbers
 
     assert any(numbers.release(text, a) for a in amounts(text, None)) is released
+
+
+@pytest.mark.parametrize(
+    "text", ["unter Angabe der Kennziffer TP-2025-07 an die Personalabteilung", "Fixed in BR-2214 and ISO-9001."]
+)
+def test_a_reference_code_is_no_figure(text: str) -> None:
+    from bot import numbers
+
+    assert amounts(text, None) == []
+    assert numbers.located(text) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("Wie hoch ist die Aufnahmegebühr für neue Mitglieder?", "de", "money"),
+        ("Wie hoch ist der Mitgliedsbeitrag im Verein?", "de", "money"),
+        ("Wie hoch ist die Kaltmiete der Wohnung?", "de", "money"),
+        ("Welcher Beitrag erschien zuerst?", "de", None),
+        ("How much is the joining fee for new members?", "en", "money"),
+        ("How high is the deposit for the flat?", "en", "money"),
+    ],
+)
+def test_a_compound_of_a_word_of_money_asks_for_money(question: str, language: str, kind: str | None) -> None:
+    from bot import question as q
+
+    assert q.kind(question, language) == kind

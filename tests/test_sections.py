@@ -124,6 +124,17 @@ def test_a_word_the_other_language_writes_in_lower_case_is_no_name() -> None:
     assert names.recased("from what bike value on should you carry two locks?", found).count("Value") == 0
 
 
+def test_a_known_noun_that_keeps_following_capitalised_words_is_a_name() -> None:
+    # the tagger's lexicon knows "Talheim" as a noun; the text uses it as a place's name, never after an article
+    text = (
+        "Zum 30. Mal feiert Talheim sein Sommerfest. Es spielt die Stadtkapelle Talheim. Der Gewerbeverein Talheim "
+        "lädt ein. Die Feuerwehr Talheim sichert den Platz."
+    )
+    found = names.corpus_names([(text, "de")])
+    assert "Talheim" in found
+    assert "Stadtkapelle" not in found and "Feuerwehr" not in found
+
+
 @pytest.mark.parametrize(
     ("question", "language", "sentence", "fits"),
     [

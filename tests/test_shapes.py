@@ -92,6 +92,8 @@ def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, su
         # a compound headed by a unit asks for that unit: „Urlaubstage" is answered by „30 Tage Urlaub"
         ("Wie viele Urlaubstage bietet die Stelle bei den Stadtwerken Ellingen?", "30 Tage"),
         ("Wie viele Betten hat die Jugendherberge in Ousby?", "36 beds"),
+        # "square metres" asks an area: „1.500 Quadratmeter", not „900 Sitzplätze"
+        ("How many square metres does the festival tent in Talheim cover?", "1.500 Quadratmeter"),
     ],
 )
 def test_questions_about_list_shaped_articles(bot: Bot, question: str, fact: str) -> None:

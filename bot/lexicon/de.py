@@ -71,7 +71,9 @@ LEXICON = Lexicon(
             r"was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollte|sollen)\b[^?.]*\b(?:gekostet|kosten)(?=\s*(?:\?|$))|"
             r"wie viel\b[^?]*\b(?:kosten|kostet|kostete|gekostet|investier\w*)|"
             # other words of money make a money question only after a word that asks for an amount
-            r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}(?:miete|gebühr\w*|"
+            # … also as a compound's last part: „Aufnahmegebühr“, „Kaltmiete“, „Mitgliedsbeitrag“
+            r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}"
+            r"(?:[\w-]*(?:miete|gebühr\w*)|\w+beitr(?:ag|äge)\w*|"
             r"lohn|löhne|honorar|budget|einnahmen|erlös\w*|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
             r"geldstrafe\w*|zuschuss|zuschüsse|fördersumme|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
