@@ -266,6 +266,7 @@ def rank(
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
+            + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language, since)
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
@@ -407,6 +408,13 @@ def _position(
     )
 
 
+# a rule for a case: "If the migration fails, …", „Falls …", „Schlägt die Migration fehl, …" is read by its "If"
+CONDITION = re.compile(
+    r"\W*(?:if|should|in case|in the event|unless|wenn|falls|sollte|sollten|im fall|bei (?:einem|einer))\b",
+    re.IGNORECASE,
+)
+
+
 def _overlap(question: Profile, sentence: Sentence | None, corpus: Corpus) -> float:
     """The share of the question's terms that the sentence uses (stemmed in the sentence's language), each
     term weighted by how telling it is in the corpus: "Workation" counts, "Amazon" hardly."""
@@ -423,12 +431,13 @@ def _overlap(question: Profile, sentence: Sentence | None, corpus: Corpus) -> fl
     used |= {t for t, form in terms.forms(question.text, language) if t in asked and t not in used and form in lemmas}
     total = sum(corpus.weight(t, language) for t in asked)
     found = sum(corpus.weight(t, language) for t in asked & used)
-    # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen"; and a compound of the
-    # question is half found in its head ("Großstädten" in „großen Städten“, "Marketingprofessor" in "Professor")
+    # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen", "Feuerwerk" in
+    # "Höhenfeuerwerk"; and a compound of the question is half found in its head ("Großstädten" in „großen
+    # Städten“, "Marketingprofessor" in "Professor")
     found += sum(
         COMPOUND_SHARE * corpus.weight(t, language)
         for t in asked - used
-        if (len(t) >= COMPOUND_MIN and any(u.startswith(t) and len(u) > len(t) + 2 for u in used))
+        if (len(t) >= COMPOUND_MIN and any((u.startswith(t) or u.endswith(t)) and len(u) > len(t) + 2 for u in used))
         or any(len(u) >= COMPOUND_MIN and t.endswith(u) and len(t) > len(u) + 2 for u in used)
     )
     return found / total if total else 0.0

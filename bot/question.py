@@ -91,7 +91,15 @@ class Profile:
     category: str = ""  # the noun an open "welches Ziel / which goal" question asks for: a sentence naming it answers
     premise: bool = False  # states something first, then asks on ("X says A. Which topic …?"): the answer follows A
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
+    conditional: bool = False  # asks what to do if something happens ("What should I do if …?"): a rule "If …" answers
 
+
+# what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
+WHAT_IF = re.compile(
+    r"\b(?:what|was|wie)\b[^?]*\b(?:do|does|tun|machen|vorgehen|happens?|geschieht|passiert)\b[^?]*?"
+    r"\b(?:if|when|in case|wenn|falls|sobald)\b|\b(?:if|wenn|falls)\b[^?]*,\s*(?:what|was)\b",
+    re.IGNORECASE,
+)
 
 # "What's", "Who's": the interrogative and its verb, read apart ("What's the name of …" asks for a name)
 CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\b", re.IGNORECASE)
@@ -211,6 +219,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         act=_act(question) if asked_kind == "date" and not about else "",
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
+        conditional=bool(WHAT_IF.search(question)),
         premise=bool(PREMISE.search(question)),
         category=_category(question, language) if asked_kind is None else "",
     )
@@ -256,6 +265,13 @@ def present(text: str) -> bool:
     return any(re.search(lx.extra["now"], text, re.IGNORECASE) for lx in lexicons())
 
 
+# a modal right after "when / wann": what one may, can, should or must do asks a condition
+WHEN_MAY = re.compile(
+    r"\s+(?:can|could|may|might|should|must|kann|können|könnte|könnten|darf|dürfen|soll|sollte|sollen|muss|müssen)\b",
+    re.IGNORECASE,
+)
+
+
 def kind(question: str, language: Lang) -> str | None:
     """The answer type of the question's first interrogative ("when" counts only near its start)."""
     if DESCRIBE.search(question) and not re.search(r"\b(wer|who)\b.*\b(wer|who)\b", question.lower()):
@@ -267,6 +283,9 @@ def kind(question: str, language: Lang) -> str | None:
         for name, pattern in lexicon(lang).question_types:
             for m in re.finditer(pattern, question, re.IGNORECASE):
                 if m.group(0).lower() in LATE and len(question[: m.start()].split()) > 2:
+                    continue
+                # "When can walkers cross the bay?", „Wann darf ich …“: a condition or an hour, not a date
+                if name == "date" and m.group(0).lower() in ("when", "wann") and WHEN_MAY.match(question, m.end()):
                     continue
                 # "When Amazon weighs up a technology, what does it look at?"
                 clause = not TENSED.search(question) and CLAUSE_THEN_ASKS.search(question, m.end())

@@ -411,9 +411,13 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("Welcher Beitrag erschien zuerst?", "de", None),
         ("How much is the joining fee for new members?", "en", "money"),
         ("How high is the deposit for the flat?", "en", "money"),
+        # "when" before a modal asks a condition or an hour, which no date need answer
+        ("When can walkers safely cross the estuary?", "en", None),
+        ("Wann darf man die Brücke wieder befahren?", "de", None),
+        ("When was the bridge opened?", "en", "date"),
     ],
 )
-def test_a_compound_of_a_word_of_money_asks_for_money(question: str, language: str, kind: str | None) -> None:
+def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, language: str, kind: str | None) -> None:
     from bot import question as q
 
     assert q.kind(question, language) == kind

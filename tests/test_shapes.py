@@ -92,6 +92,9 @@ def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, su
         # a compound headed by a unit asks for that unit: „Urlaubstage" is answered by „30 Tage Urlaub"
         ("Wie viele Urlaubstage bietet die Stelle bei den Stadtwerken Ellingen?", "30 Tage"),
         ("Wie viele Betten hat die Jugendherberge in Ousby?", "36 beds"),
+        # what to do if something goes wrong is a rule that opens with "If"
+        ("What should I do if Larkspur won't start after the upgrade?", "restore the backup"),
+        ("Was soll ich tun, wenn Larkspur nach dem Upgrade nicht startet?", "restore the backup"),
         # "square metres" asks an area: „1.500 Quadratmeter", not „900 Sitzplätze"
         ("How many square metres does the festival tent in Talheim cover?", "1.500 Quadratmeter"),
     ],
