@@ -265,11 +265,9 @@ def present(text: str) -> bool:
     return any(re.search(lx.extra["now"], text, re.IGNORECASE) for lx in lexicons())
 
 
-# a modal right after "when / wann": what one may, can, should or must do asks a condition
-WHEN_MAY = re.compile(
-    r"\s+(?:can|could|may|might|should|must|kann|können|könnte|könnten|darf|dürfen|soll|sollte|sollen|muss|müssen)\b",
-    re.IGNORECASE,
-)
+# "can / may" right after "when / wann": when one can or may do something asks a condition ("When can walkers
+# cross?"); "soll / will / must" ask a date ("Wann soll das Lager schließen?")
+WHEN_MAY = re.compile(r"\s+(?:can|could|may|might|kann|können|könnte|könnten|darf|dürfen|dürfte)\b", re.IGNORECASE)
 
 
 def kind(question: str, language: Lang) -> str | None:

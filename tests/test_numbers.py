@@ -415,6 +415,7 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("When can walkers safely cross the estuary?", "en", None),
         ("Wann darf man die Brücke wieder befahren?", "de", None),
         ("When was the bridge opened?", "en", "date"),
+        ("Wann soll das alte Lager schließen?", "de", "date"),
     ],
 )
 def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, language: str, kind: str | None) -> None:
