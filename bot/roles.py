@@ -570,7 +570,7 @@ OWNER_DE = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "jenes
 def _owned_nouns(text: str, language: Lang) -> list[tuple[str, str]]:
     """(noun, its owner) for each noun with a genitive or "of" owner: „die Daten der Mitarbeiterin“, "the data of
     the customer", "the customer's data"."""
-    tokens = [t for t in tagger.tokens(text, language)]
+    tokens = list(tagger.tokens(text, language))
     out = []
     for i, t in enumerate(tokens):
         if t.kind != "noun":
@@ -632,7 +632,7 @@ def posts(text: str, corpus: set[str]) -> list[tuple[str, str]]:
     ("Ralf T. Kreutzer, Professor für Marketing"), a title before the name ("Kassenwart Malte Jessen") or "als / as"
     ("lehrt als Professorin")."""
     language = guess(text)
-    tokens = [t for t in tagger.tokens(text, language)]
+    tokens = list(tagger.tokens(text, language))
     out = []
     for name in names_of(text, language, corpus):
         if name.place or len(name.words) < 2:
