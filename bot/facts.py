@@ -562,7 +562,7 @@ FROM_TO = re.compile(r"\b(?:from|von)\s+([\d.,]+\s*(?:%|percent|prozent)?)\s+(?:
 
 # one figure for another: "£1.60 instead of £1", „2,50 Euro statt 2 Euro" (the new one first)
 FIGURE_INSTEAD = re.compile(
-    r"[£$€]?\s?(\d[\d.,]*)\s*(?:euro|€|pounds?|dollars?)?\s+(?:instead of|rather than|statt|anstatt|anstelle von)\s+"
+    rf"[£$€]?\s?(\d[\d.,]*)\s*(?:euro|€|pounds?|dollars?)?\s+(?:{numbers.INSTEAD_WORDS})\s+"
     r"[£$€]?\s?(\d[\d.,]*)",
     re.IGNORECASE,
 )

@@ -709,14 +709,17 @@ def release(text: str, amount: Amount) -> bool:
     )
 
 
-def bears(have: Amount, text: str, want: Amount, statement: str) -> bool:
-    """Whether ``have`` of ``text`` bears out ``want`` of ``statement``; two spans of time compare in days, whatever
-    their units: "zwei Wochen" are "14 days", "rund acht Wochen" are "about two months", "two years" are no "two
-    months"."""
+def comparable(have: Amount, text: str, want: Amount, statement: str) -> tuple[Amount, Amount]:
+    """``have`` of ``text`` and ``want`` of ``statement`` as figures to compare: two spans of time in days, whatever
+    their units ("zwei Wochen" are "14 days", "two years" are no "two months"), any other figure as it is."""
     mine, theirs = in_days(statement, want), in_days(text, have)
-    if mine and theirs:
-        return supports(theirs, mine)
-    return supports(have, want)
+    return (theirs, mine) if mine and theirs else (have, want)
+
+
+def bears(have: Amount, text: str, want: Amount, statement: str) -> bool:
+    """Whether ``have`` of ``text`` bears out ``want`` of ``statement`` ("rund acht Wochen" bear out "about two
+    months")."""
+    return supports(*comparable(have, text, want, statement))
 
 
 def answers_measure(text: str, dimension: str) -> bool:
@@ -756,11 +759,13 @@ def dimension(text: str, amount: Amount) -> str:
     return own
 
 
+# one figure in place of another: "£1.60 instead of £1", „216 Euro statt bisher 180 Euro"
+INSTEAD_WORDS = r"instead of|rather than|statt|anstatt|anstelle von"
 # what sets one figure against another, with at most a unit and three words between: "euros a year instead of",
 # „Euro im Jahr statt bisher", "statt", "up from"
 AGAINST = re.compile(
-    r"(?:\s*[^\W\d]+\.?){0,4}?\s*,?\s*(?:instead of|rather than|compared with|compared to|up from|down from|"
-    r"statt|anstatt|anstelle von|gegenüber|versus|vs\.?)(?:\s+(?:bisher|zuvor|previously|before))?\s*[£$€]?\s*",
+    rf"(?:\s*[^\W\d]+\.?){{0,4}}?\s*,?\s*(?:{INSTEAD_WORDS}|compared with|compared to|up from|down from|"
+    r"gegenüber|versus|vs\.?)(?:\s+(?:bisher|zuvor|previously|before))?\s*[£$€]?\s*",
     re.IGNORECASE,
 )
 

@@ -796,10 +796,8 @@ def _numbers_in(said: Sequence[tuple[numbers.Amount, str, str]], text: str, stat
 def _same_span(have: numbers.Amount, text: str, want: numbers.Amount, statement: str) -> bool:
     """Whether two figures are the same, and the same span of time where both are one ("zwei Jahre" is no "zwei
     Monate")."""
-    if not have.same_figure(want):
-        return False
-    mine, theirs = numbers.in_days(statement, want), numbers.in_days(text, have)
-    return not (mine and theirs) or theirs.same_figure(mine)
+    theirs, mine = numbers.comparable(have, text, want, statement)
+    return have.same_figure(want) and theirs.same_figure(mine)
 
 
 def _same_count(a: str, b: str) -> bool:
