@@ -843,7 +843,8 @@ def contrary_reasons(statement: str, span: str) -> list[str]:
 
 # what a comparison may measure against that is no thing of its own: a plan, an expectation, an earlier time
 REFERENCE = re.compile(
-    r"(?:(?:the\s+)?(?:club|company|council|firm|team|government|city|they|we|it|he|she)\s+(?:had\s+)?)?"
+    # whoever planned or expected it: a pronoun, or up to three words before an auxiliary ("the club had planned")
+    r"(?:(?:they|we|it|he|she|i|man|wir|sie|er)\s+|(?:[^\W\d_]+\s+){1,3}(?:had|has|have|hatte|hat|hatten)\s+)?"
     r"(?:(?:originally|ursprünglich|zunächst|zuvor|erst)\s+)?"
     r"(?:planned|geplant|budgeted|veranschlagt|kalkuliert|expected|erwartet|forecast|prognostiziert|anticipated|"
     r"befürchtet|feared|hoped|erhofft|intended|vorgesehen|announced|angekündigt|before|zuvor|vorher|bisher|"
