@@ -1871,6 +1871,7 @@ def test_what_a_vote_decided(statement: str, evidence: str, supported: bool) -> 
             "Die neue Brücke wurde rund 2 Millionen Euro teurer als geplant.",
             S,
         ),
+        ("The bridge was cheaper than the council had budgeted.", "Die Brücke wurde teurer als veranschlagt.", N),
         ("Die Sanierung dauerte länger als erwartet.", "The renovation took three weeks longer than expected.", S),
         ("Die Sanierung dauerte kürzer als erwartet.", "The renovation took three weeks longer than expected.", N),
         # a length compared: "longer" is a comparison, "no longer" none
