@@ -94,6 +94,7 @@ SPLITS = {
     "test18": Split("test18", ROOT / "eval" / "questions_test18.jsonl", ROOT / "eval" / "claims_test18.jsonl", (DATA,)),
     # written blind before test18 was studied; measured first on the version before that study
     "test19": Split("test19", ROOT / "eval" / "questions_test19.jsonl", ROOT / "eval" / "claims_test19.jsonl", (DATA,)),
+    "test20": Split("test20", ROOT / "eval" / "questions_test20.jsonl", ROOT / "eval" / "claims_test20.jsonl", (DATA,)),
     # six more articles and questions over all thirteen, written before the cross-lingual rules were tuned on
     # "mixed" (which is tuned on since)
     "mixed2": Split(
@@ -618,7 +619,7 @@ def main() -> int:
     ap.add_argument("--smoke", action="store_true", help="a handful of questions, for CI")
     ap.add_argument(
         "--splits",
-        default="dev,test,test2,test3,test4,test5,test6,test7,test8,test9,test10,test11,test12,test13,test14,test15,test16,test17,test18,test19,"
+        default="dev,test,test2,test3,test4,test5,test6,test7,test8,test9,test10,test11,test12,test13,test14,test15,test16,test17,test18,test19,test20,"
         "mixed,mixed2,mixed3,mixed4,mixed5,mixed6,mixed7,mixed8,mixed9,mixed10",
         help="which splits, comma-separated",
     )
