@@ -87,6 +87,7 @@ class Scored:
     own_type: bool = False  # holds the expected answer type itself
     linked: bool = False  # as close as it is through its interviewer question
     crossed: bool = False  # in another language than the question's (similarities across languages run lower)
+    dated: bool = True  # its article names every year the question names (in its text or as its date)
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -198,6 +199,7 @@ def rank(
     # right: the sentence or the one before says so ("Correction: … revised its earlier figure. The number is …")
     corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
     labels = numbers.labels(question.text)
+    dated: dict[str, bool] = {}  # by article: whether it names every year the question names
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -269,7 +271,10 @@ def rank(
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language, since)
-        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed))
+        if sentence.doc_id not in dated:
+            dated[sentence.doc_id] = all(numbers.names_year(text_of, y) or since == y for y in question.years)
+        when = dated[sentence.doc_id]
+        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed, when))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -858,7 +863,8 @@ PARAGRAPH_GAP = 4  # characters between the end of one paragraph and the start o
 def follow_on(chosen: Sequence[Scored], ranked: Sequence[Scored], question: Profile) -> list[Scored]:
     """The sentence after the quote in the next paragraph or passage, when it sums up what the quote said
     ("… der Support lässt zu wünschen übrig." / "All das schmälert Umsätze … – nur nicht, wie ein König behandelt
-    zu werden."): a demonstrative among its first words stands for it. Empty when there is none."""
+    zu werden."): a demonstrative among its first words stands for it; or when it goes on with it („… erste
+    Fingerübungen mit KI machen! Hierzu kann …“). Empty when there is none."""
     last = chosen[-1]
     after = [
         s
@@ -871,7 +877,9 @@ def follow_on(chosen: Sequence[Scored], ranked: Sequence[Scored], question: Prof
     nxt = min(after, key=lambda s: s.sentence.start, default=None)
     if nxt is None or nxt.sentence.role != "body":
         return []
-    return [nxt] if tagger.refers_back(nxt.sentence.text, _language(nxt, question), within=3) else []
+    language = _language(nxt, question)
+    refers = tagger.refers_back(nxt.sentence.text, language, within=3) or tagger.continues(nxt.sentence.text, language)
+    return [nxt] if refers else []
 
 
 def _points_back(language: str) -> re.Pattern[str]:
@@ -950,6 +958,11 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # in Brieselang" is not answered by a number about another place, however close; an open question may
     # gather its names from several pieces ("… according to Herbrich and to Jassy")
     pieces = [*close, *strong]
+    # "Wie viel Umsatz … am Singles Day 2017?" is not answered by an article that never names 2017: its figures
+    # are of another year
+    if question.years and not any(s.dated for s in pieces):
+        return False, Why("no_year", {"year": ", ".join(str(y) for y in question.years)})
+    pieces = [s for s in pieces if s.dated]
     # "wie viele … vor sechs Jahren" is not answered by "mittlerweile über 2.000"
     typed = [s for s in pieces if s.own_type]
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):

@@ -363,9 +363,13 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
     if guess(span) != language or any(lx.byline and re.match(lx.byline, span, re.I) for lx in lexicons()):
         return ""  # a byline speaks of its article by being its head: "By Tom Reed" for "Tom Reed wrote the article"
     lemmas = {t.lemma.lower() for t in tagger.tokens(span, language)}
+    # a noun right before a name is part of the name, not what the statement says of it ("Imkerverein" in
+    # "Der Imkerverein Lindholm fördert …")
+    said = tagger.tokens(statement, language)
+    named = {t.text for t, nxt in pairwise(said) if t.kind == "noun" and nxt.kind in NAME_KINDS}
     words = {
         t.text: t
-        for t in tagger.tokens(statement, language)
+        for t in said
         if t.text[:1].isalpha()
         and len(t.text) >= 4
         and t.kind not in NAME_KINDS
@@ -373,6 +377,7 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
         and t.lemma.lower() not in AUXILIARIES
         and not role_word(t.text)
         and t.text not in corpus
+        and t.text not in named
     }
     # a single verb may be said otherwise: "came out" is "was released", the names and figures decide; a single noun
     # is what the statement is about ("Amazon hat ein Logistikzentrum in Potsdam")
@@ -1119,6 +1124,43 @@ def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
 
 
 WITHOUT = frozenset({"ohne", "without"})
+# what "nicht X, sondern Y" / "not X but Y" denies: X
+CONTRAST = re.compile(r"\b(?:nicht|not)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),?\s+(?:sondern|but)\b", re.IGNORECASE)
+NEGATION_WORD = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", re.IGNORECASE)
+
+
+CONTRAST_BOTH = re.compile(
+    r"\b(?:nicht|not)\s+(?P<x>(?:[\w’'-]+\s+){0,5}?[\w’'-]+),?\s+(?:sondern|but)\s+(?P<y>[^.;:!?]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def _contrast_denied(statement: str, clause: str) -> str:
+    """What ``clause`` denies in a contrast ("nicht X, sondern Y") that ``statement`` states plainly (a content word
+    of X, none of Y), or ""."""
+    said = {w.lower() for w in re.findall(r"[\w’'-]{4,}", statement)}
+    for m in CONTRAST_BOTH.finditer(clause):
+        x = {w.lower() for w in re.findall(r"[\w’'-]{4,}", m.group("x"))}
+        y = {w.lower() for w in re.findall(r"[\w’'-]{4,}", m.group("y"))}
+        if x & said and not y & said:
+            return m.group("x")
+    return ""
+
+
+def _contrast_agrees(negated: str, plain: str) -> bool:
+    """Whether ``plain`` denies what ``negated`` denies, in a contrast the polarity leaves aside: „… nicht als
+    Selbstzweck, sondern als Technologie“ for „betrachtet … nicht als Selbstzweck“ (a content word of the denied
+    part right after a negation of ``negated``)."""
+    denied = {w.lower() for m in CONTRAST.finditer(plain) for w in re.findall(r"[\w’'-]{4,}", m.group(1))}
+    if not denied:
+        return False
+    for m in NEGATION_WORD.finditer(negated):
+        after = re.findall(r"[\w’'-]+", negated[m.end() :])[:4]
+        if any(w.lower() in denied for w in after):
+            return True
+    return False
+
+
 DEGREE = frozenset({"so", "that", "all", "too", "gar", "besonders", "sehr", "allzu", "wirklich", "really", "very"})
 
 
@@ -1204,19 +1246,45 @@ def _plain_litotes(text: str) -> set[str]:
     return words - negated
 
 
-PRIVATIVE = re.compile(r"\b[a-zäöüß]{3,}-?(?:frei|free|los|less)\b", re.IGNORECASE)
+PRIVATIVE = re.compile(
+    r"\b[a-zäöüß]{3,}-?(?:frei|free|los|less)\b|"
+    # a participle denied by its prefix: "unglazed", „unbefristet“, „ungesüßt“ (not „unterstützt“, "understood")
+    r"\bun(?!ter|der|it|ivers)[a-zäöüß]{3,}(?:ed|et|t)\b",
+    re.IGNORECASE,
+)
 NOT_PRIVATIVE = frozenset({"unless", "nevertheless", "regardless", "endless", "bless", "dennoch", "fraglos"})
+# negations of a thing rather than of a statement: "without fees", "no commission", „frei von Zucker“, „keine
+# Provision“ — the same as a word of lacking on the other side („gebührenfrei“, „provisionsfrei“, "unglazed")
+OF_A_THING = re.compile(
+    r"(?:ohne|without|frei von|free (?:of|from)|no|kein|keine|keinen|keinem|keiner|keines)", re.IGNORECASE
+)
 
 
 def _privative_agrees(statement: str, clause: str) -> bool:
-    """Whether one side's only negation is "ohne / without" and the other side says it with a word of lacking
-    („abgasfrei", "cashless", „kostenlos")."""
+    """Whether one side's only negations deny a thing ("ohne / without", "no", „kein“, „frei von“) and the other
+    side says it with a word of lacking („abgasfrei", "cashless", „kostenlos", "unglazed")."""
     for negated, plain in ((statement, clause), (clause, statement)):
         words = [m.group(0).lower() for lx in lexicons() for m in re.finditer(lx.negation, negated, re.IGNORECASE)]
         lacking = [w for w in PRIVATIVE.findall(plain) if w.lower() not in NOT_PRIVATIVE]
-        if words and all(w in WITHOUT for w in words) and lacking:
+        if words and all(OF_A_THING.fullmatch(w) for w in words) and lacking:
+            return True
+        # "not sharpened" is "unsharpened": a participle denied by its prefix, the same one negated on the other side
+        denied = [w[2:].lower() for w in lacking if w.lower().startswith("un")]
+        if words and denied and all(_denies_participle(negated, w, denied) for w in words):
             return True
     return False
+
+
+def _denies_participle(text: str, negation: str, participles: Sequence[str]) -> bool:
+    """Whether ``negation`` in ``text`` stands right before one of ``participles`` (within two words)."""
+    for m in re.finditer(rf"\b{re.escape(negation)}\b", text, re.IGNORECASE):
+        after = [w.lower() for w in re.findall(r"[\w-]+", text[m.end() :])[:3]]
+        if any(a[:STEM] == p[:STEM] for a in after for p in participles if len(a) >= STEM and len(p) >= STEM):
+            return True
+    return False
+
+
+STEM = 5  # letters a participle and its un-prefixed form share ("sharpened" / "unsharpened")
 
 
 # a word of forbidding says what may not be done: "banned" is "no work may take place"
@@ -1297,8 +1365,14 @@ def polarity_reason(statement: str, clause: str) -> str:
     if said == stated != "positive" and partial and not PARTLY.search(statement):
         # "nicht mehr regelmäßig teilnehmen" is no "can no longer attend any": the evidence denies only in part
         return f"evidence denies only in part: {partial.group(0)!r}"
+    if said == stated == "positive" and (denied := _contrast_denied(statement, clause)):
+        return f"the evidence denies it: {denied!r}"  # „als Selbstzweck“ against „nicht als Selbstzweck, sondern …“
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
         return ""
+    if {said, stated} == {"positive", "negative"} and _contrast_agrees(
+        statement if said == "negative" else clause, clause if said == "negative" else statement
+    ):
+        return ""  # „nicht als Selbstzweck“ is what „nicht als Selbstzweck, sondern als Technologie“ denies
     if {said, stated} == {"positive", "negative"} and _privative_agrees(statement, clause):
         return ""  # „ohne Abgase" is „abgasfrei", "without fees" is "fee-free"
     if {said, stated} == {"positive", "negative"} and PROHIBITED.search(statement if said == "positive" else clause):

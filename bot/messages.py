@@ -70,6 +70,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "die Belege nennen den Stand von heute, nicht von „{time}“",
         "en": "the evidence states how things are now, not “{time}”",
     },
+    "no_year": {
+        "de": "kein passender Artikel nennt das Jahr {year}",
+        "en": "no fitting article mentions the year {year}",
+    },
     "dropped": {
         "de": "Verweise auf Quellen, die es nicht gibt, entfernt: {numbers}",
         "en": "dropped citations to sources that don't exist: {numbers}",
@@ -199,7 +203,8 @@ TEXT: dict[str, dict[Lang, str]] = {
 IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
-        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "unnamed",
+        "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "no_year",
+        "unnamed",
         "not_downloaded",
         "no_server", "model_error",
     }

@@ -689,7 +689,7 @@ def in_days(text: str, amount: Amount) -> Amount | None:
 
 # a figure after "version" or "v" names a release, as a name does: "Version 3.2" is no amount; so does a dotted
 # figure right after a name ("Brindle 5.0", "Larkspur 3.2.1"), unless a unit, scale or time of day follows it
-RELEASE_BEFORE = re.compile(r"\b(?:version|release|v)\s*$", re.IGNORECASE)
+RELEASE_BEFORE = re.compile(r"\b(?:version|release|firmware|software|v)\s*$", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\s$")
 DOTTED = re.compile(r"\d+(?:\.\d{1,2}){1,2}")
 NOT_RELEASE_AFTER = re.compile(r"\s*(?:%|uhr\b|h\b|times\b|mal\b|x\b|[-–]\s*\d)", re.IGNORECASE)
@@ -786,6 +786,28 @@ def _dimension(text: str, amount: Amount) -> str:
     return measured(text[end:])
 
 
+BARE_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
+
+
+def years(text: str) -> tuple[int, ...]:
+    """The calendar years ``text`` names as years ("im Jahr 2017", "back in 2012", "NeurIPS 2018"; not "2000
+    employees"), each once, in order."""
+    found = (int(m.group()) for m in BARE_YEAR.finditer(text) if _year(text, m.start(), m.end()))
+    return tuple(dict.fromkeys(found))
+
+
+def names_year(text: str, year: int) -> bool:
+    """Whether ``text`` names ``year``: the figure itself, or a span of two years that holds it ("2016/17")."""
+    if any(int(m.group()) == year for m in BARE_YEAR.finditer(text)):
+        return True
+    for m in YEAR_SPAN.finditer(text):
+        first, last = m.group(1), m.group(2)
+        end = int(first[:2] + last) if len(last) == 2 else int(last)
+        if int(first) <= year <= end:
+            return True
+    return False
+
+
 def _year(text: str, start: int, end: int) -> bool:
     """Whether the bare four-digit figure at ``start``–``end`` is a year: after a word that dates ("seit 2019",
     "in 2021"), or not before a counted noun ("2021 seinen Betrieb", not "2000 Mitarbeiter" or "2000 employees")."""
@@ -856,13 +878,20 @@ LABEL = re.compile(
     r"\b(?:nummer|nr\.?|no\.|number|platz|rang|rank|kapitel|chapter|seite|page|paragraph|§|#)\s*$", re.IGNORECASE
 )
 ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"
+# a paragraph's or clause's number in brackets at the start of its line: "(1) Der Verein führt den Namen …"
+LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*\($")
 
 
 def ordinal_or_clock(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start``–``end`` is a rank, a label, a time of day or part of an adjective, not a count:
-    "im 20. Stock", "the 20th floor", "14.15 Uhr", "at 3 pm", "die 14-tägigen Calls"."""
+    """Whether the figure at ``start``–``end`` is a rank, a label, a release, a time of day or part of an adjective,
+    not a count: "im 20. Stock", "the 20th floor", "(1) Der Verein …", "firmware 3.2", "14.15 Uhr", "at 3 pm", "die
+    14-tägigen Calls"."""
     after = text[end:]
     if LABEL.search(text[:start]):  # "Führungsprinzip Nummer 15", "Platz 3", "No. 7": a label or a rank
+        return True
+    if LINE_LABEL.search(text[:start]) and after.startswith(")"):  # "(1) Der Jahresbeitrag beträgt 48 Euro."
+        return True
+    if RELEASE_BEFORE.search(text[:start]):  # "firmware 3.2 or later" numbers a release
         return True
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", after, re.I):
         return True

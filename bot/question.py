@@ -92,6 +92,7 @@ class Profile:
     premise: bool = False  # states something first, then asks on ("X says A. Which topic …?"): the answer follows A
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
     conditional: bool = False  # asks what to do if something happens ("What should I do if …?"): a rule "If …" answers
+    years: tuple[int, ...] = ()  # the calendar years it names ("im Jahr 2017"): an article that never does can't answer
 
 
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
@@ -220,6 +221,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
         conditional=bool(WHAT_IF.search(question)),
+        years=numbers.years(question),
         premise=bool(PREMISE.search(question)),
         category=_category(question, language) if asked_kind is None else "",
     )
@@ -344,11 +346,35 @@ def meta(question: str, language: Lang) -> str | None:
         open_author = asked is None and (
             bool(_category(question, language)) or bool(re.search(r"\b(?:which|welche[rsmn]?)\b", question, re.I))
         )
-        if (asked in ("person", "name") or open_author) and re.search(patterns["author"], question, re.IGNORECASE):
+        wrote = re.search(patterns["author"], question, re.IGNORECASE)
+        if (asked in ("person", "name") or open_author) and wrote and not _work_of(question, wrote.start(), lang):
             return "author"
         if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):
             return "date"
     return None
+
+
+# a work an article is about, which has an author of its own: „das Buch“, "the letter", „die Studie“
+WORK = re.compile(
+    r"\b(?:\w*bücher|\w*buch(?:es|s)?|briefe?s?|studien?|romane?s?|werke?s?|books?|letters?|stud(?:y|ies)|novels?|"
+    r"papers?)\b",
+    re.IGNORECASE,
+)
+# where one of two coordinated questions begins: "…, und wer hat es geschrieben?", "… and who wrote it?"
+COORDINATED = re.compile(r"(?:,|;)\s*(?:und|and|aber|but)?\s*(?=\b(?:wer|who|wann|when|wie|how|was|what)\b)", re.I)
+
+CLAUSE_END = re.compile(r"\s[–—-]\s|[,;?]")
+
+
+def _work_of(question: str, at: int, language: Lang) -> bool:
+    """Whether the verb of writing at ``at`` asks who wrote a work the question names („Auf welches Buch stützt
+    sich der Blogbeitrag, und wer hat es geschrieben?“): its own clause names no article, the question a work."""
+    starts = [m.end() for m in COORDINATED.finditer(question[:at])]
+    ends = CLAUSE_END.search(question, at)
+    clause = question[starts[-1] if starts else 0 : ends.start() if ends else len(question)]
+    if re.search(lexicon(language).meta_questions["article"], clause, re.IGNORECASE):
+        return False
+    return bool(WORK.search(question))
 
 
 ASKED_ROLES = ("head", "founder", "author", "design")  # roles a "who" question may ask the holder of

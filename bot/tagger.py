@@ -96,6 +96,21 @@ def refers_back(text: str, language: Lang, within: int = 10) -> bool:
     )
 
 
+# an English sentence start that does what the sentence before says: "To do this, …", "For that, …"
+DOING_THAT = re.compile(
+    r"^(?:to do (?:this|that|so)|for (?:this|that)(?: purpose)?|in doing so|that way|this way)\b", re.IGNORECASE
+)
+
+
+def continues(text: str, language: Lang) -> bool:
+    """Whether ``text`` opens by going on with what the sentence before says: a German pronominal adverb first
+    („Hierzu kann beispielsweise …“, „Dafür …“), "To do this, …" in English."""
+    if language == "en":
+        return bool(DOING_THAT.match(text.lstrip()))
+    found = [t for t in tokens(text, language) if t.kind != "punct"][:1]
+    return bool(found) and found[0].tag in ("PAV", "PROAV")
+
+
 def names_back(text: str, language: Lang, within: int = 2) -> bool:
     """Whether one of the first ``within`` words of ``text`` is a demonstrative before a noun, naming again what was
     named before: "During that storm …", „In diesem Jahr …"."""

@@ -114,8 +114,11 @@ def check(
         if result.supported:
             return result
         results.append(result)
-        if "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons):
-            break  # the closest sentence contradicts the statement (a negation, another figure or place)
+        # the closest sentence contradicts the statement (a negation, another figure or place) where it speaks of
+        # the same thing: „Der Verein führt den Namen …“ neither bears out nor denies „… wird keine Gebühr verlangt“
+        contradicts = "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons)
+        if contradicts and "content" not in result.failed:
+            break
     return results[0]
 
 
@@ -374,9 +377,11 @@ def _missing_names(
             continue
         if n.place and (facts.places(text, claim.corpus) or _here(text)):
             titled = False  # a span with a place of its own ("hierzulande") isn't about the title's place
-        if titled and _refers_back(claim.text, text, lx):
+        # … unless the span names another one it may refer back to: "Xiaomi …, der Technikkonzern kooperiert …"
+        other = _named_other(text, n, claim)
+        if titled and _refers_back(claim.text, text, lx) and not other:
             continue
-        if not n.place and _mentions(n, article) >= ABOUT and facts.anaphor(text):
+        if not n.place and _mentions(n, article) >= ABOUT and facts.anaphor(text) and not other:
             continue
         # "the Pantry" is the "Tennerby Community Pantry" the title names: the name within it is the span's too
         if titled and _short_form(n, title, text, claim):

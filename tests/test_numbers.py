@@ -408,6 +408,9 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("Wie hoch ist die Aufnahmegebühr für neue Mitglieder?", "de", "money"),
         ("Wie hoch ist der Mitgliedsbeitrag im Verein?", "de", "money"),
         ("Wie hoch ist die Kaltmiete der Wohnung?", "de", "money"),
+        ("Wie hoch ist die Kaution für die Wohnung am Stadtpark?", "de", "money"),
+        ("Wie hoch ist der Restbetrag für die Klassenfahrt?", "de", "money"),
+        ("Wie hoch ist der Turm der Stadtkirche?", "de", "number"),
         ("Welcher Beitrag erschien zuerst?", "de", None),
         ("How much is the joining fee for new members?", "en", "money"),
         ("How high is the deposit for the flat?", "en", "money"),
@@ -422,3 +425,53 @@ def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, l
     from bot import question as q
 
     assert q.kind(question, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"),
+    [
+        # a paragraph's number in brackets at the start of its line labels it
+        ("(1) Der Verein führt den Namen „Imkerverein Lindholm e. V.“", "1", False),
+        ("Satzung\n(2) Er ist im Vereinsregister eingetragen.", "2", False),
+        ("Der Beitrag (rund 3 Euro) ist fällig.", "3", True),
+        # a figure after "firmware" or "version" numbers a release
+        ("The centre repairs the R4 mower from firmware 2.6 onwards.", "2.6", False),
+        ("Die App ab Version 5.1 zeigt den Verbrauch.", "5.1", False),
+        ("The mower weighs 2.6 kilograms.", "2.6", True),
+    ],
+)
+def test_labels_and_releases_count_nothing(text: str, figure: str, counts: bool) -> None:
+    from bot import numbers
+
+    at = text.index(figure)
+    assert numbers.ordinal_or_clock(text, at, at + len(figure)) is not counts
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Wie viel Umsatz erzielte die Firma am Aktionstag 2017?", (2017,)),
+        ("How many people did the firm employ back in 2012, and in 2019?", (2012, 2019)),
+        ("How many of the 2000 employees work in Leeds?", ()),
+        ("Wie viele Mitarbeiter hat die Firma heute?", ()),
+    ],
+)
+def test_the_years_a_question_names(text: str, years: tuple[int, ...]) -> None:
+    from bot import numbers
+
+    assert numbers.years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "named"),
+    [
+        ("Im Jahr 2017 wuchs der Umsatz.", 2017, True),
+        ("In der Saison 2016/17 stieg der Verein auf.", 2017, True),
+        ("In der Saison 2016/17 stieg der Verein auf.", 2018, False),
+        ("Der Umsatz lag bei 2.017 Euro.", 2017, False),
+    ],
+)
+def test_whether_a_text_names_a_year(text: str, year: int, named: bool) -> None:
+    from bot import numbers
+
+    assert numbers.names_year(text, year) is named

@@ -261,3 +261,35 @@ def test_a_hard_wrapped_lead_is_read_as_its_sentences(bot: Bot) -> None:
     told = bot.answer("Wie viele Filialen betreibt die Bäckerei Kornfeld?", "de", mode="extractive")
     assert not told.refused, told.notes
     assert "41 Filialen" in told.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "about"),
+    [
+        # who wrote a work the question names is no question about the article's author
+        ("Auf welche Studie stützt sich die Kolumne, und wer hat sie verfasst?", "de", None),
+        ("Which book is the blog post based on, and who wrote it?", "en", None),
+        ("Wer hat die Kolumne über die Studie geschrieben?", "de", "author"),
+        ("Who wrote the blog post?", "en", "author"),
+    ],
+)
+def test_who_wrote_a_work_the_article_discusses_is_not_its_author(question: str, language: str, about: str) -> None:
+    from bot import question as q
+
+    assert q.meta(question, language) == about
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "goes_on"),
+    [
+        ("Hierzu kann man mit kleinen Pilotprojekten experimentieren.", "de", True),
+        ("Dafür braucht der Verein neue Helfer.", "de", True),
+        ("Hier steht der Lehrbienenstand.", "de", False),
+        ("To do this, hold the power button for ten seconds.", "en", True),
+        ("The button is on the left.", "en", False),
+    ],
+)
+def test_a_sentence_that_goes_on_with_the_one_before(text: str, language: str, goes_on: bool) -> None:
+    from bot import tagger
+
+    assert tagger.continues(text, language) is goes_on

@@ -74,6 +74,24 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
             True,
         ),
         ("letter", "Neue Ehrenamtliche werden etwa drei Monate lang eingearbeitet.", False),
+        # a denied absolute says less ("nicht vollständig"); a thing denied is a word of lacking on the other side
+        # („keine Gebühr“ / „gebührenfrei“, "not sharpened" / "unsharpened"), and „frei von“ denies what it names
+        (
+            "verein",
+            "Mitglieder, die ihre Arbeitsstunden nicht vollständig leisten, zahlen 15 Euro für jede fehlende Stunde.",
+            True,
+        ),
+        ("verein", "Für die Aufnahme in den Verein wird keine Gebühr verlangt.", True),
+        ("verein", "Der Honig der Vereinsvölker im Imkerverein Lindholm enthält Zusätze.", False),
+        ("repair", "Replacement blades for Corvane mowers are not sharpened when they are sold.", True),
+        # "nicht X, sondern Y" denies X: a claim that denies X agrees, one that states X does not
+        ("verein", "Der Imkerverein Lindholm fördert die Bienenhaltung nicht als Erwerbsquelle.", True),
+        ("verein", "Der Imkerverein Lindholm fördert die Bienenhaltung als Erwerbsquelle.", False),
+        ("repair", "Corvane designs its robot mowers for farms.", False),
+        ("repair", "Corvane's robot mowers are not meant for farms or parks.", True),
+        # "the toolmaker" refers back to the firm its own sentence names, not to the one of the title
+        ("repair", "Corvane now cooperates with Vell Garden Centres.", False),
+        ("repair", "Brenwick Tools now cooperates with Vell Garden Centres.", True),
     ],
 )
 def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, supported: bool) -> None:
@@ -103,6 +121,15 @@ def test_questions_about_list_shaped_articles(bot: Bot, question: str, fact: str
     answer = bot.answer(question, mode="extractive")
     assert not answer.refused, answer.notes
     assert fact in answer.text, answer.text
+
+
+def test_a_year_the_article_never_names_is_not_answered_by_its_figures(bot: Bot) -> None:
+    answer = bot.answer("How many mowers did Corvane repair in Dunmore in 2019?", mode="extractive")
+    assert answer.refused, answer.text
+    assert any("2019" in note for note in answer.notes), answer.notes
+    answer = bot.answer("How many mowers does Corvane's centre in Dunmore expect to repair in 2025?", mode="extractive")
+    assert not answer.refused, answer.notes
+    assert "3,000" in answer.text, answer.text
 
 
 def test_a_telephone_number_is_no_figure() -> None:

@@ -73,7 +73,7 @@ LEXICON = Lexicon(
             # other words of money make a money question only after a word that asks for an amount
             # … also as a compound's last part: „Aufnahmegebühr“, „Kaltmiete“, „Mitgliedsbeitrag“
             r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}"
-            r"(?:[\w-]*(?:miete|gebühr\w*)|\w+beitr(?:ag|äge)\w*|"
+            r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung)|\w+beitr(?:ag|äge)\w*|"
             r"lohn|löhne|honorar|budget|einnahmen|erlös\w*|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
             r"geldstrafe\w*|zuschuss|zuschüsse|fördersumme|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
@@ -604,7 +604,8 @@ LEXICON = Lexicon(
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
     # wer aufgehört hat, etwas zu tun, tut es nicht mehr: „hat aufgehört, Fachbegriffe zu übersetzen“
     r"aufgehört(?=,?\s+[^.;!?]*\bzu\s+\w+)|"
-    r"ohne|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|statt|anstatt|anstelle|kaum|"
+    r"ohne|frei von|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|"
+    r"statt|anstatt|anstelle|kaum|"
     # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
     # "nicht X, sondern Y" states Y: the contrast is no negation of the statement
@@ -678,6 +679,9 @@ LEXICON = Lexicon(
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
     r"jede[nrms]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)\w*|"
     r"\bweit\s+\w+|nicht ganz|jedenfalls|alles andere als|"
+    # a denied absolute says less, not more: „die ihre Stunden nicht vollständig ableisten“, „nicht immer“
+    r"(?:nicht|kaum)\s+(?:ganz|vollständig|vollkommen|völlig|komplett|gänzlich|immer|stets|alle\w*|jede[nrms]?|"
+    r"ausschließlich)\b|"
     # "nur 18 %", "nur eine Minderheit": how few, not that nothing else is
     r"(?:nur|lediglich|bloß)\s+(?:(?:noch|knapp|rund|etwa|gut|ganze)\s+)?(?:\d|eine[rnm]?\s+(?:minderheit|bruchteil)\b|"
     r"wenige\w*|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|die hälfte)\b)|"

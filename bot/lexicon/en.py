@@ -627,7 +627,8 @@ LEXICON = Lexicon(
     not_numbers=("one",),
     shares=("the majority", "a majority", "most of", "the bulk", "the greater part"),
     one_in=(r"\b(?:one|1|(?P<k>two|three|four|five|six|seven|eight|nine|\d+))\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
-    negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|unable|cannot|fail|fails|failed|"
+    negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|free (?:of|from)(?! charge)|unable|cannot|"
+    r"fail|fails|failed|"
     r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t|"
     # to stop doing something is to do it no more: "has stopped translating", "gave up flying"
     r"(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|gave up|given up|give up|gives up)(?=\s+\w+ing\b))\b|"
@@ -684,6 +685,10 @@ LEXICON = Lexicon(
         r"throughout)\b",
     },
     absolute_exceptions=r"\b(not only|not just|not merely|not simply|not solely|just as|just like|only just|ever more|"
+    # a rate, not all of them: "one in every thousand patients"
+    r"(?:in|out of) every\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b|"
+    # a denied absolute says less, not more: "who do not fully complete their hours", "not always"
+    r"(?:not|hardly)\s+(?:entirely|completely|fully|wholly|totally|always|all|every|exclusively)\b|"
     r"ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
     r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
