@@ -13,7 +13,7 @@ one counts).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import numbers, tagger
@@ -232,13 +232,31 @@ def _category(question: str, language: Lang) -> str:
     …"), unless a word for any thing ("Dinge", "things"), or ""."""
     tokens = [t for t in tagger.tokens(question, language) if t.kind != "punct"]
     for i, t in enumerate(tokens[:-1]):
-        if t.kind == "wh" and t.text.lower().startswith(("welch", "which", "what")):
+        if t.kind == "wh" and t.text.lower().startswith(("welch", "which", "what", "was")):
             # "Which Belgian airport …", „Welche großen Unternehmen …“: the noun after the adjectives
             nxt = next((n for n in tokens[i + 1 : i + 4] if n.kind != "adjective"), tokens[i + 1])
-            if nxt.kind == "noun" and nxt.lemma.lower() not in VAGUE:
+            if nxt.kind == "noun" and nxt.lemma.lower() not in VAGUE and t.text.lower() != "was":
                 return nxt.text
-            return ""
+            # "What was the turnout …", „Was ist der Zweck …“: the noun the copula asks about
+            subject = _copula_subject(tokens[i + 1 : i + 6])
+            return subject.text if subject and subject.lemma.lower() not in VAGUE | NOT_ASKED else ""
     return ""
+
+
+COPULA = frozenset({"is", "was", "are", "were", "ist", "war", "sind", "waren"})
+DETERMINER = frozenset({"the", "der", "die", "das", "den"})
+# nouns a "what is the …" question names without asking for them by name: a reason is given, not named
+NOT_ASKED = frozenset({"reason", "grund", "ursache", "difference", "unterschied", "meaning", "bedeutung"})
+
+
+def _copula_subject(after: Sequence[tagger.Token]) -> tagger.Token | None:
+    """The noun of "is/was the (adjectives) N" right after an interrogative, or None."""
+    if len(after) < 3 or after[0].text.lower() not in COPULA or after[1].text.lower() not in DETERMINER:
+        return None
+    if after[2].kind not in ("noun", "adjective"):
+        return None
+    noun = next((t for t in after[2:] if t.kind != "adjective"), None)
+    return noun if noun is not None and noun.kind == "noun" else None
 
 
 VAGUE = frozenset({"ding", "dinge", "sache", "thing", "things", "art", "kind", "sort", "weise", "way", "name", "namen"})

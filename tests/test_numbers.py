@@ -475,3 +475,44 @@ def test_whether_a_text_names_a_year(text: str, year: int, named: bool) -> None:
     from bot import numbers
 
     assert numbers.names_year(text, year) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "measure"),
+    [
+        ("I have a fan oven – what temperature should I set for the bread?", "en", "temperature"),
+        ("Auf welche Temperatur muss der Ofen vorgeheizt werden?", "de", "temperature"),
+        ("How long will the bread keep in a tin?", "en", "time"),
+        ("How long is the second stage?", "en", "length"),
+    ],
+)
+def test_the_dimension_a_question_measures(question: str, language: str, measure: str) -> None:
+    from bot import question as q
+
+    assert q._measure(question, language) == measure
+
+
+@pytest.mark.parametrize(
+    ("after", "temperature"),
+    [("C (160C fan, gas 4).", True), (" °C", True), (" Grad Celsius", True), ("-Klasse", False), (" Kilogramm", False)],
+)
+def test_a_temperature_unit_after_a_figure(after: str, temperature: bool) -> None:
+    from bot import numbers
+
+    assert numbers.answers_measure(after, "temperature") is temperature
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "category"),
+    [
+        ("What was the turnout in the council election?", "en", "turnout"),
+        ("Was ist der Zweck des Vereins?", "de", "Zweck"),
+        ("What is the reason for the delay?", "en", ""),
+        ("Was macht der Verein?", "de", ""),
+        ("Which goal does the firm pursue?", "en", "goal"),
+    ],
+)
+def test_the_thing_a_what_is_the_question_asks_about(question: str, language: str, category: str) -> None:
+    from bot import question as q
+
+    assert q._category(question, language) == category

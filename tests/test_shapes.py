@@ -113,6 +113,10 @@ def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, su
         # what to do if something goes wrong is a rule that opens with "If"
         ("What should I do if Larkspur won't start after the upgrade?", "restore the backup"),
         ("Was soll ich tun, wenn Larkspur nach dem Upgrade nicht startet?", "restore the backup"),
+        # "what temperature" asks a temperature ("15 °C"), not for a sentence with the word ("at room temperature");
+        # "how long will … keep" asks a time
+        ("What temperature should Corvane's spare batteries be stored at?", "15 °C"),
+        ("How long will Corvane's spare batteries keep in storage?", "six months"),
         # "square metres" asks an area: „1.500 Quadratmeter", not „900 Sitzplätze"
         ("How many square metres does the festival tent in Talheim cover?", "1.500 Quadratmeter"),
     ],

@@ -370,6 +370,8 @@ LEXICON = Lexicon(
             "speed": r"((kilometern?|km|metern?|meilen)\s*(pro|je|in der)\s*(stunde|sekunde)|km/h)\b",
             # read for questions only ("Wie viel Fläche …"); a claim's areas compare as figures
             "area": r"(quadratmetern?|qm|m²|quadratkilometern?|km²|hektar|ha)(?!\w)",
+            # … and temperatures („180 °C“, „20 Grad“)
+            "temperature": r"(°\s?[CF]?|grad(?:\s+celsius)?\b|[CF](?![\w'’-]))",
         },
         # what a "wie schwer / wie weit / wie lange / wie schnell" question measures; a number answers it only
         # with a unit of that dimension (``dimensions``)
@@ -393,6 +395,7 @@ LEXICON = Lexicon(
                 "time",
             ),
             (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
+            (r"\bwelche[rn]? temperatur\b|\bwie (?:heiß|warm|kalt)\b|\bwie viel grad\b", "temperature"),
             (r"\bwie viel\w* (?:\w*fläche|platz|raum)\b|\bwie groß (?:ist|war|sind|waren) die \w*fläche\b", "area"),
         ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things

@@ -370,6 +370,8 @@ LEXICON = Lexicon(
             # read for questions only ("How much space …"); a claim's areas compare as figures
             "area": r"(square (?:met(?:er|re)s?|kilomet(?:er|re)s?|feet|miles?)|sq\.? ?m|m²|km²|hectares?|acres?)"
             r"(?!\w)",
+            # … and temperatures ("180C", "180 °C", "350 degrees Fahrenheit")
+            "temperature": r"(°\s?[CF]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade))?|[CF](?![\w'’-]))",
         },
         # what a "how heavy / how far / how long / how fast" question measures; a number answers it only with a
         # unit of that dimension (``dimensions``)
@@ -385,6 +387,7 @@ LEXICON = Lexicon(
             # "How long are the batteries supposed to last?" asks for a time: a verb of lasting ends the clause
             (
                 r"\bhow long\b[^?.]*\b(?:last|lasts|lasted|take|takes|took|run|runs|stay|stays|remain|remains|wait|"
+                r"keep|keeps|"
                 # … and a state that holds for a time: "How long is the burner covered?"
                 r"covered|valid|guaranteed|open|closed|available|kept|stored|delayed|suspended|allowed|married|"
                 r"employed|in office|in charge|in force)\b",
@@ -401,6 +404,7 @@ LEXICON = Lexicon(
                 "time",
             ),
             (r"\bhow (?:fast|quickly)\b|\bspeed\b", "speed"),
+            (r"\b(?:what|which) temperature\b|\bhow (?:hot|warm|cold)\b|\bhow many degrees\b", "temperature"),
             (
                 r"\bhow much (?:floor )?(?:space|room|land|area)\b|\bhow (?:large|big) (?:an? |the )?(?:area|site)\b|"
                 r"\bwhat (?:floor |surface )?area\b|\b(?:floor|surface) area\b",
