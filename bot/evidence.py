@@ -33,7 +33,7 @@ from bot import numbers, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
-from bot.question import PEOPLE, Profile, own_part, past, present
+from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present
 from bot.records import Lang, Sentence
 
 __all__ = [
@@ -269,6 +269,7 @@ def rank(
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
+            + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language, since)
         if sentence.doc_id not in dated:
@@ -277,6 +278,12 @@ def rank(
         out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed, when))
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _bounds(bound: str, text: str, language: str) -> bool:
+    """Whether ``text`` gives a figure under a qualifier of the same ``bound`` ("mindestens eine Woche" for "at_least",
+    "bis zu 5 kg" for "at_most")."""
+    return any(BOUNDS.get(a.relation) == bound for a in numbers.amounts(text, language))
 
 
 def _named_before(name: str, earlier: str) -> bool:

@@ -167,6 +167,8 @@ def format_amount(a: _Amount, language: Lang) -> str:
         singular, plural = lex.extra["scale_words"][a.scaled]
         number += " " + (singular if value == 1 else plural)
     unit = _unit_name(a.unit, language)
+    if value == 1 and a.upper is None:  # "1 Woche", "1 week"
+        unit = lex.extra.get("unit_singular", {}).get(unit, unit)
     text = number + ("" if not unit else unit if unit == "%" else " " + unit)
     if a.quantity.kind == "percent" and not unit:
         text += " %"

@@ -244,6 +244,12 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
             for m in ONE_SCALE.finditer(text)
             if not any(s <= m.start(1) < e for _, s, e in built)
         )
+        qualifier = _words(None).qualifier
+        found.extend(
+            (Quantity(1.0, "number"), m.start(1), m.end(1))
+            for m in ONE_UNIT.finditer(text)
+            if qualifier.search(text, max(0, m.start() - 30), m.start())
+        )
     return found
 
 
@@ -426,6 +432,10 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         if big and small and free(m.start(), m.end("small")):
             found.append((m.start(), m.end("small"), big * 60 + small, "number", "exact"))
             taken.append((m.start(), m.end("small")))
+    for m in ONE_UNIT.finditer(text):  # "mindestens eine Woche", "at least a month": one of that unit, qualified
+        if lex.qualifier.search(text, max(0, m.start() - 30), m.start()) and free(*m.span(1)):
+            found.append((m.start(1), m.end(1), 1.0, "number", "exact"))
+            taken.append(m.span(1))
     for m in DECADE.finditer(text):  # "the 2010s", „die 2010er-Jahre“: the ten years from that one
         if free(*m.span()):
             value = float(m.group(1))
@@ -666,10 +676,10 @@ DAYS = (
     (r"(?:seconds?|sekunden?)\b", 1 / 86400),
     (r"(?:minutes?|minuten?)\b", 1 / 1440),
     (r"(?:hours?|stunden?)\b", 1 / 24),
-    (r"(?:days?|tagen?|tage)\b", 1.0),
+    (r"(?:days?|tag(?:e|en|es)?)\b", 1.0),
     (r"(?:weeks?|wochen?)\b", 7.0),
-    (r"(?:months?|monaten?|monate)\b", 365.25 / 12),
-    (r"(?:years?|jahren?|jahre)\b", 365.25),
+    (r"(?:months?|monat(?:e|en|s)?)\b", 365.25 / 12),
+    (r"(?:years?|jahr(?:e|en|es)?)\b", 365.25),
     (r"(?:decades?|jahrzehnten?|jahrzehnte)\b", 3652.5),
 )
 
@@ -863,6 +873,12 @@ AND_A_HALF = re.compile(
     re.IGNORECASE,
 )
 ONE = frozenset({"a", "an", "one", "ein", "eine", "einer"})
+# an article before a unit of time: one of it ("eine Woche", "a month"), read as a figure after a qualifier
+ONE_UNIT = re.compile(
+    r"\b(a|an|ein|eine|einen|einem|einer)\s+(?=(?:second|minute|hour|day|week|month|year|decade|sekunde|stunde|tag|"
+    r"woche|monat|jahr|jahrzehnt)(?:e|en|es|s|n)?\b)",
+    re.IGNORECASE,
+)
 # a time spelt in two units: "a minute and ten seconds", „eine Stunde und 20 Minuten“
 SPELT_DURATION = re.compile(
     r"\b(?P<big>\d+|[A-Za-zäöüß]+)\s+(?:hours?|minutes?|stunden?|minuten?)\s+(?:and|und)\s+"

@@ -93,6 +93,7 @@ class Profile:
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
     conditional: bool = False  # asks what to do if something happens ("What should I do if …?"): a rule "If …" answers
     years: tuple[int, ...] = ()  # the calendar years it names ("im Jahr 2017"): an article that never does can't answer
+    bound: str = ""  # "at_least" or "at_most" when it asks for a bound ("Wie lange … mindestens?", "the most …")
 
 
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
@@ -106,6 +107,15 @@ WHAT_IF = re.compile(
 CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\b", re.IGNORECASE)
 
 
+INTERROGATIVES = frozenset(
+    {
+        "when", "what", "who", "whom", "whose", "where", "which", "why", "how", "wann", "was", "wer", "wen", "wem",
+        "wessen", "wo", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem", "wie", "warum",
+        "weshalb", "wieso",
+    }
+)  # fmt: skip
+
+
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:
     """What ``question`` asks for; ``known(word)`` tells whether the articles use a word."""
     question = CONTRACTED.sub(r"\1 is", question)
@@ -114,7 +124,8 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # capitalises adjectives of places, German every noun, titles in quotes anything.
     bare = WORD.findall(QUOTED.sub(" ", question))
     tagged = tagger.tokens(question, language)
-    asking = {t.text for t in tagged if t.kind == "wh"}  # never a name: "Which German …", "… – How far"
+    # never a name: "Which German …", "… – How far", "… – When was …" (which the tagger may read as "when" joining)
+    asking = {t.text for t in tagged if t.kind == "wh" or t.text.lower() in INTERROGATIVES}
     first = next((t for t in tagged if t.kind != "punct"), None)  # capitalised as the first, unless a name
     opening = first is not None and first.kind != "name"
     new = [
@@ -161,7 +172,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # a word that opens a sentence of the question is capitalised as such ("… from home. From which month …")
     opens = _sentence_starts(question)
     found = [
-        name_of(w, names) or (w not in asking and _used_name(w, 0 if i in opens else i, known, named)) or ""
+        (w not in asking and (name_of(w, names) or _used_name(w, 0 if i in opens else i, known, named))) or ""
         for i, w in enumerate(words)
     ]
     asked = tuple(dict.fromkeys(n for n in found if n))
@@ -222,9 +233,26 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         listed=_listed(question),
         conditional=bool(WHAT_IF.search(question)),
         years=numbers.years(question),
+        bound=_bound(question, language) if asked_kind in ("number", "money", "percent") else "",
         premise=bool(PREMISE.search(question)),
         category=_category(question, language) if asked_kind is None else "",
     )
+
+
+BOUNDS = {"at_least": "at_least", "more": "at_least", "at_most": "at_most", "up_to": "at_most", "less": "at_most"}
+
+
+def _bound(question: str, language: Lang) -> str:
+    """The bound a question asks for with a qualifier of its own, not before a figure it gives ("Wie lange
+    sollte die Behandlung mindestens dauern?", "What is the most one may spend …" is not read): "at_least",
+    "at_most" or ""."""
+    for word, relation in lexicon(language).qualifiers.items():
+        if relation not in ("at_least", "at_most", "up_to"):
+            continue
+        for m in re.finditer(rf"\b{re.escape(word)}\b", question, re.IGNORECASE):
+            if not re.match(r"\s*[\d€£$]", question[m.end() :]):
+                return BOUNDS[relation]
+    return ""
 
 
 def _category(question: str, language: Lang) -> str:

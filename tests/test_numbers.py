@@ -516,3 +516,41 @@ def test_the_thing_a_what_is_the_question_asks_about(question: str, language: st
     from bot import question as q
 
     assert q._category(question, language) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Die Behandlung sollte mindestens eine Woche dauern.", "at_least"),
+        ("It keeps for up to a month in the fridge.", "up_to"),
+    ],
+)
+def test_one_of_a_unit_after_a_qualifier_is_a_figure(text: str, relation: str) -> None:
+    found = amounts(text, None)
+    assert [(a.value, a.relation) for a in found] == [(1.0, relation)]
+
+
+def test_an_article_before_a_unit_without_a_qualifier_is_no_figure() -> None:
+    assert amounts("Ein Jahr später kam er zurück.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "bound"),
+    [
+        ("Wie lange sollte die Behandlung mindestens dauern?", "de", "at_least"),
+        ("How many guests may the hall hold at most?", "en", "at_most"),
+        ("Kamen mindestens 500 Besucher?", "de", ""),
+        ("How long is the walk?", "en", ""),
+    ],
+)
+def test_the_bound_a_question_asks_for(question: str, language: str, bound: str) -> None:
+    from bot import question as q
+
+    assert q._bound(question, language) == bound
+
+
+@pytest.mark.parametrize("after", [" Jahr lang", " Monat", " Tag", " Jahres", " Jahre"])
+def test_a_german_unit_of_time_in_the_singular_measures_time(after: str) -> None:
+    from bot import numbers
+
+    assert numbers.answers_measure(after, "time")

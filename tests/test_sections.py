@@ -293,3 +293,14 @@ def test_a_sentence_that_goes_on_with_the_one_before(text: str, language: str, g
     from bot import tagger
 
     assert tagger.continues(text, language) is goes_on
+
+
+def test_an_interrogative_is_never_a_name_of_the_question() -> None:
+    # the second part of "When was it built, and when was it renovated?" carries the first as its context
+    asked = profile(
+        "when was it renovated – When was the apartment building on Gerberstraße built?",
+        {"Gerberstraße", "When"},
+        lambda word: word in {"Gerberstraße", "When"},
+        "en",
+    )
+    assert asked.names == ("Gerberstraße",)

@@ -117,6 +117,8 @@ def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, su
         # "how long will … keep" asks a time
         ("What temperature should Corvane's spare batteries be stored at?", "15 °C"),
         ("How long will Corvane's spare batteries keep in storage?", "six months"),
+        # a bound the question asks for ("mindestens") is the figure under that qualifier, one of a unit included
+        ("Wie lange dauert die Probezeit im Imkerverein Lindholm mindestens?", "Mindestens 1 Jahr"),
         # "square metres" asks an area: „1.500 Quadratmeter", not „900 Sitzplätze"
         ("How many square metres does the festival tent in Talheim cover?", "1.500 Quadratmeter"),
     ],

@@ -263,10 +263,10 @@ LEXICON = Lexicon(
         (r"€|euro\b|eur\b", "Euro"),
         (r"us-dollar|dollar|\$|usd\b", "US-Dollar"),
         (r"£|pfund sterling\b|britische pfund\b|gbp\b", "Pfund"),
-        (r"jahren?\b", "Jahre"),
-        (r"monaten?\b|monate\b", "Monate"),
+        (r"jahr(?:e|en|es)?\b", "Jahre"),
+        (r"monat(?:e|en|s)?\b", "Monate"),
         (r"wochen?\b", "Wochen"),
-        (r"tagen?\b|tage\b", "Tage"),
+        (r"tag(?:e|en|es)?\b", "Tage"),
         (r"stunden?\b", "Stunden"),
         (r"minuten?\b", "Minuten"),
         (r"sekunden?\b", "Sekunden"),
@@ -278,6 +278,17 @@ LEXICON = Lexicon(
     decimal=",",
     thousands=".",
     extra={
+        # a unit's name after the figure 1 („1 Woche“)
+        "unit_singular": {
+            "Jahre": "Jahr",
+            "Monate": "Monat",
+            "Wochen": "Woche",
+            "Tage": "Tag",
+            "Stunden": "Stunde",
+            "Minuten": "Minute",
+            "Sekunden": "Sekunde",
+            "Tonnen": "Tonne",
+        },
         # a request in the imperative ("Nenne das Datum …"): the answer type by the noun asked
         "imperative": (
             r"^\W*(?:bitte\s+)?(?:nenne|nennen sie|nennt|gib|geben sie|sag|sagen sie|beziffere|beziffern sie)\b"
@@ -366,7 +377,7 @@ LEXICON = Lexicon(
         "dimensions": {
             "weight": r"(kilogramm|kg|gramm|tonnen?|pfund)\b",
             "length": r"(kilometern?|km|metern?|meter|zentimetern?|cm|meilen)\b",
-            "time": r"(sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre)\b",
+            "time": r"(sekunden?|minuten?|stunden?|tag(?:e|en|es)?|wochen?|monat(?:e|en|s)?|jahr(?:e|en|es)?)\b",
             "speed": r"((kilometern?|km|metern?|meilen)\s*(pro|je|in der)\s*(stunde|sekunde)|km/h)\b",
             # read for questions only ("Wie viel Fläche …"); a claim's areas compare as figures
             "area": r"(quadratmetern?|qm|m²|quadratkilometern?|km²|hektar|ha)(?!\w)",
@@ -400,7 +411,7 @@ LEXICON = Lexicon(
         ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
-            r"(sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre|jahrzehnten?|metern?|"
+            r"(sekunden?|minuten?|stunden?|tag(?:e|en|es)?|wochen?|monat(?:e|en|s)?|jahr(?:e|en|es)?|jahrzehnten?|metern?|"
             r"kilometern?|km|kilogramm|kg|gramm|tonnen?|litern?|grad|uhr|mal|prozent|quadratmetern?|qm|m²|"
             r"quadratkilometern?|km²|hektar)\b"
         ),

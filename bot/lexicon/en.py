@@ -270,6 +270,23 @@ LEXICON = Lexicon(
     decimal=".",
     thousands=",",
     extra={
+        # a unit's name after the figure 1 ("1 week")
+        "unit_singular": {
+            "years": "year",
+            "months": "month",
+            "weeks": "week",
+            "days": "day",
+            "hours": "hour",
+            "minutes": "minute",
+            "seconds": "second",
+            "kilograms": "kilogram",
+            "kilometres": "kilometre",
+            "metres": "metre",
+            "tonnes": "tonne",
+            "euros": "euro",
+            "pounds": "pound",
+            "US dollars": "US dollar",
+        },
         # a request in the imperative ("Give the exact publication date of …"): the answer type by the noun asked
         "imperative": r"^\W*(?:please\s+)?(?:name|give|state|list|tell me|provide|identify|specify)\b",
         "imperative_types": {
