@@ -78,7 +78,7 @@ NOT_ADJECTIVE = {"über", "unter", "aber", "oder", "wieder", "immer", "hinter", 
                  "never"}  # fmt: skip
 NOUN_SUFFIX = re.compile(
     r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|nis|nisse|tum|"
-    r"ierung|chen|lein|ling|sion|enz|anz)$"
+    r"ierung|chen|lein|ling|sion|enz|anz|sucht)$"
 )
 WORD = re.compile(r"[^\W\d_][\w\-’']*", re.UNICODE)
 # what stands before a place and never before an organisation: "in Europa", "nach Belgien", "near Leipzig"

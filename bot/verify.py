@@ -24,6 +24,7 @@ import numpy as np
 
 from bot import facts, lang, numbers, roles, tagger, times
 from bot.lexicon import lexicon
+from bot.names import NOUN_SUFFIX
 from bot.records import Lang, Sentence
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -428,12 +429,15 @@ def _named_other(text: str, name: facts.Name, claim: _Claim) -> bool:
     left out)."""
     own = {facts.unpossessed(w) for w in name.words}
     places = {w for p in facts.places(text, claim.corpus) for w in p.split()}
+    language = facts.guess(text)
     return any(
         not n.place
         and not {facts.unpossessed(w) for w in n.words} & own
         and not facts.found(n.words[-1], claim.text)
         and n.words[-1] not in places
-        for n in facts.names_of(text, facts.guess(text), claim.corpus)
+        # a German noun by its ending is no one's name („Nesselsucht“, „Einladung“)
+        and not (language == "de" and len(n.words) == 1 and NOUN_SUFFIX.search(n.words[0]))
+        for n in facts.names_of(text, language, claim.corpus)
     )
 
 

@@ -1920,3 +1920,20 @@ def test_an_interview_answer_is_the_interviewee_s_whatever_the_word_order() -> N
         None, head,
     )  # fmt: skip
     assert result.supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("span", "other"),
+    [
+        # a German noun by its ending names no one, though a corpus may list it among its names
+        ("Gelegentlich (1 bis 10 von 1.000 Behandelten): allergische Reaktionen wie Juckreiz oder Nesselsucht.", False),
+        ("Gelegentlich berichtet Arvena über allergische Reaktionen wie Juckreiz.", True),
+    ],
+)
+def test_a_german_noun_by_its_ending_is_no_other_name_in_the_span(span: str, other: bool) -> None:
+    from bot import facts
+
+    corpus = {"Nesselsucht", "Spirelan", "Arvena"}
+    text = "Allergic reactions to Spirelan are uncommon."
+    claim = verify._Claim(text, np.zeros(1, dtype=np.float32), "en", corpus, facts.names_of(text, "en", corpus))
+    assert verify._named_other(span, claim.names[0], claim) is other
