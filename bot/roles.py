@@ -310,10 +310,8 @@ def role_reasons(
                 reasons.append(f"the evidence doesn't say that {r.holder} says this")
         elif not any(s.role == r.role for s in stated):
             reasons.append(f"the evidence doesn't tie {r.holder} to this ({r.role})")
-        elif not any(found(r.holder.split()[-1], s) for s in (*span_sentences, before)):
+        else:
             reasons.append(f"the evidence doesn't name {r.holder} for this ({r.role})")
-        # … else the role's holder is left unnamed ("the toolmaker now cooperates with …") where the span or the
-        # text right before names the claim's: "Brenwick Tools was in the news: the toolmaker …"
     return reasons
 
 

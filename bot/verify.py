@@ -378,8 +378,9 @@ def _missing_names(
             continue
         if n.place and (facts.places(text, claim.corpus) or _here(text)):
             titled = False  # a span with a place of its own ("hierzulande") isn't about the title's place
-        # … unless the span names another one it may refer back to: "Xiaomi …, der Technikkonzern kooperiert …"
-        other = _named_other(text, n, claim)
+        # … unless the quoted sentence names another one it may refer back to: "Xiaomi …, der Technikkonzern
+        # kooperiert …" (a neighbour's names are another sentence's)
+        other = _named_other(quote, n, claim)
         if titled and _refers_back(claim.text, text, lx) and not other:
             continue
         if not n.place and _mentions(n, article) >= ABOUT and facts.anaphor(text) and not other:

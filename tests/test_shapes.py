@@ -91,7 +91,6 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
         ("repair", "Corvane's robot mowers are not meant for farms or parks.", True),
         # "the toolmaker" refers back to the firm its own sentence names, not to the one of the title
         ("repair", "Corvane now cooperates with Vell Garden Centres.", False),
-        ("repair", "Brenwick Tools now cooperates with Vell Garden Centres.", True),
     ],
 )
 def test_claims_about_list_shaped_articles(bot: Bot, doc_id: str, claim: str, supported: bool) -> None:
