@@ -1124,34 +1124,35 @@ def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
 
 
 WITHOUT = frozenset({"ohne", "without"})
-# what "nicht X, sondern Y" / "not X but Y" denies: X
-CONTRAST = re.compile(r"\b(?:nicht|not)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),?\s+(?:sondern|but)\b", re.IGNORECASE)
 NEGATION_WORD = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", re.IGNORECASE)
-
-
-CONTRAST_BOTH = re.compile(
+# "nicht X, sondern Y" / "not X but Y": X is denied, Y stated
+CONTRAST = re.compile(
     r"\b(?:nicht|not)\s+(?P<x>(?:[\w’'-]+\s+){0,5}?[\w’'-]+),?\s+(?:sondern|but)\s+(?P<y>[^.;:!?]{3,80})",
     re.IGNORECASE,
 )
+
+
+def _contrasts(text: str) -> list[tuple[str, set[str], set[str]]]:
+    """Each contrast of ``text``: the denied part X, and the content words of X and of Y."""
+
+    def words(part: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[\w’'-]{4,}", part)}
+
+    return [(m.group("x"), words(m.group("x")), words(m.group("y"))) for m in CONTRAST.finditer(text)]
 
 
 def _contrast_denied(statement: str, clause: str) -> str:
     """What ``clause`` denies in a contrast ("nicht X, sondern Y") that ``statement`` states plainly (a content word
     of X, none of Y), or ""."""
     said = {w.lower() for w in re.findall(r"[\w’'-]{4,}", statement)}
-    for m in CONTRAST_BOTH.finditer(clause):
-        x = {w.lower() for w in re.findall(r"[\w’'-]{4,}", m.group("x"))}
-        y = {w.lower() for w in re.findall(r"[\w’'-]{4,}", m.group("y"))}
-        if x & said and not y & said:
-            return m.group("x")
-    return ""
+    return next((part for part, x, y in _contrasts(clause) if x & said and not y & said), "")
 
 
 def _contrast_agrees(negated: str, plain: str) -> bool:
     """Whether ``plain`` denies what ``negated`` denies, in a contrast the polarity leaves aside: „… nicht als
     Selbstzweck, sondern als Technologie“ for „betrachtet … nicht als Selbstzweck“ (a content word of the denied
     part right after a negation of ``negated``)."""
-    denied = {w.lower() for m in CONTRAST.finditer(plain) for w in re.findall(r"[\w’'-]{4,}", m.group(1))}
+    denied = {w for _, x, _ in _contrasts(plain) for w in x}
     if not denied:
         return False
     for m in NEGATION_WORD.finditer(negated):

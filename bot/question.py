@@ -107,13 +107,7 @@ WHAT_IF = re.compile(
 CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\b", re.IGNORECASE)
 
 
-INTERROGATIVES = frozenset(
-    {
-        "when", "what", "who", "whom", "whose", "where", "which", "why", "how", "wann", "was", "wer", "wen", "wem",
-        "wessen", "wo", "woher", "wohin", "welche", "welcher", "welches", "welchen", "welchem", "wie", "warum",
-        "weshalb", "wieso",
-    }
-)  # fmt: skip
+INTERROGATIVES = frozenset(w for lx in lexicons() for w in lx.interrogatives)
 
 
 def profile(question: str, names: set[str], known: Callable[[str], bool], language: Lang) -> Profile:

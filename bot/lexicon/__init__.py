@@ -84,6 +84,8 @@ class Lexicon:
     # role rather than its holder ("CEO of Amazon", "Briefe von Bezos", "bei Amazon")
     passive_agent: str = ""
     object_markers: str = ""
+    # the interrogatives: never a name of the question ("… – When was …")
+    interrogatives: tuple[str, ...] = ()
     # words that open a subordinate clause (its own scope for a negation: "auch wenn … nicht …")
     subordinators: tuple[str, ...] = ()
     # nouns that refer back to an article's subject ("der Konzern", "the company"): a span that says

@@ -758,6 +758,7 @@ LEXICON = Lexicon(
     },
     passive_agent=r"\b(by)\b",
     object_markers=r"\b(of|at|for|with|to|from|about|on)\b",
+    interrogatives=("when", "what", "who", "whom", "whose", "where", "which", "why", "how"),
     subordinators=(
         "even though",
         "even if",
