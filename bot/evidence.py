@@ -50,7 +50,11 @@ __all__ = [
     "words",
 ]
 
-CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|h\b|o['’]clock\b|[ap]\.?m\.?(?!\w))", re.IGNORECASE)
+# a time of day: "14.15 Uhr", "3 pm", and on the 24-hour clock with a colon alone ("from 02:40 to 03:10")
+CLOCK = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|h\b|o['’]clock\b|[ap]\.?m\.?(?!\w))|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?!:\d)",
+    re.IGNORECASE,
+)
 ANAPHOR_REACH = 600  # characters before a sentence where what "the company" refers back to is named
 HEAD = 400  # characters of an article that introduce it (title, byline, lead); ``head_of`` runs on to the lead's end
 SENTENCE_END = re.compile(r"[.!?][\"”“»«]?(?:\s|$)")
@@ -570,6 +574,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             and name_of(m.group(0), names) not in question.names
             and not (kind == "person" and tagger.known_noun(m.group(0), "de"))
             and not (kind in ("organisation", "person") and in_place(text, m.start()))
+            and not _extends(text, m.start(), question.names, names)
             for m in WORD.finditer(text)
         ) or (language != "en" and any(n not in question.names for n in _genitive_names(text)))
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
@@ -714,6 +719,17 @@ INDEFINITE = re.compile(r"\b(?:ein|eine|einem|einen|einer|eines|a|an|another|ein
 
 
 GENITIVE_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+?)s\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _extends(text: str, at: int, asked: Sequence[str], names: set[str]) -> bool:
+    """Whether the word at ``at`` goes on with a name the question gives ("Cainiao Network" for "Cainiao"): part of
+    that name, no other one."""
+    before = WORD.findall(text[max(0, at - 60) : at])
+    return (
+        bool(before)
+        and re.search(rf"{re.escape(before[-1])}\s+$", text[:at]) is not None
+        and name_of(before[-1], names) in asked
+    )
 
 
 def _genitive_names(text: str) -> list[str]:

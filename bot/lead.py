@@ -37,6 +37,9 @@ LEGAL = r"(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|plc|LLC|Corp|N\.V|B\.V|S\.A)\b\.?"  
 LEGAL_AFTER, LEGAL_END = re.compile(r"^\s+" + LEGAL), re.compile(r"\s" + LEGAL + "$")
 
 
+WHO = re.compile(r"\b(?:who|whom|whose|wer|wem|wen|wessen|name|names|namen|heißt|hieß)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Value:
     text: str  # as the bot writes it
@@ -52,7 +55,10 @@ def lead(
     source: Lang = "en" if language == "en" else "de"
     if question.meta == "title":
         return Value(sentence.strip(), 0, len(sentence))
-    kind = "date" if question.meta == "date" else "person" if question.meta == "author" else question.kind
+    # a question about the author asks for their name only where it asks who ("What position does the author
+    # hold?" asks what the byline says of them)
+    by = question.meta == "author" and (question.kind == "person" or bool(WHO.search(question.text)))
+    kind = "date" if question.meta == "date" else "person" if by else question.kind
     if kind in ("number", "money", "percent"):
         return _quantity(question, kind, sentence, source, similar)
     if kind == "date":

@@ -268,6 +268,10 @@ def test_what_a_question_asks_for(question: str, language: str, kind: str) -> No
         ("Auf welchem Platz steht die Firma im Ranking?", "de", "rank"),
         ("What place does the firm take in the ranking?", "en", "rank"),
         ("In what position does the shop rank?", "en", "rank"),
+        ("What position did the club finish in?", "en", "rank"),
+        # a post someone holds is no rank
+        ("What position at Hollin Bank does the author of the column hold?", "en", None),
+        ("Which position does she hold with the water board?", "en", None),
         # a time of day, a price, an exact day
         ("Um wie viel Uhr öffnet der Laden?", "de", "clock"),
         ("For what clock time was the meeting set?", "en", "clock"),
@@ -345,6 +349,10 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
         ("Wie heißt der Flughafen, an dem die Firma mietet?", "de", "Es braucht eine Zahl an «Wasserträgern».",
          False),  # a term after a preposition names nothing asked for
         ("What is the name of the app?", "en", "Hier spricht man von «Time-to-Market».", False),
+        # a time of day on the 24-hour clock needs no "Uhr"; a score is none
+        ("Um wie viel Uhr fährt der letzte Bus?", "de", "The last bus now leaves at 23:40 instead of 23:10.", True),
+        ("At what time does the ferry leave?", "en", "Die Fähre legt um 06:15 ab.", True),
+        ("Um wie viel Uhr war das Spiel entschieden?", "de", "Das Spiel endete 2:1 für die Gäste.", False),
     ],
 )  # fmt: skip
 def test_ranks_units_areas_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:
@@ -493,3 +501,14 @@ def test_ranges_durations_surnames_and_sums_of_money(
     value = lead.lead(asked(question, language), sentence, source, closest_to("ready"))
     assert value is not None
     assert value.text == expected
+
+
+def test_a_question_about_the_author_s_post_gets_no_name_as_its_first_line() -> None:
+    byline = "Mara Quint Chief Economist, Hollin Bank"
+    post = asked("What position at Hollin Bank does the author of the column hold?", "en")
+    assert post.meta == "author"
+    assert lead.lead(post, byline, "en") is None
+    who = asked("Who wrote the column about Hollin Bank?", "en")
+    assert who.meta == "author"
+    value = lead.lead(who, byline, "en", names=frozenset({"Mara", "Quint"}))
+    assert value is not None and value.text == "Mara Quint"

@@ -411,6 +411,11 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("Wie hoch ist die Kaution für die Wohnung am Stadtpark?", "de", "money"),
         ("Wie hoch ist der Restbetrag für die Klassenfahrt?", "de", "money"),
         ("Wie hoch ist der Turm der Stadtkirche?", "de", "number"),
+        # words of the noun phrase between the interrogative and the word of money
+        ("Wie hoch ist der noch offene Betrag für die Reparatur?", "de", "money"),
+        ("Wie viel ist die jährliche Aufnahmegebühr des Golfclubs?", "de", "money"),
+        ("Welche Rolle spielt die Provision für den Makler?", "de", None),
+        ("How much is the outstanding balance on the kitchen order?", "en", "money"),
         ("Welcher Beitrag erschien zuerst?", "de", None),
         ("How much is the joining fee for new members?", "en", "money"),
         ("How high is the deposit for the flat?", "en", "money"),

@@ -146,11 +146,17 @@ def test_a_known_noun_that_keeps_following_capitalised_words_is_a_name() -> None
         ("What was the first climbing rope called?", "en",
          "1986 kam das erste Kletterseil, das „Alpin 11“, auf den Markt.", True),
         ("What was the first climbing rope called?", "en", "1986 kam das erste Kletterseil auf den Markt.", False),
+        # a word that goes on with the question's name is part of it, no other place
+        ("In welcher Stadt hat Corvane ein Lager gemietet?", "de",
+         "Die Logistiksparte Corvane Freight hat ein großes Lager am Flughafen gemietet.", False),
+        ("In welcher Stadt hat Corvane ein Lager gemietet?", "de",
+         "Die Logistiksparte Corvane Freight hat ein großes Lager in Talheim gemietet.", True),
     ],
 )  # fmt: skip
 def test_names_and_titles_answer_what_is_asked(question: str, language: str, sentence: str, fits: bool) -> None:
-    asked = profile(question, {"Talheim", "Greta", "Faller", "Tom", "Reeve"}, lambda word: True, language)  # type: ignore[arg-type]
-    assert evidence._has_type(asked, sentence, {"Greta", "Faller", "Tom", "Reeve"}, "de") is fits
+    known = {"Talheim", "Greta", "Faller", "Tom", "Reeve", "Corvane", "Freight"}
+    asked = profile(question, known, lambda word: True, language)  # type: ignore[arg-type]
+    assert evidence._has_type(asked, sentence, known, "de") is fits
 
 
 def test_the_direct_line_gives_the_quoted_name() -> None:

@@ -72,7 +72,9 @@ LEXICON = Lexicon(
             r"wie viel\b[^?]*\b(?:kosten|kostet|kostete|gekostet|investier\w*)|"
             # other words of money make a money question only after a word that asks for an amount
             # … also as a compound's last part: „Aufnahmegebühr“, „Kaltmiete“, „Mitgliedsbeitrag“
-            r"(?:wie viel|wie hoch|welche\w*)\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2}"
+            # („Wie hoch ist der noch offene Betrag?“: words of the noun phrase between them)
+            r"(?:(?:wie viel|wie hoch)\s+(?:[\w-]+\s+){0,4}?|"
+            r"welche\w*\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2})"
             r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung)|\w+beitr(?:ag|äge)\w*|"
             r"lohn|löhne|honorar|budget|einnahmen|erlös\w*|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
             r"geldstrafe\w*|zuschuss|zuschüsse|fördersumme|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"

@@ -59,7 +59,7 @@ LEXICON = Lexicon(
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
-            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:[\w-]+\s+)?(?:rent|fees?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|fare|subscription)\b|"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:[\w-]+\s+)?(?:rent|fees?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription)\b|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
@@ -90,7 +90,10 @@ LEXICON = Lexicon(
         # a rank: "What place does … take", "At which position …" (answered by "third", "No. 1", "Platz 3")
         (
             "rank",
-            r"\b((?:what|which) (?:rank|position|spot)\b|how high .* rank\w*|"
+            # … not a post someone holds ("What position at BSI does she hold?")
+            r"\b((?:what|which) (?:rank|spot)\b|"
+            r"(?:what|which) position\b(?!\s+(?:at|with|within)\b)(?![^?]*\b(?:hold|holds|held)\s+(?:at|with)\b)|"
+            r"how high .* rank\w*|"
             r"(?:what|which) place (?:does|did|do|is|was) .{0,40}\b"
             r"(?:take|takes|hold|holds|occupy|come|rank|finish)\w*)",
         ),
