@@ -1118,12 +1118,28 @@ def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
         if not any(w in _litotes() - kept for w in _after(low[m.end() :]))
     ]
     # a negation of "without" is a double one: "Kein Geschäft funktioniert ohne Kunden" needs them
-    if len(said) == 2 and len({w in WITHOUT for w in said}) == 2:
+    if _doubled(said):
         return "positive"
     return "negative" if said else "positive"
 
 
+def _doubled(said: list[str]) -> bool:
+    """Whether the negations found are one "without" and one other: a double one."""
+    return len(said) == 2 and len({w in WITHOUT for w in said}) == 2
+
+
+def _needs(text: str) -> bool:
+    """Whether ``text`` says that something can't be without a thing ("Ohne Ausweis darf niemand hinein")."""
+    low = " ".join(text.lower().split())
+    return _doubled([m.group(0) for lx in lexicons() for m in re.finditer(lx.negation, low)])
+
+
 WITHOUT = frozenset({"ohne", "without"})
+# a word of lacking, which states the "without" plainly: "pupils who lack a form may climb"
+LACKING = re.compile(
+    r"\b(?:lack|lacks|lacking|lacked|missing|fehlt|fehlen|fehlte|fehlten|fehlend\w*|mangelt|mangelnd\w*)\b",
+    re.IGNORECASE,
+)
 NEGATION_WORD = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie)\b", re.IGNORECASE)
 # "nicht X, sondern Y" / "not X but Y": X is denied, Y stated
 CONTRAST = re.compile(
@@ -1366,6 +1382,10 @@ def polarity_reason(statement: str, clause: str) -> str:
     if said == stated != "positive" and partial and not PARTLY.search(statement):
         # "nicht mehr regelmäßig teilnehmen" is no "can no longer attend any": the evidence denies only in part
         return f"evidence denies only in part: {partial.group(0)!r}"
+    if said == stated == "positive" and any(
+        _needs(a) and LACKING.search(b) and not _needs(b) for a, b in ((clause, statement), (statement, clause))
+    ):
+        return "negated on one side only"  # "who lack a form may climb" against „ohne Formular darf … nicht"
     if said == stated == "positive" and (denied := _contrast_denied(statement, clause)):
         return f"the evidence denies it: {denied!r}"  # „als Selbstzweck“ against „nicht als Selbstzweck, sondern …“
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):
@@ -1374,6 +1394,10 @@ def polarity_reason(statement: str, clause: str) -> str:
         statement if said == "negative" else clause, clause if said == "negative" else statement
     ):
         return ""  # „nicht als Selbstzweck“ is what „nicht als Selbstzweck, sondern als Technologie“ denies
+    if {said, stated} == {"positive", "negative"} and any(
+        _needs(a) and LACKING.search(b) for a, b in ((clause, statement), (statement, clause))
+    ):
+        return ""  # "who lack a form may not climb" is „ohne Formular darf … nicht klettern“
     if {said, stated} == {"positive", "negative"} and _privative_agrees(statement, clause):
         return ""  # „ohne Abgase" is „abgasfrei", "without fees" is "fee-free"
     if {said, stated} == {"positive", "negative"} and PROHIBITED.search(statement if said == "positive" else clause):

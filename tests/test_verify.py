@@ -632,6 +632,13 @@ def test_a_main_clause_keeps_the_commas_that_tell_what_its_negation_denies() -> 
         ("Ein Laden kann auch ohne Kunden bestehen.", "Kein Laden besteht ohne Kunden.", N),
         ("Ohne Kunden besteht kein Laden.", "Kein Laden besteht ohne Kunden.", S),
         ("A shop can do without customers.", "No shop can do without customers.", N),
+        # … and a word of lacking states that "without" plainly
+        ("Guests who lack a wristband may still enter the Nordlicht pool.",
+         "Ohne Armband dürfen Gäste das Nordlicht-Bad nicht betreten.", N),
+        ("Guests who lack a wristband may not enter the Nordlicht pool.",
+         "Ohne Armband dürfen Gäste das Nordlicht-Bad nicht betreten.", S),
+        ("Wem bei Nordlicht der Ausweis fehlt, der darf trotzdem parken.",
+         "At Nordlicht, nobody may park without an ID card.", N),
     ],
 )  # fmt: skip
 def test_quantifiers_zero_and_double_negation(statement: str, evidence: str, supported: bool) -> None:
