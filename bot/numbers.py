@@ -893,6 +893,12 @@ ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s
 LABEL = re.compile(
     r"\b(?:nummer|nr\.?|no\.|number|platz|rang|rank|kapitel|chapter|seite|page|paragraph|§|#)\s*$", re.IGNORECASE
 )
+# a figure after the noun it numbers is its label: "Route 11", „Buslinie 4", "Room 104", „Gleis 3", "Zone 2"
+LABEL_NOUN = re.compile(
+    r"\b(?:\w*linie|\w*route|line|bus|tram|\w*zimmer|raum|room|gleis|platform|bahnsteig|gate|terminal|zone|"
+    r"\w*halle|hall|klasse|class|grade|stufe|level)\s*$",
+    re.IGNORECASE,
+)
 ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"
 # a paragraph's or clause's number in brackets at the start of its line: "(1) Der Verein führt den Namen …"
 LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*\($")
@@ -903,7 +909,7 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
     not a count: "im 20. Stock", "the 20th floor", "(1) Der Verein …", "firmware 3.2", "14.15 Uhr", "at 3 pm", "die
     14-tägigen Calls"."""
     after = text[end:]
-    if LABEL.search(text[:start]):  # "Führungsprinzip Nummer 15", "Platz 3", "No. 7": a label or a rank
+    if LABEL.search(text[:start]) or LABEL_NOUN.search(text[:start]):  # "Nummer 15", "Platz 3", "Route 11"
         return True
     if LINE_LABEL.search(text[:start]) and after.startswith(")"):  # "(1) Der Jahresbeitrag beträgt 48 Euro."
         return True

@@ -443,6 +443,13 @@ def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, l
         ("The centre repairs the R4 mower from firmware 2.6 onwards.", "2.6", False),
         ("Die App ab Version 5.1 zeigt den Verbrauch.", "5.1", False),
         ("The mower weighs 2.6 kilograms.", "2.6", True),
+        # a figure after the noun it numbers labels it: a route, a line, a room, a platform
+        ("Route 14 (Market Square – Dene Park): buses no longer call at Elm Row.", "14", False),
+        ("Die Buslinie 7 hält nicht mehr am Rathaus.", "7", False),
+        ("The plans can be seen in Room 212 of the town hall.", "212", False),
+        ("Der Zug fährt von Gleis 4 ab.", "4", False),
+        ("The line carries 14 buses an hour.", "14", True),
+        ("Die Wohnung hat 3 Zimmer.", "3", True),
     ],
 )
 def test_labels_and_releases_count_nothing(text: str, figure: str, counts: bool) -> None:
