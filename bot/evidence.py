@@ -535,6 +535,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         ]
         if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
             counts = [(q, a, b) for q, a, b in counts if numbers.answers_measure(text[b:], question.measure)]
+        elif kind == "number" and question.mass:  # "Wie viel Wasser": "310 Kubikmeter", not "four sites"
+            counts = [(q, a, b) for q, a, b in counts if numbers.unit(text[b:])]
         elif kind == "number" and question.counted and not _unit_word(question.counted):
             # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
             counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]

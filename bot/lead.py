@@ -104,6 +104,8 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         ]
         if question.measure:  # "Wie schwer …": "6.5 tonnes", not "two materials"
             found = [a for a in found if numbers.answers_measure(sentence[a.end :], question.measure)]
+        elif question.mass:  # "Wie viel Wasser …": a measure, not a count of something else
+            found = [a for a in found if numbers.unit(sentence[a.end :])]
         elif question.counted and not numbers.unit(question.counted):  # "wie viele Mitarbeiter": no share, no measure
             found = [a for a in found if a.quantity.kind == "number" and not numbers.unit(sentence[a.end :])]
     best = _closest(found, sentence, similar)

@@ -94,6 +94,7 @@ class Profile:
     conditional: bool = False  # asks what to do if something happens ("What should I do if …?"): a rule "If …" answers
     years: tuple[int, ...] = ()  # the calendar years it names ("im Jahr 2017"): an article that never does can't answer
     bound: str = ""  # "at_least" or "at_most" when it asks for a bound ("Wie lange … mindestens?", "the most …")
+    mass: bool = False  # asks how much of a thing ("Wie viel Wasser …", "How much rain …"): a measure, no count
 
 
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
@@ -228,6 +229,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         conditional=bool(WHAT_IF.search(question)),
         years=numbers.years(question),
         bound=_bound(question, language) if asked_kind in ("number", "money", "percent") else "",
+        mass=asked_kind == "number" and _mass(tagged),
         premise=bool(PREMISE.search(question)),
         category=_category(question, language) if asked_kind is None else "",
     )
@@ -247,6 +249,19 @@ def _bound(question: str, language: Lang) -> str:
             if not re.match(r"\s*[\d€£$]", question[m.end() :]):
                 return BOUNDS[relation]
     return ""
+
+
+def _mass(tagged: Sequence[tagger.Token]) -> bool:
+    """Whether the question asks how much of a thing there is: a noun right after "wie viel" / "how much" („Wie viel
+    Wasser …", "How much rain fell?"), which a measure answers ("310 Kubikmeter"), not a count of something else."""
+    words = [t for t in tagged if t.kind != "punct"]
+    for i in range(len(words) - 2):
+        pair = f"{words[i].text} {words[i + 1].text}".lower()
+        if pair in ("wie viel", "how much") and words[i + 2].kind == "noun":
+            return True
+    return any(
+        t.text.lower() == "wieviel" and i + 1 < len(words) and words[i + 1].kind == "noun" for i, t in enumerate(words)
+    )
 
 
 def _category(question: str, language: Lang) -> str:

@@ -353,6 +353,14 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
         ("Um wie viel Uhr fährt der letzte Bus?", "de", "The last bus now leaves at 23:40 instead of 23:10.", True),
         ("At what time does the ferry leave?", "en", "Die Fähre legt um 06:15 ab.", True),
         ("Um wie viel Uhr war das Spiel entschieden?", "de", "Das Spiel endete 2:1 für die Gäste.", False),
+        # how much of a thing is a measure, not a count of something else
+        ("Wie viel Wasser verbrauchte das Werk in Talheim?", "de", "Das Werk verbrauchte 310.000 Kubikmeter Wasser.",
+         True),
+        ("Wie viel Wasser verbrauchte das Werk in Talheim?", "de", "The group runs four plants, one in Talheim.",
+         False),
+        ("How much electricity does the Talheim plant use?", "en", "Das Werk in Talheim braucht 12 GWh im Jahr.", True),
+        ("How much rain fell in Talheim?", "en", "Three villages near Talheim were flooded.", False),
+        ("How many plants does the group run?", "en", "The group runs four plants, one in Talheim.", True),
     ],
 )  # fmt: skip
 def test_ranks_units_areas_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:

@@ -415,7 +415,10 @@ LEXICON = Lexicon(
         "measures": (
             r"(sekunden?|minuten?|stunden?|tag(?:e|en|es)?|wochen?|monat(?:e|en|s)?|jahr(?:e|en|es)?|jahrzehnten?|metern?|"
             r"kilometern?|km|kilogramm|kg|gramm|tonnen?|litern?|grad|uhr|mal|prozent|quadratmetern?|qm|m²|"
-            r"quadratkilometern?|km²|hektar)\b"
+            r"quadratkilometern?|km²|hektar|"
+            # volumes, energy and power: „310.000 Kubikmeter", „4,5 MW", „12 GWh"
+            r"kubikmetern?|m³|hektolitern?|millilitern?|ml|zentimetern?|cm|millimetern?|mm|"
+            r"[kmgt]wh|[kmg]w|kilowatt\w*|megawatt\w*|gigawatt\w*|watt)(?!\w)"
         ),
         "scale_words": {
             1e3: ("Tausend", "Tausend"),

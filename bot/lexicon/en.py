@@ -435,7 +435,11 @@ LEXICON = Lexicon(
         "measures": (
             r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|met(?:er|re)s?|kilomet(?:er|re)s?|km|"
             r"miles?|kilograms?|kg|grams?|tons?|tonnes?|lit(?:er|re)s?|degrees?|times|o'clock|percent|"
-            r"square (?:met(?:er|re)s?|kilomet(?:er|re)s?|feet|miles?)|sq\.? ?m|m²|km²|hectares?|acres?)\b"
+            r"square (?:met(?:er|re)s?|kilomet(?:er|re)s?|feet|miles?)|sq\.? ?m|m²|km²|hectares?|acres?|"
+            # volumes, energy and power: "310,000 cubic metres", "4.5 MW", "12 GWh"
+            r"cubic (?:met(?:er|re)s?|feet)|m³|(?:mega|milli|hecto)lit(?:er|re)s?|ml|gallons?|"
+            r"(?:centi|milli)met(?:er|re)s?|cm|mm|feet|foot|inch(?:es)?|"
+            r"[kmgt]wh|[kmg]w|kilowatt[\w-]*|megawatt[\w-]*|gigawatt[\w-]*|watts?)(?!\w)"
         ),
         "scale_words": {
             1e3: ("thousand", "thousand"),
