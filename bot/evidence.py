@@ -726,10 +726,11 @@ GENITIVE_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+?)s\s+(?=[A-ZÄÖÜ][a-zäöü�
 def _extends(text: str, at: int, asked: Sequence[str], names: set[str]) -> bool:
     """Whether the word at ``at`` goes on with a name the question gives ("Cainiao Network" for "Cainiao"): part of
     that name, no other one."""
-    before = WORD.findall(text[max(0, at - 60) : at])
+    window = text[max(0, at - 60) : at]
+    before = WORD.findall(window)
     return (
         bool(before)
-        and re.search(rf"{re.escape(before[-1])}\s+$", text[:at]) is not None
+        and bool(re.search(rf"{re.escape(before[-1])}\s+$", window))
         and name_of(before[-1], names) in asked
     )
 

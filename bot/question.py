@@ -254,14 +254,13 @@ def _bound(question: str, language: Lang) -> str:
 def _mass(tagged: Sequence[tagger.Token]) -> bool:
     """Whether the question asks how much of a thing there is: a noun right after "wie viel" / "how much" („Wie viel
     Wasser …", "How much rain fell?"), which a measure answers ("310 Kubikmeter"), not a count of something else."""
-    words = [t for t in tagged if t.kind != "punct"]
-    for i in range(len(words) - 2):
-        pair = f"{words[i].text} {words[i + 1].text}".lower()
-        if pair in ("wie viel", "how much") and words[i + 2].kind == "noun":
+    words = [t.text.lower() for t in tagged if t.kind != "punct"]
+    kinds = [t.kind for t in tagged if t.kind != "punct"]
+    for i, word in enumerate(words):
+        asks = 1 if word == "wieviel" else 2 if " ".join(words[i : i + 2]) in ("wie viel", "how much") else 0
+        if asks and i + asks < len(words) and kinds[i + asks] == "noun":
             return True
-    return any(
-        t.text.lower() == "wieviel" and i + 1 < len(words) and words[i + 1].kind == "noun" for i, t in enumerate(words)
-    )
+    return False
 
 
 def _category(question: str, language: Lang) -> str:
