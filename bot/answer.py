@@ -175,8 +175,10 @@ class Bot:
         query = self._retrieval_query(question, history)
         parts, passages, candidates = self._evidence(query, language)
         timings = {"retrieve_ms": (time.perf_counter() - began) * 1000}
-        top = passages[0].doc_id if passages else ""
-        verdicts = [evidence.answerable(p.asked, p.ranked, self.settings.refuse_below, top) for p in parts]
+        verdicts = [
+            evidence.answerable(p.asked, p.ranked, self.settings.refuse_below, evidence.about(p.asked, passages))
+            for p in parts
+        ]
         answered = [p for p, (ok, _) in zip(parts, verdicts, strict=True) if ok and p.ranked]
         ok = bool(answered)
         reasons = [w for _, w in verdicts if w] or [evidence.Why("no_answer", {})]
@@ -266,7 +268,8 @@ class Bot:
         )
         if asked.meta and passages:  # the author, date or title of an article are in its head
             named = self.retriever.titled(query, loosely=True)
-            passages, sentences = self._with_head(passages, sentences, named or passages[0].doc_id)
+            for doc_id in dict.fromkeys((evidence.about(asked, passages), named or passages[0].doc_id)):
+                passages, sentences = self._with_head(passages, sentences, doc_id)
         return Found(passages, qvec, sentences)
 
     def _profile(self, query: str, language: Lang) -> Profile:

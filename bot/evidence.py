@@ -34,7 +34,7 @@ from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
 from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present
-from bot.records import Lang, Sentence
+from bot.records import Lang, Passage, Sentence
 
 __all__ = [
     "WORD",
@@ -951,6 +951,19 @@ class Why:
 
     key: str
     values: dict[str, str]
+
+
+def about(question: Profile, passages: Sequence[Passage]) -> str:
+    """The article a question about an article itself (its author, date or title) is about: the first retrieved
+    one whose passages name everything the question requires ("the Strategyzer consultant who wrote the post on
+    customer obsession" is about the post that names Strategyzer, not a closer one on customer obsession)."""
+    named: dict[str, str] = {}
+    for p in passages:
+        named[p.doc_id] = named.get(p.doc_id, "") + "\n" + p.text
+    return next(
+        (p.doc_id for p in passages if all(n in named[p.doc_id] for n in question.required)),
+        passages[0].doc_id if passages else "",
+    )
 
 
 def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, top: str = "") -> tuple[bool, Why | None]:

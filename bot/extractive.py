@@ -2,11 +2,11 @@
 
 For each thing the question asks (``Part``: one, or two for "… and how many in Berlin?"), the quote is one
 stretch of evidence (``bot.evidence.stretch``): the best sentence that fits the asked type, or, for a question
-about an article itself, the top article's byline or title. When another passage holds a stretch nearly as close
-(``second``), it is quoted too: at that margin the ranking can't tell the two apart. When the question has an
-answer type, the answer starts with the value read off the best stretch (``bot.lead``), cited. The bot's
-own words are in the question's language; quotes stay in the article's, marked "(in German)" / "(auf Englisch)"
-where that differs from the answer's. Each quote is numbered, in reading order.
+about an article itself, the byline or title of the article it is about (``bot.evidence.about``). When another
+passage holds a stretch nearly as close (``second``), it is quoted too: at that margin the ranking can't tell the
+two apart. When the question has an answer type, the answer starts with the value read off the best stretch
+(``bot.lead``), cited. The bot's own words are in the question's language; quotes stay in the article's, marked
+"(in German)" / "(auf Englisch)" where that differs from the answer's. Each quote is numbered, in reading order.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def choose(
     part: Part, sources: Sequence[evidence.Scored], top: str, taken: Sequence[Sequence[evidence.Scored]] = ()
 ) -> list[evidence.Scored]:
     """The stretch that answers ``part``: for a question about an article itself, the byline or title of the
-    top article ``top``; else the best fitting body sentence — or the best one that states the asked type
+    article ``top``; else the best fitting body sentence — or the best one that states the asked type
     itself, when it is nearly as close — with the neighbours that belong to it. Sentences of stretches
     ``taken`` by other parts of the question are left to them."""
     asked = part.asked
@@ -125,10 +125,9 @@ def compose(
     names: frozenset[str] = frozenset(),
 ) -> Quoted:
     """The answer text, its citations (one per quote) and statements, and its first line."""
-    top = passages[0].doc_id
     stretches: list[list[evidence.Scored]] = []
     for part in parts:
-        st = choose(part, sources, top, stretches)
+        st = choose(part, sources, evidence.about(part.asked, passages), stretches)
         if not any(_overlaps(st, other) for other in stretches):
             stretches.append(st)
     if len(parts) == 1 and stretches:

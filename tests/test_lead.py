@@ -361,6 +361,13 @@ def test_requests_and_ranks(question: str, language: str, kind: str | None) -> N
         ("How much electricity does the Talheim plant use?", "en", "Das Werk in Talheim braucht 12 GWh im Jahr.", True),
         ("How much rain fell in Talheim?", "en", "Three villages near Talheim were flooded.", False),
         ("How many plants does the group run?", "en", "The group runs four plants, one in Talheim.", True),
+        # a unit asked for by name ("wie viel Milligramm") is a measure of weight, however small
+        ("Wie viel Milligramm Zucker enthielt die Probe aus Talheim?", "de",
+         "The sample from Talheim held 240 milligrams of sugar.", True),
+        ("How many micrograms of lead were found in Talheim?", "en", "In Talheim fand man 12 µg Blei je Liter.",
+         True),
+        ("Wie viel Milligramm Zucker enthielt die Probe aus Talheim?", "de",
+         "Three samples came from Talheim.", False),
     ],
 )  # fmt: skip
 def test_ranks_units_areas_and_labels_fit(question: str, language: str, sentence: str, fits: bool) -> None:
@@ -520,3 +527,29 @@ def test_a_question_about_the_author_s_post_gets_no_name_as_its_first_line() -> 
     assert who.meta == "author"
     value = lead.lead(who, byline, "en", names=frozenset({"Mara", "Quint"}))
     assert value is not None and value.text == "Mara Quint"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "article"),
+    [
+        # the article that names what the question names, not the closer one about the same topic
+        ("Wer hat den Beitrag über Kundennähe bei Alibaba geschrieben?", "de", "b"),
+        ("Who wrote the post on customer focus that mentions Alibaba?", "en", "b"),
+        # nothing named: the closest article
+        ("Wer hat den Beitrag über Kundennähe geschrieben?", "de", "a"),
+        # no article names everything: the closest article
+        ("Who wrote the post on Alibaba and Zalando?", "en", "a"),
+    ],
+)
+def test_a_question_about_an_article_is_about_the_one_that_names_its_names(
+    question: str, language: str, article: str
+) -> None:
+    from bot import evidence
+    from bot.records import Passage
+
+    passages = [
+        Passage("a0", "a", "Kundennähe", "Kundennähe\n\nVon Eva Ost\n\nKunden zuerst, sagt Amazon.", 0, 50),
+        Passage("b0", "b", "Kunden", "Kunden im Blick\n\nGeschrieben von Jan West", 0, 40),
+        Passage("b1", "b", "Kunden", "Auch Alibaba stellt den Kunden in den Mittelpunkt.", 40, 90),
+    ]
+    assert evidence.about(asked(question, language), passages) == article

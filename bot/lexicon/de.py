@@ -377,7 +377,7 @@ LEXICON = Lexicon(
         },
         # the units of each measured dimension
         "dimensions": {
-            "weight": r"(kilogramm|kg|gramm|tonnen?|pfund)\b",
+            "weight": r"(kilogramm|kg|milligramm|mg|mikrogramm|[µμ]g|gramm|tonnen?|pfund)\b",
             "length": r"(kilometern?|km|metern?|meter|zentimetern?|cm|meilen)\b",
             "time": r"(sekunden?|minuten?|stunden?|tag(?:e|en|es)?|wochen?|monat(?:e|en|s)?|jahr(?:e|en|es)?)\b",
             "speed": r"((kilometern?|km|metern?|meilen)\s*(pro|je|in der)\s*(stunde|sekunde)|km/h)\b",
@@ -414,7 +414,7 @@ LEXICON = Lexicon(
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
             r"(sekunden?|minuten?|stunden?|tag(?:e|en|es)?|wochen?|monat(?:e|en|s)?|jahr(?:e|en|es)?|jahrzehnten?|metern?|"
-            r"kilometern?|km|kilogramm|kg|gramm|tonnen?|litern?|grad|uhr|mal|prozent|quadratmetern?|qm|m²|"
+            r"kilometern?|km|kilogramm|kg|milligramm|mg|mikrogramm|[µμ]g|gramm|tonnen?|litern?|grad|uhr|mal|prozent|quadratmetern?|qm|m²|"
             r"quadratkilometern?|km²|hektar|"
             # volumes, energy and power: „310.000 Kubikmeter", „4,5 MW", „12 GWh"
             r"kubikmetern?|m³|hektolitern?|millilitern?|ml|zentimetern?|cm|millimetern?|mm|"

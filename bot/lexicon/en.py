@@ -383,7 +383,7 @@ LEXICON = Lexicon(
         },
         # the units of each measured dimension
         "dimensions": {
-            "weight": r"(kilograms?|kg|grams?|tons?|tonnes?|pounds?|lbs?)\b",
+            "weight": r"(kilograms?|kg|milligrams?|mg|micrograms?|[µμ]g|grams?|tons?|tonnes?|pounds?|lbs?)\b",
             "length": r"(kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|miles?|feet|foot)\b",
             "time": r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
             "speed": r"((kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?)\s*(per|an|a)\s*(hour|second)|km/h|mph)\b",
@@ -434,7 +434,7 @@ LEXICON = Lexicon(
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (
             r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|met(?:er|re)s?|kilomet(?:er|re)s?|km|"
-            r"miles?|kilograms?|kg|grams?|tons?|tonnes?|lit(?:er|re)s?|degrees?|times|o'clock|percent|"
+            r"miles?|kilograms?|kg|milligrams?|mg|micrograms?|[µμ]g|ounces?|oz|grams?|tons?|tonnes?|lit(?:er|re)s?|degrees?|times|o'clock|percent|"
             r"square (?:met(?:er|re)s?|kilomet(?:er|re)s?|feet|miles?)|sq\.? ?m|m²|km²|hectares?|acres?|"
             # volumes, energy and power: "310,000 cubic metres", "4.5 MW", "12 GWh"
             r"cubic (?:met(?:er|re)s?|feet)|m³|(?:mega|milli|hecto)lit(?:er|re)s?|ml|gallons?|"
