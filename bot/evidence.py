@@ -533,26 +533,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             for q, a, b in located
             if q.kind == "number" and (a, b) not in dated and not numbers.ordinal_or_clock(text, a, b)
         ]
-        if kind == "number" and question.measure:  # "wie schwer": "4,5 Kilogramm", not "nine items"
-            counts = [(q, a, b) for q, a, b in counts if numbers.answers_measure(text[b:], question.measure)]
-        elif kind == "number" and question.mass:  # "Wie viel Wasser": "310 Kubikmeter", not "four sites"
-            counts = [(q, a, b) for q, a, b in counts if numbers.unit(text[b:])]
-        elif kind == "number" and question.counted and not _unit_word(question.counted):
-            # "wie viele Mitarbeiter" counts people: "30 Minuten" or "fourteen months" measures, counts none
-            counts = [(q, a, b) for q, a, b in counts if not numbers.unit(text[b:])]
-        elif kind == "number" and question.counted:
-            # "wie viele Minuten" asks for a time: "vier Varianten" is no answer, "in 30 Minuten" is; a unit of no
-            # dimension the lexicon knows ("Quadratmeter") is answered by that unit only; a compound headed by a
-            # unit asks for that unit („Urlaubstage": „30 Tage Urlaub")
-            unit = _unit_word(question.counted)
-            dimension = numbers.measured(unit) if unit == question.counted else ""  # „Urlaubstage": days only
-            if re.search(rf"\b(?:square|sq\.?)\s+{re.escape(question.counted)}", question.text, re.IGNORECASE):
-                dimension = "area"  # "how many square metres": „220.000 Quadratmeter"
-            counts = [
-                (q, a, b)
-                for q, a, b in counts
-                if (numbers.unit(text[b:], dimension) if dimension else _same_unit(unit, text[b:]))
-            ]
+        if kind == "number":
+            counts = [(q, a, b) for q, a, b in counts if of_asked_kind(question, text[b:])]
         money = [numbers.money_at(text, a, b) for _, a, b in counts]
         if kind == "money":
             return any(money)
@@ -643,6 +625,28 @@ def _year_of(q: numbers.Quantity) -> int:
     if q.kind == "date":
         return int(q.value) // 10000 or 9999  # a day without its year may be any year's
     return int(q.value) if 1000 <= q.value <= 2999 and q.value == int(q.value) else 9999
+
+
+def of_asked_kind(question: Profile, after: str) -> bool:
+    """Whether a figure followed by ``after`` is of the kind a count or measure question asks: "wie schwer" is
+    answered by "4,5 Kilogramm", not "nine items"; "Wie viel Wasser" by "310 Kubikmeter", not "four sites";
+    "wie viele Mitarbeiter" counts people, which "30 Minuten" doesn't; "wie viele Minuten" asks for a time, which
+    "vier Varianten" isn't and "in 30 Minuten" is. A compound headed by a unit asks for that unit
+    („Urlaubstage": „30 Tage Urlaub"), and a unit of no dimension the lexicon knows ("Quadratmeter") is answered
+    by that unit only."""
+    if question.measure:
+        return numbers.answers_measure(after, question.measure)
+    if question.mass:
+        return bool(numbers.unit(after))
+    if not question.counted:
+        return True
+    unit = _unit_word(question.counted)
+    if not unit:
+        return not numbers.unit(after)
+    dimension = numbers.measured(unit) if unit == question.counted else ""  # „Urlaubstage": days only
+    if re.search(rf"\b(?:square|sq\.?)\s+{re.escape(question.counted)}", question.text, re.IGNORECASE):
+        dimension = "area"  # "how many square metres": „220.000 Quadratmeter"
+    return bool(numbers.unit(after, dimension)) if dimension else _same_unit(unit, after)
 
 
 def _unit_word(word: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import numbers, tagger
-from bot.evidence import QUOTED_NAME, apposed
+from bot.evidence import QUOTED_NAME, apposed, of_asked_kind
 from bot.facts import role_word
 from bot.lexicon import lexicon
 from bot.names import in_place
@@ -102,12 +102,9 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             and sentence[a.start : a.end].lower() not in ("one", "eins")
             and not numbers.ordinal_or_clock(sentence, a.start, a.end)  # "im 20. Stock", "14.15 Uhr"
         ]
-        if question.measure:  # "Wie schwer …": "6.5 tonnes", not "two materials"
-            found = [a for a in found if numbers.answers_measure(sentence[a.end :], question.measure)]
-        elif question.mass:  # "Wie viel Wasser …": a measure, not a count of something else
-            found = [a for a in found if numbers.unit(sentence[a.end :])]
-        elif question.counted and not numbers.unit(question.counted):  # "wie viele Mitarbeiter": no share, no measure
-            found = [a for a in found if a.quantity.kind == "number" and not numbers.unit(sentence[a.end :])]
+        found = [a for a in found if of_asked_kind(question, sentence[a.end :])]
+        if question.counted:  # "wie viele Mitarbeiter": a count, no share
+            found = [a for a in found if a.quantity.kind == "number"]
     best = _closest(found, sentence, similar)
     if best is None:
         return None
