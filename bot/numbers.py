@@ -893,10 +893,12 @@ ORDINAL_DE = re.compile(r"\b(?:im|am|zum|zur|beim|vom|der|die|das|den|dem|des)\s
 LABEL = re.compile(
     r"\b(?:nummer|nr\.?|no\.|number|platz|rang|rank|kapitel|chapter|seite|page|paragraph|§|#)\s*$", re.IGNORECASE
 )
-# a figure after the noun it numbers is its label: "Route 11", „Buslinie 4", "Room 104", „Gleis 3", "Zone 2"
+# a figure after the noun it numbers is its label: "Route 11", „Buslinie 4", "Room 104", „Gleis 3", "Zone 2",
+# "section 9", „Absatz 2", "step 3", "Phase 2", "Flat 12"
 LABEL_NOUN = re.compile(
     r"\b(?:\w*linie|\w*route|line|bus|tram|\w*zimmer|raum|room|gleis|platform|bahnsteig|gate|terminal|zone|"
-    r"\w*halle|hall|klasse|class|grade|stufe|level)\s*$",
+    r"\w*halle|hall|klasse|class|grade|stufe|level|section|clause|article|abschnitt|absatz|artikel|ziffer|"
+    r"step|schritt|stage|phase|round|runde|etappe|flat|apartment|floor)\s*$",
     re.IGNORECASE,
 )
 ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"

@@ -450,6 +450,11 @@ def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, l
         ("Der Zug fährt von Gleis 4 ab.", "4", False),
         ("The line carries 14 buses an hour.", "14", True),
         ("Die Wohnung hat 3 Zimmer.", "3", True),
+        # a section, clause or step of a text is numbered too
+        ("You may use the break clause in section 7 after the first year.", "7", False),
+        ("Die Frist nach Absatz 2 beginnt mit dem Zugang.", "2", False),
+        ("In step 4, press the start button.", "4", False),
+        ("The guide has 4 steps.", "4", True),
     ],
 )
 def test_labels_and_releases_count_nothing(text: str, figure: str, counts: bool) -> None:
