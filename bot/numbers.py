@@ -739,8 +739,20 @@ def answers_measure(text: str, dimension: str) -> bool:
 
 
 def measured(word: str) -> str:
-    """The dimension a measure word measures ("Minuten": time, "kilometres": length), "" for another word."""
-    return next((d for d in ("speed", "weight", "length", "time") if unit(word, d)), "")
+    """The dimension a measure word measures ("Minuten": time, "kilometres": length), "" for another word. A
+    German compound headed by a unit of time measures time too („Öffnungstage", „Arbeitsstunden"), and so does
+    an English unit of time after the kind of days it counts ("working days")."""
+    found = next((d for d in ("speed", "weight", "length", "time") if unit(word, d)), "")
+    compound = re.match(r"\s*([A-ZÄÖÜ][a-zäöüß]{5,})\b", word)
+    if not found and compound:
+        w = compound.group(1)
+        found = "time" if any(unit(w[i:], "time") for i in range(3, len(w) - 2)) else ""
+    kind = TIME_KIND.match(word)  # "seven working days", "two calendar weeks"
+    return found or ("time" if kind and unit(word[kind.end() :], "time") else "")
+
+
+# a word that says which days or weeks an English span of time counts: "working days", "calendar weeks"
+TIME_KIND = re.compile(r"\s*(?:[a-z]+ing|business|calendar|school|office|week)\s+")
 
 
 def money_at(text: str, start: int, end: int) -> bool:

@@ -1944,3 +1944,38 @@ def test_a_german_noun_by_its_ending_is_no_other_name_in_the_span(span: str, oth
     text = "Allergic reactions to Spirelan are uncommon."
     claim = verify._Claim(text, np.zeros(1, dtype=np.float32), "en", corpus, facts.names_of(text, "en", corpus))
     assert verify._named_other(span, claim.names[0], claim) is other
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a telephone number or reference code must be the evidence's own, digit for digit
+        ("Die Hotline erreicht man unter 0800 111 2233.", "Call our hotline on 0800 555 0193.", N),
+        ("Die Hotline erreicht man unter 0800 555 0193.", "Call our hotline on 0800 555 0193.", S),
+        ("The case number is KR-2231-07.", "Das Aktenzeichen lautet KR-2213-07.", N),
+        ("The case number is KR-2231-07.", "Das Aktenzeichen lautet KR-2231-07.", S),
+        # the whole of a thing, where the evidence names parts of it
+        ("The warranty covers the entire boiler for ten years.",
+         "The warranty on the pump and burner runs for ten years in total.", N),
+        ("Die Garantie gilt zehn Jahre für das gesamte Gerät.",
+         "The warranty on the pump and burner runs for ten years in total.", N),
+        ("The warranty on the pump and burner runs for ten years.",
+         "Die Garantie für Pumpe und Brenner beträgt insgesamt zehn Jahre.", S),
+        # not at all, where the evidence says not much
+        ("The council pays no attention whatsoever to cyclists.", "The council does not care so much about cyclists.",
+         N),
+        ("Der Rat kümmert sich gar nicht um Radfahrer.", "Der Rat kümmert sich nicht so sehr um Radfahrer.", N),
+        # a part of all is no absolute: „vier Fünftel aller“, "half of all"
+        ("Drei Funktionen decken vier Fünftel aller Anwendungsfälle ab.", "Three features cover 80% of the use cases.",
+         S),
+        ("Half of all shops in Kiel sell online.", "Die Hälfte der Läden in Kiel verkauft online.", S),
+        # a German compound headed by a unit of time counts that unit
+        ("Reserved books wait for seven days on which the library is open.",
+         "Vorgemerkte Bücher liegen sieben Öffnungstage lang bereit.", S),
+        ("Vorgemerkte Bücher liegen an sieben Tagen bereit.", "Reserved books are held for seven opening days.", S),
+        ("Vorgemerkte Bücher liegen zehn Öffnungstage bereit.", "Reserved books are held for seven opening days.", N),
+    ],
+)  # fmt: skip
+def test_codes_wholes_not_at_all_parts_of_all_and_time_units(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons

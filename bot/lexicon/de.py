@@ -692,7 +692,8 @@ LEXICON = Lexicon(
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß|reine[nmrs]?)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
-        r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",
+        r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%|keinerlei|überhaupt (?:nicht|kein\w*)|"
+        r"gar (?:nicht|kein\w*))\b",
     },
     absolute_exceptions=r"\b(nicht nur|nicht bloß|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
@@ -708,7 +709,9 @@ LEXICON = Lexicon(
     r"ganz (?:sicher|bestimmt|gewiss|klar|offensichtlich|wenig\w*|besonders|einfach|gut)\b|nur allzu|nur zu gern|"
     r"jede[nrms]? (?:tag|woche|monat|jahr|stunde|minute|morgen|abend|nacht)\b|"
     # how little, not that nothing else is: „war nur ein Test“, „keine oder nur unklare Antworten“
-    r"(?:ist|war|sind|waren|sei|wäre)\s+(?:nur|lediglich|bloß)\s+(?:ein|eine|einer)\b|oder (?:eben )?nur)",
+    r"(?:ist|war|sind|waren|sei|wäre)\s+(?:nur|lediglich|bloß)\s+(?:ein|eine|einer)\b|oder (?:eben )?nur|"
+    # ein Teil von allen: „vier Fünftel aller Fälle“, „80 % aller Nutzer“, „die Hälfte aller Läden“
+    r"(?:%|prozent|hälfte|drittel|viertel|fünftel|zehntel|anteil|mehrheit|großteil|teil)\s+aller\b)",
     roles={
         "author": r"\b(autor\w*|verfass\w*|geschrieben|schreibt|schrieb|verfasser\w*|herausgegeben)\b"
         r"(?!\s*,?\s*dass\b)",

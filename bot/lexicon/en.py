@@ -709,8 +709,8 @@ LEXICON = Lexicon(
         # "funded entirely by donations" is funded by donations only
         "only": r"\b(only|solely|exclusively|alone|merely|purely|(?:entirely|wholly) (?=by|from|through|on)\b)",
         "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
-        "entirely": r"\b(entirely|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|globally|"
-        r"throughout)\b",
+        "entirely": r"\b(entirely|entire|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|"
+        r"globally|throughout|whatsoever)\b",
     },
     absolute_exceptions=r"\b(not only|not just|not merely|not simply|not solely|just as|just like|only just|ever more|"
     # a rate, not all of them: "one in every thousand patients"
@@ -730,7 +730,10 @@ LEXICON = Lexicon(
     r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
     r"(?:every|each) single (?:day|week|month|year)|"
     # how little, not that nothing else is: "it was only a demo", "no answers or only vague ones"
-    r"(?:is|was|are|were|be|been|it's)\s+(?:only|merely|just)\s+(?:a|an)|or (?:only|merely))\b",
+    r"(?:is|was|are|were|be|been|it's)\s+(?:only|merely|just)\s+(?:a|an)|or (?:only|merely)|"
+    # a part of all: "four fifths of all cases", "80 % of all users", "half of all shops"
+    r"(?:%|percent|per cent|half|thirds?|quarters?|fifths?|tenths?|share|majority|proportion|fraction|bulk)"
+    r"\s+of\s+all)\b",
     roles={
         "author": r"\b(author\w*|wrote|writes|written|write|penned|co-?authored)\b(?!\s+that\b)",
         # "started as a small shop" founds nothing
