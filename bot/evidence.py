@@ -77,6 +77,7 @@ CROSS_SLACK = 0.02  # evidence in the other language may be this much less simil
 LOOSE_SLACK = 0.03  # a bare "wann" without any date in the evidence needs evidence this much closer
 STRETCH = 3
 STRETCH_MARGIN = 0.01
+NAMED_MARGIN = 0.05  # a next sentence that names whom the question asks about may be this much less close
 YEAR = re.compile(r"(1[89]|20)\d{2}")
 
 
@@ -870,8 +871,13 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         follows = refers or question.why or question.premise or same[hi].sentence.text.rstrip().endswith(":")
         answer = best.linked and not question.kind  # the user asked the interviewer's question: quote the answer
         # a reason goes on while its sentences refer back ("… andere Antworten. Wir kennen dieses Phänomen …
-        # Es geht hier um die soziale Erwünschtheit.")
-        if not (wanted or close or answer or (follows and hi == at) or (question.why and refers)):
+        # Es geht hier um die soziale Erwünschtheit."), and so does what leads to the term asked for
+        unnamed = question.term and not any(_names_term(s.sentence.text) for s in same[lo : hi + 1])
+        term = unnamed and (refers or tagger.names_back(nxt.sentence.text, _language(nxt, question), within=3))
+        # the next sentence names whom the question asks about, where the best one leaves them to the context
+        # ("Hinzu kommen Stellenstreichungen." / "CEO Jassy betont, dass er den Konzern auf diese Weise …")
+        named = hi == at and nxt.score >= best.score - NAMED_MARGIN and _names_more(nxt, best, question)
+        if not (wanted or close or answer or (follows and hi == at) or (question.why and refers) or term or named):
             break
         hi += 1
     # a reason that runs on past the stretch ends where it is named: "… Wir kennen dieses Phänomen aus der
@@ -885,6 +891,11 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         after = [s for s in sources if s.passage == best.passage and s.own_type and _adjacent(chosen[-1], s)]
         chosen += after[:1]
     return chosen
+
+
+def _names_more(nxt: Scored, best: Scored, question: Profile) -> bool:
+    """Whether ``nxt`` names a name the question requires that ``best`` itself doesn't."""
+    return any(n in nxt.sentence.text and n not in best.sentence.text for n in question.required)
 
 
 PARAGRAPH_GAP = 4  # characters between the end of one paragraph and the start of the next ("\n\n")

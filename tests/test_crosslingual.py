@@ -1125,3 +1125,52 @@ def test_a_question_about_a_corrected_figure_is_answered_where_it_is_set_right(q
     assert ranked[0].sentence == fixed
     plain = profile("How many households had no water?", {"Tarnow"}, known, "en")
     assert evidence.rank(plain, np.asarray([1.0, 0.0], dtype=np.float32), candidates, corpus)[0].sentence != fixed
+
+
+TERM_DE = [
+    "Wenn Kunden direkt gefragt werden, antworten sie anders.",
+    "Wir kennen dieses Phänomen aus Umfragen.",
+    "Es geht hier um den Wunsch, gut dazustehen.",
+    "Das Wetter war an diesem Tag schön.",
+]
+TERM_EN = [
+    "When customers are asked directly, they answer differently.",
+    "We know this effect from surveys.",
+    "It is called the halo effect.",
+    "The weather was fine that day.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "texts", "quoted"),
+    [
+        # a question for a term: the sentences go on, naming back, to where the term is named
+        ("Mit welchem Effekt erklärt die Autorin, dass Kunden in Umfragen anders antworten?", "de", TERM_DE, 3),
+        ("Which effect does the author blame for customers answering surveys differently?", "en", TERM_EN, 3),
+        # not a question for a term
+        ("Was passiert, wenn Kunden direkt gefragt werden?", "de", TERM_DE, 1),
+    ],
+)
+def test_a_question_for_a_term_is_quoted_on_to_where_the_term_is_named(
+    question: str, language: str, texts: list[str], quoted: int
+) -> None:
+    same = _paragraph(texts, [0.9, 0.5, 0.5, 0.5])
+    asked = profile(question, set(), known, language)  # type: ignore[arg-type]
+    assert len(evidence.stretch(same[0], same, asked)) == quoted
+
+
+@pytest.mark.parametrize(
+    ("texts", "quoted"),
+    [
+        # the next sentence names whom the question asks about, where the best one doesn't
+        (["Dazu kommen Kürzungen in der Verwaltung.", "Bürgermeisterin Vogt sagt, sie wolle so Geld sparen."], 2),
+        (["In addition, the council cuts admin jobs.", "Mayor Vogt says this is how she wants to save money."], 2),
+        # the best sentence names her itself
+        (["Vogt kürzt Stellen in der Verwaltung.", "Bürgermeisterin Vogt sagt, sie wolle so Geld sparen."], 1),
+    ],
+)
+def test_the_next_sentence_that_names_whom_the_question_asks_about_is_quoted(texts: list[str], quoted: int) -> None:
+    same = _paragraph(texts, [0.9, 0.87])
+    asked = profile("Was will Vogt mit den Kürzungen erreichen?", {"Vogt"}, known, "de")  # type: ignore[arg-type]
+    assert asked.required == ("Vogt",)
+    assert len(evidence.stretch(same[0], same, asked)) == quoted

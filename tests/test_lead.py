@@ -264,6 +264,10 @@ def test_what_a_question_asks_for(question: str, language: str, kind: str) -> No
         ("Name two companies the start-up works with.", "en", "organisation"),
         ("Nenne den Anteil der Kunden, die bar zahlen.", "de", "percent"),
         ("Name the complex that houses the lab.", "en", None),
+        # … a person by the post they hold
+        ("Name the CEO who wants the firm to be more agile again.", "en", "person"),
+        ("Nennen Sie die Geschäftsführerin des Tierparks.", "de", "person"),
+        ("Name the manager the magazine interviewed.", "en", "person"),
         # a rank
         ("Auf welchem Platz steht die Firma im Ranking?", "de", "rank"),
         ("What place does the firm take in the ranking?", "en", "rank"),

@@ -302,7 +302,9 @@ LEXICON = Lexicon(
             r"betrag|summe|preis|kosten|umsatz|budget": "money",
             r"stadt|land|ort|region|standort|städte|länder": "place",
             r"unternehmen|firma|firmen|konzern|tochter\w*|marke|organisation": "organisation",
-            r"person|gründer\w*|autor\w*": "person",
+            r"person|gründer\w*|autor\w*|chef\w*|leiter\w*|geschäftsführer\w*|direktor\w*|vorsitzende\w*|"
+            r"manager\w*|sprecher\w*|bürgermeister\w*|expert\w*|professor\w*|vorstand\w*|inhaber\w*|"
+            r"mitarbeiter\w*|trainer\w*|spieler\w*": "person",
         },
         # a figure given only by its order of magnitude: the interval it names
         # a share given only by which side of half it lies on: „eine Minderheit“

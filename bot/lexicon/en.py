@@ -300,7 +300,9 @@ LEXICON = Lexicon(
             r"cit(?:y|ies)|countr(?:y|ies)|towns?|places?|locations?|regions?|sites?": "place",
             r"compan(?:y|ies)|firms?|organi[sz]ations?|retailers?|brands?|subsidiar(?:y|ies)|"
             r"corporations?": "organisation",
-            r"persons?|people|man|woman|founders?|authors?": "person",
+            r"persons?|people|man|woman|founders?|authors?|ceos?|chief executives?|heads?|directors?|managers?|"
+            r"chair(?:man|woman|person)?s?|presidents?|mayors?|spokes(?:man|woman|person)|experts?|professors?|"
+            r"analysts?|executives?|owners?|employees?|coaches?|players?": "person",
         },
         # a share given only by which side of half it lies on: "a minority", "most shops" (not "most important")
         "vague_shares": {
