@@ -516,11 +516,12 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             found = [q for q, _, _ in located]
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
             return any(YEAR.search(text[a:b]) for _, a, b in located)
-        if kind == "date":  # a date, a year written as one ("2021", not "2.000"), or a month ("seit Januar")
-            return (
+        if kind == "date":  # a date, a year written as one ("2021", not "2.000"), a month ("seit Januar"), or a
+            return (  # time of day ("Bis wann war die Straße gesperrt?" – „bis etwa 20:15 Uhr")
                 any(q.kind == "date" for q in found)
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
                 or bool(_month(text))
+                or bool(CLOCK.search(text))
             )
         if _one_of_several(question.text, text):
             return False  # "allein in Sheffield" is not answered by a figure for "Leeds, Sheffield and Bradford"

@@ -150,9 +150,11 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         }
         unknown = [w for run in _runs(bare, new) if any(w in named for w in run) for w in run]
         common = {
-            t.text
+            form
             for i, t in enumerate(tokens)
             if tagger.common_noun(tokens, i) and not (i + 1 < len(tokens) and tokens[i + 1].kind == "name")
+            for form in (t.text, name_of(t.text, names))  # „die Autos": the corpus name "Auto" too
+            if form
         }
     # a region named by points of the compass is one German word the articles may use ("Far Eastern": „fernöstlich“)
     regions = {

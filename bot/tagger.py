@@ -155,10 +155,13 @@ def known_noun(word: str, language: Lang) -> bool:
 
 
 def common_noun(tokens: Sequence[Token], i: int) -> bool:
-    """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent"):
-    not right after a bare preposition ("in Tegel", "nach Brieselang": a place takes no article) nor right
-    after another noun ("am Flughafen Tegel": a name in apposition)."""
+    """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent"): not
+    right after a bare preposition ("in Tegel", "nach Brieselang": a place takes no article) nor right after
+    another noun ("am Flughafen Tegel": a name in apposition). An adjective used as a noun ("als Nächstes") is
+    always one."""
     t = tokens[i]
+    if t.tag == "NNA":  # an adjective used as a noun is none's name: "als Nächstes", „das Neue"
+        return True
     if t.tag != "NN" or not familiar(t.text, "de"):
         return False
     before = tokens[i - 1] if i > 0 else None

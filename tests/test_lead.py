@@ -557,3 +557,36 @@ def test_a_question_about_an_article_is_about_the_one_that_names_its_names(
         Passage("b1", "b", "Kunden", "Auch Alibaba stellt den Kunden in den Mittelpunkt.", 40, 90),
     ]
     assert evidence.about(asked(question, language), passages) == article
+
+
+@pytest.mark.parametrize(
+    ("question", "required"),
+    [
+        # an adjective used as a noun names no one, though an article writes it capitalised
+        ("Gegen wen spielt Nordvik als Nächstes?", ("Nordvik",)),
+        # a noun the corpus also has as a name ("Auto mode" in a manual) is what the question is about, in any form
+        ("Über welche Straße wurden die Autos umgeleitet?", ()),
+        ("Wie viele Autos hat Nordvik?", ("Nordvik",)),
+    ],
+)
+def test_nouns_and_adjectives_used_as_nouns_are_not_required_names(question: str, required: tuple[str, ...]) -> None:
+    names = {"Nordvik", "Nächstes", "Auto"}
+    assert profile(question, names, lambda word: True, "de").required == required
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fits"),
+    [
+        # until when: a time of day answers it
+        ("Bis wann war die Brücke gesperrt?", "Die Brücke blieb bis etwa 20:15 Uhr gesperrt.", True),
+        ("Until when was the bridge closed?", "Die Brücke blieb bis 22 Uhr gesperrt.", True),
+        ("Bis wann war die Brücke gesperrt?", "Die Brücke blieb lange gesperrt.", False),
+        # a year question is not answered by a time of day
+        ("In welchem Jahr wurde die Brücke gesperrt?", "Die Brücke blieb bis 22 Uhr gesperrt.", False),
+    ],
+)
+def test_a_time_of_day_answers_when(question: str, sentence: str, fits: bool) -> None:
+    from bot import evidence
+
+    language = "en" if question.startswith("Until") else "de"
+    assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
