@@ -828,6 +828,17 @@ def _outcomes(text: str) -> dict[str, str]:
     return out
 
 
+def severity_reasons(statement: str, span: str) -> list[str]:
+    """How hard the statement says something was hit, against the other degree in the span: "schwer verletzt"
+    against „leicht verletzt", "minor damage" against "severe damage". Either language."""
+    said, stated = kinds_in(statement, "severities", re.IGNORECASE), kinds_in(span, "severities", re.IGNORECASE)
+    return [
+        f"evidence says {stated[other]}, claim says {words}"
+        for pole, words in said.items()
+        if pole not in stated and (other := "light" if pole == "heavy" else "heavy") in stated
+    ]
+
+
 def contrary_reasons(statement: str, span: str) -> list[str]:
     """A comparative the span turns round: "seltener" against "häufiger", "smaller" against "larger". Borne out
     only where the statement compares the other way round: what it compares against ("als …", "than …") is

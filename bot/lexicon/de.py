@@ -525,6 +525,13 @@ LEXICON = Lexicon(
             r"\b(?:angenommen|beschlossen|genehmigt|bewilligt)\b": "success",
             r"\b(?:abgelehnt|keine mehrheit|verworfen|niedergestimmt)\b": "failure",
         },
+        # wie schwer etwas getroffen ist: „schwer verletzt“ ist nicht „leicht verletzt“
+        "severities": {
+            r"\b(?:schwer(?:e[nmrs]?)?\s+(?:verletz\w*|beschädig\w*|verwundet\w*|erkrankt\w*)|schwerverletz\w*|"
+            r"schwere[nmrs]?\s+(?:verletzung\w*|schäden|schaden|verlust\w*))": "heavy",
+            r"\b(?:leicht(?:e[nmrs]?)?\s+(?:verletz\w*|beschädig\w*|verwundet\w*|erkrankt\w*)|leichtverletz\w*|"
+            r"leichte[nmrs]?\s+(?:verletzung\w*|schäden|schaden|verlust\w*))": "light",
+        },
         # comparatives by dimension and side: "seltener" is the other side of "häufiger" ("früher", "später" only
         # before "als": adverbs elsewhere)
         "comparatives": {

@@ -512,6 +512,13 @@ LEXICON = Lexicon(
             r"\b(?:rejected|turned down|voted down|defeated|(?:found|won) no majority|failed to (?:win|get) a "
             r"majority)\b": "failure",
         },
+        # how hard something is hit: "seriously injured" is not "slightly injured"
+        "severities": {
+            r"\b(?:(?:seriously|severely|badly|critically|gravely)\s+(?:injured|hurt|damaged|wounded|ill)|"
+            r"(?:serious|severe|major|critical|grave)\s+(?:injur\w*|damage|losses|wounds?))": "heavy",
+            r"\b(?:(?:slightly|lightly|mildly)\s+(?:injured|hurt|damaged|wounded|ill)|"
+            r"(?:minor|slight|light|mild)\s+(?:injur\w*|damage|losses|wounds?))": "light",
+        },
         # comparatives by dimension and side: "less often" is the other side of "more often" ("earlier", "later"
         # only before "than": adverbs elsewhere)
         "comparatives": {
