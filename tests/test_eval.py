@@ -42,3 +42,26 @@ def test_eval_smoke(tmp_path: Path) -> None:
     assert set(report["splits"]["mixed"]["pairs"]) <= {"de-de", "de-en", "en-de", "en-en"}
     assert "| recall@1 |" in done.stdout
     assert "dev claim check: accuracy" in done.stdout
+
+
+CHECKERS = sorted([*(ROOT / "eval").glob("check_test*.py"), *(ROOT / "eval").glob("mixed*/check_*.py")])
+
+
+@pytest.mark.parametrize("checker", CHECKERS, ids=lambda p: p.name)
+def test_every_splits_data_passes_its_checker(checker: Path) -> None:
+    """Each held-out split's questions and claims still quote their articles exactly and keep their counts."""
+    done = subprocess.run(
+        [sys.executable, str(checker), str(ROOT / "data" / "articles")] if "mixed" not in checker.parent.name
+        else [sys.executable, str(checker)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def test_every_split_is_run_by_the_eval_and_has_a_checker() -> None:
+    sys.path.insert(0, str(ROOT / "eval"))
+    import run
+
+    names = {p.stem.removeprefix("check_") for p in CHECKERS}
+    held_out = {s for s in run.SPLITS if s not in ("dev", "test", "test2", "test3", "test4", "mixed", "mixed2")}
+    assert held_out <= names, sorted(held_out - names)
