@@ -828,6 +828,16 @@ def _outcomes(text: str) -> dict[str, str]:
     return out
 
 
+def negation_degree_reasons(statement: str, span: str) -> list[str]:
+    """A negation the statement makes total ("pays no attention whatsoever", „gar nicht") against one the span
+    hedges („kümmert sich nicht so sehr darum", "not particularly"). Either language."""
+    said = kinds_in(statement, "negation_degrees", re.IGNORECASE)
+    stated = kinds_in(span, "negation_degrees", re.IGNORECASE)
+    if "none" in said and "little" in stated and "none" not in stated:
+        return [f"evidence says {stated['little']}, claim says {said['none']}"]
+    return []
+
+
 def severity_reasons(statement: str, span: str) -> list[str]:
     """How hard the statement says something was hit, against the other degree in the span: "schwer verletzt"
     against „leicht verletzt", "minor damage" against "severe damage". Either language."""

@@ -153,8 +153,10 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
             form
             for i, t in enumerate(tokens)
             if tagger.common_noun(tokens, i) and not (i + 1 < len(tokens) and tokens[i + 1].kind == "name")
-            for form in (t.text, name_of(t.text, names))  # „die Autos": the corpus name "Auto" too
-            if form
+            # „die Autos": the corpus name "Auto" too (an inflection, not a name a compound starts with: „Now-Station")
+            for form in (t.text, name_of(t.text, names))
+            if form == t.text
+            or ("-" not in t.text and form and t.text.startswith(form) and len(t.text) <= len(form) + 2)
         }
     # a region named by points of the compass is one German word the articles may use ("Far Eastern": „fernöstlich“)
     regions = {

@@ -276,6 +276,7 @@ def _facts(
         + facts.contrary_reasons(claim.text, quote.text)
         + facts.outcome_reasons(claim.text, quote.text)
         + facts.severity_reasons(claim.text, quote.text)
+        + facts.negation_degree_reasons(claim.text, quote.text)
         + facts.stance_reasons(claim.text, quote.text)
         + facts.certainty_reasons(claim.text, quote.text)
         + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)

@@ -567,10 +567,12 @@ def test_a_question_about_an_article_is_about_the_one_that_names_its_names(
         # a noun the corpus also has as a name ("Auto mode" in a manual) is what the question is about, in any form
         ("Über welche Straße wurden die Autos umgeleitet?", ()),
         ("Wie viele Autos hat Nordvik?", ("Nordvik",)),
+        # … but not the name a compound starts with
+        ("Wie viele Leute arbeiten in der Now-Station von Nordvik?", ("Now", "Nordvik")),
     ],
 )
 def test_nouns_and_adjectives_used_as_nouns_are_not_required_names(question: str, required: tuple[str, ...]) -> None:
-    names = {"Nordvik", "Nächstes", "Auto"}
+    names = {"Nordvik", "Nächstes", "Auto", "Now"}
     assert profile(question, names, lambda word: True, "de").required == required
 
 

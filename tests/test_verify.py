@@ -1965,6 +1965,9 @@ def test_a_german_noun_by_its_ending_is_no_other_name_in_the_span(span: str, oth
         ("The council pays no attention whatsoever to cyclists.", "The council does not care so much about cyclists.",
          N),
         ("Der Rat kümmert sich gar nicht um Radfahrer.", "Der Rat kümmert sich nicht so sehr um Radfahrer.", N),
+        # … but an emphatic "none" is none: „gar keine Antworten" against „keine Antworten"
+        ("Händler bekommen oft gar keine Antworten.", "Händler erhalten oft keine Antworten.", S),
+        ("Sellers often get no answers at all.", "Händler erhalten oft keine Antworten.", S),
         # a part of all is no absolute: „vier Fünftel aller“, "half of all"
         ("Drei Funktionen decken vier Fünftel aller Anwendungsfälle ab.", "Three features cover 80% of the use cases.",
          S),

@@ -525,6 +525,12 @@ LEXICON = Lexicon(
             r"\b(?:angenommen|beschlossen|genehmigt|bewilligt)\b": "success",
             r"\b(?:abgelehnt|keine mehrheit|verworfen|niedergestimmt)\b": "failure",
         },
+        # a negation that says none at all („gar nicht", „überhaupt kein"), against one that says not much („nicht
+        # so sehr", „nicht besonders"): a plain „nicht" is either
+        "negation_degrees": {
+            r"\b(?:gar|überhaupt|absolut|ganz und gar)\s+(?:nicht|kein\w*)\b|\bkeinerlei\b|\bkeineswegs\b": "none",
+            r"\bnicht\s+(?:so\s+sehr|sonderlich|besonders|allzu|sehr|so\s+viel|unbedingt|ganz)\b|\bkaum\b": "little",
+        },
         # wie schwer etwas getroffen ist: „schwer verletzt“ ist nicht „leicht verletzt“
         "severities": {
             r"\b(?:schwer(?:e[nmrs]?)?\s+(?:verletz\w*|beschädig\w*|verwundet\w*|erkrankt\w*)|schwerverletz\w*|"
@@ -701,8 +707,7 @@ LEXICON = Lexicon(
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß|reine[nmrs]?)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
-        r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%|keinerlei|überhaupt (?:nicht|kein\w*)|"
-        r"gar (?:nicht|kein\w*))\b",
+        r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",
     },
     absolute_exceptions=r"\b(nicht nur|nicht bloß|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"

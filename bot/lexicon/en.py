@@ -512,6 +512,15 @@ LEXICON = Lexicon(
             r"\b(?:rejected|turned down|voted down|defeated|(?:found|won) no majority|failed to (?:win|get) a "
             r"majority)\b": "failure",
         },
+        # a negation that says none at all ("not at all", "no … whatsoever"), against one that says not much ("not
+        # so much", "not particularly"): a plain "not" is either
+        "negation_degrees": {
+            r"\bwhatsoever\b|\bnot\s+(?:\w+\s+){0,3}at\s+all\b|\bno\s+(?:\w+\s+){0,3}at\s+all\b|\bin no way\b|"
+            r"\bby no means\b|\bnone at all\b": "none",
+            r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}(?:so|that|very|too)\s+much\b|"
+            r"\bnot\s+(?:particularly|especially|very|too|all\s+that|necessarily|entirely)\b|"
+            r"\bhardly\b|\bbarely\b": "little",
+        },
         # how hard something is hit: "seriously injured" is not "slightly injured"
         "severities": {
             r"\b(?:(?:seriously|severely|badly|critically|gravely)\s+(?:injured|hurt|damaged|wounded|ill)|"
@@ -719,7 +728,7 @@ LEXICON = Lexicon(
         "only": r"\b(only|solely|exclusively|alone|merely|purely|(?:entirely|wholly) (?=by|from|through|on)\b)",
         "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
         "entirely": r"\b(entirely|entire|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|"
-        r"globally|throughout|whatsoever)\b",
+        r"globally|throughout)\b",
     },
     absolute_exceptions=r"\b(not only|not just|not merely|not simply|not solely|just as|just like|only just|ever more|"
     # a rate, not all of them: "one in every thousand patients"
