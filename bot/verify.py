@@ -347,7 +347,6 @@ def _missing_names(
     unnamed = bool(before) and roles.unnamed_speaker(text)  # "He said …", "the company says"
     out = []
     for n in missing:
-        others = [o for o in _people(quote, claim) if not any(facts.found(o.words[-1], m.text) for m in claim.names)]
         # a first-person quote ("wir") speaks for the speaker's organisation, named in the head after
         # "bei / von / at / of" ("Direktor … bei Amazon") or before a role ("Westmark Bank's technology chief")
         member = (
@@ -368,12 +367,9 @@ def _missing_names(
             and all(facts.found(w, head) for w in n.words)
             and not (n.place and (facts.places(text, claim.corpus) or _here(text)))  # "Im Silicon Valley …"
         )
-        # "Kreutzers Einschätzung": the speaker in the genitive; but outside an interview answer, a quote that
-        # gives another person by full name says whose view it is („davon ist Ralf T. Kreutzer überzeugt" is not
-        # the view of the author the head names)
+        # "Kreutzers Einschätzung": the speaker in the genitive
         speaks = any(facts.found(n.words[-1], s) for s in speakers if s) or member or interviewee
-        given = not answer and not interviewee and bool(others)
-        if speaks and all(facts.found(w, head) for w in n.words) and not given:
+        if speaks and all(facts.found(w, head) for w in n.words):
             continue
         # "He said …", "the company says": the speaker the sentences before name
         if speaks and unnamed and facts.found(n.words[-1], before):
@@ -462,11 +458,11 @@ BYLINE_LINES = 4  # lines of an article's head a byline may stand on (after the 
 
 
 def _people(text: str, claim: _Claim) -> list[facts.Name]:
-    """The people ``text`` names by given name and surname ("Thomas Brenner", "Ralf T. Kreutzer"; a surname that
-    is also a word, as "Brenner" is, still follows its given name)."""
+    """The people ``text`` names by given name and surname ("Thomas Brenner"; a surname that is also a word, as
+    "Brenner" is, still follows its given name)."""
     out = []
     for n in facts.names_of(text, facts.guess(text), claim.corpus):
-        surname = re.match(r"\s+(?:[A-Z]\.\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b", text[n.end :])
+        surname = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b", text[n.end :])
         if not n.place and len(n.words) == 1 and surname:
             n = facts.Name((*n.words, surname.group(1)), n.start, n.end + surname.end(), False)
         if not n.place and len(n.words) >= 2:

@@ -2000,17 +2000,3 @@ def test_codes_wholes_not_at_all_parts_of_all_and_time_units(statement: str, evi
 def test_how_hard_something_was_hit(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
     assert result.supported is supported, result.reasons
-
-
-def test_a_view_the_quote_gives_to_someone_else_is_not_the_authors() -> None:
-    head = "Mut zur Lücke\n\nEva Roth\nLeiterin Kommunikation, Nordlicht"
-    names = {"Eva", "Roth", "Jan", "Vogt", "Asien", "Kiel"}
-
-    def check(statement: str, quote: str) -> verify.Check:
-        return verify.check(statement, QUERY, _sentences(quote), names, 0.5, head, None, head)
-
-    claim = "Laut Eva Roth lohnt sich der Blick nach Asien."
-    given = "Der Blick nach Asien lohnt sich, davon ist Jan K. Vogt, Professor in Kiel, überzeugt."
-    assert not check(claim, given).supported
-    own = check(claim, "Der Blick nach Asien lohnt sich.")
-    assert own.supported, own.reasons
