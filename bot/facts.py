@@ -84,6 +84,7 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
             place = bool(LOCATIVE.search(before)) and not genitive  # "nach Herbrichs Worten" is no place
             # a lower-case name is a nationality ("chinesischen"), unless a brand's ("iPad")
             place = place or (run[0].text[:1].islower() and not INNER_CAPITAL.fullmatch(run[0].text))
+            place = place or (len(run) > 1 and bool(PLACE_HEAD.fullmatch(run[-1].text)))  # "on Ridley Road"
             out.append(Name(tuple(t.text for t in run), run[0].start, run[-1].end, place))
             run.clear()
 
@@ -163,6 +164,11 @@ def located(text: str, language: Lang) -> list[tuple[str, str]]:
     return out
 
 
+# the last word of a multi-word name of a place: "Ridley Road", "Brackenholt Leisure Centre", „Alte Mühle“ is none
+PLACE_HEAD = re.compile(
+    r"Road|Street|Lane|Avenue|Way|Drive|Square|Place|Close|Crescent|Terrace|Centre|Center|Hall|Station|Park|Bridge|"
+    r"Airport|Harbour|Port|Quay|Wharf|Straße|Strasse|Platz|Allee|Gasse|Weg|Ring|Ufer|Bahnhof|Flughafen|Hafen|Brücke"
+)
 COMMON_LOCATIVE = re.compile(r"\b(?:im|am|in der|an der|in den|in the|at the)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?([\w-]{4,})")
 
 
@@ -502,6 +508,8 @@ def amount_reasons(
             if same_kind and not several and not any(numbers.bears(h, quote, want, statement) for h in own):
                 reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
             continue
+        if want.kind == "number" and _difference(statement, want, span):
+            continue
         same = [h for h in have if h.kind == want.kind]
         if not same and want.kind == "factor" and _occurrences(statement, want, span):
             continue
@@ -584,22 +592,52 @@ FIGURE_INSTEAD = re.compile(
 )
 
 
-def _from_to(span: str) -> tuple[str, float] | None:
-    """The words and the ratio of a figure's move in ``span`` ("von 100 auf 200": 2.0, "£1.60 instead of £1": 1.6),
-    or None."""
+def _move(span: str) -> tuple[str, float, float] | None:
+    """The words, the old and the new figure of a figure's move in ``span`` ("von 100 auf 200", "£1.60 instead of
+    £1"), or None."""
     m = FROM_TO.search(span)
     instead = FIGURE_INSTEAD.search(span) if not m else None
     if instead:
         new, old = numbers.quantities(instead.group(1)), numbers.quantities(instead.group(2))
-        if not new or not old or not old[0].value:
-            return None
-        return instead.group(0), new[0].value / old[0].value
+        return (instead.group(0), old[0].value, new[0].value) if new and old else None
     if not m:
         return None
     a, b = numbers.quantities(m.group(1)), numbers.quantities(m.group(2))
-    if not a or not b or not a[0].value:
+    return (m.group(0), a[0].value, b[0].value) if a and b else None
+
+
+def _from_to(span: str) -> tuple[str, float] | None:
+    """The words and the ratio of a figure's move in ``span`` ("von 100 auf 200": 2.0, "£1.60 instead of £1": 1.6),
+    or None."""
+    moved = _move(span)
+    if not moved or not moved[1]:
         return None
-    return m.group(0), b[0].value / a[0].value
+    return moved[0], moved[2] / moved[1]
+
+
+# a figure by which another moved: "five euros more than before", "rose by 5", „um fünf Euro teurer“
+DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:more|less|fewer|higher|lower|mehr|weniger|höher|niedriger|teurer|billiger)\s+"
+    r"(?:than|als)\s+(?:before|previously|until now|bisher|zuvor|vorher|früher)\b",
+    re.IGNORECASE,
+)
+DIFFERENCE_BEFORE = re.compile(r"\b(?:by|um)\s*[£$€]?\s*$", re.IGNORECASE)
+
+
+def _difference(statement: str, want: numbers.Amount, span: str) -> bool:
+    """Whether ``want`` is the size of a move the span states ("five euros more than before" for „von 15 auf 20
+    Euro“, "rose by 40" for "from 120 to 160")."""
+    end = want.start + len(want.text)
+    if not (DIFFERENCE_AFTER.match(statement, end) or DIFFERENCE_BEFORE.search(statement[: want.start])):
+        return False
+    moved = _move(span)
+    if not moved:
+        return False
+    size = abs(moved[2] - moved[1])
+    return want.lo - EXACT <= size <= want.hi + EXACT
+
+
+EXACT = 1e-9
 
 
 def _occurrences(statement: str, want: numbers.Amount, span: str) -> bool:
@@ -1237,6 +1275,7 @@ def scopes(text: str) -> list[str]:
     each on its own ("The drones do not land; they lower the box")."""
     if ";" in text.strip().rstrip(";"):
         return [s for piece in text.split(";") if piece.strip() for s in scopes(piece)]
+    text = TRAILING.sub(", ", text)  # "… for a refund if you have not used it": a condition without its comma
     subs = [m.group(1) for m in ASIDE.finditer(text)]  # "… – und da sind die Berliner nicht anders – …"
     text = ASIDE.sub(" , ", text)
     subs += [m.group(0) for m in INSTEAD.finditer(text)]  # "Statt auf die Lösung zu warten, …" denies the waiting
@@ -1261,6 +1300,11 @@ def scopes(text: str) -> list[str]:
 
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+# an English subordinate clause after its main clause needs no comma: "… for a refund if you have not used it"
+TRAILING = re.compile(
+    r"(?<=[a-z])\s+(?=(?:if|even if|provided|providing|unless|as long as|because|although|even though|whereas|until)"
+    r"\s+(?:you|we|they|he|she|it|i|the|a|an|this|that|these|those|no|any|[A-Z]\w*)\b)"
+)
 COORDINATED = re.compile(r"(?:und|aber|doch|and|but)\s+(?:ich|wir|er|sie|es|man|i|we|he|she|it|they)\s+\w+")
 ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+[.!?]?$")
 
@@ -1400,8 +1444,27 @@ PARTLY = re.compile(
 )
 
 
+# a negated attribute names a kind of thing, not a denial: „nicht eingetragene Initiativen“
+NEGATED_ATTRIBUTE = re.compile(r"\b(?:[Nn]icht|[Kk]aum)\s+([a-zäöüß]{3,}(?:e|en|er|es|em))(?=\s+[A-ZÄÖÜ])")
+
+
+def _shared_attributes(statement: str, clause: str) -> tuple[str, str]:
+    """Both texts without the negation of each negated attribute they share: „nicht eingetragene Initiativen können
+    keinen Antrag stellen" denies the application, not the register."""
+    said = {m.group(1).lower() for m in NEGATED_ATTRIBUTE.finditer(statement)}
+    shared = said & {m.group(1).lower() for m in NEGATED_ATTRIBUTE.finditer(clause)}
+    if not shared:
+        return statement, clause
+
+    def strip(text: str) -> str:
+        return NEGATED_ATTRIBUTE.sub(lambda m: m.group(1) if m.group(1).lower() in shared else m.group(0), text)
+
+    return strip(statement), strip(clause)
+
+
 def polarity_reason(statement: str, clause: str) -> str:
     """The reason the statement and the clause it is about differ in polarity, or ""."""
+    statement, clause = _shared_attributes(statement, clause)
     # a litotes is read as a negation where the other side states such a quality plainly ("not easy" / „leicht“),
     # not where both deny one ("not difficult" / „kein Problem“)
     if _opposites_agree(statement, clause) or _opposites_agree(clause, statement):
@@ -1466,12 +1529,24 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
     lx = lexicon(language)
     said = absolutes(statement, lx)
     stated = set(absolutes(span, lexicon(guess(span))))  # an English "in total" is no German „total“
+    if "all" in said and _distributive(said["all"], statement, span):
+        del said["all"]
     reasons = [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
     if "all" in said and "all" in stated and guess(span) == language:
         noun = next(iter(_quantified(statement, lx)), "")
         if noun and not any(_noun_in(noun, other) or _noun_in(other, noun) for other in _quantified(span, lx)):
             reasons.append(f"{said['all']!r} {noun} is not in the evidence")
     return reasons
+
+
+# a figure for each one of a kind: „20 Euro pro Halbjahr“, "£5 per person", „je zwei Plätze“
+RATE = re.compile(r"\b(?:pro|je|jeweils|per|apiece)\b", re.IGNORECASE)
+
+
+def _distributive(word: str, statement: str, span: str) -> bool:
+    """Whether "each" / „jede“ hands out a figure that the span gives per one ("each family pays 20 euros per
+    half-year" for „20 Euro pro Halbjahr“): a share of a rate, not a claim about all of them."""
+    return word.lower().startswith(("each", "jede")) and numbers.has_number(statement) and bool(RATE.search(span))
 
 
 def superlative_reasons(statement: str, language: Lang, span: str) -> list[str]:

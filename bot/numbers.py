@@ -748,11 +748,20 @@ def measured(word: str) -> str:
         w = compound.group(1)
         found = "time" if any(unit(w[i:], "time") for i in range(3, len(w) - 2)) else ""
     kind = TIME_KIND.match(word)  # "seven working days", "two calendar weeks"
-    return found or ("time" if kind and unit(word[kind.end() :], "time") else "")
+    if not found and kind and unit(word[kind.end() :], "time"):
+        return "time"
+    said = QUALITY.match(word)  # "60 consecutive days", „drei volle Wochen“, "two extra kilos"
+    return found or next((d for d in ("speed", "weight", "length", "time") if said and unit(word[said.end() :], d)), "")
 
 
 # a word that says which days or weeks an English span of time counts: "working days", "calendar weeks"
 TIME_KIND = re.compile(r"\s*(?:[a-z]+ing|business|calendar|school|office|week)\s+")
+# one lower-case word between a figure and its unit is a quality of the unit ("consecutive", „volle“), unless it is
+# a word of rate or relation ("10 per day", "3 a week", „2 pro Stunde“, "5 in 10 minutes")
+QUALITY = re.compile(
+    r"\s*(?!(?:per|pro|je|each|every|in|im|within|binnen|for|für|after|nach|and|und|or|oder|to|bis|of|von|a|an|"
+    r"the|der|die|das|more|mehr|square|cubic|sq)\s)[a-zäöüß]{3,}\s+"
+)
 
 
 def money_at(text: str, start: int, end: int) -> bool:

@@ -138,12 +138,36 @@ VIEWS = ("view", "opinion", "estimate", "assessment", "einschätzung", "meinung"
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # "was (jointly) founded"
 
 
+# a role one is elected or appointed to: „wurde zum Vorsitzenden gewählt", "was appointed as chair"
+APPOINTED_BEFORE = re.compile(
+    r"\b(?:zum|zur|als|as|elected|appointed|named)\s+(?:(?:the|its|their|new|neuen?)\s+){0,2}$", re.I
+)
+APPOINTED = re.compile(
+    r"\b(?:gewählt|wählt|wählen|wählte|wählten|ernannt|ernennt|ernannte|berufen|bestimmt|bestellt|elected|elects|"
+    r"appointed|appoints|named|chosen|voted in)\b",
+    re.I,
+)
+
+
 def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
     """The name holding the role whose word is at ``start``–``end``: the name right beside the word
     ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
     the nearest name within two words that is not the role's object ("CEO of X", "Briefe von X", "X's")."""
     best: tuple[int, int, str] | None = None
     cue = text[start:end]
+    clause_start = max(text.rfind(c, 0, start) for c in ",;.") + 1
+    clause = text[clause_start:start] + re.split(r"[,;.]", text[start:], maxsplit=1)[0]
+    if APPOINTED_BEFORE.search(text[:start]) and APPOINTED.search(clause):
+        # „Brenner wurde zum Vorsitzenden gewählt", "Ames was appointed chair": the clause's subject holds it
+        subject = [n for n in names if clause_start <= n.start and n.end <= start and not n.place]
+        if not subject:
+            return ""
+        end_of = subject[0].end  # „Matthias Brenner", whose two names the tagger may part
+        for n in subject[1:]:
+            if text[end_of : n.start].strip():
+                break
+            end_of = n.end
+        return text[subject[0].start : end_of]
     if cue.lower() in POSTPOSITIONS:  # "Herbrich zufolge": the name right before, or none ("Dem Autor zufolge")
         # … but not a genitive attribute of a role noun: „Dem Vorsitzenden des Trusts zufolge"
         return next(

@@ -756,7 +756,7 @@ def _polarity(claim: _Claim, sentences: Sequence[str], embed: Embed | None) -> s
     bekommen" denies the answers, not the stress."""
     # a colon joins two statements ("Berliners are no exception: they are demanding"), each read on its own
     parts = [p for piece in re.split(r"(?<!\d):\s+", claim.text) if piece.strip() for p in facts.scopes(piece)]
-    if len(parts) < 2 or embed is None:
+    if len(parts) < 2:
         return facts.polarity_reason(claim.text, _scope(claim.text, sentences, embed))
     if len([p for sentence in sentences for p in facts.scopes(sentence)]) < 2:
         # one clause of evidence: the statement's negation, wherever it stands, must be that clause's ("Es wirkt
@@ -771,8 +771,9 @@ def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str
     parts = [p for sentence in sentences for p in facts.scopes(sentence)]
     if len(parts) < 2:
         return " ".join(sentences)
-    if embed is None:
-        return parts[0]
+    if embed is None:  # the clause sharing most words, the main clause on a tie
+        words = set(re.findall(r"\w{4,}", statement.lower()))
+        return max(parts, key=lambda p: len(words & set(re.findall(r"\w{4,}", p.lower()))))
     # compared without their negations, which would pull the statement to any negated clause
     bare = [facts.without_negation(p) for p in [statement, *parts]]
     vectors = np.asarray(embed(bare), dtype=np.float32)

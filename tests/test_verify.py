@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot import roles, verify
+from bot import facts, roles, verify
 from bot.records import Sentence
 
 QUERY = np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
@@ -1999,4 +1999,71 @@ def test_codes_wholes_not_at_all_parts_of_all_and_time_units(statement: str, evi
 )  # fmt: skip
 def test_how_hard_something_was_hit(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a word between a figure and its unit says what kind of unit it is
+        ("The shop may stay closed for up to 30 consecutive days.",
+         "The shop may stay closed for up to 30 days in a row.", S),
+        ("Der Laden darf bis zu 30 aufeinanderfolgende Tage schließen.", "The shop may close for up to 30 days.", S),
+        ("The shop may stay closed for up to 40 consecutive days.",
+         "The shop may stay closed for up to 30 days in a row.", N),
+        # a count out of a whole, in either language
+        ("A team needs no fewer than 45 of the 70 available points to advance.",
+         "Weiter kommen nur Teams mit mindestens 45 von 70 Punkten.", S),
+        ("A team needs at least 50 of the 70 points to advance.",
+         "Weiter kommen nur Teams mit mindestens 45 von 70 Punkten.", N),
+        # the negation of a shared attribute („nicht angemeldete Gäste") denies nothing of the clause
+        ("Nicht angemeldete Gäste dürfen auch in Begleitung eines Mitglieds keinen Kurs besuchen.",
+         "Nicht angemeldete Gäste dürfen nur in Begleitung eines Mitglieds einen Kurs besuchen.", N),
+        ("Nicht angemeldete Gäste dürfen in Begleitung eines Mitglieds einen Kurs besuchen.",
+         "Nicht angemeldete Gäste dürfen nur in Begleitung eines Mitglieds einen Kurs besuchen.", S),
+        # a negation in a condition is not the main clause's: "provided no claim has been made"
+        ("Wer die Karte gekauft hat, kann sie in den ersten zehn Tagen nicht gegen Erstattung zurückgeben.",
+         "You may return the card within ten days for a refund, provided it has not been used.", N),
+        ("You may return the card within ten days for a refund if you have not used it.",
+         "You may return the card within ten days for a refund, provided it has not been used.", S),
+        # by how much a figure moved: "five euros more than before" for „von 12 auf 17 Euro"
+        ("Each member now pays 17 euros per month, five euros more than before.",
+         "Der Beitrag steigt von 12 auf 17 Euro pro Monat.", S),
+        ("Each member now pays 17 euros per month, six euros more than before.",
+         "Der Beitrag steigt von 12 auf 17 Euro pro Monat.", N),
+        ("The fee rose by 40 pounds.", "The fee went from 120 to 160 pounds.", S),
+        ("The fee rose by 30 pounds.", "The fee went from 120 to 160 pounds.", N),
+    ],
+)  # fmt: skip
+def test_units_of_a_kind_counts_out_of_a_whole_shared_attributes_conditions_and_moves(
+    statement: str, evidence: str, supported: bool
+) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_place_the_quoted_sentence_does_not_name_is_no_neighbours() -> None:
+    """A street or building named by its kind ("Ridley Road", "Fenner Hall") is a place, and the quoted sentence's
+    place is the one the claim must give, not the next sentence's."""
+    rest = "Fenner Hall on Quarry Lane opens as a rest centre at noon, with room for 80 people."
+    depot = "Sandbags are handed out at the depot on Mossley Road from 09:00 to 18:00, ten per household."
+    wrong = "Sandbags are handed out at Fenner Hall from 09:00 to 18:00, ten per household."
+    right = "Sandbags are handed out at the depot on Mossley Road from 09:00 to 18:00, ten per household."
+    assert facts.places(depot, set()) == ["Mossley Road"]
+    assert not _check(wrong, rest, depot).supported
+    assert _check(right, rest, depot).supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        ("Jonas Reuter wurde zum Vorsitzenden des Vereins gewählt.",
+         "Jonas Reuter wird einstimmig zum Kassenwart gewählt, Vorsitzende bleibt Ida Brandt.", N),
+        ("Ida Brandt wurde zur Vorsitzenden des Vereins gewählt.",
+         "Die Versammlung wählt Ida Brandt zur Vorsitzenden des Vereins.", S),
+        ("Tom Ames was appointed chair of the trust.", "Tom Ames was appointed treasurer; Ruth Ivy remains chair.", N),
+    ],
+)  # fmt: skip
+def test_the_role_one_is_elected_to(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Reuter", "Brandt", "Ames", "Ivy"})
     assert result.supported is supported, result.reasons

@@ -672,7 +672,11 @@ LEXICON = Lexicon(
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     not_numbers=("one",),
     shares=("the majority", "a majority", "most of", "the bulk", "the greater part"),
-    one_in=(r"\b(?:one|1|(?P<k>two|three|four|five|six|seven|eight|nine|\d+))\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",),
+    one_in=(
+        r"\b(?:one|1|(?P<k>two|three|four|five|six|seven|eight|nine|\d+))\s+(?:in|out of)\s+(?P<n>\d+|\w+)\b",
+        # "60 of the 100 points", „60 von 100 Punkten“: figures only ("one of the three founders" is one person)
+        r"\b(?P<k>\d+)\s+of\s+(?:the\s+)?(?P<n>\d+)\b(?![.,]\d)",
+    ),
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|free (?:of|from)(?! charge)|unable|cannot|"
     r"fail|fails|failed|"
     r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t|"
@@ -798,6 +802,13 @@ LEXICON = Lexicon(
         "since",
         "if",
         "unless",
+        "provided",
+        "providing",
+        "as long as",
+        "as soon as",
+        "once",
+        "when",
+        "until",
         "whether",
         "which",
         "who",
