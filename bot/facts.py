@@ -466,7 +466,7 @@ def amount_reasons(
     quoted sentence states a figure of the same kind, the statement's must be that one (a year in the
     next sentence doesn't make the quote's year). ``frame`` is the article's head: the period a report covers
     ("the third quarter", „die zweite Saisonhälfte“) is that of each of its sentences."""
-    reasons = times.reasons(statement, span) + ordinal_reasons(statement, span, frame)
+    reasons = times.reasons(statement, span, frame) + ordinal_reasons(statement, span, frame)
     reasons += code_reasons(statement, f"{span}\n{frame}")
     span_amounts = _measured(span, span_language)
     quote_amounts = _measured(quote, span_language) if quote and quote != span else []

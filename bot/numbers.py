@@ -90,6 +90,13 @@ DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNOREC
 DAY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 DAY_DM = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\b(?!\s+\d)", re.IGNORECASE)
 DAY_MD = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})\b(?![\d,.]*\s*\d{{4}})", re.IGNORECASE)
+# a time of day with its minutes, on either clock: "18:30", „18.30 Uhr", "6.30pm", "9 am", „9 Uhr"
+CLOCK_TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?!\w))|"
+    r"\b(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<m2>[0-5]\d))?\s*(?:Uhr|h|o['’]clock)\b|"
+    r"\b(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)\b(?!:\d)",
+    re.IGNORECASE,
+)
 NUMBER = re.compile(
     r"(?<![\w.,])(?:(?<=[€£$])(?P<currency>))?(?P<whole>\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](?P<fraction>\d+))?(?![\d])"
     r"(?:\s*(?P<percent>%|prozent|percent|per cent)|\s*(?P<scale>" + "|".join(SCALES) + r")\b\.?"
@@ -1044,3 +1051,29 @@ def labelled(text: str, parts: Sequence[tuple[str, int]]) -> bool:
         if re.search(rf"\b{stem}\w*\s+(?:no\.?\s*|nr\.?\s*)?{k}\b(?![.,]\d)|\b{k}\.\s+{stem}", text, re.I):
             return True
     return False
+
+
+def neutral_terms(text: str) -> list[str]:
+    """Search terms for the days, months and times of day of ``text`` that read the same in either language: "13
+    November", „13.11.2025" and "November 13" are ``d13m11``, „Februar" and "February" ``m2``, "6.30pm", "18:30"
+    and „18.30 Uhr" ``t1830``. A German question thus finds an English table row by its date, and the other way."""
+    out = []
+    for rx, day, month in ((DATE_NUMERIC, 1, 2), (DAY_NUMERIC, 1, 2), (DATE_DMY, 1, 2), (DAY_DM, 1, 2),
+                           (DATE_MDY, 2, 1), (DAY_MD, 2, 1)):  # fmt: skip
+        for m in rx.finditer(text):
+            d, mo = int(m.group(day)), _month_number(m.group(month))
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                out.append(f"d{d}m{mo}")
+    # a month by its name, written as a name ("may" is no "May")
+    out += [f"m{MONTHS[w.lower()]}" for w in re.findall(rf"\b(?:{_MONTH})\b", text, re.IGNORECASE) if w[0].isupper()]
+    for m in CLOCK_TIME.finditer(text):
+        hour = int(m.group("h") or m.group("h2") or m.group("h3"))
+        minutes = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
+        if m.group("ap") and m.group("ap").lower().startswith("p") and hour < 12:
+            hour += 12
+        out.append(f"t{hour:02d}{minutes:02d}")
+    return out
+
+
+def _month_number(word: str) -> int:
+    return int(word) if word.isdigit() else MONTHS.get(word.lower(), 0)

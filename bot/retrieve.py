@@ -245,7 +245,8 @@ class Retriever:
 
     def compounds(self, query: str) -> list[str]:
         """The indexed German compounds that start or end with a term of ``query`` the index lacks: "thuja" finds
-        „Thujahecke“, „Schimmel“ „Schimmelbefall“ (at most ``COMPOUNDS`` per term, the shortest first)."""
+        „Thujahecke“, „Schimmel“ „Schimmelbefall“ (at most ``COMPOUNDS`` per term, the shortest first); and the
+        longest indexed words that start and end such a term, its parts."""
         if self._by_length is None:
             self._by_length = sorted(self._vocab, key=len)
         out: list[str] = []
@@ -254,6 +255,11 @@ class Retriever:
                 continue
             found = [w for w in self._by_length if len(w) >= len(term) + 3 and (w.startswith(term) or w.endswith(term))]
             out += found[:COMPOUNDS]
+            # … or a compound of indexed parts: „Gewerbesteuereinnahmen" finds „Gewerbesteuer" and „Einnahmen"
+            parts = [w for w in self._by_length if len(w) >= COMPOUND_TERM and len(term) >= len(w) + 3]
+            first = [w for w in parts if term.startswith(w)]
+            last = [w for w in parts if term.endswith(w)]
+            out += first[-1:] + last[-1:]  # the longest of each
         return list(dict.fromkeys(out))
 
     def keyword_by_language(self, query: str, k: int) -> list[list[Passage]]:

@@ -17,6 +17,8 @@ import simplemma
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
+from bot import numbers
+
 TOKEN = r"(?u)\d+(?:[.,]\d+)*|\b\w\w+\b"
 STOP = frozenset(STOPWORDS_GERMAN) | frozenset(STOPWORDS_EN)
 STEMMERS = {"de": "german", "en": "english"}
@@ -34,8 +36,9 @@ def words(text: str) -> list[str]:
 
 
 def terms(text: str, language: str) -> list[str]:
-    """The stemmed, stop-word-free terms of ``text`` in ``language``."""
-    return list(stemmer(language).stemWords(words(text)))
+    """The stemmed, stop-word-free terms of ``text`` in ``language``, and a term of either language for each of its
+    dates and times of day (``numbers.neutral_terms``)."""
+    return list(stemmer(language).stemWords(words(text))) + numbers.neutral_terms(text)
 
 
 @lru_cache(maxsize=8192)

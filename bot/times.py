@@ -12,13 +12,13 @@ from bot import numbers
 from bot.lexicon import kinds_in, lexicons
 
 
-def reasons(statement: str, span: str) -> list[str]:
-    """Why the span's times don't bear out the statement's, one reason each."""
+def reasons(statement: str, span: str, frame: str = "") -> list[str]:
+    """Why the span's times don't bear out the statement's, one reason each. ``frame`` is the article's head."""
     return (
         month_reasons(statement, span)
         + month_part_reasons(statement, span)
         + season_reasons(statement, span)
-        + relative_time_reasons(statement, span)
+        + relative_time_reasons(statement, span, frame)
         + frequency_reasons(statement, span)
         + timing_reasons(statement, span)
     )
@@ -127,13 +127,17 @@ def _month_parts(text: str) -> dict[int, tuple[str, str]]:
     return out
 
 
-def relative_time_reasons(statement: str, span: str) -> list[str]:
+def relative_time_reasons(statement: str, span: str, frame: str = "") -> list[str]:
     """A time the statement gives relative to the article's day ("the month before") must be one the span
-    gives ("Vergangene Woche": a week is no month); a span without one doesn't bear it out. Either language."""
+    gives ("Vergangene Woche": a week is no month); a span without one doesn't bear it out, unless it is the next
+    or the last year, and the year it is, counted from the date in the article's head (``frame``), is the span's
+    or the head's („im kommenden Jahr" in a speech of November 2025 on the budget for 2026). Either language."""
     said, stated = _relative_times(statement), _relative_times(span)
     if "recent" in said:  # "recently" is borne out by last week or last month, not the other way round
         stated.update([("recent", words) for unit, words in stated.items() if unit in RECENT][:1])
     if not said or set(said) & set(stated):
+        return []
+    if not stated and set(said) == {"year"} and _year_is_stated(said["year"], span, frame):
         return []
     if not stated:  # "im kommenden Jahr" for a span that says "2021", or no time at all
         return [f"time not in the evidence: {next(iter(said.values()))}"]
@@ -141,6 +145,19 @@ def relative_time_reasons(statement: str, span: str) -> list[str]:
 
 
 RECENT = ("day", "week", "month")
+NEXT = re.compile(r"\b(?:nächste|kommende|next|coming)", re.IGNORECASE)
+LAST = re.compile(r"\b(?:vergangene|letzte|vorige|last|past|previous)|\bVorjahr", re.IGNORECASE)
+
+
+def _year_is_stated(words: str, span: str, frame: str) -> bool:
+    """Whether the next or last year of ``words`` ("im kommenden Jahr", "last year"), counted from the first full
+    date of ``frame``, is a year ``span`` or ``frame`` names."""
+    step = 1 if NEXT.search(words) else -1 if LAST.search(words) else 0
+    dated = next((a for a in numbers.amounts(frame) if a.kind == "date" and a.value >= 10000), None)
+    if not step or dated is None:
+        return False
+    year = str(int(dated.value) // 10000 + step)  # as written anywhere: „des Haushaltsentwurfs 2026"
+    return any(m.group() == year for m in numbers.BARE_YEAR.finditer(f"{span}\n{frame}"))
 
 
 def frequency_reasons(statement: str, span: str) -> list[str]:

@@ -243,6 +243,10 @@ def test_who_asks_for_a_name_whom_for_anyone(question: str, kind: str | None) ->
         ("How much space did the firm rent?", "en", "number"),  # renting is no amount of money
         ("Was bewirken steigende Gebühren?", "de", None),  # a word of money alone asks for no amount
         ("How many customers pay by card?", "en", "number"),
+        # the price of one of a thing: "How much is a ticket …"
+        ("How much is a ticket for the harbour tour?", "en", "money"),
+        ("How much is the weekend pass this year?", "en", "money"),
+        ("How much is left in the town's reserve?", "en", "number"),
     ],
 )
 def test_a_share_of_money_asks_for_a_share_rent_for_money(question: str, language: str, kind: str | None) -> None:

@@ -116,6 +116,23 @@ def test_bm25_ranks_each_language_apart(mixed: tuple[Bot, pipeline.Report]) -> N
     assert all(len(r) == 1 and len({p.language for p in r}) == 1 for r in rankings)
 
 
+def test_a_compound_the_articles_lack_is_found_by_its_parts(mixed: tuple[Bot, pipeline.Report]) -> None:
+    # „Medikamentenlieferung" is in no article, „Medikamenten" and „Lieferung" are
+    bot, _ = mixed
+    found = bot.retriever.keyword("Medikamentenlieferung", 5)
+    assert found and found[0].doc_id == "drohnen"
+
+
+@pytest.mark.parametrize(
+    ("query", "doc_id"), [("Was passiert im Oktober?", "ferry"), ("What happens in May?", "drohnen")]
+)
+def test_a_month_is_found_in_either_language(mixed: tuple[Bot, pipeline.Report], query: str, doc_id: str) -> None:
+    # „Oktober" is no stem of "October", nor "May" of „Mai": a month's term is the same in both languages
+    bot, _ = mixed
+    found = bot.retriever.keyword(query, 5)
+    assert found and found[0].doc_id == doc_id
+
+
 def test_an_article_in_another_language_is_found_by_meaning_only(mixed: tuple[Bot, pipeline.Report]) -> None:
     bot, _ = mixed
     assert not [p for p in bot.retriever.keyword("marché samedi producteurs", 5) if p.doc_id == "marche"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import numbers
 from bot.numbers import Quantity, amounts, has_date, has_number, quantities, supports, unsupported
 
 
@@ -571,3 +572,18 @@ def test_a_german_unit_of_time_in_the_singular_measures_time(after: str) -> None
     from bot import numbers
 
     assert numbers.answers_measure(after, "time")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elternsprechtag | 13.11.2025 | 15:00–19:00 Uhr", ["d13m11", "t1500", "t1900"]),
+        ("the parents' evening on 13 November starts at 3pm", ["d13m11", "m11", "t1500"]),
+        ("Doors open at 6.30pm on November 13.", ["d13m11", "m11", "t1830"]),
+        ("Die Infoveranstaltung am 4. Februar beginnt um 18.30 Uhr.", ["d4m2", "m2", "t1830"]),
+        ("We may open in May.", ["m5"]),  # the modal verb names no month
+        ("Im Jahr 2.000 waren es 12,5 Prozent.", []),
+    ],
+)
+def test_dates_months_and_times_have_terms_of_either_language(text: str, expected: list[str]) -> None:
+    assert numbers.neutral_terms(text) == expected

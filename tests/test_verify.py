@@ -2067,3 +2067,17 @@ def test_a_place_the_quoted_sentence_does_not_name_is_no_neighbours() -> None:
 def test_the_role_one_is_elected_to(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Reuter", "Brandt", "Ames", "Ivy"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        ("Im kommenden Jahr will die Stadt das Defizit aus der Rücklage decken.", S),
+        ("Next year the town will cover the deficit from its reserve.", S),
+        ("Im vergangenen Jahr deckte die Stadt das Defizit aus der Rücklage.", N),  # 2024 is no year of the head
+    ],
+)  # fmt: skip
+def test_the_next_or_last_year_counts_from_the_article_s_date(statement: str, supported: bool) -> None:
+    head = "Rede zum Haushaltsentwurf 2026\nRede des Kämmerers in der Sitzung des Rates am 14. November 2025."
+    result = _check(statement, "Das Defizit von 4,2 Millionen Euro decken wir aus der Rücklage.", head=head)
+    assert result.supported is supported, result.reasons

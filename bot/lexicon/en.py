@@ -64,6 +64,10 @@ LEXICON = Lexicon(
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
             r"(?:what|which) price(?: tag)?|how expensive|"
+            # "How much is a ticket …", "how much is one night": the price of one of a thing
+            r"how much (?:is|are|was|were|will be)\s+(?:a|an|one|each|a single)\s+(?!(?:lot|bit|few)\b)|"
+            r"how much (?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+            r"(?:tickets?|pass|passes|admission|entry|membership)\b|"
             # a verb of takings: "How much did the festival take in?", "how much has it earned"
             r"how much\b[^?.]*\b(?:earn|earns|earned|take in|takes in|took in|bring in|brings in|brought in|"
             r"turn over|turned over)|"
