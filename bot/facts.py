@@ -1300,9 +1300,9 @@ def scopes(text: str) -> list[str]:
 
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
-# an English subordinate clause after its main clause needs no comma: "… for a refund if you have not used it"
+# an English condition after its main clause needs no comma: "… for a refund if you have not used it"
 TRAILING = re.compile(
-    r"(?<=[a-z])\s+(?=(?:if|even if|provided|providing|unless|as long as|because|although|even though|whereas|until)"
+    r"(?<=[a-z])\s+(?=(?:if|even if|provided|providing|unless|as long as)"
     r"\s+(?:you|we|they|he|she|it|i|the|a|an|this|that|these|those|no|any|[A-Z]\w*)\b)"
 )
 COORDINATED = re.compile(r"(?:und|aber|doch|and|but)\s+(?:ich|wir|er|sie|es|man|i|we|he|she|it|they)\s+\w+")

@@ -789,7 +789,6 @@ LEXICON = Lexicon(
         "sofern",
         "soweit",
         "solange",
-        "sobald",
         "vorausgesetzt",
         "wenn",
         "ob",
