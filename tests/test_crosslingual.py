@@ -844,6 +844,21 @@ def test_how_long_a_thing_lasts_is_a_time(question: str, measure: str) -> None:
     assert profile(question, set(), known, "en").measure == measure
 
 
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Wie hoch ist der neue Aussichtsturm?", "length"),
+        # a rate or a share has no height: „gegen null", „12 Prozent", „510 Prozentpunkte" answer it
+        ("Wie hoch ist laut der Studie die Arbeitslosenquote in Kiel?", ""),
+        ("Wie hoch ist der Hebesatz der Grundsteuer?", ""),
+        ("Wie hoch sind die Zinsen für den Kredit?", ""),
+    ],
+)
+def test_how_high_a_rate_is_no_length(question: str, measure: str) -> None:
+    asked = profile(question, set(), known, "de")
+    assert asked.measure == measure and asked.kind in ("number", "money", "percent")
+
+
 def test_an_articles_head_ends_with_its_lead_paragraph() -> None:
     lead = "Kiel, a port city, is busy. " * 16 + "We spoke to Eva Roth, head of Nordlicht."
     text = "A long title about Nordlicht\n" + lead + "\nFirst question?\nAn answer follows here."
@@ -1178,3 +1193,9 @@ def test_the_next_sentence_that_names_whom_the_question_asks_about_is_quoted(tex
     asked = profile("Was will Vogt mit den Kürzungen erreichen?", {"Vogt"}, known, "de")  # type: ignore[arg-type]
     assert asked.required == ("Vogt",)
     assert len(evidence.stretch(same[0], same, asked)) == quoted
+
+
+def test_a_rate_near_zero_answers_how_high_it_is() -> None:
+    asked = profile("Wie hoch ist laut der Studie die Arbeitslosenquote in Kiel?", set(), known, "de")
+    assert evidence._has_type(asked, "In Kiel geht die Arbeitslosenquote fast gegen null.", set())
+    assert not evidence._has_type(asked, "Kiel liegt an der Ostsee.", set())

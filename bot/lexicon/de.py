@@ -400,7 +400,9 @@ LEXICON = Lexicon(
             (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
             (
                 r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|lang)\b|"
-                r"\bwie hoch (ist|sind|wird|werden|war|muss|müssen|soll|sollen|darf|dürfen)\b",
+                r"\bwie hoch (ist|sind|wird|werden|war|muss|müssen|soll|sollen|darf|dürfen)\b"
+                # … but not of a rate or a share: „Wie hoch ist die Arbeitslosenquote / der Hebesatz?"
+                r"(?![^?]*?\w*(?:quote|quoten|rate|raten|anteil|satz|sätze|zins|zinsen)\b)",
                 "length",
             ),
             (
