@@ -1341,6 +1341,8 @@ def _plain_litotes(text: str) -> set[str]:
 
 PRIVATIVE = re.compile(
     r"\b[a-zäöüß]{3,}-?(?:frei|free|los|less)\b|"
+    # what costs nothing: "Transfers are free", „Der Eintritt ist frei", „gratis", „umsonst"
+    r"(?<!-)\b(?:free|gratis|umsonst|frei)\b(?!\s+(?:of|from|von)\b)|"
     # a participle denied by its prefix: "unglazed", „unbefristet“, „ungesüßt“ (not „unterstützt“, "understood")
     r"\bun(?!ter|der|it|ivers)[a-zäöüß]{3,}(?:ed|et|t)\b",
     re.IGNORECASE,

@@ -2033,6 +2033,10 @@ def test_how_hard_something_was_hit(statement: str, evidence: str, supported: bo
          "Der Beitrag steigt von 12 auf 17 Euro pro Monat.", N),
         ("The fee rose by 40 pounds.", "The fee went from 120 to 160 pounds.", S),
         ("The fee rose by 30 pounds.", "The fee went from 120 to 160 pounds.", N),
+        # what costs nothing is had without paying
+        ("Anyone changing to route 9 rides on without a new fare.", "Transfers to route 9 are free.", S),
+        ("Besucher zahlen am Sonntag keinen Eintritt.", "Am Sonntag ist der Eintritt frei.", S),
+        ("Transfers to route 9 are not free.", "Transfers to route 9 are free.", N),
     ],
 )  # fmt: skip
 def test_units_of_a_kind_counts_out_of_a_whole_shared_attributes_conditions_and_moves(
