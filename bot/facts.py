@@ -164,10 +164,9 @@ def located(text: str, language: Lang) -> list[tuple[str, str]]:
     return out
 
 
-# the last word of a multi-word name of a place: "Ridley Road", "Brackenholt Leisure Centre", „Alte Mühle“ is none
+# the last word of a street's name, which names a place wherever it stands: "on Ridley Road", „in der Lindenallee“
 PLACE_HEAD = re.compile(
-    r"Road|Street|Lane|Avenue|Way|Drive|Square|Place|Close|Crescent|Terrace|Centre|Center|Hall|Station|Park|Bridge|"
-    r"Airport|Harbour|Port|Quay|Wharf|Straße|Strasse|Platz|Allee|Gasse|Weg|Ring|Ufer|Bahnhof|Flughafen|Hafen|Brücke"
+    r"Road|Street|Lane|Avenue|Way|Drive|Square|Close|Crescent|Terrace|Straße|Strasse|Platz|Allee|Gasse|Weg|Ring|Ufer"
 )
 COMMON_LOCATIVE = re.compile(r"\b(?:im|am|in der|an der|in den|in the|at the)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?([\w-]{4,})")
 

@@ -2047,8 +2047,8 @@ def test_units_of_a_kind_counts_out_of_a_whole_shared_attributes_conditions_and_
 
 
 def test_a_place_the_quoted_sentence_does_not_name_is_no_neighbours() -> None:
-    """A street or building named by its kind ("Ridley Road", "Fenner Hall") is a place, and the quoted sentence's
-    place is the one the claim must give, not the next sentence's."""
+    """A street ("Mossley Road") is a place wherever it stands, and the quoted sentence's place is the one the claim
+    must give, not the next sentence's."""
     rest = "Fenner Hall on Quarry Lane opens as a rest centre at noon, with room for 80 people."
     depot = "Sandbags are handed out at the depot on Mossley Road from 09:00 to 18:00, ten per household."
     wrong = "Sandbags are handed out at Fenner Hall from 09:00 to 18:00, ten per household."
