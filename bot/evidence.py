@@ -450,12 +450,14 @@ def _overlap(question: Profile, sentence: Sentence | None, corpus: Corpus) -> fl
     found = sum(corpus.weight(t, language) for t in asked & used)
     # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen", "Feuerwerk" in
     # "Höhenfeuerwerk"; and a compound of the question is half found in its head ("Großstädten" in „großen
-    # Städten“, "Marketingprofessor" in "Professor")
+    # Städten“, "Marketingprofessor" in "Professor") or in a long first part ("Gewerbesteuereinnahmen" in
+    # „Gewerbesteuer“)
     found += sum(
         COMPOUND_SHARE * corpus.weight(t, language)
         for t in asked - used
         if (len(t) >= COMPOUND_MIN and any((u.startswith(t) or u.endswith(t)) and len(u) > len(t) + 2 for u in used))
         or any(len(u) >= COMPOUND_MIN and t.endswith(u) and len(t) > len(u) + 2 for u in used)
+        or any(len(u) >= 2 * COMPOUND_MIN and t.startswith(u) and len(t) > len(u) + 2 for u in used)
     )
     return found / total if total else 0.0
 
@@ -687,8 +689,10 @@ def _covered(name: str, context: str, language: str, crossed: bool) -> bool:
     June": „Anfang Juni“), also in the genitive ("last November's downpour": "Last November we had …")."""
     name = re.sub(r"(?:['’]s|['’])$", "", name)
     month = numbers.MONTHS.get(name.lower())
-    if month:
-        return any(numbers.MONTHS.get(w.lower()) == month for w in WORD.findall(context))
+    if month:  # … or in a date of that month: "13 November" is „13.11.2025“
+        return any(numbers.MONTHS.get(w.lower()) == month for w in WORD.findall(context)) or any(
+            t.endswith(f"m{month}") for t in numbers.neutral_terms(context)
+        )
     day = weekdays(name)  # a day of the week too: "each Sunday" is „an jedem Sonntag“
     if day and len(WORD.findall(name)) == 1:
         return bool(day & weekdays(context))

@@ -105,12 +105,26 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         found = [a for a in found if of_asked_kind(question, sentence[a.end :])]
         if question.counted:  # "wie viele Mitarbeiter": a count, no share
             found = [a for a in found if a.quantity.kind == "number"]
+    # a figure its own clause gives for another year than the question asks is no answer: "für 2026 … 118 Millionen
+    # Euro, nachdem wir für 2025 noch 124 Millionen angesetzt hatten"
+    found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
     best = _closest(found, sentence, similar)
     if best is None:
         return None
     target = question.language
     text = format_amount(best, target)
     return Value(text, best.qualifier_start, best.unit_end)
+
+
+def _other_year(a: _Amount, found: Sequence[_Amount], sentence: str, years: Sequence[int]) -> bool:
+    """Whether the clause of ``a`` up to it, or the words right after it, name a year, none of ``years`` (given)."""
+    if not years:
+        return False
+    since = max((b.end for b in found if b.end <= a.qualifier_start), default=0)
+    before = re.split(r"[.;:,!?()]", sentence[since : a.qualifier_start])[-1]
+    after = re.split(r"[.;:,!?()]", sentence[a.unit_end :])[0]
+    named = {int(m.group()) for m in numbers.BARE_YEAR.finditer(f"{before} {after}")}
+    return bool(named) and not named & set(years)
 
 
 def _amounts(sentence: str, source: Lang) -> list[_Amount]:

@@ -247,6 +247,9 @@ def test_who_asks_for_a_name_whom_for_anyone(question: str, kind: str | None) ->
         ("How much is a ticket for the harbour tour?", "en", "money"),
         ("How much is the weekend pass this year?", "en", "money"),
         ("How much is left in the town's reserve?", "en", "number"),
+        # a compound headed by a word of money: „Gewerbesteuereinnahmen", „Ticketerlöse"
+        ("Mit welchen Gewerbesteuereinnahmen plant die Stadt für 2026?", "de", "money"),
+        ("Welche Ticketerlöse meldete das Festival?", "de", "money"),
     ],
 )
 def test_a_share_of_money_asks_for_a_share_rent_for_money(question: str, language: str, kind: str | None) -> None:
@@ -1199,3 +1202,16 @@ def test_a_rate_near_zero_answers_how_high_it_is() -> None:
     asked = profile("Wie hoch ist laut der Studie die Arbeitslosenquote in Kiel?", set(), known, "de")
     assert evidence._has_type(asked, "In Kiel geht die Arbeitslosenquote fast gegen null.", set())
     assert not evidence._has_type(asked, "Kiel liegt an der Ostsee.", set())
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "covered"),
+    [
+        ("November", "| Elternsprechtag | 13.11.2025 | 15:00–19:00 Uhr |", True),  # a date in figures names its month
+        ("March", "Die Anmeldung ist ab dem 2.3. offen.", True),
+        ("November", "| Wandertag | 10.10.2025 | 8:00–15:30 Uhr |", False),
+        ("Juni", "Anfang June the hall reopens.", True),
+    ],
+)
+def test_a_month_is_named_by_a_date_in_figures(name: str, context: str, covered: bool) -> None:
+    assert evidence._covered(name, context, "de", True) is covered

@@ -592,3 +592,21 @@ def test_a_time_of_day_answers_when(question: str, sentence: str, fits: bool) ->
 
     language = "en" if question.startswith("Until") else "de"
     assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "expected"),
+    [
+        # a figure its clause gives for another year than the asked one is not the answer, whichever is closer
+        ("Mit welchen Spendeneinnahmen plant der Verein für 2026?", "de",
+         "Bei den Spenden rechnen wir mit 40.000 Euro, nachdem wir für 2025 noch 52.000 Euro angesetzt hatten.",
+         "40.000 Euro"),
+        ("How much does the club expect in donations for 2026?", "en",
+         "For 2025 we budgeted €52,000 in donations; we now expect €40,000.", "40,000 euros"),
+    ],
+)  # fmt: skip
+def test_a_figure_for_another_year_is_not_the_answer(
+    question: str, language: str, sentence: str, expected: str
+) -> None:
+    value = lead.lead(asked(question, language), sentence, language, closest_to("2025"))
+    assert value is not None and value.text == expected

@@ -75,8 +75,8 @@ LEXICON = Lexicon(
             # („Wie hoch ist der noch offene Betrag?“: words of the noun phrase between them)
             r"(?:(?:wie viel|wie hoch)\s+(?:[\w-]+\s+){0,4}?|"
             r"welche\w*\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2})"
-            r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung)|\w+beitr(?:ag|äge)\w*|"
-            r"lohn|löhne|honorar|budget|einnahmen|erlös\w*|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
+            r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung|einnahmen|erlös\w*)|"
+            r"\w+beitr(?:ag|äge)\w*|lohn|löhne|honorar|budget|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
             r"geldstrafe\w*|zuschuss|zuschüsse|fördersumme|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
             r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
