@@ -450,14 +450,12 @@ def _overlap(question: Profile, sentence: Sentence | None, corpus: Corpus) -> fl
     found = sum(corpus.weight(t, language) for t in asked & used)
     # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen", "Feuerwerk" in
     # "Höhenfeuerwerk"; and a compound of the question is half found in its head ("Großstädten" in „großen
-    # Städten“, "Marketingprofessor" in "Professor") or in a long first part ("Gewerbesteuereinnahmen" in
-    # „Gewerbesteuer“)
+    # Städten“, "Marketingprofessor" in "Professor")
     found += sum(
         COMPOUND_SHARE * corpus.weight(t, language)
         for t in asked - used
         if (len(t) >= COMPOUND_MIN and any((u.startswith(t) or u.endswith(t)) and len(u) > len(t) + 2 for u in used))
         or any(len(u) >= COMPOUND_MIN and t.endswith(u) and len(t) > len(u) + 2 for u in used)
-        or any(len(u) >= 2 * COMPOUND_MIN and t.startswith(u) and len(t) > len(u) + 2 for u in used)
     )
     return found / total if total else 0.0
 
