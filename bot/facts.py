@@ -164,7 +164,7 @@ def located(text: str, language: Lang) -> list[tuple[str, str]]:
     return out
 
 
-# the last word of a street's name, which names a place wherever it stands: "on Ridley Road", „in der Lindenallee“
+# the last word of a street's name of two words or more, a place wherever it stands: "on Ridley Road", „Alter Weg“
 PLACE_HEAD = re.compile(
     r"Road|Street|Lane|Avenue|Way|Drive|Square|Close|Crescent|Terrace|Straße|Strasse|Platz|Allee|Gasse|Weg|Ring|Ufer"
 )
