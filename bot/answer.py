@@ -97,6 +97,7 @@ class Bot:
             retriever.lift,
             retriever.year,
             retriever.about,
+            retriever.article,
         )
 
     # --- generator ------------------------------------------------------

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import numbers, tagger, terms
+from bot import numbers, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
@@ -93,6 +93,7 @@ class Scored:
     linked: bool = False  # as close as it is through its interviewer question
     crossed: bool = False  # in another language than the question's (similarities across languages run lower)
     dated: bool = True  # its article names every year the question names (in its text or as its date)
+    table: tables.Table | None = None  # the table it is a row of (its header names the columns)
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -144,6 +145,7 @@ class Corpus:
     lift: Callable[[np.ndarray], dict[str, float]] = lambda vector: {}  # per language, added to similarities
     year: Callable[[str], int] = lambda doc_id: 0  # the year an article appeared, 0 when unknown
     about: Callable[[str], str] = lambda doc_id: ""  # an article's publication and author, from its metadata
+    article: Callable[[str], str] = lambda doc_id: ""  # an article's text at its offsets (``Retriever.article``)
 
 
 def rank(
@@ -166,7 +168,8 @@ def rank(
     # … and, less, the words of its section's heading ("TOP 2: Neues Löschfahrzeug für die Feuerwehr" for "Was
     # kostet das neue Feuerwehrfahrzeug?" over „Das Angebot beläuft sich auf 612.000 Euro.“)
     headings = _headings(candidates)
-    sections = [_heading_of(headings, s, p) for s, p, _ in candidates]
+    tabled = [tables.of(corpus.article(s.doc_id), s.start) if tables.is_row(s.text) else None for s, _, _ in candidates]
+    sections = [_with_table(_heading_of(headings, s, p), s, t) for (s, p, _), t in zip(candidates, tabled, strict=True)]
     close = [
         float(sims[i])
         + WORD_NUDGE * _overlap(question, s, corpus)
@@ -280,7 +283,9 @@ def rank(
         if sentence.doc_id not in dated:
             dated[sentence.doc_id] = all(numbers.names_year(text_of, y) or since == y for y in question.years)
         when = dated[sentence.doc_id]
-        out.append(Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed, when))
+        out.append(
+            Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed, when, tabled[i])
+        )
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -312,6 +317,17 @@ def _heading_of(headings: dict[int, list[Sentence]], sentence: Sentence, passage
     """The heading of the section ``sentence`` stands in, where its passage holds it; None otherwise."""
     before = [h for h in headings.get(passage, []) if h.doc_id == sentence.doc_id and h.end <= sentence.start]
     return before[-1] if before else None
+
+
+def _with_table(heading: Sentence | None, sentence: Sentence, table: tables.Table | None) -> Sentence | None:
+    """A table row's heading is its table's header row and the line that introduces the table (``bot.tables``),
+    wherever the passages cut the table: "HX-9" names the column, "Fares from 3 March" what the figures are."""
+    if table is None:
+        return heading
+    said = tables.context(table)
+    if heading is not None and heading.text not in said:
+        said = f"{heading.text}\n{said}"
+    return Sentence(sentence.doc_id, -1, -1, said, "heading")
 
 
 SINCE = re.compile(r"\b(?:since|seit)\s+(?:(?:dem|the)\s+(?:Jahr|year)\s+)?$", re.IGNORECASE)

@@ -156,6 +156,9 @@ def compose(
         other = said_in if said_in and said_in != language else ""
         flat = re.sub(r"\s*\n\s*", " ", quote)  # a soft-wrapped line reads as one
         line = f"{opening}{flat}{closing} [{n}]"
+        table = st[0].table
+        if table is not None:  # a row's figures are read by its columns: "(columns: Ticket | Old price | New price)"
+            line += f" ({messages.say('columns', language, columns=' | '.join(table.columns))})"
         lines.append(line + (" " + messages.language_note(other, language) if other else ""))
         statements.append(Statement(quote, (n,), "supported"))
     # one value per part, each with its citation: "1,5 Millionen [2]; über 2.000 [1]"
@@ -192,7 +195,7 @@ def _lead(
         return ""
     for s in sorted(stretch, key=lambda s: (not s.own_type, -s.score)):
         passage = passages[s.passage]
-        value = lead.lead(asked, s.sentence.text, passage.language or asked.language, similar, names)
+        value = lead.lead(asked, s.sentence.text, passage.language or asked.language, similar, names, s.table)
         if value is not None:
             return f"{value.text} [{n}]"
     return ""

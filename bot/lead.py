@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot import numbers, tagger
+from bot import numbers, tables, tagger
 from bot.evidence import QUOTED_NAME, apposed, of_asked_kind
 from bot.facts import role_word
 from bot.lexicon import lexicon
@@ -48,11 +48,20 @@ class Value:
 
 
 def lead(
-    question: Profile, sentence: str, language: str, similar: Similar | None = None, names: frozenset[str] = frozenset()
+    question: Profile,
+    sentence: str,
+    language: str,
+    similar: Similar | None = None,
+    names: frozenset[str] = frozenset(),
+    table: tables.Table | None = None,
 ) -> Value | None:
     """The asked value in ``sentence`` (written in ``language``), worded for the question; None if unsafe.
-    ``names`` are the corpus's proper names (the tagger misses some in long sentences)."""
+    ``names`` are the corpus's proper names (the tagger misses some in long sentences). A row of ``table`` is read
+    in the column the question asks for (``tables.column``), else in every column but the first, which names the
+    row."""
     source: Lang = "en" if language == "en" else "de"
+    if table is not None:
+        sentence = _asked_cells(table, sentence, question.text)
     if question.meta == "title":
         return Value(sentence.strip(), 0, len(sentence))
     # a question about the author asks for their name only where it asks who ("What position does the author
@@ -69,6 +78,20 @@ def lead(
     except _Unsure:
         return None
     return None
+
+
+def _asked_cells(table: tables.Table, row: str, question: str) -> str:
+    """``row`` with the cells that don't answer blanked (so offsets stay): all but the asked column's, or the first
+    cell when no column is asked for."""
+    cells = tables.spans(row)
+    if len(cells) != len(table.columns):
+        return row
+    asked = tables.column(table, question)
+    chars = list(row)
+    for i, (start, end) in enumerate(cells):
+        if i == 0 or (asked > 0 and i != asked):
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 # --- quantities --------------------------------------------------------------

@@ -28,6 +28,8 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "Ohne Sprachmodell – wörtliche Zitate aus den Artikeln:",
         "en": "No language model – verbatim quotes from the articles:",
     },
+    # after a quoted table row: what its columns are (the table's header, as the article writes it)
+    "columns": {"de": "Spalten: {columns}", "en": "columns: {columns}"},
     "fallback": {
         "de": "Kein Sprachmodell verfügbar ({reason}); Antwort aus Zitaten.",
         "en": "No language model available ({reason}); answered with quotes.",
@@ -204,7 +206,7 @@ IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
         "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "no_year",
-        "unnamed",
+        "unnamed", "columns",
         "not_downloaded",
         "no_server", "model_error",
     }

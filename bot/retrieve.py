@@ -117,6 +117,7 @@ class Retriever:
         }
         self._years = {doc: _year(str(m.get("date") or "")) for doc, m in index.items()}
         self._holding: dict[str, list[Passage]] = {}
+        self._tiled: dict[str, str] = {}
         for p in self.passages:
             self._holding.setdefault(p.doc_id, []).append(p)
         self._df: dict[str, Counter[str]] = {}
@@ -215,8 +216,10 @@ class Retriever:
         """An article's text as its passages tile it, so that a sentence's offsets are the text's (a transcript's
         speaker label before a sentence, the sentences before a quote); its title after it where the text does not
         open with it."""
-        held_by = self._holding.get(doc_id)
-        return _tiled(held_by) if held_by else ""
+        if doc_id not in self._tiled:
+            held_by = self._holding.get(doc_id)
+            self._tiled[doc_id] = _tiled(held_by) if held_by else ""
+        return self._tiled[doc_id]
 
     def terms(self, text: str) -> list[str]:
         """The stemmed, stopword-free terms of ``text`` in each language of the corpus, as the keyword index

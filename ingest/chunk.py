@@ -19,6 +19,10 @@ from llama_index.core.node_parser import SentenceSplitter
 
 from bot.records import Article, Passage
 
+# where a stretch longer than a passage is cut when it has no sentence end: after a table's row or a line, else at a
+# comma or stop (llama-index's default cuts a table's row at the comma of „4,50 €“)
+PIECES = r"\|[^\n]*\|\n?|[^,.;。？！\n]+[,.;。？！\n]?|\n"
+
 
 def splitter(chunk_size: int, chunk_overlap: int, tokenizer: Callable[[str], Any]) -> SentenceSplitter:
     return SentenceSplitter(
@@ -26,6 +30,7 @@ def splitter(chunk_size: int, chunk_overlap: int, tokenizer: Callable[[str], Any
         chunk_overlap=min(chunk_overlap, chunk_size // 2),
         tokenizer=tokenizer,
         paragraph_separator="\n\n",
+        secondary_chunking_regex=PIECES,
     )
 
 

@@ -23,7 +23,7 @@ from typing import IO
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
-from bot import lang
+from bot import lang, tables
 from bot.embed import embedder_dim, get_embedder, query_embeddings, token_counter
 from bot.errors import InputError, StoreError
 from bot.records import Article, Lang, Passage, Sentence
@@ -176,15 +176,25 @@ def rules_language(language: str) -> Lang:
 
 
 def _with_context(passages: list[Passage], found: list[Sentence], text: str) -> list[Passage]:
-    """A passage that continues an interview answer without its question carries the question as context."""
+    """A passage that continues an interview answer without its question carries the question as context; one that
+    starts inside a table without its header row carries the header (and the line that introduces the table)."""
     out = []
     for p in passages:
         inside = [s for s in found if p.holds(s)]
         first = next((s for s in inside if s.q_start >= 0), None)
+        table = tables.of(text, inside[0].start) if inside else None
         if first is not None and first.q_start < p.start:
             p = replace(p, context=text[first.q_start : first.q_end])
+        elif table is not None:
+            p = replace(p, context=tables.context(table))
         out.append(p)
     return out
+
+
+def _sentence_text(sentence: Sentence, text: str) -> str:
+    """What the embedder sees of a sentence: the sentence, and a table's row as it reads with its header."""
+    table = tables.of(text, sentence.start)
+    return tables.read(table, sentence.text) if table is not None else sentence.text
 
 
 def _write(
@@ -200,7 +210,7 @@ def _write(
             t
             for q in group
             for t in [_embed_text(p, q.sentences) for p in q.passages]
-            + [s.text for s in q.sentences if s.role != "question"]
+            + [_sentence_text(s, q.article.text) for s in q.sentences if s.role != "question"]
         ]
         asked = [s.text for q in group for s in q.sentences if s.role == "question"]
         passage_side = iter(model.get_text_embedding_batch(texts) if texts else [])
@@ -268,7 +278,7 @@ def _fingerprint(settings: Settings, embedder: str) -> str:
 
 # what is stored for an article besides its text: a new value re-ingests every article (sentence boundaries,
 # roles, contextual headers, the metadata of passages and sentences)
-EMBED_VERSION = "context-6"
+EMBED_VERSION = "context-7"
 
 
 def _hash(*parts: str) -> str:

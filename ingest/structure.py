@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import numbers, sentences, tagger
+from bot import numbers, sentences, tables, tagger
 from bot.lexicon import lexicon
 from bot.records import Lang, Sentence
 
@@ -40,7 +40,7 @@ TERMINAL = ".!?"
 TRAILING = " \t\"“”„»«’')]*_"
 ENUMERATED = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")
 BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
-TABLE_ROW = re.compile(r"^\|.*\|$")
+TABLE_ROW = tables.ROW
 ALPHA = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\.?(?=\s|$)", re.UNICODE)
 
 

@@ -392,6 +392,10 @@ LEXICON = Lexicon(
         # with a unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on („seit 1986“) is no answer
         "ahead": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|bis wann|künftig)\b",
+        # eine Spalte der bisherigen Werte („bisher", „alter Preis") und eine der neuen („ab 1. April 2025", „neu");
+        # eine Frage mit einem Wort der ersten fragt nach dem alten Wert
+        "superseded": r"\b(?:bisher\w*|vorher\w*|früher\w*|zuvor|vormals|alte[nrsm]?|alt|ehemalig\w*)\b",
+        "current": r"\b(?:neu\w*|ab|künftig\w*|nach|seit|aktuell\w*|jetzt)\b",
         # a question about a figure set right ("nach der Korrektur") and the words of a sentence that sets one right
         "corrected": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|nachgebessert|richtiggestellt)\b",
         "correction": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|richtigstellung|zunächst|"

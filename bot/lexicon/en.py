@@ -403,6 +403,10 @@ LEXICON = Lexicon(
         # unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on ("since 1986") is no answer
         "ahead": r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|going to|due to|by when|aims?)\b",
+        # a table's column of the values that held before ("Old price", "Last bus (old)") and of those that hold now
+        # ("New price", "from 3 March"); a question with a word of the first asks for the old value
+        "superseded": r"\b(?:old|previous(?:ly)?|before|former(?:ly)?|prior|until now|so far|used to)\b",
+        "current": r"\b(?:new|from|after|revised|current|future)\b",
         # a question about a figure set right ("once it corrected itself") and the words of a sentence that sets one
         # right ("11,400, not 14,000 as the company first said")
         "corrected": r"\b(?:correct(?:ed|ing|ion|s)|revis(?:ed|ing|ion)|amended|set right|updated figure)\b",

@@ -1,0 +1,124 @@
+"""Markdown tables: a row is read with the header that names its columns.
+
+A table's row ("| Minimum system water volume | 40 litres | 60 litres | 80 litres |") says little on its own: what
+each figure is for stands in the table's first row ("| Parameter | HX-6 | HX-9 | HX-12 |") and in the line that
+introduces the table ("## Performance and electrical data", "Fares from 3 March:"). This module finds both from
+the article's text and a row's offset, so that ingest embeds a row as it reads ("Parameter: Minimum system water
+volume; HX-6: 40 litres; HX-9: 60 litres; …"), a passage that starts inside a table carries its header, the
+evidence ranking counts the names the header gives, and the first line takes the cell of the column a question
+names ("HX-9", "ab 2026", "the old fare").
+
+Leaves out: HTML tables (the loader turns a page's table into text), tables without a header row, merged cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import terms
+from bot.lexicon import lexicons
+
+ROW = re.compile(r"^\|.*\|$")
+RULE = re.compile(r"^\|[\s:|-]+\|$")  # the line under the header: "|---|:---:|"
+CAPTION_WORDS = 20  # the line before a table introduces it when it is this short
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str  # the line that introduces the table, its Markdown marks removed; "" when none
+    header: str  # the table's first row, as written
+    columns: tuple[str, ...]  # the header's cells
+
+
+def cells(row: str) -> list[str]:
+    """The cells of a row, stripped: "| a | b |" → ["a", "b"]."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def spans(row: str) -> list[tuple[int, int]]:
+    """Where each cell's text stands in ``row`` (start, end), in order."""
+    out, at = [], row.find("|") + 1
+    while 0 < at < len(row):
+        nxt = row.find("|", at)
+        if nxt < 0:
+            break
+        raw = row[at:nxt]
+        lead = len(raw) - len(raw.lstrip())
+        out.append((at + lead, at + lead + len(raw.strip())))
+        at = nxt + 1
+    return out
+
+
+def is_row(text: str) -> bool:
+    return bool(ROW.match(text.strip())) and not RULE.match(text.strip())
+
+
+def of(text: str, start: int) -> Table | None:
+    """The table whose body row starts at ``start`` in the article ``text``; None when that is no table row, or
+    it is the table's header."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not is_row(line):
+        return None
+    lines = text[:line_start].split("\n")[:-1]
+    block = []  # the table's rows above this one, nearest first
+    while lines and ROW.match(lines[-1].strip()):
+        block.append(lines.pop().strip())
+    rows = [r for r in reversed(block) if not RULE.match(r)]
+    if not rows:
+        return None  # the row is the header
+    while lines and not lines[-1].strip():
+        lines.pop()
+    caption = ""
+    if lines:
+        before = re.sub(r"^\s*#+\s*|[*_]+", "", lines[-1]).strip()
+        if before and len(before.split()) <= CAPTION_WORDS:
+            caption = before
+    return Table(caption, rows[0], tuple(cells(rows[0])))
+
+
+def read(table: Table, row: str) -> str:
+    """A row as it reads with its table's header: "Fares from 3 March. Ticket: Adult single; Old price: £2.40; New
+    price: £2.60". Where the row has another number of cells than the header, the row as written."""
+    values = cells(row)
+    if len(values) != len(table.columns):
+        body = row.strip()
+    else:
+        body = "; ".join(f"{h}: {v}" if h else v for h, v in zip(table.columns, values, strict=True) if v)
+    return f"{table.caption}. {body}" if table.caption else body
+
+
+def context(table: Table) -> str:
+    """What a passage that starts inside the table carries as its context: the caption and the header row."""
+    return "\n".join(part for part in (table.caption, table.header) if part)
+
+
+def _keys(text: str) -> set[str]:
+    return set(terms.terms(text, "de")) | set(terms.terms(text, "en"))
+
+
+def _marked(text: str, kind: str) -> bool:
+    """Whether ``text`` has a word of the lexicons' ``kind`` ("superseded": bisher, old, previous; "current": neu,
+    ab, new, from)."""
+    return any(re.search(lx.extra[kind], text, re.IGNORECASE) for lx in lexicons())
+
+
+def column(table: Table, question: str) -> int:
+    """The column a question asks for, by its header: the one whose words and names the question uses most
+    ("HX-9", "2026", "April"); among the columns of an old-and-new table, the new ones unless the question asks
+    for the old value ("bisher", "previously"). -1 when no column is clearly asked for, and never the first (it
+    names the rows)."""
+    asked = _keys(question)
+    scores = [2.0 * len(_keys(h) & asked) for h in table.columns]
+    old = [i for i, h in enumerate(table.columns) if i and _marked(h, "superseded")]
+    new = [i for i, h in enumerate(table.columns) if i and not _marked(h, "superseded") and _marked(h, "current")]
+    if old and new:
+        for i in old if _marked(question, "superseded") else new:
+            scores[i] += 1.0
+    scores[0] = 0.0
+    best = max(scores)
+    if best <= 0 or scores.count(best) > 1:
+        return -1
+    return scores.index(best)

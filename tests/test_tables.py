@@ -1,0 +1,140 @@
+"""Markdown tables: a row is read with its header, the passage that starts inside a table carries the header, and the
+first line takes the cell of the column a question asks for.
+
+Made-up tables in German and English (a price list, a model comparison, a timetable, two years side by side).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import lead, tables
+from bot.question import profile
+from bot.records import Article, Sentence
+from ingest import chunk, pipeline, structure
+
+PRICES = """# Neue Preise im Freibad Lindau
+
+Ab der neuen Saison ändern sich die Eintrittspreise.
+
+## Eintritt
+
+| Karte | bisher | ab 1. Mai 2026 |
+|---|---|---|
+| Erwachsene | 4,50 € | 5,00 € |
+| Kinder bis 14 Jahre | 2,00 € | 2,50 € |
+| Saisonkarte Erwachsene | 90,00 € | 98,00 € |
+"""
+
+MODELS = """Three kettles compared.
+
+Selected data of the three models:
+
+| Model data | K-10 | K-20 | K-30 |
+|---|---|---|---|
+| Capacity | 1.0 litres | 1.5 litres | 1.7 litres |
+| Boiling time for one litre | 150 seconds | 130 seconds | 110 seconds |
+| Weight | 0.9 kg | 1.1 kg | 1.3 kg |
+"""
+
+YEARS = """Der Bericht vergleicht zwei Jahre.
+
+| Kennzahl | 2024 | 2025 |
+|---|---|---|
+| Besucher | 41.200 | 45.900 |
+| Veranstaltungen | 310 | 355 |
+"""
+
+
+def row(text: str, label: str) -> tuple[int, str]:
+    start = text.index(f"| {label} |")
+    return start, text[start : text.index("\n", start)]
+
+
+def test_a_row_finds_its_header_and_caption() -> None:
+    start, line = row(PRICES, "Kinder bis 14 Jahre")
+    table = tables.of(PRICES, start)
+    assert table is not None
+    assert table.caption == "Eintritt"
+    assert table.columns == ("Karte", "bisher", "ab 1. Mai 2026")
+    assert tables.read(table, line) == "Eintritt. Karte: Kinder bis 14 Jahre; bisher: 2,00 €; ab 1. Mai 2026: 2,50 €"
+    # the header row and a sentence of prose are no body rows
+    assert tables.of(PRICES, PRICES.index("| Karte |")) is None
+    assert tables.of(PRICES, PRICES.index("Ab der neuen")) is None
+    model_start, _ = row(MODELS, "Weight")
+    found = tables.of(MODELS, model_start)
+    assert found is not None and found.caption == "Selected data of the three models:"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "question", "column"),
+    [
+        (MODELS, "Weight", "How heavy is the K-20?", 2),
+        (MODELS, "Weight", "Wie schwer ist das Modell K-30?", 3),
+        (MODELS, "Weight", "How heavy are the kettles?", -1),  # no column asked for
+        (YEARS, "Besucher", "Wie viele Besucher kamen 2024?", 1),
+        (YEARS, "Besucher", "How many visitors were there in 2025?", 2),
+        (PRICES, "Erwachsene", "Was kostet der Eintritt für Erwachsene ab Mai?", 2),
+        (PRICES, "Erwachsene", "Was hat der Eintritt für Erwachsene bisher gekostet?", 1),
+        (PRICES, "Erwachsene", "What does an adult ticket cost now?", 2),  # of old and new, the new value
+        (PRICES, "Erwachsene", "What did an adult ticket cost previously?", 1),
+    ],
+)
+def test_the_column_a_question_asks_for(text: str, label: str, question: str, column: int) -> None:
+    table = tables.of(text, row(text, label)[0])
+    assert table is not None
+    assert tables.column(table, question) == column
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "question", "language", "value"),
+    [
+        (MODELS, "Weight", "How heavy is the K-20?", "en", "1.1 kilograms"),
+        (MODELS, "Boiling time for one litre", "Wie viele Sekunden braucht der K-30 für einen Liter?", "de", "110"),
+        (YEARS, "Besucher", "How many visitors came in 2024?", "en", "41,200"),
+        (PRICES, "Kinder bis 14 Jahre", "Wie viel kostet der Eintritt für Kinder ab Mai 2026?", "de", "2,5"),
+        (PRICES, "Kinder bis 14 Jahre", "How much did a child's ticket cost previously?", "en", "2 euros"),
+    ],
+)
+def test_the_first_line_reads_the_asked_column(text: str, label: str, question: str, language: str, value: str) -> None:
+    start, line = row(text, label)
+    table = tables.of(text, start)
+    asked = profile(question, set(), lambda word: True, language)  # type: ignore[arg-type]
+    found = lead.lead(asked, line, "de" if text is not MODELS else "en", None, frozenset(), table)
+    assert found is not None and value in found.text
+    # without the header the row's figures are several, or the label's ("14 Jahre"): no safe value, or another
+    plain = lead.lead(asked, line, "de" if text is not MODELS else "en", None, frozenset())
+    assert plain is None or value not in plain.text
+
+
+def test_a_passage_starting_inside_a_table_carries_its_header() -> None:
+    body = "Ein Absatz vorweg, der lang genug ist, damit die Tabelle geteilt wird. " * 6
+    text = f"# Preise\n\n{body}\n\n" + PRICES.split("## Eintritt\n\n", 1)[1] * 1
+    rows = "".join(f"| Tarif {i} mit langem Namen | {i},00 € | {i + 1},00 € |\n" for i in range(1, 30))
+    text += rows
+    article = Article(doc_id="p", title="Preise", text=text, language="de")
+    found = structure.analyse(text, "Preise", "de", "p")
+    split = chunk.splitter(64, 0, lambda s: s.split())
+    passages = pipeline._with_context(chunk.passages(article, split, found.units), found.sentences, text)
+    inside = [p for p in passages if p.text.lstrip().startswith("| Tarif") and "| Karte |" not in p.text]
+    assert inside, "the table is cut into several passages"
+    # … between rows, never inside one („1,|00 €“)
+    assert all(p.text.strip().startswith("|") and p.text.strip().endswith("|") for p in inside)
+    assert all("| Karte | bisher | ab 1. Mai 2026 |" in p.context for p in inside)
+    # … and a row is embedded as it reads
+    tarif = next(s for s in found.sentences if s.text.startswith("| Tarif 3 "))
+    read = "Karte: Tarif 3 mit langem Namen; bisher: 3,00 €; ab 1. Mai 2026: 4,00 €"
+    assert pipeline._sentence_text(tarif, text) == read
+    prose = next(s for s in found.sentences if s.text.startswith("Ein Absatz"))
+    assert pipeline._sentence_text(prose, text) == prose.text
+
+
+def test_a_row_s_heading_in_the_evidence_is_its_table_header() -> None:
+    from bot.evidence import _with_table
+
+    start, line = row(MODELS, "Capacity")
+    sentence = Sentence("m", start, start + len(line), line)
+    heading = _with_table(None, sentence, tables.of(MODELS, start))
+    assert heading is not None and "K-20" in heading.text and "Selected data" in heading.text
+    prose = Sentence("m", 0, 22, "Three kettles compared.")
+    assert _with_table(None, prose, None) is None
