@@ -485,6 +485,11 @@ def amount_reasons(
             continue
         if want.kind == "number" and any(a <= want.start < b for a, b in dates):
             continue  # the year of "am 14. März 2023": its date is read as a date
+        label = numbers.label_of(statement, want)
+        if label is not None:  # "route 47" names a route: the span or its heading names it so, or no figure does
+            if not numbers.labelled(f"{span}\n{frame}", [label]):
+                reasons.append(f"not in the evidence: {label[0]} {label[1]}")
+            continue
         if re.match(r"(?:st|nd|rd|th)\b", statement[want.start + len(want.text) :]):
             continue  # "the 15th floor": a rank, which ``ordinal_reasons`` reads
         if want.text.isalpha() and statement[want.start + len(want.text) :].startswith("-"):
@@ -958,7 +963,14 @@ def uncompared_reasons(statement: str, span: str, corpus: set[str] | frozenset[s
     „Alle unsere Standorte bieten hervorragende Infrastruktur“ — no "als / than / wie / as", no comparative or
     superlative word. Either language."""
     m = COMPARED.search(statement)
-    if not m or re.match(r"(?:rather|other|sooner)\b", m.group(0), re.IGNORECASE) or _sides(statement) is None:
+    # "rather than", "other than" set one thing in another's place ("every quarter of an hour rather than every 20
+    # minutes"): no comparison
+    if (
+        not m
+        or re.match(r"(?:rather|other|sooner)\b", m.group(0), re.IGNORECASE)
+        or re.search(r"\b(?:rather|other|sooner)\s+than$", m.group(0), re.IGNORECASE)
+        or _sides(statement) is None
+    ):
         return []
     by_figures = _figures_compare(statement, span, m, corpus)
     if by_figures is not None:

@@ -433,6 +433,11 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         if whole and free(m.start(), end):
             found.append((m.start(), end, value, "number", "exact"))
             taken.append((m.start(), end))
+    for m in HOUR_PART.finditer(text):
+        value = 0.75 if m.group("q3") or m.group("dq") else 0.25 if m.group("q") or m.group("dv") else 0.5
+        if free(*m.span()):
+            found.append((m.start(), m.end(), value, "number", "exact"))
+            taken.append(m.span())
     for m in SPELT_DURATION.finditer(text):  # "a minute and ten seconds": 70, in the smaller unit after it
         big = 1.0 if m.group("big").lower() in ONE else _number_word(m.group("big"), lex)
         small = _number_word(m.group("small"), lex)
@@ -900,6 +905,13 @@ AND_A_HALF = re.compile(
     r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b|\b(anderthalb|eineinhalb)\b|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb\b",
     re.IGNORECASE,
 )
+# a part of an hour, a span of time in the hour's unit: "a quarter of an hour", "half an hour", "a half-hour",
+# „eine Viertelstunde", „eine Dreiviertelstunde", „eine halbe Stunde"
+HOUR_PART = re.compile(
+    r"\b(?:(?P<q3>three[ -]quarters)|(?P<q>quarter)|(?P<h>half))(?:\s+of)?(?:\s+an?)?(?=[\s-]+hours?\b)"
+    r"|\b(?:(?P<dq>dreiviertel)|(?P<dv>viertel))(?=stunde)|\b(?P<dh>halbe[nr]?)(?=\s+stunde)",
+    re.IGNORECASE,
+)
 ONE = frozenset({"a", "an", "one", "ein", "eine", "einer"})
 # an article before a unit of time: one of it ("eine Woche", "a month"), read as a figure after a qualifier
 ONE_UNIT = re.compile(
@@ -1042,6 +1054,16 @@ def labels(text: str) -> list[tuple[str, int]]:
             out.append((after.group(1), k))
     out += [(m.group(1), int(m.group(2))) for m in NOUN_NUMBER.finditer(text)]
     return out
+
+
+def label_of(text: str, amount: Amount) -> tuple[str, int] | None:
+    """The numbered thing a whole figure of ``text`` labels ("route 47": ("route", 47), „Gleis 3", "Room 104"), None
+    for a figure that labels nothing."""
+    before = text[: amount.start]
+    noun = LABEL_NOUN.search(before)
+    if noun is None or amount.kind != "number" or amount.value != int(amount.value):
+        return None
+    return re.findall(r"\w+", noun.group(0))[-1], int(amount.value)
 
 
 def labelled(text: str, parts: Sequence[tuple[str, int]]) -> bool:

@@ -2085,3 +2085,51 @@ def test_the_next_or_last_year_counts_from_the_article_s_date(statement: str, su
     head = "Rede zum Haushaltsentwurf 2026\nRede des Kämmerers in der Sitzung des Rates am 14. November 2025."
     result = _check(statement, "Das Defizit von 4,2 Millionen Euro decken wir aus der Rücklage.", head=head)
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a part of an hour is a span of minutes, and "every …" of a span is how often, no "all"
+        ("The ferry leaves every quarter of an hour.", "The ferry leaves every 15 minutes.", S),
+        ("The ferry leaves every quarter of an hour.", "The ferry leaves every 20 minutes.", N),
+        ("The ferry leaves every half hour.", "Die Fähre legt alle 30 Minuten ab.", S),
+        ("Die Fähre legt jede Viertelstunde ab.", "Die Fähre legt alle 15 Minuten ab.", S),
+        ("Die Fähre legt jede halbe Stunde ab.", "Die Fähre legt alle 20 Minuten ab.", N),
+        ("Die Überfahrt dauert eine Dreiviertelstunde.", "The crossing takes 45 minutes.", S),
+        # "rather than", „statt" before a figure set one figure in another's place: no comparison, no negation
+        ("The ferry now leaves every 15 minutes rather than every 20 minutes.",
+         "The ferry now leaves every 15 minutes instead of every 20 minutes.", S),
+        ("Die Fähre legt jetzt alle 15 Minuten statt alle 20 Minuten ab.",
+         "Die Fähre legt jetzt alle 15 Minuten ab, statt alle 20 Minuten.", S),
+    ],
+)  # fmt: skip
+def test_parts_of_an_hour_and_how_often(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_figure_that_names_a_route_or_room_is_a_label() -> None:
+    """ "route 47" names a route, as a heading may: it is no amount the sentence's figures must bear out."""
+    sentence = "On weekdays, buses will run every 15 minutes between 07:00 and 19:00."
+    heading = "## Route 47: more buses"
+    at = 40  # the heading of a section, not the title
+    sentences = [
+        Sentence("d", at, at + len(heading), heading, "heading", para=3),
+        Sentence("d", at + len(heading) + 2, at + len(heading) + 2 + len(sentence), sentence, para=4),
+    ]
+    body, headings = [(sentences[1], list(QUERY))], [sentences[0]]
+
+    def check(statement: str):
+        return verify.check(statement, QUERY, body, set(), 0.5, "", "en", "", None, headings)
+
+    assert check("Route 47 runs every 15 minutes on weekdays.").supported
+    assert not check("Route 48 runs every 15 minutes on weekdays.").supported
+    assert not check("Route 47 runs every 20 minutes on weekdays.").supported
+    # in the sentence itself, in German
+    assert _check(
+        "Die Linie 5 fährt werktags alle 10 Minuten.", "Werktags fährt die Linie 5 alle 10 Minuten."
+    ).supported
+    assert not _check(
+        "Die Linie 6 fährt werktags alle 10 Minuten.", "Werktags fährt die Linie 5 alle 10 Minuten."
+    ).supported

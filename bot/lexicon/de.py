@@ -651,7 +651,8 @@ LEXICON = Lexicon(
     # "nicht X, sondern Y" states Y: the contrast is no negation of the statement
     negation_exceptions=r"\b(nicht(?=[^.;!?]{1,120},\s*sondern\b)|nicht nur|nicht bloß|nicht einfach nur|"
     # one figure for another: „34 statt 26 Köche“ compares, it denies nothing
-    r"(?:statt|anstatt|anstelle von)(?= (?:bisher |zuvor |vorher |der |den |die |früher )?[£$€]?\s?\d)|"
+    r"(?:statt|anstatt|anstelle von)"
+    r"(?= (?:bisher |zuvor |vorher |der |den |die |früher |alle |jede[nrs]? )?[£$€]?\s?\d)|"
     r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
     r"nichts anderes als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme|"
@@ -728,6 +729,10 @@ LEXICON = Lexicon(
     # degree, not extent: "ganz sicher", "ganz wenige", "nur allzu gern"; how often, not how many: "jeden Tag"
     r"ganz (?:sicher|bestimmt|gewiss|klar|offensichtlich|wenig\w*|besonders|einfach|gut)\b|nur allzu|nur zu gern|"
     r"jede[nrms]? (?:tag|woche|monat|jahr|stunde|minute|morgen|abend|nacht)\b|"
+    # … „alle 15 Minuten", „alle zwei Wochen", „jede Viertelstunde", „jede halbe Stunde": wie oft
+    r"alle\s+(?:\d[\d,.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|paar)\s+"
+    r"(?:sekunden|minuten|stunden|tage|wochen|monate|jahre)\b|"
+    r"jede[nrms]?\s+(?:viertelstunde|dreiviertelstunde|halbe[nr]?\s+stunde|zweite[nr]?\s+\w+)\b|"
     # how little, not that nothing else is: „war nur ein Test“, „keine oder nur unklare Antworten“
     r"(?:ist|war|sind|waren|sei|wäre)\s+(?:nur|lediglich|bloß)\s+(?:ein|eine|einer)\b|oder (?:eben )?nur|"
     # ein Teil von allen: „vier Fünftel aller Fälle“, „80 % aller Nutzer“, „die Hälfte aller Läden“

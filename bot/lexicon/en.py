@@ -694,7 +694,7 @@ LEXICON = Lexicon(
     # "not the technology but the staff" states the staff: the contrast is no negation of the statement
     negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
     # one figure for another: "34 instead of 26 cooks" compares, it denies nothing
-    r"(?:instead of|rather than)(?= (?:the )?(?:previous |former |old |usual )?[£$€]?\s?\d)|"
+    r"(?:instead of|rather than)(?= (?:the |every |each )?(?:previous |former |old |usual )?[£$€]?\s?\d)|"
     r"not only|not just|not merely|not simply|not solely|not least|no less|not less|no fewer|nonetheless|"
     r"nevertheless|no doubt|not without reason|"
     # idioms that deny nothing: "I will never forget" remembers, "not until 2026" is "only in 2026", a reply's
@@ -758,6 +758,9 @@ LEXICON = Lexicon(
     r"all-\w+|not all that|than ever|ever before|ever-\w+|\w+est ever|first ever|ever\s+\w+er\b|"
     # degree, not extent: "only too glad", "all too often"; how often, not how many: "every day"
     r"only too|all too|(?:every|each) (?:day|week|month|year|hour|minute|morning|evening|night)|"
+    # … "every 15 minutes", "every quarter of an hour", "every two weeks": a frequency
+    r"(?:every|each)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few|"
+    r"couple of|quarter of an?|half an?|half)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|"
     r"(?:every|each) single (?:day|week|month|year)|"
     # how little, not that nothing else is: "it was only a demo", "no answers or only vague ones"
     r"(?:is|was|are|were|be|been|it's)\s+(?:only|merely|just)\s+(?:a|an)|or (?:only|merely)|"
