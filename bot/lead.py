@@ -356,9 +356,9 @@ def _name(
     if kind in PERSON_KINDS:
         people = [r for r in runs if len(sentence[r[0] : r[1]].split()) >= 2]
         runs = people or runs
-    if kind == "place":
+    if kind == "place":  # "von Jack Ma, dem Chef von Alibaba" is whom it is from, not where
         before = lexicon(source).extra.get("locatives", ())
-        runs = [r for r in runs if _preceded(sentence, r[0], before)]
+        runs = [r for r in runs if _preceded(sentence, r[0], before) and not _person(sentence, r)]
     if kind in (*PERSON_KINDS, "name"):  # "Prime-Mitglieder in Berlin und Potsdam": where they are is not who, nor
         runs = [r for r in runs if not in_place(sentence, r[0])]  # what a thing is called
     if kind == "organisation":  # "ein Logistikzentrum in Europa" names no company, "Jack Ma, dem Chef" a person

@@ -190,6 +190,12 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
             "Die Initiative wurde von Steve Anderson, dem Chef von Nordvik, gegründet.",
         ),
         ("Which company uses it?", "en", "Die Firmen stellen KI ins Zentrum ihrer Arbeit."),
+        # … nor a place: "von Steve Anderson, dem Chef" is whom it is from
+        (
+            "Where did the firm present it?",
+            "en",
+            "Die Initiative wurde von Steve Anderson, dem Chef der Firma, gegründet.",
+        ),
         # a corpus name used here as an adjective is no person; a place in a list of places is no thing's name
         ("Wer ist der Gesprächspartner?", "de", "Sein Motto: weniger Perfektion, mehr Mut zu Neuem."),
         (
