@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import numbers, tables, tagger, terms
+from bot import contacts, numbers, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import lexicon, lexicons
 from bot.names import WORD, in_place, name_of
@@ -500,6 +500,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     kind = question.kind
     if kind is None:
         return True
+    if kind in contacts.KINDS:  # "What e-mail address …": an address of that form, no telephone number
+        return bool(contacts.found(kind, text))
     if kind == "clock":  # "Um wie viel Uhr …": a time of day ("14.15 Uhr", "at 3 pm")
         return bool(CLOCK.search(text))
     if kind == "rank":  # "Auf welchem Platz …": a rank ("der dritte", "the 4th") or a place by its number

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot import numbers, tables, tagger
+from bot import contacts, numbers, tables, tagger
 from bot.evidence import QUOTED_NAME, apposed, of_asked_kind
 from bot.facts import role_word
 from bot.lexicon import lexicon
@@ -72,6 +72,8 @@ def lead(
         return _quantity(question, kind, sentence, source, similar)
     if kind == "date":
         return _date(question, sentence, source, similar)
+    if kind in contacts.KINDS:
+        return _contact(kind, sentence, similar)
     try:
         if kind in NAME_KINDS:
             return _name(question, kind, sentence, source, similar, names)
@@ -92,6 +94,23 @@ def _asked_cells(table: tables.Table, row: str, question: str) -> str:
         if i == 0 or (asked > 0 and i != asked):
             chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _contact(kind: str, sentence: str, similar: Similar | None) -> Value | None:
+    """The e-mail address, telephone number or web address the sentence gives; of several, the one whose words
+    before it are closest to the question ("Fragen zu Beiträgen … unter 04711 884312")."""
+    found = [m for m in contacts.FORMS[kind].finditer(sentence) if contacts.found(kind, m.group(0))]
+    if not found:
+        return None
+    if len({m.group(0) for m in found}) > 1:
+        windows = [" ".join([*sentence[: m.start()].split()[-WINDOW:], m.group(0)]) for m in found]
+        try:
+            found = [found[_pick(windows, similar)]]
+        except _Unsure:
+            return None
+    m = found[0]
+    value = m.group(0).rstrip(".")
+    return Value(value, m.start(), m.start() + len(value))
 
 
 # --- quantities --------------------------------------------------------------

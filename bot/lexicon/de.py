@@ -96,6 +96,18 @@ LEXICON = Lexicon(
             r"an welchem (?:genauen |exakten )?tag|"
             r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*)\b",
         ),
+        # Kontaktangaben nach ihrer Form (``bot.contacts``): „Unter welcher E-Mail-Adresse …", „Welche Telefonnummer …"
+        ("email", r"\b(?:welche\w*|wie lautet|an welche\w*|unter welche\w*)\s+(?:\w+\s+){0,2}?e-?mail\w*"),
+        (
+            "phone",
+            r"\b(?:welche\w*|wie lautet|unter welche\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:telefon\w*|rufnummer|handynummer|mobilnummer|durchwahl|hotline)\b",
+        ),
+        (
+            "web",
+            r"\b(?:welche\w*|wie lautet|auf welche\w*|unter welche\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:internetseite|internetadresse|webseite|website|homepage|url)\b",
+        ),
         # a time of day: "Um wie viel Uhr …", "Zu welcher Uhrzeit …" (answered by "14.15 Uhr")
         ("clock", r"\b(um wie viel uhr|wie viel uhr|(?:um|zu) welcher uhrzeit|welche uhrzeit|wie spät)\b"),
         # a rank: "Auf welchem Platz …", "An welcher Stelle …" (answered by "Platz 3", "der dritte", "Nummer 1")

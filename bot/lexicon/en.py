@@ -85,6 +85,18 @@ LEXICON = Lexicon(
             r"\b(when|since when|until when|what year|which year|in what year|on what date|what date|"
             r"which month|in which month|(?:what|which) (?:exact |precise )?(?:day|date)(?! of the week))\b",
         ),
+        # contact details by their form (``bot.contacts``): "What e-mail address …", "On which phone number …"
+        ("email", r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?e-?mail\b|\be-?mail address\b"),
+        (
+            "phone",
+            r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:tele)?phone\b|\b(?:tele)?phone number\b|"
+            r"\b(?:what|which) (?:number|hotline|helpline) (?:should|can|do|does|must|to)\b[^?]*\b(?:call|ring|dial)\b",
+        ),
+        (
+            "web",
+            r"\b(?:what|which|on which|at which)\s+(?:[\w’'-]+\s+){0,2}?"
+            r"(?:website|web ?site|web address|url|homepage)\b",
+        ),
         # a time of day: "At what time …", "For what clock time …" (answered by "2.15 pm", "14.15 Uhr")
         (
             "clock",

@@ -1,0 +1,38 @@
+"""Contact details by their form: e-mail addresses, telephone numbers and web addresses.
+
+A question that asks for one ("What e-mail address …", „Unter welcher Telefonnummer …", "On which website …")
+is answered only by a sentence that has one of that form, in either language: a sentence with a telephone number
+does not give an e-mail address, and the address of a practice is no e-mail address. The kinds of question are
+``question_types`` of the lexicons (``email``, ``phone``, ``web``).
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("email", "phone", "web")
+FORMS = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # a number to dial starts with 0 or + ("04711 952210", "0800 555 0193", "+44 20 7946 0958") or is written the
+    # North American way ("(555) 010-4477", "555-010-4477"); a year, a price or a count is none
+    "phone": re.compile(
+        r"(?<![\w.,/-])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{1,5}|0\d{1,5}|\(0\d{1,5}\))(?:[\s/-]?\d{2,}){1,4}(?![\w-]|[.,]\d)"
+        r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
+    ),
+    "web": re.compile(
+        r"(?<![@\w.-])(?:https?://\S+|www\.[\w.-]+\w(?:/\S*)?|"
+        r"[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|eu|uk|at|ch|info|io|example)(?:/[^\s,;)]*)?)(?![\w@-])"
+    ),
+}
+
+
+def found(kind: str, text: str) -> list[str]:
+    """The contact details of ``kind`` in ``text``, as written, in order ("" stripped of a closing full stop)."""
+    pattern = FORMS.get(kind)
+    if pattern is None:
+        return []
+    return [m.group(0).rstrip(".") for m in pattern.finditer(text) if kind != "phone" or _digits(m.group(0)) >= 6]
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
