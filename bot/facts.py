@@ -508,9 +508,12 @@ def amount_reasons(
             same_kind = [h for h in own if h.kind == want.kind]
             # a claim of several figures may take them from the quote and the sentence beside it ("up to 50 members,
             # before it was 20" from "… up to 50 members. The previous limit was 20.")
-            several = sum(a.kind == want.kind for a in said) > 1
+            # (a range's two ends are one figure: "von −25 °C bis +46 °C" is read in the quote alone)
+            several = sum(a.kind == want.kind for a in said) - _ranges(statement, said) > 1
             if same_kind and not several and not any(numbers.bears(h, quote, want, statement) for h in own):
-                reasons.append(f"evidence says {same_kind[0].text}, claim says {want.text}")
+                # the quote's figure that none of the claim's bears out is the one it says instead
+                other = [h for h in same_kind if not any(numbers.bears(h, quote, w, statement) for w in said)]
+                reasons.append(f"evidence says {(other or same_kind)[0].text}, claim says {want.text}")
             continue
         if want.kind == "number" and _difference(statement, want, span):
             continue
@@ -652,6 +655,18 @@ def _occurrences(statement: str, want: numbers.Amount, span: str) -> bool:
     if re.match(r"\s*(?:as|so|als|more|mehr|the|die|der|das|über|over|höher|higher|larger|größer)\b", after):
         return False
     return any(value == want.value for value, _ in numbers.ordinals(span))
+
+
+RANGE_JOIN = re.compile(r"\s*(?:[^\d\s]{1,8}\s*)?(?:bis(?: zu)?|to|through|–|-|and)\s*[+−-]?\s*", re.IGNORECASE)
+
+
+def _ranges(text: str, said: Sequence[numbers.Amount]) -> int:
+    """How many ranges the figures of ``text`` make: two of a kind joined by "bis", "to" or a dash ("−25 °C to
+    +46 °C", „zwischen 8 und 10 Uhr")."""
+    return sum(
+        a.kind == b.kind and bool(RANGE_JOIN.fullmatch(text[a.start + len(a.text) : b.start]))
+        for a, b in zip(said, said[1:], strict=False)
+    )
 
 
 def ordinal_reasons(statement: str, span: str, frame: str = "") -> list[str]:

@@ -257,6 +257,20 @@ def _facts(
     for n in claim.names:
         if places and n.place and n not in missing and not _place_in(n, quote.text):
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
+    # … and where a sentence of the span that says what the claim says names people, the claim's person must be one of
+    # them: "Fragen … beantwortet Sportwart Uwe Kranich" and "… an die Vorsitzende Karin Lobe" in the next sentence
+    # don't make "Karin Lobe beantwortet Fragen …"
+    claimed = _people(claim.text, claim) if len(span) > 1 else []
+    for sentence in span if claimed else ():
+        people = [
+            o for o in _people(sentence.text, claim) if not any(facts.found(o.words[-1], n.text) for n in claim.names)
+        ]
+        if not people or facts.content_reason(claim.text, claim.language, sentence.text, claim.corpus):
+            continue
+        for n in claimed:
+            said = facts.found(n.words[-1], sentence.text) or facts.found(n.words[-1], voiced)
+            if not said and not any(n.words[-1] == m.words[-1] for m in missing):
+                names.append(f"name not in the evidence: {n.text} (the quoted sentence says {people[0].text})")
     names += _worldwide(claim, quote.text, missing)
     if not missing:
         names += _place_swaps(claim, quote.text, embed) + _national_swaps(claim, quote.text)

@@ -2133,3 +2133,46 @@ def test_a_figure_that_names_a_route_or_room_is_a_label() -> None:
     assert not _check(
         "Die Linie 6 fährt werktags alle 10 Minuten.", "Werktags fährt die Linie 5 alle 10 Minuten."
     ).supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # the sentence that says it gives it to another person; the sentence beside it that names the claim's person
+        # says something else of them
+        ("Fragen zur Hallenbelegung beantwortet die Vorsitzende Karin Lobe.",
+         ["Fragen zur Hallenbelegung beantwortet Sportwart Uwe Kranich unter 05121 73310.",
+          "Anträge auf einen ermäßigten Beitrag richten Sie bitte an die Vorsitzende Karin Lobe."], N),
+        ("Questions about pitch bookings are answered by the chair, Mona Keyes.",
+         ["Questions about pitch bookings are answered by groundsman Ray Tull on 0161 555 0142.",
+          "Requests for a reduced fee go to the chair, Mona Keyes, by the end of March."], N),
+        # … and where that sentence bears it out, it is borne out
+        ("Fragen zur Hallenbelegung beantwortet Sportwart Uwe Kranich.",
+         ["Fragen zur Hallenbelegung beantwortet Sportwart Uwe Kranich unter 05121 73310.",
+          "Anträge auf einen ermäßigten Beitrag richten Sie bitte an die Vorsitzende Karin Lobe."], S),
+    ],
+)  # fmt: skip
+def test_the_person_is_named_by_the_sentence_that_says_it(
+    embed, statement: str, evidence: list[str], supported: bool
+) -> None:
+    names = {"Karin", "Lobe", "Uwe", "Kranich", "Mona", "Keyes", "Ray", "Tull"}
+    result = _real(embed, statement, *evidence, names=names)
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        ("Im Sommerbetrieb arbeitet die Pumpe bei Außentemperaturen von −10 °C bis +38 °C.", S),
+        ("Im Sommerbetrieb arbeitet die Pumpe bei Außentemperaturen von −10 °C bis +42 °C.", N),
+        ("In summer mode the pump runs at outdoor temperatures from −10 °C to +42 °C.", N),
+    ],
+)  # fmt: skip
+def test_a_range_is_read_in_the_quote_as_one_figure(statement: str, supported: bool) -> None:
+    """Both ends of a range are one figure: the quote's range must bear it out, not an end in the next sentence."""
+    from bot import facts
+
+    summer = "Outdoor temperature range in summer mode: −10 °C to +38 °C."
+    winter = "Outdoor temperature range in winter mode: −10 °C to +42 °C."
+    reasons = facts.amount_reasons(statement, f"{summer} {winter}", None, None, summer)
+    assert (not reasons) is supported, reasons
