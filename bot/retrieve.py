@@ -411,6 +411,7 @@ class Retriever:
 
 
 TITLED = 400  # characters at the start of an article's text where its title line stands
+LINE_START = re.compile(r"\||#{1,6}\s|[*•-]\s|\d{1,2}[.)]\s")
 
 
 def _tiled(passages: Sequence[Passage]) -> str:
@@ -418,8 +419,15 @@ def _tiled(passages: Sequence[Passage]) -> str:
     it where the text does not open with it (a page without its title line)."""
     size = max(p.end for p in passages)
     chars = [" "] * size
+    covered = [False] * size
     for p in passages:
         chars[p.start : p.end] = p.text
+        covered[p.start : p.end] = [True] * (p.end - p.start)
+    # the white space between two passages is a line break where the next one starts a line of Markdown structure
+    # (a table's row, a heading, a list item): a row is read with the rows above it (``bot.tables``)
+    for p in passages:
+        if p.start > 0 and not covered[p.start - 1] and LINE_START.match(p.text):
+            chars[p.start - 1] = "\n"
     text = "".join(chars)
     title = passages[0].title.strip()
     return text if not title or title in text[:TITLED] else f"{text}\n{title}"

@@ -121,6 +121,13 @@ def test_a_passage_starting_inside_a_table_carries_its_header() -> None:
     # … between rows, never inside one („1,|00 €“)
     assert all(p.text.strip().startswith("|") and p.text.strip().endswith("|") for p in inside)
     assert all("| Karte | bisher | ab 1. Mai 2026 |" in p.context for p in inside)
+    # the article as its passages tile it (what the bot reads at answer time) still gives a row its header
+    from bot.retrieve import _tiled
+
+    tiled = _tiled(passages)
+    late = text.index("| Tarif 27 ")
+    found = tables.of(text, late)
+    assert found is not None and tables.of(tiled, late) == found
     # … and a row is embedded as it reads
     tarif = next(s for s in found.sentences if s.text.startswith("| Tarif 3 "))
     read = "Karte: Tarif 3 mit langem Namen; bisher: 3,00 €; ab 1. Mai 2026: 4,00 €"
