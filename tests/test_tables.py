@@ -126,8 +126,8 @@ def test_a_passage_starting_inside_a_table_carries_its_header() -> None:
 
     tiled = _tiled(passages)
     late = text.index("| Tarif 27 ")
-    found = tables.of(text, late)
-    assert found is not None and tables.of(tiled, late) == found
+    table = tables.of(text, late)
+    assert table is not None and tables.of(tiled, late) == table
     # … and a row is embedded as it reads
     tarif = next(s for s in found.sentences if s.text.startswith("| Tarif 3 "))
     read = "Karte: Tarif 3 mit langem Namen; bisher: 3,00 €; ab 1. Mai 2026: 4,00 €"
