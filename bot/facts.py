@@ -665,7 +665,7 @@ def _ranges(text: str, said: Sequence[numbers.Amount]) -> int:
     +46 °C", „zwischen 8 und 10 Uhr")."""
     return sum(
         a.kind == b.kind and bool(RANGE_JOIN.fullmatch(text[a.start + len(a.text) : b.start]))
-        for a, b in zip(said, said[1:], strict=False)
+        for a, b in pairwise(said)
     )
 
 

@@ -228,6 +228,10 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         # a year asked: a day and month are no answer, a year is
         ("In which year did the first sale day take place?", "en", "Der Verkaufstag am 11.11. war ein Erfolg.", False),
         ("In which year did the first sale day take place?", "en", "Der erste Verkaufstag fand 2009 statt.", True),
+        # how loud: a sound level, not the distance the question gives
+        ("How loud is the pump at a distance of five metres?", "en", "At 5 m the pump reaches 41 dB(A).", True),
+        ("How loud is the pump at a distance of five metres?", "en", "The pump stands 5 metres from the house.", False),
+        ("Wie laut ist die Pumpe in fünf Metern Entfernung?", "de", "In 5 m Abstand misst man 41 dB(A).", True),
         # minutes asked: a count of something else is no answer
         ("Wie viele Minuten dauerte die Lieferung?", "de", "Es gab Kaffee in vier Varianten.", False),
         ("Wie viele Minuten dauerte die Lieferung?", "de", "Die Lieferung kam nach 30 Minuten.", True),

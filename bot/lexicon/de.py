@@ -391,6 +391,7 @@ LEXICON = Lexicon(
         },
         # the units of each measured dimension
         "dimensions": {
+            "sound": r"(d[bB](?:\s?\(?A\)?)?|decibels?|dezibel)(?!\w)",
             "weight": r"(kilogramm|kg|milligramm|mg|mikrogramm|[µμ]g|gramm|tonnen?|pfund)\b",
             "length": r"(kilometern?|km|metern?|meter|zentimetern?|cm|meilen)\b",
             "time": r"(sekunden?|minuten?|stunden?|tag(?:e|en|es)?|wochen?|monat(?:e|en|s)?|jahr(?:e|en|es)?)\b",
@@ -413,6 +414,8 @@ LEXICON = Lexicon(
         "correction": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|richtigstellung|zunächst|"
         r"ursprünglich|ersetzt|nicht wie)\b",
         "measure_questions": (
+            # wie laut, vor einer Entfernung, die die Frage nennt: „Wie laut ist es in drei Metern Entfernung?"
+            (r"\bwie laut\b|\blautstärke\b|\b(?:schall|geräusch)\w*pegel\b", "sound"),
             (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
             (
                 r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|lang)\b|"

@@ -401,6 +401,7 @@ LEXICON = Lexicon(
         },
         # the units of each measured dimension
         "dimensions": {
+            "sound": r"(d[bB](?:\s?\(?A\)?)?|decibels?|dezibel)(?!\w)",
             "weight": r"(kilograms?|kg|milligrams?|mg|micrograms?|[µμ]g|grams?|tons?|tonnes?|pounds?|lbs?)\b",
             "length": r"(kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|miles?|feet|foot)\b",
             "time": r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
@@ -425,6 +426,8 @@ LEXICON = Lexicon(
         "correction": r"\b(?:correct(?:ed|ion)|revis(?:ed|ion)|amended|first said|first reported|earlier figure|"
         r"replaces|replacing|updated)\b",
         "measure_questions": (
+            # how loud, before a distance the question gives: "How loud is it at a distance of three metres?"
+            (r"\bhow loud\b|\b(?:noise|sound(?: pressure| power)?) level\b", "sound"),
             (r"\bhow heavy\b|\bweigh(?:s|ed)?\b(?!\s+up)|\bweight\b", "weight"),  # "weighs up" considers
             # "How long are the batteries supposed to last?" asks for a time: a verb of lasting ends the clause
             (
