@@ -941,6 +941,7 @@ LABEL_NOUN = re.compile(
     r"step|schritt|stage|phase|round|runde|etappe|flat|apartment|floor)\s*$",
     re.IGNORECASE,
 )
+COMPOUND_PART = re.compile(r"-[^\W\d_]+-[^\W\d_]")  # a figure before two more parts of a hyphenated compound
 ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"
 # a paragraph's or clause's number in brackets at the start of its line: "(1) Der Verein führt den Namen …"
 LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*\($")
@@ -960,6 +961,8 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", after, re.I):
         return True
     if ADJECTIVAL.match(after):
+        return True
+    if COMPOUND_PART.match(after):  # „die Vier-Tage-Woche", "a two-car family": part of a compound, no count
         return True
     # "im 20. Stock", "der 4. industriellen Revolution": after an article, a figure with a full stop before a
     # noun, or before an inflected adjective and its noun, is a rank

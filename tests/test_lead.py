@@ -180,6 +180,9 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
         ("How many floors does the tower have?", "en", "The room is on the 20th floor."),
         # a figure inside an adjective counts nothing: "14-tägig" is how often
         ("Wie viele Calls gibt es?", "de", "Sie nimmt an den 14-tägigen Calls teil."),
+        # … nor inside a hyphenated compound: „die Vier-Tage-Woche", "a two-car family"
+        ("An wie vielen Tagen regnete es?", "de", "Die Firmen testen die Vier-Tage-Woche bei vollem Lohn."),
+        ("How many cars does the family own?", "en", "They are a typical two-car-family household."),
         # where something is names no company: "in Europa", "nach Dortmund"
         ("Which Alibaba subsidiary rented the hall?", "en", "Alibaba soll ein neues Lager in Europa gemietet haben."),
         ("Welche Firma zieht um?", "de", "Das Lager zieht nach Dortmund."),
