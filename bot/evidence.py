@@ -787,11 +787,27 @@ def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
                 continue
             after = text[m.end() : m.end() + 40]
             following = [t for t in tagger.tokens(after, guess(text))[:3] if t.kind != "punct"]
-            named = bool(NAMED_AFTER.match(after) or SIZED_AFTER.match(after)) or any(
-                t.kind == "name" for t in following[:2]
+            named = (
+                bool(NAMED_AFTER.match(after) or SIZED_AFTER.match(after))
+                or any(t.kind == "name" for t in following[:2])
+                or _apposed_name(text[m.end() : m.end() + 80], guess(text))
             )
             mentions.append(bool(INDEFINITE.search(text[: m.start()])) and not named)
     return bool(mentions) and all(mentions)
+
+
+# a name set after the noun's phrase by a comma: „eine zusätzliche Ärztin in Weiterbildung, Frau Mira Szymanek"
+APPOSED = re.compile(r"^[^,.;:]{0,40},\s*(?:(?:Frau|Herrn?|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?)\s+)*(?=[A-ZÄÖÜ])")
+
+
+def _apposed_name(after: str, language: str) -> bool:
+    """Whether ``after`` (the words after a noun) sets a person's or firm's name beside the noun's phrase."""
+    m = APPOSED.match(after)
+    if m is None:
+        return False
+    tokens = tagger.tokens(after[m.end() :], "en" if language == "en" else "de")
+    # a name of two words ("Mira Szymanek"), or of one set off by a comma ("…, Daimler, …")
+    return len(tokens) >= 2 and tokens[0].kind == "name" and tokens[1].kind in ("name", "punct")
 
 
 NAMED_AFTER = re.compile(r"\s*,?\s*(?:namens|genannt|called|named)\b")

@@ -189,6 +189,15 @@ def test_some_one_of_a_kind_in_another_article_does_not_refuse_a_question_about_
         evidence.Scored(Sentence("r", 0, len(vague), vague), 0, 0.85, 0.9, True, frozenset({"Nusskrokant"}), True)
     ]
     assert evidence.answerable(asked, unnamed, 0.79)[0] is False
+    # … but one the sentence names beside it, set off by a comma, says which
+    doctor = profile("Welche Ärztin hat im Januar in der Praxis angefangen?", set(), lambda w: True, "de")
+    assert doctor.category == "Ärztin"
+    apposed = "Seit Januar haben wir eine Ärztin in Weiterbildung, Frau Lena Brodt, im Team."
+    named = [evidence.Scored(Sentence("p", 0, len(apposed), apposed), 0, 0.85, 0.9, True, frozenset(), True)]
+    assert evidence.answerable(doctor, named, 0.79)[0] is True
+    bare = "Seit Januar haben wir eine Ärztin in Weiterbildung im Team."
+    some = [evidence.Scored(Sentence("p", 0, len(bare), bare), 0, 0.85, 0.9, True, frozenset(), True)]
+    assert evidence.answerable(doctor, some, 0.79)[0] is False
 
 
 @pytest.mark.parametrize(
