@@ -516,12 +516,22 @@ def _runs(words: list[str], marked: list[bool]) -> list[list[str]]:
 
 
 def _measure(question: str, language: Lang) -> str:
-    """The dimension the question measures ("Wie schwer …" → weight), or ""."""
+    """The dimension the question measures ("Wie schwer …" → weight; "… (in km/h)?" → speed), or ""."""
     for lang in (language, "en" if language == "de" else "de"):
         for pattern, dimension in lexicon(lang).extra.get("measure_questions", ()):
             if re.search(pattern, question, re.IGNORECASE):
                 return str(dimension)
+    # the unit the question asks the answer in: "Wie stark war die Böe (in km/h)?", "How far is it in miles?"
+    for m in UNIT_ASKED.finditer(question):
+        said = m.group(1) or m.group(2)
+        found = next((d for d in MEASURED if numbers.unit(said, d)), "")
+        if found:
+            return found
     return ""
+
+
+UNIT_ASKED = re.compile(r"\(\s*(?:in\s+)?([^()]{1,24})\)|\b(?:in|im)\s+([^\s?]{1,14}(?:\s+\w+)?)\s*\?\s*$", re.I)
+MEASURED = ("speed", "weight", "length", "time", "temperature", "sound", "area")
 
 
 COUNTING = re.compile(r"\b(?:wie\s+viele[nr]?|wieviele[nr]?|how\s+many)\b", re.IGNORECASE)

@@ -231,6 +231,10 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         # a year asked: a day and month are no answer, a year is
         ("In which year did the first sale day take place?", "en", "Der Verkaufstag am 11.11. war ein Erfolg.", False),
         ("In which year did the first sale day take place?", "en", "Der erste Verkaufstag fand 2009 statt.", True),
+        # the unit a question asks the answer in says what it measures
+        ("Wie stark war die stärkste Böe (in km/h)?", "de", "Die stärkste Böe erreichte 78 km/h.", True),
+        ("Wie stark war die stärkste Böe (in km/h)?", "de", "Die Böe riss am Abend 3 Bäume um.", False),
+        ("How far did the walkers go that day in miles?", "en", "That day the walkers covered 14 miles.", True),
         # how loud: a sound level, not the distance the question gives
         ("How loud is the pump at a distance of five metres?", "en", "At 5 m the pump reaches 41 dB(A).", True),
         ("How loud is the pump at a distance of five metres?", "en", "The pump stands 5 metres from the house.", False),
