@@ -31,7 +31,7 @@ import numpy as np
 
 from bot import contacts, numbers, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
-from bot.lexicon import lexicon, lexicons
+from bot.lexicon import kinds_in, lexicon, lexicons
 from bot.names import WORD, in_place, name_of
 from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present
 from bot.records import Lang, Passage, Sentence
@@ -208,6 +208,7 @@ def rank(
     corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
     labels = numbers.labels(question.text)
     dated: dict[str, bool] = {}  # by article: whether it names every year the question names
+    way = _way(question.text)
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -278,6 +279,7 @@ def rank(
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
+            + TYPE_NUDGE / 2 * _same_way(way, sentence.text)
         )
         fits = own_type or _has_type(question, window, names, language, since)
         if sentence.doc_id not in dated:
@@ -288,6 +290,29 @@ def rank(
         )
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _ways(text: str) -> set[str]:
+    """The ways ("up", "down") the figures of ``text`` move or lie: "rose", "the highest"; "fell", „die tiefste"."""
+    return (set(kinds_in(text, "directions", re.IGNORECASE)) | set(kinds_in(text, "extremes", re.IGNORECASE))) - {
+        "same"
+    }
+
+
+def _way(question: str) -> str:
+    """The one way a question asks a figure to have moved or to lie ("How low did the temperature drop?": down), ""
+    for none or both."""
+    ways = _ways(question)
+    return next(iter(ways)) if len(ways) == 1 else ""
+
+
+def _same_way(way: str, text: str) -> int:
+    """1 where ``text`` gives a figure the asked way, -1 where it gives one only the other way ("the temperature rose
+    to 21.7 °C, the highest" for "how low did it drop"), 0 otherwise."""
+    if not way:
+        return 0
+    ways = _ways(text)
+    return 1 if way in ways else -1 if ways else 0
 
 
 def _bounds(bound: str, text: str, language: str) -> bool:

@@ -319,3 +319,20 @@ def test_an_interrogative_is_never_a_name_of_the_question() -> None:
         "en",
     )
     assert asked.names == ("Gerberstraße",)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "way"),
+    [
+        ("How low did the water level drop in August?", "In August the level fell to 1.2 metres.", 1),
+        ("How low did the water level drop in August?", "In August the level rose to 3.4 metres, the highest.", -1),
+        ("How low did the water level drop in August?", "The gauge stands at the old mill.", 0),
+        ("Wie stark war die heftigste Böe?", "Die stärkste Böe erreichte 78 km/h.", 1),
+        ("Wie stark war die heftigste Böe?", "Die schwächste Böe lag bei 20 km/h.", -1),
+        ("Wie hoch ist die Miete?", "Die Miete stieg auf 700 Euro.", 0),  # „wie hoch" asks for an amount, no way
+        ("Where can parcels be dropped off?", "The price dropped to 5 euros.", 0),  # dropping off moves nothing
+    ],
+)
+def test_a_figure_the_asked_way(question: str, sentence: str, way: int) -> None:
+    """A question that asks how low something dropped is answered by a figure that fell, not one that rose."""
+    assert evidence._same_way(evidence._way(question), sentence) == way

@@ -581,6 +581,13 @@ LEXICON = Lexicon(
             r"\bfrüher(?=\s+(?:[\w-]+\s+){0,3}als\b)": "time-",
             r"\bspäter(?=\s+(?:[\w-]+\s+){0,3}als\b)": "time+",
         },
+        # der Extremwert einer Zahl: „der höchste Wert", „die tiefste Temperatur"
+        "extremes": {
+            r"\b(?:höchste\w*|maximal\w*|maximum|wärmste\w*|heißeste\w*|nasseste\w*|stärkste\w*|schnellste\w*|"
+            r"schwerste\w*|heftigste\w*|größte\w*|längste\w*|spitzenwert\w*)\b": "up",
+            r"\b(?:niedrigste\w*|tiefste\w*|minimal\w*|minimum|kälteste\w*|trockenste\w*|schwächste\w*|"
+            r"langsamste\w*|leichteste\w*|kleinste\w*|kürzeste\w*|geringste\w*)\b": "down",
+        },
         "directions": {
             r"\b(?:stieg\w*|steigt|steigen|gestiegen|erhöh\w+|gesteigert|steigert\w*|wuchs|wächst|wachsen|gewachsen|"
             r"zugenommen|anstieg\w*|zuwachs\w*|verdoppel\w+|verdreifach\w+|angehoben)\b": "up",

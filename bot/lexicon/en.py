@@ -573,11 +573,18 @@ LEXICON = Lexicon(
             r"\bearlier(?=\s+(?:[\w-]+\s+){0,3}than\b)": "time-",
             r"\blater(?=\s+(?:[\w-]+\s+){0,3}than\b)": "time+",
         },
+        # the extreme a figure is: "the highest reading", "the lowest temperature" (a question's "how low did it drop"
+        # is answered by a figure that fell, not one that rose)
+        "extremes": {
+            r"\b(?:highest|maximum|warmest|hottest|wettest|strongest|fastest|heaviest|largest|biggest|longest|"
+            r"peak(?:ed)?)\b": "up",
+            r"\b(?:lowest|minimum|coldest|driest|weakest|slowest|lightest|smallest|shortest)\b": "down",
+        },
         "directions": {
             r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|"
             r"climb(?:ed|s|ing)?|doubled|tripled|jump(?:ed|s)|surg(?:e|ed|es)|boost(?:ed|s)?|went up|gone up|"
             r"go(?:es|ing)? up)\b": "up",
-            r"\b(?:fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|cut(?:s|ting)?|"
+            r"\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?(?![\s-]+off)|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|cut(?:s|ting)?|"
             r"reduc(?:e|ed|es|ing)|shrank|shrunk|shrinks?|halved|slump(?:ed|s)?|plung(?:e|ed|es)|went down|"
             r"gone down|go(?:es|ing)? down)\b": "down",
             # no move at all: "stays unchanged", "remained at"
