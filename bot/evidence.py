@@ -209,6 +209,7 @@ def rank(
     labels = numbers.labels(question.text)
     dated: dict[str, bool] = {}  # by article: whether it names every year the question names
     way = _way(question.text)
+    deadline = any(re.search(lx.extra["deadline_asked"], question.text, re.IGNORECASE) for lx in lexicons())
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -280,6 +281,7 @@ def rank(
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
             + TYPE_NUDGE / 2 * _same_way(way, sentence.text)
+            + (TYPE_NUDGE if deadline and _sets_deadline(sentence.text) else 0.0)
         )
         fits = own_type or _has_type(question, window, names, language, since)
         if sentence.doc_id not in dated:
@@ -290,6 +292,12 @@ def rank(
         )
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _sets_deadline(text: str) -> bool:
+    """Whether ``text`` sets a date something must happen by („bis zum 31. Mai 2025", "by 3 March", "until Friday,
+    14 June")."""
+    return any(re.search(lx.extra["deadline_stated"], text) for lx in lexicons())
 
 
 def _ways(text: str) -> set[str]:

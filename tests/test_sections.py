@@ -5,11 +5,14 @@ their own as well."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import made_up_bot
 
 from bot import evidence, lead, names
 from bot.answer import Bot
+from bot.lexicon import lexicons
 from bot.question import profile
 
 ARTICLES = {
@@ -336,3 +339,17 @@ def test_an_interrogative_is_never_a_name_of_the_question() -> None:
 def test_a_figure_the_asked_way(question: str, sentence: str, way: int) -> None:
     """A question that asks how low something dropped is answered by a figure that fell, not one that rose."""
     assert evidence._same_way(evidence._way(question), sentence) == way
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "sets"),
+    [
+        ("Bis zu welchem Datum muss der Antrag eingehen?", "Bitte senden Sie den Antrag bis zum 15. April 2026.", True),
+        ("Bis zu welchem Datum muss der Antrag eingehen?", "Der Antrag vom 2. März 2026 liegt uns vor.", False),
+        ("By what date must members reply?", "Please reply by 3 March, using the form.", True),
+        ("By what date must members reply?", "The meeting of 3 March was well attended.", False),
+    ],
+)
+def test_a_question_for_a_deadline_prefers_a_date_set_as_one(question: str, sentence: str, sets: bool) -> None:
+    assert any(re.search(lx.extra["deadline_asked"], question, re.IGNORECASE) for lx in lexicons())
+    assert evidence._sets_deadline(sentence) is sets

@@ -405,6 +405,12 @@ LEXICON = Lexicon(
         # with a unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on („seit 1986“) is no answer
         "ahead": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|bis wann|künftig)\b",
+        # eine Frage nach einer Frist und ein Satz, der eine setzt: „Bis zu welchem Datum …" – „… bis zum 31. Mai 2025"
+        "deadline_asked": r"\b(?:bis wann|bis zu welche[mr] (?:datum|tag|zeitpunkt|termin)|bis zum wievielten|"
+        r"bis spätestens wann|welche frist|wann (?:ist|endet) die frist)\b",
+        "deadline_stated": r"\b(?:bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|zum|bis))?|innerhalb von|"
+        r"frist\s+(?:bis|endet am))\s+(?:(?:dem|den|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)*"
+        r"(?=\d|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)",
         # eine Spalte der bisherigen Werte („bisher", „alter Preis") und eine der neuen („ab 1. April 2025", „neu");
         # eine Frage mit einem Wort der ersten fragt nach dem alten Wert
         "superseded": r"\b(?:bisher\w*|vorher\w*|früher\w*|zuvor|vormals|alte[nrsm]?|alt|ehemalig\w*)\b",

@@ -416,6 +416,12 @@ LEXICON = Lexicon(
         # unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on ("since 1986") is no answer
         "ahead": r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|going to|due to|by when|aims?)\b",
+        # a question for a deadline and a sentence that sets one: "By what date must they reply?" – "… by 31 May 2025"
+        "deadline_asked": r"\b(?:by when|until when|by what (?:date|day|time)|by which (?:date|day)|(?:what|which) "
+        r"(?:is the )?deadline|no later than when)\b",
+        "deadline_stated": r"\b(?:by|until|till|no later than|not later than|before|deadline(?: is)?)\s+"
+        r"(?:(?:the|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)*(?=\d|(?:January|February|March|"
+        r"April|May|June|July|August|September|October|November|December)\b)",
         # a table's column of the values that held before ("Old price", "Last bus (old)") and of those that hold now
         # ("New price", "from 3 March"); a question with a word of the first asks for the old value
         "superseded": r"\b(?:old|previous(?:ly)?|before|former(?:ly)?|prior|until now|so far|used to)\b",
