@@ -278,6 +278,8 @@ def rank(
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
+            # „Linie 4" where „Linie 47" is asked: another route, room or stage
+            - (TYPE_NUDGE if labels and numbers.other_label(f"{sentence.text} {section}", labels) else 0.0)
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
             + TYPE_NUDGE / 2 * _same_way(way, sentence.text)

@@ -1070,12 +1070,47 @@ def label_of(text: str, amount: Amount) -> tuple[str, int] | None:
 
 
 def labelled(text: str, parts: Sequence[tuple[str, int]]) -> bool:
-    """Whether ``text`` names one of the numbered parts: "Stage 2", "stage 2:", „2. Etappe", „Etappe 2"."""
+    """Whether ``text`` names one of the numbered parts: "Stage 2", "stage 2:", „2. Etappe", „Etappe 2"; a part of the
+    same kind in the other language too ("route 47" for „Linie 47", "Room 12" for „Raum 12")."""
     for noun, k in parts:
-        stem = re.escape(noun[: max(4, len(noun) - 2)])
+        stem = _label_stems(noun)
         if re.search(rf"\b{stem}\w*\s+(?:no\.?\s*|nr\.?\s*)?{k}\b(?![.,]\d)|\b{k}\.\s+{stem}", text, re.I):
             return True
     return False
+
+
+def other_label(text: str, parts: Sequence[tuple[str, int]]) -> bool:
+    """Whether ``text`` names a part of the same kind as one of ``parts`` by another number and none by the asked one:
+    „Linie 4" where „Linie 47" is asked, "Stage 3" for "stage 2"."""
+    if not parts or labelled(text, parts):
+        return False
+    for noun, _ in parts:
+        if not LABEL_NOUN.search(noun) and not any(noun.lower().endswith(w) for k in LABEL_KINDS for w in k):
+            continue  # "the last 10 minutes" numbers no part
+        stem = _label_stems(noun)
+        if re.search(rf"\b{stem}\w*\s+(?:no\.?\s*|nr\.?\s*)?\d{{1,4}}\b(?![.,]\d)", text, re.I):
+            return True
+    return False
+
+
+# numbered parts of one kind, in either language: a question's „Linie 47" is the article's "route 47"
+LABEL_KINDS = (
+    ("linie", "line", "route", "buslinie", "bus", "tram", "straßenbahn"),
+    ("zimmer", "raum", "room"),
+    ("gleis", "platform", "bahnsteig", "track"),
+    ("abschnitt", "absatz", "section", "clause", "artikel", "article", "ziffer", "paragraph", "kapitel", "chapter"),
+    ("schritt", "step", "stufe", "stage", "phase", "etappe"),
+    ("runde", "round", "spieltag", "matchday"),
+    ("halle", "hall"),
+    ("stockwerk", "etage", "floor", "geschoss", "obergeschoss"),
+)
+
+
+def _label_stems(noun: str) -> str:
+    """A pattern for the stems of ``noun`` and of the nouns of its kind (``LABEL_KINDS``)."""
+    low = noun.lower()
+    kind = next((k for k in LABEL_KINDS if any(low.endswith(w) for w in k)), (low,))
+    return "(?:" + "|".join(re.escape(w[: max(4, len(w) - 2)]) for w in dict.fromkeys((low, *kind))) + ")"
 
 
 def neutral_terms(text: str) -> list[str]:

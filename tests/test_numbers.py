@@ -587,3 +587,20 @@ def test_a_german_unit_of_time_in_the_singular_measures_time(after: str) -> None
 )
 def test_dates_months_and_times_have_terms_of_either_language(text: str, expected: list[str]) -> None:
     assert numbers.neutral_terms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "same", "other"),
+    [
+        ("Wie lange braucht die Linie 12 bis zum Bahnhof?", "Route 12 now takes 25 minutes.", True, False),
+        ("Wie lange braucht die Linie 12 bis zum Bahnhof?", "Die Linie 1 braucht 9 Minuten.", False, True),
+        ("What does clause 4 say about pets?", "Absatz 4 erlaubt keine Haustiere.", True, False),
+        ("What does clause 4 say about pets?", "Clause 5 covers parking.", False, True),
+        # "the last 10 minutes" numbers no part
+        ("Wie viele Tore fielen in den letzten 10 Minuten?", "In den letzten 5 Minuten fiel ein Tor.", False, False),
+    ],
+)  # fmt: skip
+def test_a_numbered_part_in_either_language(question: str, text: str, same: bool, other: bool) -> None:
+    parts = numbers.labels(question)
+    assert numbers.labelled(text, parts) is same
+    assert numbers.other_label(text, parts) is other
