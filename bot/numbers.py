@@ -1132,7 +1132,19 @@ def neutral_terms(text: str) -> list[str]:
         if m.group("ap") and m.group("ap").lower().startswith("p") and hour < 12:
             hour += 12
         out.append(f"t{hour:02d}{minutes:02d}")
+    # … and a day of the week: "Tuesday", "Tuesdays", „Dienstag", „dienstags" are ``w1``
+    out += [f"w{day}" for day, pattern in _WEEKDAYS if pattern.search(text)]
     return out
+
+
+# the days of the week of both lexicons by their place (Monday 0; „Sonnabend" is Saturday), as word starts
+_WEEKDAYS = [
+    # „Montage" (assembly) is no Monday
+    (day, re.compile(r"\b(?:" + "|".join(n + ("(?!e)" if n == "montag" else "") for n in names) + ")", re.IGNORECASE))
+    for day, names in enumerate(
+        zip(*(tuple(d for d in lexicon(lang).weekdays if d != "sonnabend") for lang in ("de", "en")), strict=True)
+    )
+] + [(5, re.compile(r"\bsonnabend", re.IGNORECASE))]
 
 
 def _month_number(word: str) -> int:

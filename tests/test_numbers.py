@@ -583,6 +583,10 @@ def test_a_german_unit_of_time_in_the_singular_measures_time(after: str) -> None
         ("Die Infoveranstaltung am 4. Februar beginnt um 18.30 Uhr.", ["d4m2", "m2", "t1830"]),
         ("We may open in May.", ["m5"]),  # the modal verb names no month
         ("Im Jahr 2.000 waren es 12,5 Prozent.", []),
+        # days of the week, also as „dienstags" and "Tuesdays"; „Montage" is no Monday
+        ("Die Bücherei ist dienstags und am Sonnabend geöffnet.", ["w1", "w5"]),
+        ("The library opens on Tuesdays and Saturdays.", ["w1", "w5"]),
+        ("Die Montage dauert zwei Stunden.", []),
     ],
 )
 def test_dates_months_and_times_have_terms_of_either_language(text: str, expected: list[str]) -> None:
