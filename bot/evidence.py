@@ -650,7 +650,14 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             lo, hi = sorted((spans[at][1], spans[i][0]) if step > 0 else (spans[i][1], spans[at][0]))
             if not re.search(r"[.!?]\s", text[lo:hi] + " ") and not is_focus(words[i]):
                 return True
-    return False
+    # across languages the thing named may be worded otherwise ("the doctor" for „eine Ärztin"): a person's name
+    # after a title („Frau Mira Szymanek", "Dr Hale") is a name all the same
+    return not same and any(m.group(1) not in question.names for m in TITLED_PERSON.finditer(text))
+
+
+TITLED_PERSON = re.compile(
+    r"\b(?:Frau|Herrn?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)\s+(?:med\.\s+)?([A-ZÄÖÜ][\w-]+)"
+)
 
 
 NAMING_WORDS = frozenset({"namens", "genannt", "heißt", "hieß", "lautet", "called", "named", "dubbed", "titled", "as"})

@@ -231,6 +231,9 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         # a year asked: a day and month are no answer, a year is
         ("In which year did the first sale day take place?", "en", "Der Verkaufstag am 11.11. war ein Erfolg.", False),
         ("In which year did the first sale day take place?", "en", "Der erste Verkaufstag fand 2009 statt.", True),
+        # across languages, a name after a person's title answers "what is the name of the doctor"
+        ("What is the name of the new doctor?", "en", "Seit März arbeitet bei uns Frau Dr. Lena Brodt.", True),
+        ("What is the name of the new doctor?", "en", "Seit März haben wir mehr Termine frei.", False),
         # the unit a question asks the answer in says what it measures
         ("Wie stark war die stärkste Böe (in km/h)?", "de", "Die stärkste Böe erreichte 78 km/h.", True),
         ("Wie stark war die stärkste Böe (in km/h)?", "de", "Die Böe riss am Abend 3 Bäume um.", False),
