@@ -1,16 +1,17 @@
-"""Contact details by their form: e-mail addresses, telephone numbers and web addresses.
+"""Contact details and reference codes by their form: e-mail addresses, telephone numbers, web addresses, codes.
 
-A question that asks for one ("What e-mail address …", „Unter welcher Telefonnummer …", "On which website …")
-is answered only by a sentence that has one of that form, in either language: a sentence with a telephone number
-does not give an e-mail address, and the address of a practice is no e-mail address. The kinds of question are
-``question_types`` of the lexicons (``email``, ``phone``, ``web``).
+A question that asks for one ("What e-mail address …", „Unter welcher Telefonnummer …", "On which website …",
+"What is the tenancy agreement number?") is answered only by a sentence that has one of that form, in either
+language: a sentence with a telephone number does not give an e-mail address, the address of a practice is no
+e-mail address, and a date is no reference code. The kinds of question are ``question_types`` of the lexicons
+(``email``, ``phone``, ``web``, ``code``).
 """
 
 from __future__ import annotations
 
 import re
 
-KINDS = ("email", "phone", "web")
+KINDS = ("email", "phone", "web", "code")
 FORMS = {
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # a number to dial starts with 0 or + ("04711 952210", "0800 555 0193", "+44 20 7946 0958") or is written the
@@ -23,7 +24,15 @@ FORMS = {
         r"(?<![@\w.-])(?:https?://\S+|www\.[\w.-]+\w(?:/\S*)?|"
         r"[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|eu|uk|at|ch|info|io|example)(?:/[^\s,;)]*)?)(?![\w@-])"
     ),
+    # a code of letters and digits, or of digit groups joined by hyphens or slashes: "07-3L-4418", "CTS-4409-A",
+    # "KVB-2025-07", „4 C 123/24"
+    "code": re.compile(
+        r"(?<![\w./-])(?:(?:\d{1,3} (?=[A-Z]{1,2} \d))?[A-Z]{1,5}[- ]?\d\w*(?:[-/.]\w+)*"
+        r"|\d+[A-Za-z]*(?:[-/.][A-Za-z0-9]+)+)(?![\w/-])"
+    ),
 }
+# what has the form of a code but is a date ("01.06.2022", "2024-10-31"), a figure ("1.035") or a number to dial
+NOT_CODE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|[\d.,]+")
 
 
 def found(kind: str, text: str) -> list[str]:
@@ -31,7 +40,11 @@ def found(kind: str, text: str) -> list[str]:
     pattern = FORMS.get(kind)
     if pattern is None:
         return []
-    return [m.group(0).rstrip(".") for m in pattern.finditer(text) if kind != "phone" or _digits(m.group(0)) >= 6]
+    out = [m.group(0).rstrip(".") for m in pattern.finditer(text) if kind != "phone" or _digits(m.group(0)) >= 6]
+    if kind == "code":
+        phones = set(found("phone", text))
+        out = [c for c in out if not NOT_CODE.fullmatch(c) and c not in phones]
+    return out
 
 
 def _digits(text: str) -> int:

@@ -536,7 +536,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     if kind is None:
         return True
     if kind in contacts.KINDS:  # "What e-mail address …": an address of that form, no telephone number
-        return bool(contacts.found(kind, text))
+        return any(c not in question.text for c in contacts.found(kind, text))
     if kind == "clock":  # "Um wie viel Uhr …": a time of day ("14.15 Uhr", "at 3 pm")
         return bool(CLOCK.search(text))
     if kind == "rank":  # "Auf welchem Platz …": a rank ("der dritte", "the 4th") or a place by its number

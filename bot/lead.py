@@ -73,7 +73,7 @@ def lead(
     if kind == "date":
         return _date(question, sentence, source, similar)
     if kind in contacts.KINDS:
-        return _contact(kind, sentence, similar)
+        return _contact(kind, sentence, similar, question.text)
     try:
         if kind in NAME_KINDS:
             return _name(question, kind, sentence, source, similar, names)
@@ -96,10 +96,15 @@ def _asked_cells(table: tables.Table, row: str, question: str) -> str:
     return "".join(chars)
 
 
-def _contact(kind: str, sentence: str, similar: Similar | None) -> Value | None:
-    """The e-mail address, telephone number or web address the sentence gives; of several, the one whose words
-    before it are closest to the question ("Fragen zu Beiträgen … unter 04711 884312")."""
-    found = [m for m in contacts.FORMS[kind].finditer(sentence) if contacts.found(kind, m.group(0))]
+def _contact(kind: str, sentence: str, similar: Similar | None, asked: str) -> Value | None:
+    """The e-mail address, telephone number, web address or code the sentence gives (not one the question ``asked``
+    gives itself: "the HX-9"); of several, the one whose words before it are closest to the question ("Fragen zu
+    Beiträgen … unter 04711 884312")."""
+    found = [
+        m
+        for m in contacts.FORMS[kind].finditer(sentence)
+        if contacts.found(kind, m.group(0)) and m.group(0).rstrip(".") not in asked
+    ]
     if not found:
         return None
     if len({m.group(0) for m in found}) > 1:

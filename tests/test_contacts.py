@@ -64,3 +64,26 @@ def test_the_first_line_is_the_detail_asked_for(question: str, language: str, se
     assert (found.text if found else None) == value
     # … and only a sentence with a detail of that form answers the question
     assert _has_type(asked, sentence, set()) is (value is not None)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "value"),
+    [
+        ("What is the booking reference on the invoice?", "en", "Booking reference: 4K-88-TRX, issued 3 May 2025.",
+         "4K-88-TRX"),
+        ("Wie lautet das Aktenzeichen des Verfahrens?", "de", "Das Verfahren läuft unter dem Aktenzeichen 7 C 412/24.",
+         "7 C 412/24"),
+        # a date, a price and a number to dial are no codes; nor is the model the question names
+        ("What is the booking reference on the invoice?", "en", "The invoice of 01.06.2025 is for £1,035.80.", None),
+        ("Which order code does the K-20 have?", "en", "The K-20 is sold in white and black.", None),
+        ("Which order code does the K-20 have?", "en", "The K-20 has the order code KT-2020-W.", "KT-2020-W"),
+    ],
+)  # fmt: skip
+def test_a_question_for_a_code_is_answered_by_one(
+    question: str, language: str, sentence: str, value: str | None
+) -> None:
+    assert kind(question, language) == "code"  # type: ignore[arg-type]
+    asked = profile(question, set(), lambda word: True, language)  # type: ignore[arg-type]
+    found = lead.lead(asked, sentence, "de" if language == "de" else "en")
+    assert (found.text if found else None) == value
+    assert _has_type(asked, sentence, set()) is (value is not None)

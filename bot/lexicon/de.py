@@ -103,6 +103,12 @@ LEXICON = Lexicon(
             r"\b(?:welche\w*|wie lautet|unter welche\w*)\s+(?:\w+\s+){0,2}?"
             r"(?:telefon\w*|rufnummer|handynummer|mobilnummer|durchwahl|hotline)\b",
         ),
+        # ein Kennzeichen: „Wie lautet die Mietvertragsnummer?", „Welches Aktenzeichen …" (keine Hausnummer)
+        (
+            "code",
+            r"\b(?:welche\w*|wie lautet|unter welche\w*)\s+(?:\w+\s+){0,3}?"
+            r"(?:(?!haus|zimmer)\w*nummer|\w*kennung|aktenzeichen|\w*code|kennziffer|\w*kennzeichen)\b",
+        ),
         (
             "web",
             r"\b(?:welche\w*|wie lautet|auf welche\w*|unter welche\w*)\s+(?:\w+\s+){0,2}?"

@@ -92,6 +92,12 @@ LEXICON = Lexicon(
             r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:tele)?phone\b|\b(?:tele)?phone number\b|"
             r"\b(?:what|which) (?:number|hotline|helpline) (?:should|can|do|does|must|to)\b[^?]*\b(?:call|ring|dial)\b",
         ),
+        # a reference code: "What is the tenancy agreement number?", "Which order code …" (not "the number of …")
+        (
+            "code",
+            r"\b(?:what|which)\s+(?:is\s+(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?"
+            r"(?:number|code|reference|ref|id|identifier|serial)\b(?!\s+of\b)",
+        ),
         (
             "web",
             r"\b(?:what|which|on which|at which)\s+(?:[\w’'-]+\s+){0,2}?"
