@@ -535,6 +535,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     kind = question.kind
     if kind is None:
         return True
+    if kind == "frequency":  # "Wie oft …": „zweimal", "every 15 minutes", "in 41 of 44 cases", „häufig", "weekly"
+        return bool(FREQUENCY.search(text)) or bool(set(kinds_in(text, "frequencies")) - WINDOWS)
     if kind in contacts.KINDS:  # "What e-mail address …": an address of that form, no telephone number
         return any(c not in question.text for c in contacts.found(kind, text))
     if kind == "clock":  # "Um wie viel Uhr …": a time of day ("14.15 Uhr", "at 3 pm")
@@ -655,6 +657,17 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     return not same and any(m.group(1) not in question.names for m in TITLED_PERSON.finditer(text))
 
 
+# what says how often: a count of times, a figure out of a whole, a share, "every …", a word of frequency
+FREQUENCY = re.compile(
+    r"(?<!\w)(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+times|"
+    r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|mehr|viel|\d+-?)mal|"
+    r"\d[\d.,]*\s+(?:of|out of|von|aus)\s+\d+|\d[\d.,]*\s*(?:%(?!\w)|per ?cent\b|prozent\b)|"
+    r"every\s+(?:\d+|other|few|two|three)|alle\s+(?:\d+|paar|zwei|drei)|jede[nrs]?\s+(?:zweite|dritte)|"
+    r"often|frequently|regularly|rarely|seldom|occasionally|sometimes|usually|always|never|"
+    r"oft|häufig|regelmäßig|selten|gelegentlich|manchmal|meistens|immer|nie|niemals|ständig)(?!\w)",
+    re.IGNORECASE,
+)
+WINDOWS = frozenset({"window of a day", "window of a week", "window of a month", "window of a year"})
 TITLED_PERSON = re.compile(
     r"\b(?:Frau|Herrn?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)\s+(?:med\.\s+)?([A-ZÄÖÜ][\w-]+)"
 )

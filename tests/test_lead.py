@@ -231,6 +231,12 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         # a year asked: a day and month are no answer, a year is
         ("In which year did the first sale day take place?", "en", "Der Verkaufstag am 11.11. war ein Erfolg.", False),
         ("In which year did the first sale day take place?", "en", "Der erste Verkaufstag fand 2009 statt.", True),
+        # how often: a count of times, a figure out of a whole, a share or a word of frequency; not a sentence without
+        ("Wie oft war sie schon in Kanada?", "de", "Sie war schon dreimal in Kanada.", True),
+        ("Wie oft war sie schon in Kanada?", "de", "Kanada ist für sie ein wichtiger Markt.", False),
+        ("How often did the two readings agree?", "en", "The readings agreed in 41 of 44 cases.", True),
+        ("How often is the bin emptied?", "en", "The bin is emptied fortnightly.", True),
+        ("How often is the bin emptied?", "en", "The bin stands behind the school.", False),
         # across languages, a name after a person's title answers "what is the name of the doctor"
         ("What is the name of the new doctor?", "en", "Seit März arbeitet bei uns Frau Dr. Lena Brodt.", True),
         ("What is the name of the new doctor?", "en", "Seit März haben wir mehr Termine frei.", False),

@@ -96,6 +96,8 @@ LEXICON = Lexicon(
             r"an welchem (?:genauen |exakten )?tag|"
             r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*)\b",
         ),
+        # wie oft: beantwortet von einer Anzahl Male, einer Rate oder einem Wort der Häufigkeit
+        ("frequency", r"\b(wie oft|wie häufig)\b"),
         # Kontaktangaben nach ihrer Form (``bot.contacts``): „Unter welcher E-Mail-Adresse …", „Welche Telefonnummer …"
         ("email", r"\b(?:welche\w*|wie lautet|an welche\w*|unter welche\w*)\s+(?:\w+\s+){0,2}?e-?mail\w*"),
         (

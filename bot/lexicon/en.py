@@ -85,6 +85,8 @@ LEXICON = Lexicon(
             r"\b(when|since when|until when|what year|which year|in what year|on what date|what date|"
             r"which month|in which month|(?:what|which) (?:exact |precise )?(?:day|date)(?! of the week))\b",
         ),
+        # how often: answered by a count of times, a rate or a word of frequency (``bot.evidence.FREQUENCY``)
+        ("frequency", r"\b(how often|how frequently)\b"),
         # contact details by their form (``bot.contacts``): "What e-mail address …", "On which phone number …"
         ("email", r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?e-?mail\b|\be-?mail address\b"),
         (
