@@ -275,6 +275,7 @@ def rank(
             + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed) else 0.0)
             + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
+            + (TYPE_NUDGE if _states_given_figures(question, sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
@@ -439,6 +440,17 @@ def _states_asked_figure(question: Profile, text: str) -> bool:
     if not question.quantities or question.kind in ("number", "money", "percent", "date"):
         return False
     return _gives_asked_figure(question, text)
+
+
+def _states_given_figures(question: Profile, text: str) -> bool:
+    """For a question that asks for a figure: whether it gives two figures or more that are no years, and ``text``
+    states them all ("… members aged 18 to 65": „zwischen 18 und 65 Jahren"), in whatever language: the sentence
+    speaks of the same group or case."""
+    if question.kind not in ("number", "money", "percent", "date"):
+        return False
+    given = [k for k in question.quantities if not (k.kind == "number" and 1900 <= k.value <= 2100)]
+    stated = [q for q, _, _ in numbers.located(text)]
+    return len(given) >= 2 and all(any(q.matches(k) for q in stated) for k in given)
 
 
 def head_of(text: str) -> str:

@@ -353,3 +353,19 @@ def test_a_figure_the_asked_way(question: str, sentence: str, way: int) -> None:
 def test_a_question_for_a_deadline_prefers_a_date_set_as_one(question: str, sentence: str, sets: bool) -> None:
     assert any(re.search(lx.extra["deadline_asked"], question, re.IGNORECASE) for lx in lexicons())
     assert evidence._sets_deadline(sentence) is sets
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "states"),
+    [
+        ("How many hours of service are members aged 16 to 70 asked to give?", "en",
+         "Jedes Mitglied zwischen 16 und 70 Jahren leistet pro Jahr 10 Arbeitsstunden.", True),
+        ("How many hours of service are members aged 16 to 70 asked to give?", "en",
+         "Members aged 16 to 25 pay half the fee.", False),
+        # one figure, or a year, is no such sign: the question's year frames many sentences
+        ("Wie viele Besucher kamen 2024 zum Fest?", "de", "2024 kamen 5.000 Besucher zum Fest.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_stating_every_figure_a_question_gives(question: str, language: str, sentence: str, states: bool):
+    asked = profile(question, set(), lambda w: True, language)  # type: ignore[arg-type]
+    assert evidence._states_given_figures(asked, sentence) is states
