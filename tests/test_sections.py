@@ -366,6 +366,8 @@ def test_a_question_for_a_deadline_prefers_a_date_set_as_one(question: str, sent
         ("Wie viele Besucher kamen 2024 zum Fest?", "de", "2024 kamen 5.000 Besucher zum Fest.", False),
     ],
 )  # fmt: skip
-def test_a_sentence_stating_every_figure_a_question_gives(question: str, language: str, sentence: str, states: bool):
+def test_a_sentence_stating_every_figure_a_question_gives(
+    question: str, language: str, sentence: str, states: bool
+) -> None:
     asked = profile(question, set(), lambda w: True, language)  # type: ignore[arg-type]
     assert evidence._states_given_figures(asked, sentence) is states
