@@ -276,6 +276,7 @@ def rank(
             + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE if _states_given_figures(question, sentence.text) else 0.0)
+            + (TYPE_NUDGE if _names_shifted_year(question, f"{sentence.text} {section}", since) else 0.0)
             + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
@@ -440,6 +441,13 @@ def _states_asked_figure(question: Profile, text: str) -> bool:
     if not question.quantities or question.kind in ("number", "money", "percent", "date"):
         return False
     return _gives_asked_figure(question, text)
+
+
+def _names_shifted_year(question: Profile, text: str, since: int) -> bool:
+    """Whether ``text`` names the year a question gives by its distance ("in October of the previous year"): from the
+    year the question names, else from the year its article appeared (``since``)."""
+    base = question.years[0] if question.years else since
+    return bool(question.shift and base and numbers.names_year(text, base + question.shift))
 
 
 def _states_given_figures(question: Profile, text: str) -> bool:

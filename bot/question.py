@@ -93,6 +93,7 @@ class Profile:
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
     conditional: bool = False  # asks what to do if something happens ("What should I do if …?"): a rule "If …" answers
     years: tuple[int, ...] = ()  # the calendar years it names ("im Jahr 2017"): an article that never does can't answer
+    shift: int = 0  # a year it names by its distance: -1 for "the previous year", „im Vorjahr", +1 for "next year"
     bound: str = ""  # "at_least" or "at_most" when it asks for a bound ("Wie lange … mindestens?", "the most …")
     mass: bool = False  # asks how much of a thing ("Wie viel Wasser …", "How much rain …"): a measure, no count
 
@@ -232,6 +233,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         listed=_listed(question),
         conditional=bool(WHAT_IF.search(question)),
         years=numbers.years(question),
+        shift=year_shift(question),
         bound=_bound(question, language) if asked_kind in ("number", "money", "percent") else "",
         mass=asked_kind == "number" and _mass(tagged),
         premise=bool(PREMISE.search(question)),
@@ -513,6 +515,15 @@ def _runs(words: list[str], marked: list[bool]) -> list[list[str]]:
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) >= 2]
+
+
+def year_shift(text: str) -> int:
+    """The year ``text`` names by its distance from the one it speaks of: -1 for "the previous year", "a year
+    earlier", „im Vorjahr", „im vergangenen Jahr"; +1 for "the following year", „im kommenden Jahr"; 0 for none."""
+    for shift, key in ((-1, "year_before"), (1, "year_after")):
+        if any(re.search(lx.extra[key], text, re.IGNORECASE) for lx in lexicons()):
+            return shift
+    return 0
 
 
 def _measure(question: str, language: Lang) -> str:

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import terms
+from bot import numbers, terms
 from bot.lexicon import lexicons
+from bot.question import year_shift
 
 ROW = re.compile(r"^\|.*\|$")
 RULE = re.compile(r"^\|[\s:|-]+\|$")  # the line under the header: "|---|:---:|"
 CAPTION_WORDS = 20  # the line before a table introduces it when it is this short
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,15 @@ def column(table: Table, question: str) -> int:
     names the rows)."""
     asked = _keys(question)
     scores = [2.0 * len(_keys(h) & asked) for h in table.columns]
+    # a year by its distance ("the previous year"): from the question's year, else from the table's latest (or for
+    # "the following year", its earliest)
+    shift = year_shift(question)
+    years = {i: int(m.group(0)) for i, h in enumerate(table.columns) if i and (m := YEAR.search(h))}
+    if shift and len(set(years.values())) >= 2:
+        named = numbers.years(question)
+        base = named[0] if named else max(years.values()) if shift < 0 else min(years.values())
+        for i, year in years.items():
+            scores[i] += 3.0 if year == base + shift else 0.0
     old = [i for i, h in enumerate(table.columns) if i and _marked(h, "superseded")]
     new = [i for i, h in enumerate(table.columns) if i and not _marked(h, "superseded") and _marked(h, "current")]
     if old and new:

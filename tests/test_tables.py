@@ -78,6 +78,9 @@ def test_a_row_finds_its_header_and_caption() -> None:
         (PRICES, "Erwachsene", "Was hat der Eintritt für Erwachsene bisher gekostet?", 1),
         (PRICES, "Erwachsene", "What does an adult ticket cost now?", 2),  # of old and new, the new value
         (PRICES, "Erwachsene", "What did an adult ticket cost previously?", 1),
+        # a year by its distance: from the question's year, else from the table's latest
+        (YEARS, "Besucher", "Wie viele Besucher kamen im Vorjahr?", 1),
+        (YEARS, "Veranstaltungen", "How many events were there in the previous year?", 1),
     ],
 )
 def test_the_column_a_question_asks_for(text: str, label: str, question: str, column: int) -> None:
@@ -145,3 +148,18 @@ def test_a_row_s_heading_in_the_evidence_is_its_table_header() -> None:
     assert heading is not None and "K-20" in heading.text and "Selected data" in heading.text
     prose = Sentence("m", 0, 22, "Three kettles compared.")
     assert _with_table(None, prose, None) is None
+
+
+def test_a_year_named_by_its_distance() -> None:
+    from bot.evidence import _names_shifted_year
+    from bot.question import profile, year_shift
+
+    assert year_shift("How much rain fell in October of the previous year?") == -1
+    assert year_shift("Wie hoch war der Umsatz im Vorjahr?") == -1
+    assert year_shift("Was kostet die Karte im kommenden Jahr?") == 1
+    assert year_shift("Was kostet die Karte?") == 0
+    asked = profile("How much rain fell in October of the previous year?", set(), lambda w: True, "en")
+    # from the article's year (2024): 2023
+    assert _names_shifted_year(asked, "Rainfall in October 2023 was 164 mm.", 2024)
+    assert not _names_shifted_year(asked, "Rainfall in October 2024 was 128 mm.", 2024)
+    assert not _names_shifted_year(asked, "Rainfall in October 2023 was 164 mm.", 0)  # no year to count from
