@@ -371,3 +371,15 @@ def test_a_sentence_stating_every_figure_a_question_gives(
 ) -> None:
     asked = profile(question, set(), lambda w: True, language)  # type: ignore[arg-type]
     assert evidence._states_given_figures(asked, sentence) is states
+
+
+@pytest.mark.parametrize(
+    ("counted", "sentence", "language", "counts"),
+    [
+        ("Tagen", "Rain fell on 19 days, against an average of 16.", "en", True),
+        ("Tagen", "The wettest spell brought 31 mm in 24 hours.", "en", False),  # hours are no days
+        ("hours", "Jedes Mitglied leistet pro Jahr 8 Stunden für den Verein.", "de", True),
+    ],
+)
+def test_a_unit_of_time_is_counted_in_either_language(counted: str, sentence: str, language: str, counts: bool) -> None:
+    assert evidence._counts(counted, sentence, language) is counts
