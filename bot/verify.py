@@ -261,7 +261,8 @@ def _facts(
     # them: "Fragen … beantwortet Sportwart Uwe Kranich" and "… an die Vorsitzende Karin Lobe" in the next sentence
     # don't make "Karin Lobe beantwortet Fragen …"
     claimed = _people(claim.text, claim) if len(span) > 1 else []
-    for sentence in span if claimed else ():
+    crossed = facts.guess(quote.text) != claim.language  # across languages no content check tells the sentences apart
+    for sentence in [s for s in span if not crossed or s is quote] if claimed else ():
         people = [
             o for o in _people(sentence.text, claim) if not any(facts.found(o.words[-1], n.text) for n in claim.names)
         ]
@@ -282,6 +283,7 @@ def _facts(
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text, f"{head}\n{section}")
         + facts.weekday_reasons(claim.text, f"{text} {section}")
+        + _quoted_day(claim.text, quote.text, len(span) > 1)
         + times.year_month_reasons(claim.text, quote.text)
         + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
@@ -471,14 +473,29 @@ def _author(name: facts.Name, head: str, claim: _Claim) -> bool:
 BYLINE_LINES = 4  # lines of an article's head a byline may stand on (after the title and a subtitle)
 
 
+TITLE_BEFORE = re.compile(r"\b(Dr|Prof|Frau|Herrn?|Mr|Mrs|Ms)\.?\s+(?:med\.\s+)?$")
+
+
+def _quoted_day(statement: str, quote: str, neighbour: bool) -> list[str]:
+    """Where the quoted sentence names days of the week, the statement's day must be one of them: "mittwochs … bei Dr.
+    A." and „donnerstags … bei Dr. B." in the next sentence don't make "Dr A's Thursday clinic"."""
+    said, stated = facts.weekdays(statement), facts.weekdays(quote)
+    if not neighbour or not said or not stated or said & stated:
+        return []
+    return ["day not in the quoted sentence: " + ", ".join(facts.WEEKDAY_WORDS[d] for d in sorted(said))]
+
+
 def _people(text: str, claim: _Claim) -> list[facts.Name]:
     """The people ``text`` names by given name and surname ("Thomas Brenner"; a surname that is also a word, as
     "Brenner" is, still follows its given name)."""
     out = []
     for n in facts.names_of(text, facts.guess(text), claim.corpus):
         surname = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b", text[n.end :])
+        title = TITLE_BEFORE.search(text[: n.start])  # "Dr. Wendeborn", „Frau Holzapfel": a person by the title
         if not n.place and len(n.words) == 1 and surname:
             n = facts.Name((*n.words, surname.group(1)), n.start, n.end + surname.end(), False)
+        elif not n.place and len(n.words) == 1 and title:
+            n = facts.Name((title.group(1), *n.words), title.start(), n.end, False)
         if not n.place and len(n.words) >= 2:
             out.append(n)
     return out

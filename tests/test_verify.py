@@ -2176,3 +2176,26 @@ def test_a_range_is_read_in_the_quote_as_one_figure(statement: str, supported: b
     winter = "Outdoor temperature range in winter mode: −10 °C to +42 °C."
     reasons = facts.amount_reasons(statement, f"{summer} {winter}", None, None, summer)
     assert (not reasons) is supported, reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        ("Die Impfsprechstunde am Mittwoch ist bei Dr. Albers.", S),
+        ("Die Impfsprechstunde am Donnerstag ist bei Dr. Albers.", N),  # Thursday is the next line's
+        ("The Wednesday vaccination clinic is with Dr Albers.", S),
+        ("The Thursday vaccination clinic is with Dr Albers.", N),
+    ],
+)  # fmt: skip
+def test_the_day_the_quoted_sentence_names_is_the_one_a_claim_must_give(statement: str, supported: bool) -> None:
+    """Two lines of a timetable: the quote's day of the week is the one that counts, not the next line's."""
+    first = "* Impfsprechstunde: mittwochs von 11:00 bis 13:00 Uhr bei Dr. Albers, nur mit Termin."
+    second = "* Diabetes-Sprechstunde: donnerstags von 14:00 bis 16:00 Uhr bei Dr. Wendt."
+    result = verify.check(statement, QUERY, _sentences(first, second), {"Albers", "Wendt"}, 0.5)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_title_makes_a_person() -> None:
+    claim = verify._Claim("x", None, "de", {"Wendt"}, [])  # type: ignore[arg-type]
+    people = verify._people("Die Sprechstunde hält Dr. Wendt.", claim)
+    assert [n.words for n in people] == [("Dr", "Wendt")]
