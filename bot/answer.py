@@ -343,7 +343,12 @@ class Bot:
         began: float,
     ) -> Iterator[str | Answer]:
         prompt = prompts.load("answer", language)
-        numbered = "\n\n".join(f"[{i}] ({p.title})\n{p.text}" for i, p in enumerate(passages, 1))
+        # a passage's context (the question an interview answer answers, the header of a table it starts inside)
+        # stands before it, so the model reads a row with its columns
+        numbered = "\n\n".join(
+            f"[{i}] ({p.title})\n" + (f"({p.context})\n" if p.context else "") + p.text
+            for i, p in enumerate(passages, 1)
+        )
         earlier = [t.question for t in history[-self.settings.history_turns :]] if self.settings.history_turns else []
         label = {"de": "Frühere Fragen", "en": "Earlier questions"}[language]
         chat = prompt.render(

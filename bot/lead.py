@@ -227,6 +227,9 @@ def format_amount(a: _Amount, language: Lang) -> str:
     lex = lexicon(language)
     value = a.quantity.value / a.scaled
     number = format_number(value, language)
+    if a.unit in CURRENCIES and a.scaled == 1.0 and not value.is_integer():  # „22,50 Euro", not „22,5 Euro"
+        number = format_number(round(value, 2), language)
+        number += "0" if len(number.rpartition(lexicon(language).decimal)[2]) == 1 else ""
     if a.upper is not None:
         number += (" to " if language == "en" else " bis ") + format_number(a.upper.value / a.scaled, language)
     if a.scaled != 1.0:

@@ -541,7 +541,10 @@ def _measure(question: str, language: Lang) -> str:
     return ""
 
 
-UNIT_ASKED = re.compile(r"\(\s*(?:in\s+)?([^()]{1,24})\)|\b(?:in|im)\s+([^\s?]{1,14}(?:\s+\w+)?)\s*\?\s*$", re.I)
+# "… (in km/h)?", "… in miles?" (not „im Monat?", which is per month)
+UNIT_ASKED = re.compile(
+    r"\(\s*(?:in\s+)?([^()]{1,24})\)|\bin\s+(?!der\b|dem\b|the\b|an?\b)([^\s?]{1,14})\s*\?\s*$", re.I
+)
 MEASURED = ("speed", "weight", "length", "time", "temperature", "sound", "area")
 
 

@@ -100,7 +100,11 @@ def test_prompt_numbers_passages_and_states_the_language(
     assert user.endswith(instruction)
     assert asked + question in user
     assert 1 < len(answer.retrieved) <= fake_bot.settings.top_k
-    where = [user.index(f"[{i}] ({p.title})\n{p.text}") for i, p in enumerate(answer.retrieved, 1)]
+    # each passage after its number and title, and after its context where it has one (an interview's question)
+    where = [
+        user.index(f"[{i}] ({p.title})\n" + (f"({p.context})\n" if p.context else "") + p.text)
+        for i, p in enumerate(answer.retrieved, 1)
+    ]
     assert where == sorted(where)
     assert f"[{len(answer.retrieved) + 1}] (" not in user
     assert (answer.language, answer.mode, answer.model, answer.prompt_version) == (

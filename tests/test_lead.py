@@ -244,6 +244,8 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         ("Wie stark war die stärkste Böe (in km/h)?", "de", "Die stärkste Böe erreichte 78 km/h.", True),
         ("Wie stark war die stärkste Böe (in km/h)?", "de", "Die Böe riss am Abend 3 Bäume um.", False),
         ("How far did the walkers go that day in miles?", "en", "That day the walkers covered 14 miles.", True),
+        # „im Monat" is per month, no unit asked for
+        ("Was kostet der Tarif im Monat?", "de", "Der Tarif kostet 12,50 € im Monat.", True),
         # how loud: a sound level, not the distance the question gives
         ("How loud is the pump at a distance of five metres?", "en", "At 5 m the pump reaches 41 dB(A).", True),
         ("How loud is the pump at a distance of five metres?", "en", "The pump stands 5 metres from the house.", False),

@@ -95,7 +95,7 @@ def test_the_column_a_question_asks_for(text: str, label: str, question: str, co
         (MODELS, "Weight", "How heavy is the K-20?", "en", "1.1 kilograms"),
         (MODELS, "Boiling time for one litre", "Wie viele Sekunden braucht der K-30 für einen Liter?", "de", "110"),
         (YEARS, "Besucher", "How many visitors came in 2024?", "en", "41,200"),
-        (PRICES, "Kinder bis 14 Jahre", "Wie viel kostet der Eintritt für Kinder ab Mai 2026?", "de", "2,5"),
+        (PRICES, "Kinder bis 14 Jahre", "Wie viel kostet der Eintritt für Kinder ab Mai 2026?", "de", "2,50 Euro"),
         (PRICES, "Kinder bis 14 Jahre", "How much did a child's ticket cost previously?", "en", "2 euros"),
     ],
 )
@@ -163,3 +163,75 @@ def test_a_year_named_by_its_distance() -> None:
     assert _names_shifted_year(asked, "Rainfall in October 2023 was 164 mm.", 2024)
     assert not _names_shifted_year(asked, "Rainfall in October 2024 was 128 mm.", 2024)
     assert not _names_shifted_year(asked, "Rainfall in October 2023 was 164 mm.", 0)  # no year to count from
+
+
+# --- end to end: a real store over a made-up price list -----------------------------------------------------
+
+
+NAMES = (
+    "Amsel Buche Dohle Eiche Fichte Gimpel Hasel Ilex Jasmin Kiefer Linde Meise Nelke Otter Pappel Quitte Rabe Salbei "
+    "Tanne Ulme Veilchen Weide"
+).split()
+TARIFFS = "".join(f"| Tarif {name} | {i},00 € | {i + 1},50 € |\n" for i, name in enumerate(NAMES, start=3))
+PRICE_LIST = f"""---
+title: "Neue Tarife der Stadtwerke Lindau"
+language: "de"
+date: "2026-03-02"
+---
+# Neue Tarife der Stadtwerke Lindau
+
+Die Stadtwerke Lindau ändern zum 1. Mai 2026 ihre Tarife für Strom aus Wasserkraft. Die Grundgebühr bleibt gleich,
+der Preis je Monat steigt in allen Tarifen um einen Euro und fünfzig Cent.
+
+## Monatliche Preise
+
+| Tarif | bisher | ab 1. Mai 2026 |
+|---|---|---|
+{TARIFFS}
+Fragen beantwortet der Kundendienst.
+"""
+
+
+class RecordingGenerator:
+    """Records the messages it is given and answers with a fixed cited sentence."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.history: list[list[dict[str, str]]] = []
+
+    def stream(self, messages: list[dict[str, str]], max_new_tokens: int):  # type: ignore[no-untyped-def]
+        self.history.append(messages)
+        yield "Der Tarif kostet 22,50 € [1]."
+
+
+@pytest.fixture(scope="module")
+def price_bot(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from conftest import made_up_bot
+
+    return made_up_bot(tmp_path_factory.mktemp("tables"), {"tarife.md": PRICE_LIST})
+
+
+def test_a_row_late_in_a_long_table_is_answered_with_its_column(price_bot) -> None:  # type: ignore[no-untyped-def]
+    answer = price_bot.answer("Was kostet der Tarif Tanne ab Mai 2026 im Monat?", mode="extractive")
+    assert "| Tarif Tanne | 21,00 € | 22,50 € |" in answer.text
+    assert "(Spalten: Tarif | bisher | ab 1. Mai 2026)" in answer.text
+    assert answer.lead.startswith("22,50 Euro")  # the new column's cell, not the old price
+    before = price_bot.answer("Was hat der Tarif Tanne bisher im Monat gekostet?", mode="extractive")
+    assert before.lead.startswith("21")
+    # the passages inside the table carry its header
+    inside = [p for p in price_bot.retriever.passages if p.text.startswith("| Tarif ") and "| bisher |" not in p.text]
+    assert inside and all("| Tarif | bisher | ab 1. Mai 2026 |" in p.context for p in inside)
+
+
+def test_the_model_reads_a_passage_with_its_table_header(price_bot) -> None:  # type: ignore[no-untyped-def]
+    from bot.answer import Bot
+
+    generator = RecordingGenerator()
+    bot = Bot(price_bot.settings, generator=generator)
+    answer = bot.answer("Was kostet der Tarif Tanne ab Mai 2026 im Monat?", mode="llm")
+    [messages] = generator.history
+    user = messages[1]["content"]
+    for i, p in enumerate(answer.retrieved, 1):
+        assert f"[{i}] ({p.title})\n" + (f"({p.context})\n" if p.context else "") + p.text in user
+    assert any(p.context for p in answer.retrieved)
