@@ -17,22 +17,23 @@ FORMS = {
     # a number to dial starts with 0 or + ("04711 952210", "0800 555 0193", "+44 20 7946 0958") or is written the
     # North American way ("(555) 010-4477", "555-010-4477"); a year, a price or a count is none
     "phone": re.compile(
-        r"(?<![\w.,/-])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{1,5}|0\d{1,5}|\(0\d{1,5}\))(?:[\s/-]?\d{2,}){1,4}(?![\w-]|[.,]\d)"
+        r"(?<![\w.,/-])(?:\+\d{1,3}[\s/-]?(?:\(0\)\s?)?\d{1,5}|0\d{1,5}|\(0\d{1,5}\))(?:[\s/-]?\d{2,}){1,4}"
+        r"(?:-\d{1,4})?(?![\w-]|[.,]\d)"  # … with an extension: "06742 9180-0"
         r"|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"
     ),
     "web": re.compile(
         r"(?<![@\w.-])(?:https?://\S+|www\.[\w.-]+\w(?:/\S*)?|"
         r"[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|eu|uk|at|ch|info|io|example)(?:/[^\s,;)]*)?)(?![\w@-])"
     ),
-    # a code of letters and digits, or of digit groups joined by hyphens or slashes: "07-3L-4418", "CTS-4409-A",
-    # "KVB-2025-07", „4 C 123/24"
+    # a code of letters and digits, of digit groups joined by hyphens or slashes, or of four digits or more:
+    # "07-3L-4418", "CTS-4409-A", "KVB-2025-07", „4 C 123/24", "224019" (not a year)
     "code": re.compile(
         r"(?<![\w./-])(?:(?:\d{1,3} (?=[A-Z]{1,2} \d))?[A-Z]{1,5}[- ]?\d\w*(?:[-/.]\w+)*"
-        r"|\d+[A-Za-z]*(?:[-/.][A-Za-z0-9]+)+)(?![\w/-])"
+        r"|\d+[A-Za-z]*(?:[-/.][A-Za-z0-9]+)+|\d{4,})(?![\w/-])"
     ),
 }
 # what has the form of a code but is a date ("01.06.2022", "2024-10-31"), a figure ("1.035") or a number to dial
-NOT_CODE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|[\d.,]+")
+NOT_CODE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}(?:-\d{2})?|[\d.,]*[.,][\d.,]*|(?:19|20)\d{2}")
 
 
 def found(kind: str, text: str) -> list[str]:
@@ -40,11 +41,16 @@ def found(kind: str, text: str) -> list[str]:
     pattern = FORMS.get(kind)
     if pattern is None:
         return []
-    out = [m.group(0).rstrip(".") for m in pattern.finditer(text) if kind != "phone" or _digits(m.group(0)) >= 6]
-    if kind == "code":
-        phones = set(found("phone", text))
-        out = [c for c in out if not NOT_CODE.fullmatch(c) and c not in phones]
-    return out
+    matches = [m for m in pattern.finditer(text) if kind != "phone" or _digits(m.group(0)) >= 6]
+    if kind == "code":  # no date, figure or year, and no part of a number to dial
+        phones = [m.span() for m in FORMS["phone"].finditer(text) if _digits(m.group(0)) >= 6]
+        matches = [
+            m
+            for m in matches
+            if not NOT_CODE.fullmatch(m.group(0).rstrip("."))
+            and not any(a < m.end() and m.start() < b for a, b in phones)
+        ]
+    return [m.group(0).rstrip(".") for m in matches]
 
 
 def _digits(text: str) -> int:

@@ -33,7 +33,7 @@ from bot import contacts, numbers, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import kinds_in, lexicon, lexicons
 from bot.names import WORD, in_place, name_of
-from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present
+from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present, year_shift
 from bot.records import Lang, Passage, Sentence
 
 __all__ = [
@@ -455,6 +455,8 @@ def _states_asked_figure(question: Profile, text: str) -> bool:
 def _names_shifted_year(question: Profile, text: str, since: int) -> bool:
     """Whether ``text`` names the year a question gives by its distance ("in October of the previous year"): from the
     year the question names, else from the year its article appeared (``since``)."""
+    if question.shift and year_shift(text) == question.shift:  # "compared with 60.2% a year ago"
+        return True
     base = question.years[0] if question.years else since
     return bool(question.shift and base and numbers.names_year(text, base + question.shift))
 
@@ -691,6 +693,7 @@ FREQUENCY = re.compile(
     r"(?<!\w)(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+times|"
     r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|mehr|viel|\d+-?)mal|"
     r"\d[\d.,]*\s+(?:of|out of|von|aus)\s+\d+|\d[\d.,]*\s*(?:%(?!\w)|per ?cent\b|prozent\b)|"
+    r"\d[\d.,]*\s+(?:cases|occasions|instances|Fällen|Fälle)\b|"
     r"every\s+(?:\d+|other|few|two|three)|alle\s+(?:\d+|paar|zwei|drei)|jede[nrs]?\s+(?:zweite|dritte)|"
     r"often|frequently|regularly|rarely|seldom|occasionally|sometimes|usually|always|never|"
     r"oft|häufig|regelmäßig|selten|gelegentlich|manchmal|meistens|immer|nie|niemals|ständig)(?!\w)",

@@ -27,12 +27,17 @@ ADDRESS = "Die Vertretung übernimmt die Praxis Dr. Anna Vogt, Lindenweg 4 in Br
         ("What number should tenants call in an emergency?", "en", "phone"),
         ("Which website lists the new opening hours?", "en", "web"),
         ("Auf welcher Internetseite stehen die Öffnungszeiten?", "de", "web"),
+        # a number a thing carries is no reference code: "which number does the principle carry", "number one"
+        ("Which number does the leadership principle about staff carry?", "en", None),
+        ("What is the firm's number-one priority?", "en", None),
+        ("Welche Nummer hat das Führungsprinzip?", "de", None),
+        ("What quick-dial code do callers enter for the upper river?", "en", "code"),
         # a count of calls asks for a number, not for one to dial
         ("How many phone calls did the office answer?", "en", "number"),
         ("Wie viele Telefonate führte die Praxis?", "de", "number"),
     ],
 )
-def test_the_question_asks_for_a_contact_detail(question: str, language: str, asked: str) -> None:
+def test_the_question_asks_for_a_contact_detail(question: str, language: str, asked: str | None) -> None:
     assert kind(question, language) == asked  # type: ignore[arg-type]
 
 
@@ -45,6 +50,10 @@ def test_details_are_read_by_their_form() -> None:
     # a year, a date, a price and a house number are no telephone numbers
     assert contacts.found("phone", "Am 01.06.2022 stieg die Miete von 612,00 € auf 687,80 €, Hausnummer 12.") == []
     assert contacts.found("phone", ADDRESS) == []
+    # a number to dial with an extension, and a code of digits only (no year)
+    assert contacts.found("phone", "Hinweise unter 06742 9180-0 rund um die Uhr.") == ["06742 9180-0"]
+    assert contacts.found("code", "Hinweise unter 06742 9180-0 rund um die Uhr.") == []
+    assert contacts.found("code", "Enter quick-dial code 224019 in 2025.") == ["224019"]
 
 
 @pytest.mark.parametrize(

@@ -235,6 +235,7 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         ("Wie oft war sie schon in Kanada?", "de", "Sie war schon dreimal in Kanada.", True),
         ("Wie oft war sie schon in Kanada?", "de", "Kanada ist für sie ein wichtiger Markt.", False),
         ("How often did the two readings agree?", "en", "The readings agreed in 41 of 44 cases.", True),
+        ("Wie oft stimmten die Einschätzungen überein?", "de", "In 97 Fällen stimmten sie überein.", True),
         ("How often is the bin emptied?", "en", "The bin is emptied fortnightly.", True),
         ("How often is the bin emptied?", "en", "The bin stands behind the school.", False),
         # across languages, a name after a person's title answers "what is the name of the doctor"

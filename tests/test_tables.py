@@ -163,6 +163,8 @@ def test_a_year_named_by_its_distance() -> None:
     assert _names_shifted_year(asked, "Rainfall in October 2023 was 164 mm.", 2024)
     assert not _names_shifted_year(asked, "Rainfall in October 2024 was 128 mm.", 2024)
     assert not _names_shifted_year(asked, "Rainfall in October 2023 was 164 mm.", 0)  # no year to count from
+    # … or by the same distance: "a year ago"
+    assert _names_shifted_year(asked, "Rain reached 128 mm, against 164 mm a year ago.", 0)
 
 
 # --- end to end: a real store over a made-up price list -----------------------------------------------------

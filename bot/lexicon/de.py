@@ -109,7 +109,9 @@ LEXICON = Lexicon(
         (
             "code",
             r"\b(?:welche\w*|wie lautet|unter welche\w*)\s+(?:\w+\s+){0,3}?"
-            r"(?:(?!haus|zimmer)\w*nummer|\w*kennung|aktenzeichen|\w*code|kennziffer|\w*kennzeichen)\b",
+            # eine Nummer nur als Teil eines Worts („Mietvertragsnummer"), nicht „Welche Nummer hat das Prinzip"
+            r"(?:(?!haus|zimmer|telefon|handy|mobil|ruf)\w+nummer|\w*kennung|aktenzeichen|\w*code|kennziffer|"
+            r"\w*kennzeichen)\b",
         ),
         (
             "web",
@@ -415,7 +417,7 @@ LEXICON = Lexicon(
         "ahead": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|bis wann|künftig)\b",
         # ein Jahr, genannt nach seinem Abstand („im Oktober des Vorjahres")
         "year_before": r"\b(?:vorjahr\w*|(?:im|des)\s+(?:vergangenen|letzten|vorigen|vorherigen)\s+jahr\w*|"
-        r"ein jahr (?:zuvor|früher|davor))\b",
+        r"ein jahr (?:zuvor|früher|davor)|vor einem jahr)\b",
         "year_after": r"\b(?:folgejahr\w*|(?:im|des)\s+(?:kommenden|nächsten|folgenden)\s+jahr\w*|ein jahr später)\b",
         # eine Frage nach einer Frist und ein Satz, der eine setzt: „Bis zu welchem Datum …" – „… bis zum 31. Mai 2025"
         "deadline_asked": r"\b(?:bis wann|bis zu welche[mr] (?:datum|tag|zeitpunkt|termin)|bis zum wievielten|"
@@ -425,7 +427,7 @@ LEXICON = Lexicon(
         r"(?=\d|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)",
         # eine Spalte der bisherigen Werte („bisher", „alter Preis") und eine der neuen („ab 1. April 2025", „neu");
         # eine Frage mit einem Wort der ersten fragt nach dem alten Wert
-        "superseded": r"\b(?:bisher\w*|vorher\w*|früher\w*|zuvor|vormals|alte[nrsm]?|alt|ehemalig\w*)\b",
+        "superseded": r"\b(?:bisher\w*|vorher\w*|früher\w*|zuvor|bevor|vormals|alte[nrsm]?|alt|ehemalig\w*)\b",
         "current": r"\b(?:neu\w*|ab|künftig\w*|nach|seit|aktuell\w*|jetzt)\b",
         # a question about a figure set right ("nach der Korrektur") and the words of a sentence that sets one right
         "corrected": r"\b(?:korrigiert\w*|korrektur\w*|berichtigt\w*|revidiert\w*|nachgebessert|richtiggestellt)\b",

@@ -98,7 +98,11 @@ LEXICON = Lexicon(
         (
             "code",
             r"\b(?:what|which)\s+(?:is\s+(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}?"
-            r"(?:number|code|reference|ref|id|identifier|serial)\b(?!\s+of\b)",
+            # a number only of a thing that has one as its reference ("the tenancy agreement number"), not "which
+            # number does the principle carry" or "the number-one priority"
+            r"(?:(?:reference|order|agreement|contract|customer|account|case|file|booking|serial|item|part|invoice|"
+            r"membership|registration|policy|tracking|flight|batch|tax|model|product|article|permit|licen[cs]e)"
+            r"\s+(?:number|no\.?)|code|reference|ref|id|identifier)\b(?![\s-]+(?:of|one)\b)",
         ),
         (
             "web",
@@ -425,7 +429,7 @@ LEXICON = Lexicon(
         # a question about what is to come: a year that dates what has been going on ("since 1986") is no answer
         "ahead": r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|going to|due to|by when|aims?)\b",
         # a year named by its distance from the one spoken of ("in October of the previous year")
-        "year_before": r"\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|a year (?:earlier|before))\b",
+        "year_before": r"\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|a year (?:earlier|before|ago))\b",
         "year_after": r"\b(?:(?:the\s+)?(?:following|next|coming)\s+year|a year later)\b",
         # a question for a deadline and a sentence that sets one: "By what date must they reply?" – "… by 31 May 2025"
         "deadline_asked": r"\b(?:by when|until when|by what (?:date|day|time)|by which (?:date|day)|(?:what|which) "
