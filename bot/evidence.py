@@ -403,9 +403,9 @@ def _counts(counted: str, text: str, language: str) -> bool:
     wanted = terms.term_set(counted.replace("-", " "), language) | {terms.lemma(counted, language)}
     # a group of people in either language: "employees" are „Beschäftigte“, and people are whom a firm employs
     group = set(groups_in(counted))
-    span = _span_of_time(counted)  # "An wie vielen Tagen …": "19 days" counts them in English
+    span = numbers.unit_days(counted)  # "An wie vielen Tagen …": "19 days" counts them in English
     for _, _, end in numbers.located(text):
-        if span and _span_of_time(text[end:]) == span:
+        if span and numbers.unit_days(text[end:]) == span:
             return True
         for word in WORD.findall(text[end:])[:COUNTED_AFTER]:
             have = terms.term_set(word, language) | {terms.lemma(word, language)}
@@ -421,12 +421,6 @@ def _counts(counted: str, text: str, language: str) -> bool:
             ):
                 return True
     return False
-
-
-def _span_of_time(text: str) -> float:
-    """The length in days of the unit of time ``text`` starts with, in either language ("Tagen", " days", " Stunden"),
-    0 for none."""
-    return next((days for pattern, days in numbers.DAYS if re.match(r"[\s-]*" + pattern, text, re.IGNORECASE)), 0.0)
 
 
 def _corrects(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], para: Sequence[int], at: int) -> bool:

@@ -699,14 +699,19 @@ DAYS = (
 def in_days(text: str, amount: Amount) -> Amount | None:
     """``amount`` of ``text`` as a span of days, when a unit of time follows its figure ("14 days", „zwei
     Wochen“, "18 months"); None for any other figure."""
-    after = text[amount.start + len(amount.text) :]
-    for pattern, days in DAYS:
-        if re.match(r"[\s-]*" + pattern, after, re.IGNORECASE):
-            return Amount(
-                amount.lo * days, amount.hi * days, amount.kind, amount.relation, amount.value * days,
-                amount.text, amount.start, amount.lo_open, amount.hi_open,
-            )  # fmt: skip
-    return None
+    days = unit_days(text[amount.start + len(amount.text) :])
+    if not days:
+        return None
+    return Amount(
+        amount.lo * days, amount.hi * days, amount.kind, amount.relation, amount.value * days,
+        amount.text, amount.start, amount.lo_open, amount.hi_open,
+    )  # fmt: skip
+
+
+def unit_days(text: str) -> float:
+    """The length in days of the unit of time ``text`` starts with, in either language (" days", „Tagen", " Stunden"),
+    0 for none."""
+    return next((days for pattern, days in DAYS if re.match(r"[\s-]*" + pattern, text, re.IGNORECASE)), 0.0)
 
 
 # a figure after "version" or "v" names a release, as a name does: "Version 3.2" is no amount; so does a dotted
