@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot import cite, evidence, extractive, generate, lang, lead, messages, names, prompts, verify
-from bot.embed import embedder_dim, get_embedder
+from bot.embed import embedder_dim, get_embedder, query_embeddings
 from bot.errors import InputError, ModelError
 from bot.generate import Generator
 from bot.question import Profile, profile, split_question
@@ -31,6 +31,10 @@ from bot.store import Store, held
 MAX_QUESTION = 1000
 FOLLOW_UP_WORDS = 6
 SERVER_RETRY_S = 30.0  # a model server that failed is tried again after this long
+# the similarity of a name and its translation by the embedder ("Munich" / "München" 0.97, "Brussels" / „Brüssel“
+# 0.93; two different cities 0.81–0.88)
+TRANSLATED = 0.92
+CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]+")  # the words of a sentence that may be names
 
 
 @dataclass(frozen=True)
@@ -256,9 +260,22 @@ class Bot:
         parts = []
         for text, f in zip(texts, found, strict=True):
             asked = self._profile(text, language)
+            if asked.strange:  # "in München": unknown, unless a retrieved sentence names it in its language
+                absent = self._untranslated(asked.strange, candidates)
+                asked = replace(asked, unknown=(*asked.unknown, *absent))
             ranked = evidence.rank(asked, f.vector, candidates, self.corpus, preferred)
             parts.append(extractive.Part(asked, ranked, f.vector))
         return parts, passages, candidates
+
+    def _untranslated(self, words: Sequence[str], candidates: Sequence[tuple[Sentence, int, list[float]]]) -> list[str]:
+        """Of the question's ``words`` (names no article uses as written), those that no capitalised word of the
+        retrieved sentences is by meaning: "Munich" is „München“ (``TRANSLATED``), "Hamburg" is not."""
+        seen = list(dict.fromkeys(w for s, _, _ in candidates for w in CAPITALISED.findall(s.text)))
+        if not seen:
+            return list(words)
+        vectors = np.asarray(query_embeddings(self.embedder, [*words, *seen]), dtype=np.float32)
+        asked, have = vectors[: len(words)], vectors[len(words) :]
+        return [w for w, v in zip(words, asked, strict=True) if float(np.max(have @ v)) < TRANSLATED]
 
     def search(self, query: str, language: Lang, asked: Profile | None = None) -> Found:
         """The passages for a question, ranked by the evidence they hold for it; for a question about an article

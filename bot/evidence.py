@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import contacts, numbers, tables, tagger, terms
+from bot import contacts, numbers, posts, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import kinds_in, lexicon, lexicons
 from bot.names import WORD, in_place, name_of
@@ -242,7 +242,12 @@ def rank(
         # publication and author ("the Spoke & Chain test") do
         heading = sections[i]
         section = heading.text if heading is not None else ""
-        context = " ".join((paragraph, _asked_text(candidates, sentence), head, section, corpus.about(sentence.doc_id)))
+        # … or where the part of the article that holds it names its writer: a post's or a mail's sign-off ("Gruß /
+        # Stefan"), a message's sender line
+        signed = posts.writer(corpus.article(sentence.doc_id), sentence.start) if question.names else ""
+        context = " ".join(
+            (paragraph, _asked_text(candidates, sentence), head, section, corpus.about(sentence.doc_id), signed)
+        )
         language = corpus.language(sentence.doc_id)
         crossed = language != question.language
         # … or where the sentence refers back to what the article named shortly before ("the company was willing …",
@@ -261,7 +266,7 @@ def rank(
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
         # … and so do those its section's heading names ("## Lumo City": "its shackle" is the Lumo City's)
-        said = f"{sentence.text} {section}" + ("" if question.about_person else " " + head)
+        said = f"{sentence.text} {section} {signed}" + ("" if question.about_person else " " + head)
         own_names = sum(n in said for n in question.names) / max(1, len(question.names))
         # "laut Kreutzer": an interview's answers are the words of the person its head introduces
         speaks = question.says and sentence.q_start >= 0 and any(n in head for n in question.names)
@@ -853,6 +858,33 @@ def _genitive_names(text: str) -> list[str]:
     ]
 
 
+def _uncounted(question: Profile, typed: Sequence[Scored]) -> bool:
+    """Whether a "how many" question counts a thing (no unit, no measure) that no fitting piece about what it
+    names and is in the question's language counts, the best of them being in that language."""
+    if question.kind != "number" or not question.counted or question.measure or question.mass:
+        return False
+    about = [s for s in typed if covering(s, question)]  # the pieces that may answer: they cover its names
+    if _unit_word(question.counted) or not about or max(about, key=lambda s: s.score).crossed:
+        return False
+    return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in about if not s.crossed)
+
+
+SHARED_PREFIX = 5  # letters two nouns' stems share at the start when one compound names the other's thing
+
+
+def _names_counted(counted: str, text: str, language: str) -> bool:
+    """Whether ``text`` counts what ``counted`` names (``_counts``) or names it anywhere, the figure elsewhere
+    („mit aufgezeichneten Kundengesprächen – 50.000 soll Alibaba jeden Tag führen“ for „Kundentelefonate“): as a
+    form of it, or a compound of the same first part."""
+    if _counts(counted, text, language):
+        return True
+    wanted = terms.term_set(counted.replace("-", " "), language)
+    have = terms.term_set(text, language)
+    return any(
+        w[:SHARED_PREFIX] == h[:SHARED_PREFIX] and min(len(w), len(h)) >= SHARED_PREFIX for w in wanted for h in have
+    )
+
+
 def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
     """Whether the evidence mentions what a "welcher … / which …" question asks for only as some one of its kind
     („kooperiert mit einem Autohersteller“): an indefinite article before the noun and no name or figure after
@@ -1139,6 +1171,11 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     typed = [s for s in pieces if s.own_type]
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):
         return False, Why("other_time", {"time": question.then})
+    # "How many parking spaces …" is not answered by "for 120 guests": where every figure that fits is in the
+    # question's own language, one must count what the question counts (across languages the counted noun is
+    # worded otherwise, and the check would be blind)
+    if _uncounted(question, typed):
+        return False, Why("uncounted", {"noun": question.counted})
     # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles
     # says nothing of which batch of the named granola was added
     if question.category and _unnamed(question, [s for s in pieces if covering(s, question)]):

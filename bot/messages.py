@@ -67,6 +67,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "die Artikel erwähnen „{noun}“ nur unbestimmt, ohne zu sagen, welche(n)",
         "en": "the articles mention “{noun}” only as some one, without saying which",
     },
+    "uncounted": {
+        "de": "kein passender Beleg zählt „{noun}“",
+        "en": "no fitting evidence counts “{noun}”",
+    },
     "no_answer": {"de": "kein gefundener Satz kann antworten", "en": "no retrieved sentence can answer"},
     "other_time": {
         "de": "die Belege nennen den Stand von heute, nicht von „{time}“",
@@ -206,7 +210,7 @@ IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
         "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "no_year",
-        "unnamed", "columns",
+        "unnamed", "uncounted", "columns",
         "not_downloaded",
         "no_server", "model_error",
     }

@@ -89,6 +89,10 @@ class Profile:
     act: str = ""  # the act a "when" question asks the date of: "founder" for „Wann wurde … gegründet?“
     change: bool = False  # asks by how much something changed ("Um wie viel Prozent ist … gesunken?")
     category: str = ""  # the noun an open "welches Ziel / which goal" question asks for: a sentence naming it answers
+    # single words the tagger reads as proper names that the articles never use ("in München" over articles that
+    # name no Munich): unknown unless an article names them in its own language ("Munich"), which the answer step
+    # checks by meaning on what it retrieved
+    strange: tuple[str, ...] = ()
     premise: bool = False  # states something first, then asks on ("X says A. Which topic …?"): the answer follows A
     listed: int = 0  # asks for so many things ("Welche drei Dinge …", "Which two things …"): an enumeration answers
     conditional: bool = False  # asks what to do if something happens ("What should I do if …?"): a rule "If …" answers
@@ -238,6 +242,16 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         mass=asked_kind == "number" and _mass(tagged),
         premise=bool(PREMISE.search(question)),
         category=_category(question, language) if asked_kind is None else "",
+        strange=tuple(
+            dict.fromkeys(
+                t.text
+                for i, t in enumerate(tagged)
+                if t.kind == "name"
+                and t.text[:1].isupper()
+                and not (i == 0 or t.text in asking or t.text in unknown or t.text in regions)
+                and not (name_of(t.text, names) or known(t.text) or demonym_of(t.text, names))
+            )
+        ),
     )
 
 

@@ -213,12 +213,15 @@ class Retriever:
         return self._articles.get(doc_id, "")
 
     def article(self, doc_id: str) -> str:
-        """An article's text as its passages tile it, so that a sentence's offsets are the text's (a transcript's
-        speaker label before a sentence, the sentences before a quote); its title after it where the text does not
-        open with it."""
+        """An article's stored text, at the offsets of its sentences (a transcript's speaker label before a
+        sentence, the sentences before a quote, a post's sign-off after them); as its passages tile it where the
+        store lacks it; its title after it where the text does not open with it."""
         if doc_id not in self._tiled:
             held_by = self._holding.get(doc_id)
-            self._tiled[doc_id] = _tiled(held_by) if held_by else ""
+            stored = self.store.get_article(doc_id) if held_by else None
+            text = stored.text if stored is not None else _tiled(held_by) if held_by else ""
+            title = held_by[0].title.strip() if held_by else ""
+            self._tiled[doc_id] = text if not title or title in text[:TITLED] else f"{text}\n{title}"
         return self._tiled[doc_id]
 
     def terms(self, text: str) -> list[str]:
@@ -415,8 +418,7 @@ LINE_START = re.compile(r"\||#{1,6}\s|[*•-]\s|\d{1,2}[.)]\s")
 
 
 def _tiled(passages: Sequence[Passage]) -> str:
-    """The text of one article from its passages (which tile it, overlapping), at their offsets; the title after
-    it where the text does not open with it (a page without its title line)."""
+    """The text of one article from its passages (which tile it, overlapping), at their offsets."""
     size = max(p.end for p in passages)
     chars = [" "] * size
     covered = [False] * size
@@ -428,9 +430,7 @@ def _tiled(passages: Sequence[Passage]) -> str:
     for p in passages:
         if p.start > 0 and not covered[p.start - 1] and LINE_START.match(p.text):
             chars[p.start - 1] = "\n"
-    text = "".join(chars)
-    title = passages[0].title.strip()
-    return text if not title or title in text[:TITLED] else f"{text}\n{title}"
+    return "".join(chars)
 
 
 def _year(date: str) -> int:

@@ -10,8 +10,10 @@ capitals (a hard-wrapped paragraph: "… mit Ole über\\nPersonal und Pläne …
 abbreviation it doesn't know ("P.S.: Englische Fachausdrücke" cut after "P.S.")
 joins its sentence: a piece that starts with a colon, semicolon, comma, closing
 bracket or a lower-case letter continues the one before, and in German so does
-one after an ordinal ("im 20. Stock"). A short quotation of a few sentences („Love your employees. Customers
-will follow“, sagt …, up to ``QUOTED_MAX`` characters) is never split. Spans are trimmed of
+one after an ordinal ("im 20. Stock") or a lone letter („z. B.“). Abbreviations that Punkt's models lack and that
+stand before a figure ("ca. 180 m", "approx. 12 kg") are added to them; a unit symbol's full stop before a capital
+("90 m. Er …") ends a sentence. A short quotation of a few sentences („Love your employees. Customers will follow“,
+sagt …, up to ``QUOTED_MAX`` characters) is never split. Spans are trimmed of
 surrounding whitespace and always satisfy ``text[start:end] == sentence``.
 Leaves out: languages other than German and English (they are split with the
 English model).
@@ -31,6 +33,33 @@ WRAPPED_MIN = 50  # characters of a line of prose that a hard wrap ends (a headi
 LINE_MARK = re.compile(r"\s*(?:[-*•#|>]|\d+[.)]\s)")  # a list item, heading, table row or quotation
 QUOTED_MAX = 300  # a quotation up to this long is never split into sentences
 PUNKT = {"de": "german", "en": "english", "german": "german", "english": "english"}
+# abbreviations that stand before a figure or a word and that Punkt's models lack: "Begrenzungsdraht ca. 180 m",
+# "rd. 40 Euro", "max. 2800 W", "approx. 12 kg"
+ABBREVIATIONS = {
+    "german": {
+        "ca",
+        "rd",
+        "ggf",
+        "evtl",
+        "inkl",
+        "zzgl",
+        "exkl",
+        "max",
+        "min",
+        "mind",
+        "gem",
+        "lt",
+        "tel",
+        "str",
+        "vs",
+    },
+    "english": {"approx", "incl", "excl", "est", "max", "min", "fig", "tel", "ca", "vs"},
+}
+# a figure, a unit symbol, a full stop and a capital: the end of a sentence ("90 m. Er", "12 kg. The")
+UNIT_END = re.compile(r"\d\s?(?:k?m|[cm]m|m[²³]|k?g|t|k?W|V|A|l|h)(\.)\s+(?=[A-ZÄÖÜ])")
+# a lone lower-case letter and a full stop ("z." of „z. B.“, "u." of „u. a.“, "e." of "e. g."), or two such letters
+# („z. B.“, „u. U.“), never end a sentence; a unit after a figure ("90 m.") may
+LONE_LETTER = re.compile(r"(?:^|(?<!\d)\s)[a-zäöü]\.(?:\s?[A-ZÄÖÜa-zäöü]\.)?$")
 
 
 @lru_cache(maxsize=2)
@@ -42,7 +71,9 @@ def _punkt(language: str) -> Any:
     cache = Path(llama_index.core.__file__).parent / "_static" / "nltk_cache"
     if str(cache) not in nltk.data.path:
         nltk.data.path.append(str(cache))
-    return PunktTokenizer(language)
+    punkt = PunktTokenizer(language)
+    punkt._params.abbrev_types.update(ABBREVIATIONS.get(language, set()))
+    return punkt
 
 
 def lines(text: str) -> list[tuple[int, int]]:
@@ -82,7 +113,7 @@ def spans(text: str, language: str = "de") -> list[tuple[int, int]]:
         pieces: list[tuple[int, int]] = []
         line = text[line_start:line_end]
         quoted = [(line_start + a, line_start + b) for a, b in _quotations(line) if b - a <= QUOTED_MAX]
-        for s, e in punkt.span_tokenize(line):
+        for s, e in _unit_ends(line, punkt.span_tokenize(line)):
             start, end = line_start + s, line_start + e
             while start < end and text[start].isspace():
                 start += 1
@@ -93,12 +124,27 @@ def spans(text: str, language: str = "de") -> list[tuple[int, int]]:
             if pieces and (
                 CONTINUES.match(text, start)
                 or (language in ("de", "german") and _ordinal(text, pieces[-1]))
+                or LONE_LETTER.search(text, pieces[-1][0], pieces[-1][1])
                 or any(qs < start < qe for qs, qe in quoted)
             ):
                 pieces[-1] = (pieces[-1][0], end)
             else:
                 pieces.append((start, end))
         out.extend((s, e) for s, e in pieces if _WORD.search(text, s, e))
+    return out
+
+
+def _unit_ends(line: str, found: Any) -> list[tuple[int, int]]:
+    """Punkt's spans of ``line``, also cut after a figure's unit symbol and a full stop before a capital ("der Draht
+    misst 90 m. Er kostet …"): Punkt's models read a lone "m." as an abbreviation; a unit symbol takes no full stop of
+    its own, so there the sentence ends."""
+    out = []
+    for s, e in found:
+        at = s
+        for m in UNIT_END.finditer(line, s, e):
+            out.append((at, m.end(1)))
+            at = m.end()
+        out.append((at, e))
     return out
 
 

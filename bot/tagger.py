@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from bot import terms
 from bot.records import Lang
 
 TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:[-’'.][^\W\d_]+)*[’']?|[^\w\s]", re.UNICODE)
@@ -158,11 +159,14 @@ def common_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent"): not
     right after a bare preposition ("in Tegel", "nach Brieselang": a place takes no article) nor right after
     another noun ("am Flughafen Tegel": a name in apposition). An adjective used as a noun ("als Nächstes") is
-    always one."""
+    always one. A noun the tagger doesn't know counts after an article where the lemma dictionary lists it.
+    """
     t = tokens[i]
     if t.tag == "NNA":  # an adjective used as a noun is none's name: "als Nächstes", „das Neue"
         return True
-    if t.tag != "NN" or not familiar(t.text, "de"):
-        return False
     before = tokens[i - 1] if i > 0 else None
+    # a noun after an article that the tagger's lexicon lacks but simplemma's dictionary holds: „der Mäher“
+    listed = before is not None and before.tag == "ART" and terms.listed(t.text, "de")
+    if t.tag != "NN" or not (familiar(t.text, "de") or listed):
+        return False
     return before is None or not (before.tag in ("APPR", "NN", "NE") or before.kind == "name")

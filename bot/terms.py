@@ -53,6 +53,13 @@ def lemma(word: str, language: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def listed(word: str, language: str) -> bool:
+    """Whether simplemma's dictionary of ``language`` holds ``word`` (a common noun the tagger may not know:
+    „Mäher“), unlike a made-up name ("Skyvia")."""
+    return bool(simplemma.is_known(word, lang="de" if language == "de" else "en"))
+
+
+@lru_cache(maxsize=8192)
 def lemma_set(text: str, language: str) -> frozenset[str]:
     return frozenset(lemma(w, language) for w in words(text))
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot import numbers, sentences, tables, tagger
+from bot import numbers, posts, sentences, tables, tagger
 from bot.lexicon import lexicon
 from bot.records import Lang, Sentence
 
@@ -33,6 +33,7 @@ HEAD_CHARS = 500  # … and the first characters
 HEADING_WORDS = 15  # a line without closing punctuation and at most this many words is a heading
 ATTRIBUTION_WORDS = 12  # a bracketed sentence of at most this many words without a verb names a source
 FRAGMENT_WORDS = 3  # fewer words than this is a fragment
+SALUTATION_WORDS = 4  # a line of at most this many words that ends in a comma greets the reader
 QUESTION_CHARS = 400  # an interviewer's turn is short
 QUESTION_SENTENCES = 3
 MIN_PAIRS = 3
@@ -123,6 +124,12 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
         return "heading"
     if head and _byline(content, words, lexicon(language).byline, language, before):
         return "byline"
+    # a sign-off: its closing formula and the writer's name under it ("Danke und Gruß" / "Stefan")
+    if posts.closing(content) or (before and posts.closing(before[-1].text) and posts.signature(content)):
+        return "byline"
+    # a salutation ("Hallo zusammen,", "Dear Tom,") opens a message; it heads no section
+    if content.endswith(",") and len(words) <= SALUTATION_WORDS:
+        return "fragment"
     if _is_title(content, title):
         return "heading"
     # "- vier Meter Breite," is a list's item; "2. Die Ausgangslage" a numbered heading, "2. Die Lage klärt sich." not

@@ -259,6 +259,28 @@ def test_seed_sentences_get_their_roles(name: str, sentence: str, role: str) -> 
             ["Amazon entwickelt vom Kunden her", "Amazon kümmert sich."],
         ),
         ("It costs $12 million. That is a lot.", "en", ["It costs $12 million.", "That is a lot."]),
+        # an abbreviation before a figure doesn't end a sentence, nor do the letters of „z. B.“ or "e. g."
+        (
+            "Der Garten hat rund 400 m², der Draht ca. 90 m. Er kostet rd. 40 Euro bzw. ggf. 45 Euro. "
+            "Neu ist z. B. 1 Modus.",
+            "de",
+            [
+                "Der Garten hat rund 400 m², der Draht ca. 90 m.",
+                "Er kostet rd. 40 Euro bzw. ggf. 45 Euro.",
+                "Neu ist z. B. 1 Modus.",
+            ],
+        ),
+        # a unit symbol takes no full stop: after a figure it ends the sentence ("90 m."), a scale word doesn't
+        (
+            "Das Netz kostet 2 Mio. Euro und misst 12 km. Es ist neu.",
+            "de",
+            ["Das Netz kostet 2 Mio. Euro und misst 12 km.", "Es ist neu."],
+        ),
+        (
+            "The tank holds approx. 14 litres, e. g. 3 jugs. It is full.",
+            "en",
+            ["The tank holds approx. 14 litres, e. g. 3 jugs.", "It is full."],
+        ),
         # a short quotation of a few sentences is one sentence with what attributes it
         (
             "„Sei mutig. Teste viel“, rät Eva Roth seit Jahren. Danach kommt mehr.",

@@ -80,6 +80,8 @@ LEXICON = Lexicon(
             r"geldstrafe\w*|zuschuss|zuschüsse|fördersumme|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
             r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
+            # ein Verb des Ausgebens: „Wie viel wollte die Firma pro Gast ausgeben?“ (nicht „wie viel Zeit …“)
+            r"wie viel\s+(?!zeit\b)[^?.]*\b(?:ausgeben|ausgegeben|ausgibt|ausgab|ausgaben|bezahlen|gezahlt|zahlen)\b|"
             # a verb of saving right after „wie viel“ („Wie viel spart die Stadt?“), not „wie viel Zeit … spart“
             r"wie viel\s+(?:spart|sparen|sparte|sparten)\b|"
             r"wie viel\s+(?:würde|würden|wird|werden|hat|haben|hätte|hätten|soll|sollen|sollte|kann|könnte)\b[^?.]*"
@@ -411,6 +413,13 @@ LEXICON = Lexicon(
             # … and temperatures („180 °C“, „20 Grad“)
             "temperature": r"(°\s?[CF]?|grad(?:\s+celsius)?\b|[CF](?![\w'’-]))",
         },
+        # the closing formula of a post, a mail or a letter, above the writer's name (``bot.posts``)
+        "closing": r"(?:(?:danke|vielen dank)(?:\s+(?:und|&))?\s+)?"
+        r"(?:(?:viele|liebe|beste|herzliche|freundliche|sonnige|schöne)\s+)?(?:grüße|gruß|grüsse|gruss)(?:\s+aus\s+\w+)?|"
+        r"mit (?:freundlichen|besten|herzlichen) grüßen|lg|vg|mfg|(?:danke|vielen dank)(?: im voraus)?|bis bald|ciao|"
+        r"tschüss",
+        # the header line that names a message's sender
+        "sender": r"von|absender",
         # what a "wie schwer / wie weit / wie lange / wie schnell" question measures; a number answers it only
         # with a unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on („seit 1986“) is no answer
@@ -452,7 +461,14 @@ LEXICON = Lexicon(
             ),
             (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
             (r"\bwelche[rn]? temperatur\b|\bwie (?:heiß|warm|kalt)\b|\bwie viel grad\b", "temperature"),
-            (r"\bwie viel\w* (?:\w*fläche|platz|raum)\b|\bwie groß (?:ist|war|sind|waren) die \w*fläche\b", "area"),
+            (
+                r"\bwie viel\w* (?:\w*fläche|platz|raum)\b|\bwie groß (?:ist|war|sind|waren) die \w*fläche\b|"
+                # die Größe einer Fläche: „Wie groß ist der Rasen, den Stefans Mäher pflegt?“
+                r"\bwie groß (?:ist|war|sind|waren) (?:der|die|das|sein|seine|ihr|ihre) (?:\w+ )?"
+                r"(?:rasen|garten|grundstück|wohnung|zimmer|feld|park|gelände|hof|wald|see|balkon|terrasse|dach|büro|"
+                r"acker|wiese|platz)\w*\b",
+                "area",
+            ),
         ),
         # measure words: a number before one measures time, length, weight or speed; it counts no things
         "measures": (

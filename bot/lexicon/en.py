@@ -424,6 +424,12 @@ LEXICON = Lexicon(
             # … and temperatures ("180C", "180 °C", "350 degrees Fahrenheit")
             "temperature": r"(°\s?[CF]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade))?|[CF](?![\w'’-]))",
         },
+        # the closing formula of a post, a mail or a letter, above the writer's name (``bot.posts``)
+        "closing": r"(?:(?:best|kind|warm|warmest|many thanks and)\s+)?regards|best(?: wishes)?|all the best|cheers|"
+        r"thanks(?: again| in advance)?|thank you|many thanks|(?:yours\s+)?(?:sincerely|faithfully)|yours|with thanks|"
+        r"warm wishes|take care",
+        # the header line that names a message's sender
+        "sender": r"from|sender",
         # what a "how heavy / how far / how long / how fast" question measures; a number answers it only with a
         # unit of that dimension (``dimensions``)
         # a question about what is to come: a year that dates what has been going on ("since 1986") is no answer
@@ -473,7 +479,11 @@ LEXICON = Lexicon(
             (r"\b(?:what|which) temperature\b|\bhow (?:hot|warm|cold)\b|\bhow many degrees\b", "temperature"),
             (
                 r"\bhow much (?:floor )?(?:space|room|land|area)\b|\bhow (?:large|big) (?:an? |the )?(?:area|site)\b|"
-                r"\bwhat (?:floor |surface )?area\b|\b(?:floor|surface) area\b",
+                r"\bwhat (?:floor |surface )?area\b|\b(?:floor|surface) area\b|"
+                # the size of a surface: "How big is the lawn that Stefan's mower looks after?"
+                r"\bhow (?:large|big) (?:is|was|are|were) (?:the |their |his |her |its |[\w-]+['’]s )?(?:[\w-]+ )?"
+                r"(?:lawn|garden|plot|flat|apartment|room|field|park|yard|farm|estate|forest|lake|balcony|terrace|roof|"
+                r"office|meadow|pitch)s?\b",
                 "area",
             ),
         ),
