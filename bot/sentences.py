@@ -55,6 +55,8 @@ ABBREVIATIONS = {
     },
     "english": {"approx", "incl", "excl", "est", "max", "min", "fig", "tel", "ca", "vs"},
 }
+# a word that stands before a number ("Briefing No. 17", „Nr. 5“, "Vol. 3", "p. 12") ends no sentence there
+NUMBER_SIGN = re.compile(r"(?:^|\s)(?:No|Nos|Nr|Vol|Art|Abs|Fig|p|pp|S)\.$")
 # a figure, a unit symbol, a full stop and a capital: the end of a sentence ("90 m. Er", "12 kg. The")
 UNIT_END = re.compile(r"\d\s?(?:k?m|[cm]m|m[²³]|k?g|t|k?W|V|A|l|h)(\.)\s+(?=[A-ZÄÖÜ])")
 # a lone lower-case letter and a full stop ("z." of „z. B.“, "u." of „u. a.“, "e." of "e. g."), or two such letters
@@ -125,6 +127,7 @@ def spans(text: str, language: str = "de") -> list[tuple[int, int]]:
                 CONTINUES.match(text, start)
                 or (language in ("de", "german") and _ordinal(text, pieces[-1]))
                 or LONE_LETTER.search(text, pieces[-1][0], pieces[-1][1])
+                or (NUMBER_SIGN.search(text, pieces[-1][0], pieces[-1][1]) and text[start].isdigit())
                 or any(qs < start < qe for qs, qe in quoted)
             ):
                 pieces[-1] = (pieces[-1][0], end)

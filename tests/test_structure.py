@@ -281,6 +281,11 @@ def test_seed_sentences_get_their_roles(name: str, sentence: str, role: str) -> 
             "en",
             ["The tank holds approx. 14 litres, e. g. 3 jugs.", "It is full."],
         ),
+        (
+            "Briefing No. 17 covers the trial. See p. 4 for more.",
+            "en",
+            ["Briefing No. 17 covers the trial.", "See p. 4 for more."],
+        ),
         # a short quotation of a few sentences is one sentence with what attributes it
         (
             "„Sei mutig. Teste viel“, rät Eva Roth seit Jahren. Danach kommt mehr.",
