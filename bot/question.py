@@ -540,11 +540,24 @@ def year_shift(text: str) -> int:
     return 0
 
 
+# a question opened by an interrogative that asks for no measure ("What …", "Was …", "Warum …")
+OTHER_INTERROGATIVE = re.compile(
+    r"\W*(?:what|which|who|whom|whose|why|was|welche[mnrs]?|wer|wen|wem|wessen|warum|wieso|weshalb|wozu|womit|"
+    r"wofür|worüber|wovon)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure(question: str, language: Lang) -> str:
     """The dimension the question measures ("Wie schwer …" → weight; "… (in km/h)?" → speed), or ""."""
+    opener = OTHER_INTERROGATIVE.match(question)
     for lang in (language, "en" if language == "de" else "de"):
         for pattern, dimension in lexicon(lang).extra.get("measure_questions", ()):
-            if re.search(pattern, question, re.IGNORECASE):
+            for m in re.finditer(pattern, question, re.IGNORECASE):
+                # "What does Kreutzer prefer to … how quickly a product reaches the market?": a "how" inside a
+                # question that another interrogative opens is a clause of what it asks about, not what it asks
+                if opener and re.match(r"(?:how|wie)\b", m.group(0), re.IGNORECASE):
+                    continue
                 return str(dimension)
     # the unit the question asks the answer in: "Wie stark war die Böe (in km/h)?", "How far is it in miles?"
     for m in UNIT_ASKED.finditer(question):

@@ -841,6 +841,13 @@ def test_a_sentence_stating_the_questions_own_year_is_about_it() -> None:
         ("How long is the old ferry route still open?", "time"),
         # "how quickly" and "how fast" may be answered by a time as well as a speed
         ("How quickly was the pizza ready?", "speed"),
+        # a "how" in a clause of a question that another interrogative opens measures nothing asked
+        ("What does the coach prefer to asking how quickly a team reaches the final?", ""),
+        ("Was hält die Trainerin davon, wie schnell das Team das Finale erreicht?", ""),
+        ("What is the top speed of the new train?", "speed"),
+        # the area of a surface
+        ("How big is the garden behind the school?", "area"),
+        ("Wie groß ist der Garten hinter der Schule?", "area"),
     ],
 )
 def test_how_long_a_thing_lasts_is_a_time(question: str, measure: str) -> None:
