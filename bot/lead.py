@@ -467,6 +467,8 @@ def _name_runs(
             and t.tag.startswith("NN")
             and (i + 1 == len(tokens) or tokens[i + 1].kind in ("punct", "finite") or tokens[i + 1].tag == "PRELS")
         )
+        # English capitalises a noun inside a sentence only in a name: "the Wexbridge Health Research Trust"
+        named = named or (source == "en" and not person and bool(current) and t.kind == "noun")
         if (t.text[:1].isupper() and named) or initial:
             current.append(t)
             continue

@@ -231,7 +231,8 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         then=past(question) if asked_kind else "",
         term=said("term_question"),
         # "Wer hat … gegründet" asks the holder of a role; "Wann wurde … gegründet" the date of that act
-        role=_role(question) if asked_kind == "person" and not about else "",
+        # … and "Which organisation paid for …" the holder of funding
+        role=_role(question) if asked_kind == "person" and not about else _funder(question, asked_kind),
         act=_act(question) if asked_kind == "date" and not about else "",
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
@@ -451,7 +452,7 @@ def _work_of(question: str, at: int, language: Lang) -> bool:
     return bool(WORK.search(question))
 
 
-ASKED_ROLES = ("head", "founder", "author", "design")  # roles a "who" question may ask the holder of
+ASKED_ROLES = ("head", "founder", "author", "design", "fund")  # roles a "who" question may ask the holder of
 
 
 def _act(question: str) -> str:
@@ -468,6 +469,14 @@ def _act(question: str) -> str:
         ),
         "",
     )
+
+
+def _funder(question: str, asked_kind: str | None) -> str:
+    """ "fund" where a question asks which organisation pays ("Which organisation paid for the study?", „Welche
+    Stiftung finanziert das Projekt?"); "" otherwise: the other roles ask for persons."""
+    if asked_kind != "organisation":
+        return ""
+    return "fund" if any(re.search(lx.roles["fund"], question, re.IGNORECASE) for lx in lexicons()) else ""
 
 
 def _role(question: str) -> str:

@@ -37,9 +37,9 @@ class Role:
     of: str = ""  # what the role is of, where the sentence says: "Chef von Alibaba", "Alibaba-Chef"
 
 
-# roles a question may ask the holder of ("Who designed …") that a claim's check does not read: "Amazon designs its
-# offers from the customer" states no designer
-ASKED_ONLY = frozenset({"design"})
+# roles a question may ask the holder of ("Who designed …", "Which organisation paid for …") that a claim's check
+# does not read: "Amazon designs its offers from the customer" states no designer
+ASKED_ONLY = frozenset({"design", "fund"})
 
 
 def roles(text: str, language: Lang, corpus: set[str]) -> list[Role]:

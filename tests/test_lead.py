@@ -639,3 +639,19 @@ def test_a_figure_for_another_year_is_not_the_answer(
 ) -> None:
     value = lead.lead(asked(question, language), sentence, language, closest_to("2025"))
     assert value is not None and value.text == expected
+
+
+def test_which_organisation_pays_is_answered_by_the_funder_in_full() -> None:
+    from bot import evidence
+
+    question = asked("Which organisation paid for the survey of river otters?", "en")
+    assert question.kind == "organisation" and question.role == "fund"
+    funded = "The survey was funded by the Harwick Science Trust and ran for two years."
+    led = "The survey was led by Dr Ana Bell of Harwick University."
+    corpus = {"Harwick", "Ana", "Bell"}  # the names the articles use
+    assert evidence._has_type(question, funded, corpus) and not evidence._has_type(question, led, corpus)
+    # an English name goes on through the capitalised nouns it is made of
+    (start, end), *_ = lead._name_runs(funded, "en")
+    assert funded[start:end] == "Harwick Science Trust"
+    # a question for a person keeps its role
+    assert asked("Who founded the otter trust?", "en").role == "founder"

@@ -807,6 +807,9 @@ LEXICON = Lexicon(
         rf"head of(?!\s+{FUNCTIONS}))\b",  # an English title: "Head of Marketing" heads a function
         # who designed a building, a bridge, a product: „entworfen“, „Entwurf“, „Architekt“
         "design": r"\b(entw[aiu]rf\w*|entworfen|architekt\w*|konstrukteur\w*)\b",
+        # wer bezahlt: „finanziert von …“, „gefördert durch …“, „Geldgeber“
+        "fund": r"\b(finanzier\w*|gefördert|fördert\w*|förderer|fördermittel\w*|geldgeber\w*|gesponsert|sponsor\w*|"
+        r"bezahlt|trägt die kosten|übernimmt die kosten)\b",
         "analyse": r"\b(analysiert\w*|analysier(?:e|en|te|ten)|untersucht\w*|untersuch\w*|ausgewertet|"
         r"wertet\w*(?=[^.;]*\baus\b))\b",  # „wertet … aus“: a separable verb
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"

@@ -827,6 +827,9 @@ LEXICON = Lexicon(
         r"initiated|established)\b",
         # the head of the whole organisation; a chief of one function ("chief operating officer", "CFO") is not
         "design": r"\b(design(?:s|ed|er|ers)?|architect\w*|drew up|drawn up)\b",
+        # who pays: "funded by", "paid for", "sponsored", "a grant from"
+        "fund": r"\b(fund(?:s|ed|er|ers|ing)?|financ(?:e|es|ed|ing)|paid for|pays for|pay for|sponsor\w*|"
+        r"grant from|bankroll\w*)\b",
         "head": r"\b(ceo|chief(?!\s+(?:operating|operations|financial|finance|technology|technical|marketing|"
         r"information|product|data|people|revenue|commercial|sustainability|communications?)\b)|"
         # "head of logistics" heads a function, "head of Nordlicht" the organisation
