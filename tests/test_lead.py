@@ -80,6 +80,16 @@ def read_back(value: str, sentence: str) -> bool:
         ("When did the post appear?", "en", "Geschrieben von Christian Doll | 14.01.2020", "de", "14 January 2020"),
         ("Wann wurde der Beitrag veröffentlicht?", "de", "Posted on March 3, 2024 by Jane", "en", "03.03.2024"),
         ("When did the centre open?", "en", "Das Zentrum öffnete im Dezember 2018.", "de", "December 2018"),
+        # areas, volumes and small lengths keep their unit, named in the question's language
+        (
+            "How big is the garden?",
+            "en",
+            "Der Garten misst etwa 600 m², der Zaun 80 m.",
+            "de",
+            "About 600 square metres",
+        ),
+        ("Wie groß ist der Hof?", "de", "The yard covers 1,200 square metres.", "en", "1.200 Quadratmeter"),
+        ("How thick may the branches be?", "en", "Äste bis zu 35 mm Durchmesser passen.", "de", "Up to 35 millimetres"),
         ("When did they rent the hall?", "en", "Die Halle wurde Anfang Dezember gemietet.", "de", "Early December"),
         ("Seit wann muss sie ins Büro?", "de", "She has had to come in since January.", "en", "Januar"),
         (

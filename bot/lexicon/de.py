@@ -297,6 +297,13 @@ LEXICON = Lexicon(
         (r"minuten?\b", "Minuten"),
         (r"sekunden?\b", "Sekunden"),
         (r"kilogramm\b|kg\b", "Kilogramm"),
+        (r"quadratkilometern?\b|km²", "Quadratkilometer"),
+        (r"quadratmillimetern?\b|mm²", "Quadratmillimeter"),
+        (r"quadratmetern?\b|qm\b|m²", "Quadratmeter"),
+        (r"kubikmetern?\b|m³", "Kubikmeter"),
+        (r"zentimetern?\b|cm\b", "Zentimeter"),
+        (r"millimetern?\b|mm\b", "Millimeter"),
+        (r"litern?\b", "Liter"),
         (r"kilometern?\b|km\b", "Kilometer"),
         (r"metern?\b", "Meter"),
         (r"tonnen?\b", "Tonnen"),
@@ -405,7 +412,7 @@ LEXICON = Lexicon(
         "dimensions": {
             "sound": r"(d[bB](?:\s?\(?A\)?)?|decibels?|dezibel)(?!\w)",
             "weight": r"(kilogramm|kg|milligramm|mg|mikrogramm|[µμ]g|gramm|tonnen?|pfund)\b",
-            "length": r"(kilometern?|km|metern?|meter|zentimetern?|cm|meilen)\b",
+            "length": r"(kilometern?|km|metern?|meter|zentimetern?|cm|millimetern?|mm|meilen)\b",
             "time": r"(sekunden?|minuten?|stunden?|tag(?:e|en|es)?|wochen?|monat(?:e|en|s)?|jahr(?:e|en|es)?)\b",
             "speed": r"((kilometern?|km|metern?|meilen)\s*(pro|je|in der)\s*(stunde|sekunde)|km/h)\b",
             # read for questions only ("Wie viel Fläche …"); a claim's areas compare as figures
@@ -447,7 +454,7 @@ LEXICON = Lexicon(
             (r"\bwie laut\b|\blautstärke\b|\b(?:schall|geräusch)\w*pegel\b", "sound"),
             (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
             (
-                r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|lang)\b|"
+                r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|lang|dick)\b|\bdurchmesser\b|"
                 r"\bwie hoch (ist|sind|wird|werden|war|muss|müssen|soll|sollen|darf|dürfen)\b"
                 # … but not of a rate or a share: „Wie hoch ist die Arbeitslosenquote / der Hebesatz?"
                 r"(?![^?]*?\w*(?:quote|quoten|rate|raten|anteil|satz|sätze|zins|zinsen)\b)",

@@ -294,6 +294,13 @@ LEXICON = Lexicon(
         (r"minutes?\b|mins?\b", "minutes"),
         (r"seconds?\b|secs?\b", "seconds"),
         (r"kilograms?\b|kg\b", "kilograms"),
+        (r"square kilomet(?:er|re)s?\b|km²", "square kilometres"),
+        (r"square millimet(?:er|re)s?\b|mm²", "square millimetres"),
+        (r"square met(?:er|re)s?\b|sq\.? ?m\b|m²", "square metres"),
+        (r"cubic met(?:er|re)s?\b|m³", "cubic metres"),
+        (r"centimet(?:er|re)s?\b|cm\b", "centimetres"),
+        (r"millimet(?:er|re)s?\b|mm\b", "millimetres"),
+        (r"lit(?:er|re)s?\b", "litres"),
         (r"kilomet(?:er|re)s?\b|km\b", "kilometres"),
         (r"met(?:er|re)s?\b", "metres"),
         (r"tonnes?\b|tons?\b", "tonnes"),
@@ -415,7 +422,8 @@ LEXICON = Lexicon(
         "dimensions": {
             "sound": r"(d[bB](?:\s?\(?A\)?)?|decibels?|dezibel)(?!\w)",
             "weight": r"(kilograms?|kg|milligrams?|mg|micrograms?|[µμ]g|grams?|tons?|tonnes?|pounds?|lbs?)\b",
-            "length": r"(kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|miles?|feet|foot)\b",
+            "length": r"(kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|"
+            r"miles?|feet|foot|inch(?:es)?)\b",
             "time": r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
             "speed": r"((kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?)\s*(per|an|a)\s*(hour|second)|km/h|mph)\b",
             # read for questions only ("How much space …"); a claim's areas compare as figures
@@ -466,7 +474,8 @@ LEXICON = Lexicon(
                 "time",
             ),
             (
-                r"\bhow far\b|\brange\b|\bdistance\b|\bhow (wide|tall|deep)\b|\bhow long (is|are|was|were|will)\b",
+                r"\bhow far\b|\brange\b|\bdistance\b|\bdiameter\b|\bhow (wide|tall|deep|thick)\b|"
+                r"\bhow long (is|are|was|were|will)\b",
                 "length",
             ),
             (
