@@ -105,6 +105,9 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+# what joins the two figures of a change or a range ("52,3 auf 44,0 Millionen", "12 to 15 %", "430 und 445 Millionen")
+PAIRED = re.compile(r"\s*(?:auf|bis|bis zu|und|to|and|–|-)\s*", re.IGNORECASE)
+PAIR_OPENS = re.compile(r"\b(?:zwischen|between)\s+$", re.IGNORECASE)  # "und / and" pairs only after these
 # the measures a hyphenated word number may lead ("eleven-month", "two-year", "zwei-jährig")
 MEASURED = r"(?:second|minute|hour|day|week|month|year|decade|stunde|tag|woche|monat|jahr|jährig|tägig|wöchig|monatig)"
 WORD_NUMBER = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.IGNORECASE)
@@ -234,10 +237,7 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
                     found.append((Quantity(float(year), "number"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
     spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07": a code, no figure
-    for m in NUMBER.finditer(text):
-        if any(s <= m.start() < e for s, e in spans):
-            continue
-        found.append((_afternoon(_number(m), text, m.end()), m.start(), m.end()))
+    found.extend(_digits(text, spans))
     if words:
         built = compounds(text)
         found.extend((Quantity(value, "number"), s, e) for value, s, e in built)
@@ -258,6 +258,17 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
             if qualifier.search(text, max(0, m.start() - 30), m.start())
         )
     return found
+
+
+def _paired(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two figures are the ends of one change or range ("52,3 auf 44,0", "12 to 15"; "430 und 445" only
+    after "zwischen / between")."""
+    gap = text[first.end() : second.start()]
+    if not PAIRED.fullmatch(gap):
+        return False
+    return not re.fullmatch(r"\s*(?:und|and)\s*", gap) or bool(
+        PAIR_OPENS.search(text, max(0, first.start() - 12), first.start())
+    )
 
 
 def _number(m: re.Match[str]) -> Quantity:
@@ -563,9 +574,24 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
                 spans.append((m.start(), m.end()))
     spans += [m.span() for m in PHONE.finditer(text)]  # "unter 07231 55 18": a number to call, no figure
     spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07", "BR-2214": a code, no figure
-    for m in NUMBER.finditer(text):
-        if not any(s <= m.start() < e for s, e in spans):
-            out.append((_afternoon(_number(m), text, m.end()), m.start(), m.end()))
+    return out + _digits(text, spans)
+
+
+def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[Quantity, int, int]]:
+    """The figures in digits of ``text`` outside ``spans`` (dates, codes), with their spans; the first of a pair
+    shares the second's scale or percent sign: "von 52,3 auf 44,0 Millionen Dollar", "between 430 and 445 million",
+    "from 12 to 15 %"."""
+    out: list[tuple[Quantity, int, int]] = []
+    matches = [m for m in NUMBER.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+    for i, m in enumerate(matches):
+        q = _afternoon(_number(m), text, m.end())
+        later = matches[i + 1] if i + 1 < len(matches) else None
+        if later and not (m.group("scale") or m.group("percent") or m.group("short")) and _paired(text, m, later):
+            if later.group("scale"):
+                q = Quantity(q.value * SCALES[later.group("scale").lower().rstrip(".")], q.kind)
+            elif later.group("percent"):
+                q = Quantity(q.value, "percent")
+        out.append((q, m.start(), m.end()))
     return out
 
 
@@ -793,7 +819,8 @@ def dimension(text: str, amount: Amount) -> str:
     """What a figure of ``text`` measures: ``money``, a dimension with a unit (``speed``, ``weight``,
     ``length``, ``time``), ``year`` ("für 2018", "in 2021"), or "" for a count ("2.000 Mitarbeiter"). "sechs
     Jahre" is no headcount, "für 2018" none of "mehr als 70". A bare figure set against another measures what
-    that one does: "216 euros a year instead of 180", „84 statt 72 Euro“, "up from 14,900 tonnes"."""
+    that one does: "216 euros a year instead of 180", „84 statt 72 Euro“, "up from 14,900 tonnes", and so does the
+    first figure of a change: "von 52,3 auf 44,0 Millionen Dollar"."""
     own = _dimension(text, amount)
     if own or amount.kind != "number" or unit(text[amount.start + len(amount.text) :]):
         return own
@@ -802,7 +829,9 @@ def dimension(text: str, amount: Amount) -> str:
             continue
         lo, hi = sorted((other, amount), key=lambda a: a.start)
         between = text[lo.start + len(lo.text) : hi.start]
-        if AGAINST.fullmatch(between) and (theirs := _dimension(text, other)) not in ("", "year"):
+        # … and the first of a change or range the second: "von 52,3 auf 44,0 Millionen Dollar"
+        paired = PAIRED.fullmatch(between) and not re.fullmatch(r"\s*(?:und|and)\s*", between) and lo is amount
+        if (AGAINST.fullmatch(between) or paired) and (theirs := _dimension(text, other)) not in ("", "year"):
             return theirs
     return own
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import facts, lang, numbers, roles, tagger, times
+from bot import facts, lang, numbers, posts, roles, tagger, times
 from bot.lexicon import lexicon
 from bot.names import NOUN_SUFFIX
 from bot.records import Lang, Sentence
@@ -95,7 +95,7 @@ def check(
         float(sims[i])
         + NUMBER_NUDGE * _numbers_in(said, s.text, statement)
         + NAME_NUDGE
-        * _names_in([n.words[-1] for n in claim.names], f"{s.text} {_turn_speaker(article, s)} {_section(s, headings)}")
+        * _names_in([n.words[-1] for n in claim.names], f"{s.text} {_voice(article, s)} {_section(s, headings)}")
         + QUOTE_NUDGE * any(q in _plain(s.text) for q in quoted)
         + PART_NUDGE * bool(parts and numbers.labelled(_section(s, headings), parts))
         for i, (s, _) in enumerate(sentences)
@@ -144,6 +144,12 @@ def _turn_speaker(article: str, first: Sentence) -> str:
     opening = article.rfind("\n", 0, first.start) + 1
     m = SPEAKER_LABEL.match(article[opening : first.end])
     return " ".join(w if not w.isupper() or len(w) < 3 else w.capitalize() for w in m.group(1).split()) if m else ""
+
+
+def _voice(article: str, first: Sentence) -> str:
+    """Who speaks the sentence ``first``: the writer who signs or sends its post or message (``bot.posts``: "Gruß /
+    Stefan"), or the speaker its transcript turn names, or "" (a post's "Kurze Rückmeldung: Ich habe …" is no turn)."""
+    return (posts.writer(article, first.start) if article else "") or _turn_speaker(article, first)
 
 
 def _preceding(article: str, first: Sentence) -> str:
@@ -225,8 +231,8 @@ def _facts(
 ) -> dict[str, list[str]]:
     text = " ".join(s.text for s in span)
     before = _preceding(article, span[0])
-    # the speaker a transcript's turn names speaks as the one an article's head introduces does
-    speaker = _turn_speaker(article, span[0])
+    # the speaker a transcript's turn names, or the writer of a post, speaks as the one an article's head introduces
+    speaker = _voice(article, span[0])
     voiced = f"{head} {speaker}" if speaker else head
     missing = _missing_names(
         claim,
@@ -240,6 +246,7 @@ def _facts(
         before,
         quote.role == "byline",
         section,
+        speaker,
     )
     # a person the claim names, where the quoted sentence names another person: the sentence gives it to them
     others = [
@@ -300,7 +307,7 @@ def _facts(
         "roles": roles.role_reasons(
             claim.text,
             claim.language,
-            [SPEAKER_LABEL.sub("", s.text, count=1) if speaker else s.text for s in span],
+            [SPEAKER_LABEL.sub("", s.text, count=1) if _turn_speaker(article, s) else s.text for s in span],
             claim.corpus,
             voiced,
             lambda a, b: facts.found(a.split()[-1], b) or facts.found(b.split()[-1], a),
@@ -328,6 +335,7 @@ def _missing_names(
     before: str = "",
     byline: bool = False,
     section: str = "",
+    voice: str = "",
 ) -> list[facts.Name]:
     """Names of the claim the span doesn't state. Besides the span, the article's head may name who
     speaks — the holder of "laut X / X says", or the claim's subject when the span is in the first
@@ -336,7 +344,8 @@ def _missing_names(
     ``around`` (``_context``: the interviewer's question, the antecedent of a demonstrative) may name what
     the quote speaks of without naming it, unless the quote names a place of its own ("Im Silicon Valley …"
     answers a question about China, but isn't about China); the antecedent never names the claim's subject
-    ("dieses Buch" points back to the book, not to its author). An interview ``answer`` is the interviewee's:
+    ("dieses Buch" points back to the book, not to its author). ``voice`` is who speaks the span (a transcript turn's
+    speaker, a post's writer): its first person singular is theirs. An interview ``answer`` is the interviewee's:
     the head may name the claim's subject as the one who says it, whatever the claim's verb ("Kreutzer ermuntert
     Firmen, …"). A ``byline`` quote signs and dates the article its title names ("Doll's post on Amazon …")."""
     if any(not facts.found(p.split()[-1], claim.text) for p in facts.places(quote, claim.corpus)):
@@ -375,6 +384,8 @@ def _missing_names(
         # an essay's first person singular is its author's, wherever the claim puts the name („Für Benzin hat
         # Osterkamp früher …")
         interviewee = interviewee or (singular and _author(n, head, claim))
+        # … and a post's or a transcript turn's first person singular its ``voice``'s ("Gruß / Stefan": "ich habe …")
+        interviewee = interviewee or (singular and bool(voice) and all(facts.found(w, voice) for w in n.words))
         # an interview answer in the first person ("our shop sales") speaks of what the lead introduces the
         # interviewee with ("the Wensum Museum … Priya Lathwell, its director")
         member = member or (

@@ -608,3 +608,29 @@ def test_a_numbered_part_in_either_language(question: str, text: str, same: bool
     parts = numbers.labels(question)
     assert numbers.labelled(text, parts) is same
     assert numbers.other_label(text, parts) is other
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the first figure of a change or a range shares the second's scale or percent sign
+        ("Der Gewinn sank von 12,5 auf 9,8 Millionen Euro.", [("number", 12.5e6), ("number", 9.8e6)]),
+        ("Sales rose from 3.1 to 4.4 billion dollars.", [("number", 3.1e9), ("number", 4.4e9)]),
+        ("Die Quote stieg von 12 auf 15 %.", [("percent", 12.0), ("percent", 15.0)]),
+        ("Erwartet werden zwischen 80 und 95 Millionen Euro.", [("number", 80e6), ("number", 95e6)]),
+        # … "und / and" only after "zwischen / between": two separate figures otherwise
+        ("Aged 60 and 70 % of them agreed.", [("number", 60.0), ("percent", 70.0)]),
+        ("Es kamen 3 Gäste und 4 Millionen Zuschauer.", [("number", 3.0), ("number", 4e6)]),
+    ],
+)
+def test_a_pair_of_figures_shares_its_scale(text: str, values: list[tuple[str, float]]) -> None:
+    assert [(q.kind, q.value) for q in numbers.quantities(text)] == values
+
+
+def test_the_first_figure_of_a_change_measures_what_the_second_does() -> None:
+    text = "Der Gewinn sank von 12,5 auf 9,8 Millionen Euro."
+    first, second = numbers.amounts(text)
+    assert numbers.dimension(text, first) == numbers.dimension(text, second) == "money"
+    # a count beside a sum is no sum: "and" joins no change
+    text = "Es kamen 300 Gäste und 4 Millionen Euro Spenden."
+    assert numbers.dimension(text, numbers.amounts(text)[0]) == ""

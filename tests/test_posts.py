@@ -165,3 +165,12 @@ def test_a_place_named_in_the_other_language_is_no_absent_place(bot: Bot) -> Non
     # a name the articles spell in their own language is found by meaning ("Munich": „München“), another is not
     candidates = bot._evidence("Where is Nordwerk's head office?", "en")[2]
     assert bot._untranslated(["Munich", "Dresden"], candidates) == ["Dresden"]
+
+
+def test_a_claim_about_what_the_writer_did_is_checked_against_their_post(bot: Bot) -> None:
+    from bot.check import check_claim
+
+    # "Ich habe den Filter … gereinigt" is Jonas's: his post is signed "Danke und Gruß / Jonas"
+    assert check_claim(bot, "Jonas reinigte den Filter mit einem Gartenschlauch.").verdict == "supported"
+    # … and not Maren's, whose post says something else
+    assert check_claim(bot, "Maren reinigte den Filter mit einem Gartenschlauch.").verdict != "supported"
