@@ -473,7 +473,7 @@ def _act(question: str) -> str:
 
 def _funder(question: str, asked_kind: str | None) -> str:
     """ "fund" where a question asks which organisation pays ("Which organisation paid for the study?", „Welche
-    Stiftung finanziert das Projekt?"); "" otherwise: the other roles ask for persons."""
+    Organisation hat die Studie finanziert?“); "" otherwise: the other roles ask for persons."""
     if asked_kind != "organisation":
         return ""
     return "fund" if any(re.search(lx.roles["fund"], question, re.IGNORECASE) for lx in lexicons()) else ""
