@@ -1171,9 +1171,9 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     typed = [s for s in pieces if s.own_type]
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):
         return False, Why("other_time", {"time": question.then})
-    # "How many parking spaces …" is not answered by "for 120 guests": where every figure that fits is in the
-    # question's own language, one must count what the question counts (across languages the counted noun is
-    # worded otherwise, and the check would be blind)
+    # "How many parking spaces …" is not answered by "for 120 guests": where the best fitting piece is in the
+    # question's own language, one such piece must count or name what the question counts (across languages the
+    # counted noun is worded otherwise, and the check would be blind)
     if _uncounted(question, typed):
         return False, Why("uncounted", {"noun": question.counted})
     # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles
