@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import numbers, tagger
-from bot.facts import ARTICLE_NOUN, regions_of
+from bot.facts import ARTICLE_NOUN, regions_of, weekdays
 from bot.lexicon import lexicon, lexicons
 from bot.names import STOP, WORD, demonym_of, name_of
 from bot.records import Lang
@@ -243,16 +243,35 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         mass=asked_kind == "number" and _mass(tagged),
         premise=bool(PREMISE.search(question)),
         category=_category(question, language) if asked_kind is None else "",
-        strange=tuple(
-            dict.fromkeys(
-                t.text
-                for i, t in enumerate(tagged)
-                if t.kind == "name"
-                and t.text[:1].isupper()
-                and not (i == 0 or t.text in asking or t.text in unknown or t.text in regions)
-                and not (name_of(t.text, names) or known(t.text) or demonym_of(t.text, names))
-            )
-        ),
+        strange=_strange(tagged, names, known, {*asking, *unknown, *regions}),
+    )
+
+
+def _strange(
+    tagged: Sequence[tagger.Token], names: set[str], known: Callable[[str], bool], skip: set[str]
+) -> tuple[str, ...]:
+    """The single words of a question that the tagger reads as proper names and that the articles never use ("in
+    München"): not its first word, an initial ("Ralf T. Kreutzer"), a month or a day of the week, nor a word beside a
+    name the articles use (a part of that name: "Amazon Deutschland")."""
+    words = [t for t in tagged if t.kind != "punct"]
+
+    def used(t: tagger.Token) -> bool:
+        return bool(name_of(t.text, names) or known(t.text) or demonym_of(t.text, names))
+
+    return tuple(
+        dict.fromkeys(
+            t.text
+            for i, t in enumerate(words)
+            if i > 0
+            and t.kind == "name"
+            and t.text[:1].isupper()
+            and len(t.text) > 2
+            and t.text not in skip
+            and t.text.lower() not in numbers.MONTHS
+            and not weekdays(t.text)
+            and not used(t)
+            and not any(name_of(n.text, names) for n in (words[i - 1], *words[i + 1 : i + 2]))
+        )
     )
 
 

@@ -174,3 +174,22 @@ def test_a_claim_about_what_the_writer_did_is_checked_against_their_post(bot: Bo
     assert check_claim(bot, "Jonas reinigte den Filter mit einem Gartenschlauch.").verdict == "supported"
     # … and not Maren's, whose post says something else
     assert check_claim(bot, "Maren reinigte den Filter mit einem Gartenschlauch.").verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "strange"),
+    [
+        ("Wie viele Entwickler arbeiten bei Nordwerk in Dresden?", "de", ("Dresden",)),
+        ("How many people does Nordwerk employ in Dresden?", "en", ("Dresden",)),
+        # an initial, a month, a day of the week and a part of a name the articles use are no strange names
+        ("At which university is Ralf T. Kreutzer a professor?", "en", ()),
+        ("What did Nordwerk report for April and June?", "en", ()),
+        ("Was eröffnete Nordwerk am Montag?", "de", ()),
+        ("Wie viele Mitarbeiter hat Nordwerk Deutschland?", "de", ()),
+    ],
+)
+def test_a_single_name_no_article_uses_is_strange(question: str, language: str, strange: tuple[str, ...]) -> None:
+    from bot.question import profile
+
+    corpus = {"Nordwerk", "Ralf", "Kreutzer", "Leipzig"}
+    assert profile(question, corpus, lambda word: word in corpus, language).strange == strange  # type: ignore[arg-type]
