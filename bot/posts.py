@@ -12,6 +12,7 @@ user name ("gartenzwerg_84").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.lexicon import lexicons
 
@@ -50,6 +51,7 @@ def _header(line: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked for every candidate sentence of every question: the ranking's hot path
 def writer(text: str, at: int) -> str:
     """The names of whoever wrote the part of ``text`` that holds offset ``at``: its sender line and its
     sign-off's name; "" when it has neither."""
