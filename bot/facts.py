@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from bot import numbers, tagger, times
+from bot import numbers, tagger, terms, times
 from bot.lexicon import Lexicon, kinds_in, lexicon, lexicons
+from bot.names import NOUN_SUFFIX
 from bot.records import Lang
 
 QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
@@ -76,7 +77,7 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
     run: list[tagger.Token] = []
 
     def close() -> None:
-        if len(run) == 1 and _names_article(run[0].text):  # "Dem Blog zufolge", "the report says": the article
+        if len(run) == 1 and names_article(run[0].text):  # "Dem Blog zufolge", "the report says": the article
             run.clear()
         if run:
             before = text[: run[0].start]
@@ -119,7 +120,7 @@ ARTICLE_NOUN = re.compile(
 )
 
 
-def _names_article(word: str) -> bool:
+def names_article(word: str) -> bool:
     """Whether ``word`` is what a statement calls the article itself ("Blog", „Beitrag“, "report")."""
     return bool(ARTICLE_NOUN.fullmatch(word))
 
@@ -202,11 +203,25 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
         # „Die Spitzenböe am Tarbet Head“ (not „die Telekom“)
         return not (language == "de" and i > 0 and tokens[i - 1].tag == "ART" and _compound_noun(word))
     sentence_start = i == 0 or tokens[i - 1].text in (".", "!", "?", ":", "„", "“", '"', "–")
+    # a noun no dictionary knows right after a bare preposition of place names the place: „in Wendelsheim“ (not
+    # „in Zukunft“, „nach Hause“)
+    if (
+        language == "de"
+        and t.kind == "noun"
+        and i > 0
+        and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS
+        and not terms.listed(word, language)
+        and not NOUN_SUFFIX.search(word)  # „bei Reihenbestuhlung“ is a noun's
+    ):
+        return True
     if language == "de" and t.kind == "finite" and not sentence_start:  # German verbs are lower case inside
         return True
     if language == "en" and i > 0 and tokens[i - 1].text not in (".", "!", "?", ":", "„", "“", '"'):
         return t.kind not in ("finite", "wh") and word.lower() not in _stop()
     return False
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei"})
 
 
 @lru_cache(maxsize=4096)
@@ -404,7 +419,7 @@ def byline_reasons(statement: str, language: Lang, span: str, corpus: set[str]) 
     words = re.findall(r"[^\W\d_]+", statement)
     article = {"post", "posts", "piece", "text", "blogpost"}  # the article, too
     if any(
-        _names_article(w) or w.lower() in article or any(a and re.fullmatch(a, w, re.I) for a in author) for w in words
+        names_article(w) or w.lower() in article or any(a and re.fullmatch(a, w, re.I) for a in author) for w in words
     ):
         return []  # a statement about the article: who wrote it, when ("Eva Roth's post on drones is dated …")
     nouns = [
@@ -967,8 +982,10 @@ def turned_comparison_reasons(statement: str, span: str, corpus: set[str]) -> li
     return []
 
 
+# a comparative word before "als / than": lower-case, as a comparative is within a sentence; a capitalised one is a
+# noun or a name („Berliner Standort hat als …“, "Walker served as … than")
 COMPARED = re.compile(
-    r"\b\w+(?:er|ere[nmrs]?)\s+(?:[\w-]+\s+){0,7}?(?:als|than)\b|\b(?:more|less|mehr|weniger)\s+(?:[\w-]+\s+){1,2}?(?:als|than)\b",
+    r"\b(?-i:[a-zäöüß])\w*(?:er|ere[nmrs]?)\s+(?:[\w-]+\s+){0,7}?(?:als|than)\b|\b(?:more|less|mehr|weniger)\s+(?:[\w-]+\s+){1,2}?(?:als|than)\b",
     re.IGNORECASE,
 )
 
@@ -1118,6 +1135,27 @@ def degree_reasons(statement: str, span: str) -> list[str]:
         return []
     if relation in DEGREE_CONFLICTS.get(other, ()):
         return [f"evidence says {other_words}, claim says {words}"]
+    return []
+
+
+LESS_OF = re.compile(r"\b(?:weniger|less)\s+([a-zäöüß][\w-]{2,})", re.IGNORECASE)
+
+
+def lessened_reasons(statement: str, span: str) -> list[str]:
+    """A change of degree one side says with "weniger / less" and the other with the comparative of the same
+    adjective: "weniger bekannt geworden" against „bekannter zu werden“, „bekannter“ against "weniger bekannt".
+    Either side may be the one with "less"; the two must be in one language."""
+    if guess(statement) != guess(span):
+        return []
+    for one, other in ((statement, span), (span, statement)):
+        for m in LESS_OF.finditer(one):
+            base = m.group(1).lower()
+            if LESS_OF.search(other) and any(x.group(1).lower() == base for x in LESS_OF.finditer(other)):
+                continue
+            more = re.search(rf"\b{re.escape(base)}er(?:e[nmrs]?)?\b", other, re.IGNORECASE)
+            if more:
+                said, stated = (m.group(0), more.group(0)) if one is statement else (more.group(0), m.group(0))
+                return [f"evidence says {stated!r}, claim says {said!r}"]
     return []
 
 
@@ -1381,6 +1419,21 @@ OF_A_THING = re.compile(
 )
 
 
+# a payment denied: "does not have to pay", "no need to buy a ticket", „muss nichts bezahlen“, „keine Gebühr“
+NO_PAYMENT = re.compile(
+    r"\b(?:not|no|nicht|nichts|kein\w*|n[’']t)\b(?:\s+[\w’'-]+){0,4}?\s+(?:pay|pays|paid|buy|purchase|charged?|"
+    r"costs?|fees?|tickets?|zahlen|bezahlen|zahlt|bezahlt|kaufen|kauft|kosten|kostet|gebühr\w*|entgelt\w*|"
+    r"eintritt\w*)\b",
+    re.IGNORECASE,
+)
+# what costs nothing: "admitted free", "free of charge", „kostenlos“, „gratis“, „gebührenfrei“
+COSTS_NOTHING = re.compile(
+    r"\b(?:free(?!\s+(?:of|from)\s+(?!charge))|gratis|umsonst|kostenlos|kostenfrei|gebührenfrei|unentgeltlich|"
+    r"frei(?=\s*[.,;]|\s*$)|freie[nmrs]?\s+(?:eintritt|zutritt|fahrt)|no charge|free of charge)\b",
+    re.IGNORECASE,
+)
+
+
 def _privative_agrees(statement: str, clause: str) -> bool:
     """Whether one side's only negations deny a thing ("ohne / without", "no", „kein“, „frei von“) and the other
     side says it with a word of lacking („abgasfrei", "cashless", „kostenlos", "unglazed")."""
@@ -1388,6 +1441,9 @@ def _privative_agrees(statement: str, clause: str) -> bool:
         words = [m.group(0).lower() for lx in lexicons() for m in re.finditer(lx.negation, negated, re.IGNORECASE)]
         lacking = [w for w in PRIVATIVE.findall(plain) if w.lower() not in NOT_PRIVATIVE]
         if words and all(OF_A_THING.fullmatch(w) for w in words) and lacking:
+            return True
+        # "does not have to buy a ticket" is "admitted free": a denied payment is a word of costing nothing
+        if words and NO_PAYMENT.search(negated) and COSTS_NOTHING.search(plain):
             return True
         # "not sharpened" is "unsharpened": a participle denied by its prefix, the same one negated on the other side
         denied = [w[2:].lower() for w in lacking if w.lower().startswith("un")]

@@ -128,7 +128,14 @@ def corpus_names(texts: Sequence[tuple[str, str]]) -> set[str]:
         # the English texts write "value" (a question "what bike value …" asks for no article naming it)
         lowered = _lowered([text for text, lang in texts if lang != language])
         found |= {w for w in names if lowered[w.lower()] < CROSS_LOWER}
+    # a street with its house number is an address, whatever article stands before it: „im Lindenhofweg 14“
+    found |= {m.group(1) for text, _ in texts for m in STREET.finditer(text)}
     return {w for w in found if w.lower() not in CALENDAR}
+
+
+STREET = re.compile(
+    r"\b([A-ZÄÖÜ][\wäöüß-]*(?:weg|straße|strasse|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad))\s+\d{1,4}[a-z]?\b"
+)
 
 
 AFTER_NAMES = 3  # times a known noun follows another capitalised word, never after an article, that make it a name

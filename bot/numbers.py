@@ -950,7 +950,9 @@ ONE = frozenset({"a", "an", "one", "ein", "eine", "einer"})
 # an article before a unit of time: one of it ("eine Woche", "a month"), read as a figure after a qualifier
 ONE_UNIT = re.compile(
     r"\b(a|an|ein|eine|einen|einem|einer)\s+(?=(?:second|minute|hour|day|week|month|year|decade|sekunde|stunde|tag|"
-    r"woche|monat|jahr|jahrzehnt)(?:e|en|es|s|n)?\b)",
+    r"woche|monat|jahr|jahrzehnt)(?:e|en|es|s|n)?\b"
+    # … not a point in time: "fewer than a year earlier", „weniger als ein Jahr zuvor“ compare with then
+    r"(?!\s+(?:zuvor|früher|ago|earlier|previously)\b))",
     re.IGNORECASE,
 )
 # a time spelt in two units: "a minute and ten seconds", „eine Stunde und 20 Minuten“

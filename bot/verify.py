@@ -132,6 +132,7 @@ def _together(one: str, other: str) -> bool:
 
 
 PRECEDING = 2  # sentences before a span that may name who "he", "she" or "the company" is
+PRONOUN = re.compile(r"\b(?:er|sie|he|she|they)\b")  # a person referred back to (lower case: not the formal „Sie“)
 # a turn of a transcript opens with its speaker's name and a colon: "IDRIS PENHALLOW: I wrote to the trust …"
 SPEAKER_LABEL = re.compile(r"^\s*(?:\*\*)?([A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})(?:\*\*)?:\s+")
 
@@ -259,8 +260,8 @@ def _facts(
         for n in missing
     ]
     # where the quoted sentence names a place, the claim's place must be that one: "in Leipzig" in the
-    # quote and "in Hamburg" in the next sentence don't make "… in Hamburg"
-    places = facts.places(quote.text, claim.corpus) if len(span) > 1 else []
+    # quote and "in Hamburg" in the next sentence (or in a heading, a byline) don't make "… in Hamburg"
+    places = facts.places(quote.text, claim.corpus)
     for n in claim.names:
         if places and n.place and n not in missing and not _place_in(n, quote.text):
             names.append(f"place not in the evidence: {n.text} (the quoted sentence says {places[0]})")
@@ -296,6 +297,7 @@ def _facts(
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
         + facts.superlative_reasons(claim.text, claim.language, text)
         + facts.degree_reasons(claim.text, quote.text)
+        + facts.lessened_reasons(claim.text, quote.text)
         + facts.contrary_reasons(claim.text, quote.text)
         + facts.outcome_reasons(claim.text, quote.text)
         + facts.severity_reasons(claim.text, quote.text)
@@ -354,10 +356,13 @@ def _missing_names(
     missing = facts.missing_names(claim.names, text, article + "\n" + text, f"{asked} {antecedent}")
     # the statement's subject (its first name, before its verb) must be the quoted sentence's own
     subject = _subject(claim)
+    # … or, where the quote refers back with a pronoun („Nicht nur konnte sie …“), the sentence's before it
+    earlier = f"{before} {text.split(quote)[0]}"
     if (
         subject is not None
         and subject not in missing
         and facts.missing_names([subject], quote, article + "\n" + quote, asked)
+        and not (PRONOUN.search(quote) and not facts.missing_names([subject], earlier, earlier))
     ):
         missing.insert(0, subject)
     if not missing:
@@ -811,8 +816,14 @@ def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str
     """The part of the span a negation must be read in: a sentence's main clause, or the subordinate
     clause the statement is closest to ("…, auch wenn die Lieferung nicht immer pünktlich ist")."""
     parts = [p for sentence in sentences for p in facts.scopes(sentence)]
+    # the clause that holds the statement's figure is the one it speaks of: "… stood again after 18 years" is read in
+    # „…, der nach 18 Jahren nicht mehr kandidierte“, not in the main clause about his successor
+    figures = set(re.findall(r"\d+(?:[.,]\d+)*", statement))
+    holding = [p for p in parts if figures & set(re.findall(r"\d+(?:[.,]\d+)*", p))]
+    if figures and holding:
+        parts = holding
     if len(parts) < 2:
-        return " ".join(sentences)
+        return " ".join(sentences) if len(holding) != 1 else holding[0]
     if embed is None:  # the clause sharing most words, the main clause on a tie
         words = set(re.findall(r"\w{4,}", statement.lower()))
         return max(parts, key=lambda p: len(words & set(re.findall(r"\w{4,}", p.lower()))))

@@ -634,3 +634,19 @@ def test_the_first_figure_of_a_change_measures_what_the_second_does() -> None:
     # a count beside a sum is no sum: "and" joins no change
     text = "Es kamen 300 Gäste und 4 Millionen Euro Spenden."
     assert numbers.dimension(text, numbers.amounts(text)[0]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("Es wurden weniger Häuser verkauft als ein Jahr zuvor.", "de", []),
+        ("Sales were lower than a year earlier.", "en", []),
+        ("Die Anmeldung ist mindestens eine Woche vorher nötig.", "de", [(1.0, float("inf"))]),
+        ("Book at least a month before the trip.", "en", [(1.0, float("inf"))]),
+    ],
+)
+def test_a_year_before_is_a_point_in_time_not_one_of_a_unit(
+    text: str, language: str, figures: list[tuple[float, float]]
+) -> None:
+    """„als ein Jahr zuvor“ compares with then; „mindestens eine Woche“ is one week, qualified."""
+    assert [(a.lo, a.hi) for a in numbers.amounts(text, language)] == figures

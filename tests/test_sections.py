@@ -138,6 +138,18 @@ def test_a_known_noun_that_keeps_following_capitalised_words_is_a_name() -> None
     assert "Stadtkapelle" not in found and "Feuerwehr" not in found
 
 
+def test_a_street_with_its_house_number_is_a_name_after_any_article() -> None:
+    """„im Ahornring 7“, „in der Gerbergasse 12“: an address names a place, whatever article comes before it; a
+    street's word without a house number („am Waldweg entlang“) may be a plain noun."""
+    text = (
+        "Die Wohnung im Ahornring 7 hat 68 Quadratmeter. Das Büro in der Gerbergasse 12 öffnet um neun. "
+        "Wir gingen am Waldweg entlang."
+    )
+    found = names.corpus_names([(text, "de")])
+    assert {"Ahornring", "Gerbergasse"} <= found
+    assert "Waldweg" not in found
+
+
 @pytest.mark.parametrize(
     ("question", "language", "sentence", "fits"),
     [

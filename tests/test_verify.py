@@ -2199,3 +2199,146 @@ def test_a_title_makes_a_person() -> None:
     claim = verify._Claim("x", None, "de", {"Wendt"}, [])  # type: ignore[arg-type]
     people = verify._people("Die Sprechstunde hält Dr. Wendt.", claim)
     assert [n.words for n in people] == [("Dr", "Wendt")]
+
+
+# --- words that deny, turned comparisons, places no dictionary knows, the sentence that speaks of the claim ----------
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a verb of not doing is a negation: "declines to say" is "will not say"
+        ("The council refused to publish the tenders.", "The council did not publish the tenders.", S),
+        ("The council refused to publish the tenders.", "The council published the tenders in May.", N),
+        ("Delays caused by snow are excluded from the scheme.", "Delays caused by snow are covered by the scheme.", N),
+        ("Die Bäckerei verzichtet darauf, Plastiktüten auszugeben.", "Die Bäckerei gibt keine Plastiktüten aus.", S),
+        ("Die Bäckerei verzichtet darauf, Plastiktüten auszugeben.", "Die Bäckerei gibt an der Kasse Tüten aus.", N),
+        ("Der Vorstand verweigerte eine Auskunft zu den Kosten.", "Zu den Kosten gab der Vorstand keine Auskunft.", S),
+        # a denied payment is a word of costing nothing
+        ("A carer does not have to buy a ticket.", "A carer is admitted free.", S),
+        ("Kinder müssen keinen Eintritt zahlen.", "Kinder haben freien Eintritt.", S),
+        ("Kinder müssen keinen Eintritt zahlen.", "Kinder zahlen den vollen Eintritt.", N),
+        # „statt zwei Jahren“ sets one figure in another's place, in words as in digits: no negation
+        ("Registered buyers get three years of warranty instead of two years.",
+         "Registered buyers get three years of warranty instead of two.", S),
+        ("Wer das Rad registriert, erhält statt zwei Jahren drei Jahre Garantie.",
+         "Registrierte Räder haben drei Jahre Garantie statt zwei Jahren.", S),
+    ],
+)  # fmt: skip
+def test_verbs_of_not_doing_and_costing_nothing(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        ("Die Marke ist hierzulande weniger bekannt geworden.", "Die Marke ist hierzulande bekannter geworden.", N),
+        ("Die Marke ist hierzulande bekannter geworden.", "Die Marke ist hierzulande weniger bekannt geworden.", N),
+        ("The new model is cheaper to run.", "The new model is less cheap to run.", N),
+        ("Die Marke ist hierzulande weniger bekannt als früher.", "Die Marke ist heute weniger bekannt als früher.", S),
+    ],
+)  # fmt: skip
+def test_less_of_an_adjective_is_not_its_comparative(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_capitalised_word_before_als_is_no_comparative() -> None:
+    """„Der Kasseler Standort hat als Lager begonnen“: „als“ after a place's adjective compares nothing; a lower-case
+    comparative does."""
+    assert (
+        facts.uncompared_reasons("Der Kasseler Standort hat als kleines Lager angefangen.", "Das Lager war klein.")
+        == []
+    )
+    assert facts.uncompared_reasons("Der Standort ist größer als das alte Lager.", "Der Standort ist groß.")
+    assert facts.uncompared_reasons("Walker served as chair rather than Fisher.", "Walker was chair.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Die Firma repariert die Geräte in ihrem Werk in Wendelsheim.", ["Wendelsheim"]),
+        ("Das gilt in Zukunft auch nach Hause, bei Regen und in Bezug auf Kosten.", []),
+        ("Sie liefert nach Ostermoor und holt aus Kettelbach ab.", ["Ostermoor", "Kettelbach"]),
+    ],
+)
+def test_a_word_no_dictionary_knows_after_a_bare_preposition_names_a_place(text: str, places: list[str]) -> None:
+    assert [n.text for n in facts.names_of(text, "de", set()) if n.place] == places
+
+
+def test_a_place_the_quote_does_not_name_is_not_borne_out_by_a_heading() -> None:
+    """The quote names the service centre's town: a claim with another town, which only a review's heading names,
+    is not borne out."""
+    heading = Sentence("d", 0, 40, "Kathi aus Wendelsheim – 1 von 5 Sternen", role="heading")
+    quote = "Betroffene Geräte reparieren wir in unserem Servicezentrum in Barsingrode."
+    sentences = [(Sentence("d", 41, 41 + len(quote), quote), list(QUERY))]
+    names = {"Barsingrode", "Wendelsheim", "Kathi"}
+    swapped = verify.check(
+        "Die Geräte werden im Servicezentrum in Wendelsheim repariert.",
+        QUERY,
+        sentences,
+        names,
+        0.5,
+        headings=[heading],
+    )
+    assert not swapped.supported and any("Wendelsheim" in r for r in swapped.reasons), swapped.reasons
+    right = verify.check(
+        "Die Geräte werden im Servicezentrum in Barsingrode repariert.",
+        QUERY,
+        sentences,
+        names,
+        0.5,
+        headings=[heading],
+    )
+    assert right.supported, right.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        ("Karl Simmer kandidierte nach 18 Jahren erneut.", N),
+        ("Karl Simmer trat nach 18 Jahren nicht mehr an.", S),
+        ("After 18 years Karl Simmer stood again.", N),
+    ],
+)  # fmt: skip
+def test_a_negation_is_read_in_the_clause_that_holds_the_statements_figure(statement: str, supported: bool) -> None:
+    evidence = "Die Versammlung wählte Lena Vogt; sie folgt auf Karl Simmer, der nach 18 Jahren nicht mehr kandidierte."
+    result = _check(statement, evidence, names={"Karl Simmer", "Lena Vogt"})
+    assert result.supported is supported, result.reasons
+
+
+def test_a_pronoun_refers_back_to_the_subject_the_sentence_before_names() -> None:
+    """„Nicht nur konnte sie …“ speaks of the one the sentence before names: the claim's subject is borne out; a
+    subject the sentence before does not name is not."""
+    before = "Im Kundengespräch saß auch eine Mitarbeiterin von Kallisto."
+    quote = "Bisher konnte sie von zu Hause arbeiten, seit Januar muss sie ins Büro kommen."
+    article = f"{before} {quote}"
+    far = [0.0, 1.0, 0.0, 0.0]  # the sentence before is not the one the claim is closest to
+    sentences = [
+        (Sentence("d", 0, len(before), before), far),
+        (Sentence("d", len(before) + 1, len(article), quote), list(QUERY)),
+    ]
+    names = {"Kallisto", "Nordvik"}
+    kept = verify.check(
+        "Die Mitarbeiterin von Kallisto muss seit Januar ins Büro kommen.",
+        QUERY,
+        sentences,
+        names,
+        0.5,
+        "",
+        "de",
+        article,
+    )
+    assert kept.supported, kept.reasons
+    other = verify.check(
+        "Die Mitarbeiterin von Nordvik muss seit Januar ins Büro kommen.",
+        QUERY,
+        sentences,
+        names,
+        0.5,
+        "",
+        "de",
+        article,
+    )
+    assert not other.supported

@@ -709,7 +709,10 @@ LEXICON = Lexicon(
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
     # wer aufgehört hat, etwas zu tun, tut es nicht mehr: „hat aufgehört, Fachbegriffe zu übersetzen“
     r"aufgehört(?=,?\s+[^.;!?]*\bzu\s+\w+)|"
-    r"ohne|frei von|gescheitert\w*|scheiter\w*|verneinen|verneint|weit entfernt|alles andere als|"
+    r"ohne|frei von|gescheitert\w*|scheiter\w*|verneinen|verneint|"
+    # ein Verb, das sagt, dass etwas nicht getan oder nicht einbezogen wird: „verzichtet darauf, … zu übersetzen“
+    r"verzicht\w*|verweiger\w*|weigert\w*|weigern|unterlässt|unterlassen|versäum\w*|ausgeschlossen|abgelehnt|"
+    r"weit entfernt|alles andere als|"
     r"statt|anstatt|anstelle|kaum|"
     # "wenig überzeugend" (an adjective's ending) denies the quality; "ein wenig", "wenig später", "wenig Zeit" don't
     r"(?<!ein )wenig(?=\s+[a-zäöüß]+(?:end|ig|lich|bar|sam|haft|iv|ell|isch|los|voll|reich|ant|ent)\b))\b",
@@ -717,7 +720,8 @@ LEXICON = Lexicon(
     negation_exceptions=r"\b(nicht(?=[^.;!?]{1,120},\s*sondern\b)|nicht nur|nicht bloß|nicht einfach nur|"
     # one figure for another: „34 statt 26 Köche“ compares, it denies nothing
     r"(?:statt|anstatt|anstelle von)"
-    r"(?= (?:bisher |zuvor |vorher |der |den |die |früher |alle |jede[nrs]? )?[£$€]?\s?\d)|"
+    r"(?= (?:bisher |zuvor |vorher |der |den |die |früher |alle |jede[nrs]? )?(?:[£$€]?\s?\d|(?:zwei|drei|vier|"
+    r"fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b))|"
     r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
     r"nichts anderes als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme|"

@@ -749,14 +749,19 @@ LEXICON = Lexicon(
     ),
     negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|free (?:of|from)(?! charge)|unable|cannot|"
     r"fail|fails|failed|"
+    # a verb that says something is not done or not included: "declines to say", "excluded from the scheme"
+    r"declines? to|declined to|refuses? to|refused to|refrains? from|refrained from|excludes?|excluded|"
     r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t|"
     # to stop doing something is to do it no more: "has stopped translating", "gave up flying"
-    r"(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|gave up|given up|give up|gives up)(?=\s+\w+ing\b))\b|"
+    r"(?:stop|stops|stopped|cease|ceases|ceased|quit|quits)(?=\s+\w+ing\b)|"
+    # to give something up is to do without it: "gave up flying", "giving up advertising" (German „verzichten“)
+    r"gave up|given up|give up|gives up|giving up|forgo|forgoes|forgoing|forwent|forgone)\b|"
     r"n[’']t\b",
     # "not the technology but the staff" states the staff: the contrast is no negation of the statement
     negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
     # one figure for another: "34 instead of 26 cooks" compares, it denies nothing
-    r"(?:instead of|rather than)(?= (?:the |every |each )?(?:previous |former |old |usual )?[£$€]?\s?\d)|"
+    r"(?:instead of|rather than)(?= (?:the |every |each )?(?:previous |former |old |usual )?(?:[£$€]?\s?\d|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand)\b))|"
     r"not only|not just|not merely|not simply|not solely|not least|no less|not less|no fewer|nonetheless|"
     r"nevertheless|no doubt|not without reason|"
     # idioms that deny nothing: "I will never forget" remembers, "not until 2026" is "only in 2026", a reply's
