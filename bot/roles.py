@@ -655,26 +655,54 @@ def posts(text: str, corpus: set[str]) -> list[tuple[str, str]]:
     Jessen", "Ruth Baumgärtel ist die neue Kassenwartin", "The museum's director is Priya Lathwell"), an apposition
     ("Ralf T. Kreutzer, Professor für Marketing"), a title before the name ("Kassenwart Malte Jessen") or "als / as"
     ("lehrt als Professorin")."""
+    return [(name, noun) for name, noun, _ in _posts(text, corpus)]
+
+
+def _posts(text: str, corpus: set[str], full: bool = True) -> list[tuple[str, str, str]]:
+    """``posts``, each with the field its noun names after it, where it names one: "Professor für Marketing",
+    "professor of computer science" (else ""); with ``full`` unset, of a surname alone too ("Kreutzer, Professor …")."""
     language = guess(text)
     tokens = list(tagger.tokens(text, language))
     out = []
     for name in names_of(text, language, corpus):
-        if name.place or len(name.words) < 2:
+        if name.place or len(name.words) < (2 if full else 1):
             continue
         first = next((i for i, t in enumerate(tokens) if t.start >= name.start), len(tokens))
         last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= name.end), -1)
-        out += [(name.text, n) for n in (_post_after(tokens, last + 1), _post_before(tokens, first - 1)) if n]
+        after = _post_after(tokens, last + 1)
+        if after >= 0:
+            out.append((name.text, tokens[after].text, _field(tokens, after + 1)))
+        before = _post_before(tokens, first - 1)
+        if before:
+            out.append((name.text, before, ""))
     return out
 
 
-def _post_after(tokens: Sequence[tagger.Token], k: int) -> str:
-    """The noun a name is said to be after it: ", Professor …", "ist die neue Kassenwartin", "lehrt als …"."""
+FIELD_OF = frozenset({"für", "of", "for"})  # "Professor für Marketing", "professor of computer science"
+
+
+def _field(tokens: Sequence[tagger.Token], k: int) -> str:
+    """The field a post's noun names right after it ("für Marketing", "of computer science"), or ""."""
+    if k >= len(tokens) or tokens[k].text.lower() not in FIELD_OF:
+        return ""
+    words: list[str] = []
+    for t in tokens[k + 1 :]:
+        if t.kind not in ("noun", "adjective", "name", "foreign") and not (words == [] and t.text.lower() == "the"):
+            break
+        words.append(t.text)
+    kept = [w for w in words if w.lower() != "the"]
+    return f"{tokens[k].text} {' '.join(kept)}" if kept else ""
+
+
+def _post_after(tokens: Sequence[tagger.Token], k: int) -> int:
+    """Where the noun stands that a name is said to be after it (", Professor …", "ist die neue Kassenwartin",
+    "lehrt als …"), or -1."""
     if k < len(tokens) and tokens[k].kind == "finite" and tokens[k].text.lower() not in LINKS:
         k += 1  # "lehrt als", "works as"
         if k >= len(tokens) or tokens[k].text.lower() not in AS_POST:
-            return ""
+            return -1
     if k >= len(tokens) or not (tokens[k].text == "," or tokens[k].text.lower() in LINKS | AS_POST):
-        return ""
+        return -1
     k += 1
     while k < len(tokens) and (
         tokens[k].text.lower() in BEFORE_POST
@@ -682,7 +710,7 @@ def _post_after(tokens: Sequence[tagger.Token], k: int) -> str:
         or tokens[k].text.endswith(("'s", "’s"))  # "the museum's curator"
     ):
         k += 1
-    return tokens[k].text if k < len(tokens) and tokens[k].kind == "noun" else ""
+    return k if k < len(tokens) and tokens[k].kind == "noun" else -1
 
 
 def _post_before(tokens: Sequence[tagger.Token], k: int) -> str:
@@ -700,6 +728,39 @@ def _same_post(one: str, other: str) -> bool:
     a, b = (re.sub(r"(?:innen|in|s)$", "", w.lower()) for w in (one, other))
     short, long = sorted((a, b), key=len)
     return len(short) >= 5 and long.endswith(short)
+
+
+MODIFIER = 4  # letters a compound's first part has at least: "Finanzchef" is a "Chef" of finance
+
+
+def post_field_reasons(statement: str, sentence: str, corpus: set[str]) -> list[str]:
+    """A post the statement gives a person that says more than the sentence's post for them: another field
+    ("professor of computer science" against „Professor für Marketing“, in either language) or a compound's first part
+    the sentence doesn't name ("Finanzchef" against „dem Chef von Alibaba“)."""
+    reasons = []
+    stated = _posts(sentence, corpus, full=False)
+    for name, noun, field in _posts(statement, corpus, full=False):
+        surname = name.split()[-1]
+        for holder, post, given in stated:
+            if not (found(surname, holder) or found(holder.split()[-1], name)):
+                continue
+            a, b = (re.sub(r"(?:innen|in)$", "", w.lower()) for w in (noun, post))
+            extra = noun[: len(a) - len(b)]  # "Finanz" of "Finanzchef" against "Chef"
+            if a != b and a.endswith(b) and len(extra) >= MODIFIER and not found(extra, sentence):
+                reasons.append(f"the evidence makes {holder} {post}, not {noun}")
+            elif _same_post(noun, post) and field and given and not _field_found(given, field):
+                reasons.append(f"the evidence makes {holder} {post} {given}, not {noun} {field}")
+    return reasons
+
+
+def _field_found(given: str, field: str) -> bool:
+    """Whether a word of the evidence's field is in the statement's, as a form or its cognate across languages."""
+    words = field.split()[1:]  # after its "für / of / for"
+    return any(
+        found(w, field) or any(x.lower()[:COGNATE] == w.lower()[:COGNATE] for x in words)
+        for w in given.split()[1:]
+        if len(w) >= 3
+    )
 
 
 def post_reasons(statement: str, sentence: str, corpus: set[str]) -> list[str]:

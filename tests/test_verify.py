@@ -2342,3 +2342,43 @@ def test_a_pronoun_refers_back_to_the_subject_the_sentence_before_names() -> Non
         article,
     )
     assert not other.supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        ("Lena Vogt ist Professorin für Logistik an der Hochschule Kallisto.", S),
+        ("Lena Vogt ist Professorin für Informatik an der Hochschule Kallisto.", N),
+        ("Lena Vogt is a professor of logistics at Kallisto University.", S),
+        ("Lena Vogt is a professor of computer science at Kallisto University.", N),
+        ("Das Projekt leitet Karl Simmer, der Chef der Stadtwerke.", S),
+        ("Das Projekt leitet Karl Simmer, der Finanzchef der Stadtwerke.", N),
+    ],
+)  # fmt: skip
+def test_a_post_says_no_more_than_the_evidences_post(statement: str, supported: bool) -> None:
+    """A post's field („für Logistik“, "of logistics") and a compound's first part („Finanzchef“) must be the
+    evidence's: "professor of computer science" is not „Professorin für Logistik“, „Finanzchef“ not „Chef“."""
+    from bot import roles
+
+    reasons = roles.post_field_reasons(statement, POSTS, POST_NAMES)
+    assert (not reasons) is supported, reasons
+
+
+POSTS = (
+    "Lena Vogt, Professorin für Logistik an der Hochschule Kallisto, leitet das Projekt gemeinsam mit Karl Simmer, "
+    "dem Chef der Stadtwerke."
+)
+POST_NAMES = {"Lena", "Vogt", "Kallisto", "Karl", "Simmer"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        ("Lena Vogt, Professorin für Logistik, leitet das Projekt.", S),
+        ("Lena Vogt, Professorin für Informatik, leitet das Projekt.", N),
+        ("Das Projekt leitet Lena Vogt mit Karl Simmer, dem Finanzchef der Stadtwerke.", N),
+    ],
+)  # fmt: skip
+def test_a_post_that_says_more_makes_the_verdict(statement: str, supported: bool) -> None:
+    result = _check(statement, POSTS, names=POST_NAMES)
+    assert result.supported is supported, result.reasons
