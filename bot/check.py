@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from bot import lang, prompts, sentences, verify
-from bot.embed import query_embeddings
 from bot.errors import InputError
 from bot.lexicon import lexicon
 from bot.records import Lang, Passage
@@ -426,12 +425,11 @@ def _embedder(bot: Bot) -> Any:
     model = str(getattr(bot.embedder, "model_name", ""))
 
     def embed(texts: list[str]) -> np.ndarray:
-        new = list(dict.fromkeys(t for t in texts if (model, t) not in _EMBEDDED))
-        if len(_EMBEDDED) + len(new) > 50_000:
-            _EMBEDDED.clear()
-            new = list(dict.fromkeys(texts))
-        for t, v in zip(new, query_embeddings(bot.embedder, new), strict=True):
-            _EMBEDDED[model, t] = v
+        for t in texts:
+            if (model, t) not in _EMBEDDED:
+                if len(_EMBEDDED) > 20_000:
+                    _EMBEDDED.clear()
+                _EMBEDDED[model, t] = bot.embedder.get_query_embedding(t)
         return np.asarray([_EMBEDDED[model, t] for t in texts], dtype=np.float32)
 
     return embed

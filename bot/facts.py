@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from bot import numbers, tagger, terms, times
 from bot.lexicon import Lexicon, kinds_in, lexicon, lexicons
-from bot.names import NOUN_SUFFIX
+from bot.names import NOUN_SUFFIX, PLACE_PREPOSITIONS
 from bot.records import Lang
 
 QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
@@ -77,7 +77,7 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
     run: list[tagger.Token] = []
 
     def close() -> None:
-        if len(run) == 1 and names_article(run[0].text):  # "Dem Blog zufolge", "the report says": the article
+        if len(run) == 1 and _names_article(run[0].text):  # "Dem Blog zufolge", "the report says": the article
             run.clear()
         if run:
             before = text[: run[0].start]
@@ -120,7 +120,7 @@ ARTICLE_NOUN = re.compile(
 )
 
 
-def names_article(word: str) -> bool:
+def _names_article(word: str) -> bool:
     """Whether ``word`` is what a statement calls the article itself ("Blog", „Beitrag“, "report")."""
     return bool(ARTICLE_NOUN.fullmatch(word))
 
@@ -219,9 +219,6 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     if language == "en" and i > 0 and tokens[i - 1].text not in (".", "!", "?", ":", "„", "“", '"'):
         return t.kind not in ("finite", "wh") and word.lower() not in _stop()
     return False
-
-
-PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei"})
 
 
 @lru_cache(maxsize=4096)
@@ -419,7 +416,7 @@ def byline_reasons(statement: str, language: Lang, span: str, corpus: set[str]) 
     words = re.findall(r"[^\W\d_]+", statement)
     article = {"post", "posts", "piece", "text", "blogpost"}  # the article, too
     if any(
-        names_article(w) or w.lower() in article or any(a and re.fullmatch(a, w, re.I) for a in author) for w in words
+        _names_article(w) or w.lower() in article or any(a and re.fullmatch(a, w, re.I) for a in author) for w in words
     ):
         return []  # a statement about the article: who wrote it, when ("Eva Roth's post on drones is dated …")
     nouns = [
@@ -1150,7 +1147,7 @@ def lessened_reasons(statement: str, span: str) -> list[str]:
     for one, other in ((statement, span), (span, statement)):
         for m in LESS_OF.finditer(one):
             base = m.group(1).lower()
-            if LESS_OF.search(other) and any(x.group(1).lower() == base for x in LESS_OF.finditer(other)):
+            if any(x.group(1).lower() == base for x in LESS_OF.finditer(other)):
                 continue
             more = re.search(rf"\b{re.escape(base)}er(?:e[nmrs]?)?\b", other, re.IGNORECASE)
             if more:

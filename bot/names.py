@@ -194,7 +194,8 @@ def _heads(word: str) -> list[str]:
     return ["-".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-PLACED = re.compile(r"\b(?:in|nach|aus|bei)\s+([A-ZÄÖÜ][\w-]*\w)")  # "in Tegel"
+PLACE_PREPOSITIONS = ("in", "nach", "aus", "bei")  # a place after them takes no article: "in Tegel"
+PLACED = re.compile(rf"\b(?:{'|'.join(PLACE_PREPOSITIONS)})\s+([A-ZÄÖÜ][\w-]*\w)")
 AFTER_CAPITAL = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s+(?=([A-ZÄÖÜ][\w-]*\w))")  # "Max Mustermann"
 PLURALS = ("en", "s", "e", "er", "ern")  # endings of a German plural: "in Restaurants" is no place
 

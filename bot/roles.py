@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from bot import tagger
 from bot.facts import (
@@ -679,19 +680,18 @@ def _posts(text: str, corpus: set[str], full: bool = True) -> list[tuple[str, st
 
 
 FIELD_OF = frozenset({"für", "of", "for"})  # "Professor für Marketing", "professor of computer science"
+FIELD_KINDS = frozenset({"noun", "adjective", "name", "foreign"})
 
 
 def _field(tokens: Sequence[tagger.Token], k: int) -> str:
     """The field a post's noun names right after it ("für Marketing", "of computer science"), or ""."""
     if k >= len(tokens) or tokens[k].text.lower() not in FIELD_OF:
         return ""
-    words: list[str] = []
-    for t in tokens[k + 1 :]:
-        if t.kind not in ("noun", "adjective", "name", "foreign") and not (words == [] and t.text.lower() == "the"):
-            break
-        words.append(t.text)
-    kept = [w for w in words if w.lower() != "the"]
-    return f"{tokens[k].text} {' '.join(kept)}" if kept else ""
+    rest = tokens[k + 1 :]
+    if rest and rest[0].text.lower() == "the":
+        rest = rest[1:]
+    words = [t.text for t in takewhile(lambda t: t.kind in FIELD_KINDS, rest)]
+    return f"{tokens[k].text} {' '.join(words)}" if words else ""
 
 
 def _post_after(tokens: Sequence[tagger.Token], k: int) -> int:

@@ -824,7 +824,7 @@ def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str
     if figures and holding:
         parts = holding
     if len(parts) < 2:
-        return " ".join(sentences) if len(holding) != 1 else holding[0]
+        return parts[0] if holding else " ".join(sentences)
     if embed is None:  # the clause sharing most words, the main clause on a tie
         words = set(re.findall(r"\w{4,}", statement.lower()))
         return max(parts, key=lambda p: len(words & set(re.findall(r"\w{4,}", p.lower()))))
