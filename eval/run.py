@@ -54,6 +54,7 @@ MIXED14 = ROOT / "eval" / "mixed14"
 MIXED15 = ROOT / "eval" / "mixed15"
 MIXED16 = ROOT / "eval" / "mixed16"
 MIXED17 = ROOT / "eval" / "mixed17"
+MIXED18 = ROOT / "eval" / "mixed18"
 RESULTS = ROOT / "eval" / "results"
 # the folders of the mixed splits' own articles, in the order they were written: mixedN is asked over the seeds and
 # the articles of mixed to mixedN
@@ -75,6 +76,7 @@ MIXED_FOLDERS = (
     MIXED15,
     MIXED16,
     MIXED17,
+    MIXED18,
 )
 
 
@@ -282,6 +284,15 @@ SPLITS = {
         MIXED17 / "questions.jsonl",
         MIXED17 / "claims.jsonl",
         _mixed_corpus(17),
+    ),
+    # six more (a bike-share price and rules page, a university grant press release, a nutrition study report, a
+    # waste collection notice, a hospital press release, a book review), written blind before test26 and mixed17
+    # were studied
+    "mixed18": Split(
+        "mixed18",
+        MIXED18 / "questions.jsonl",
+        MIXED18 / "claims.jsonl",
+        _mixed_corpus(18),
     ),
 }
 # Questions with an expected answer type, by their own wording (independent of the bot's rules): the ones a
@@ -703,7 +714,7 @@ def main() -> int:
         "--splits",
         default="dev,test,test2,test3,test4,test5,test6,test7,test8,test9,test10,test11,test12,test13,test14,test15,test16,test17,test18,test19,test20,"
         "test21,test22,test23,test24,test25,test26,mixed,mixed2,mixed3,mixed4,mixed5,mixed6,mixed7,mixed8,mixed9,mixed10,mixed11,mixed12,"
-        "mixed13,mixed14,mixed15,mixed16,mixed17",
+        "mixed13,mixed14,mixed15,mixed16,mixed17,mixed18",
         help="which splits, comma-separated",
     )
     ap.add_argument("--sweep", action="store_true", help="also try other passage sizes and BM25 weights (dev)")
