@@ -33,7 +33,7 @@ from bot import contacts, numbers, posts, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import kinds_in, lexicon, lexicons
 from bot.names import WORD, in_place, name_of
-from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present, year_shift
+from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
 from bot.records import Lang, Passage, Sentence
 
 __all__ = [
@@ -94,6 +94,7 @@ class Scored:
     crossed: bool = False  # in another language than the question's (similarities across languages run lower)
     dated: bool = True  # its article names every year the question names (in its text or as its date)
     table: tables.Table | None = None  # the table it is a row of (its header names the columns)
+    shifted: bool = True  # it (with its section and table header) names a year or a time before: "last year"
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -282,7 +283,7 @@ def rank(
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE if _states_given_figures(question, sentence.text) else 0.0)
             + (TYPE_NUDGE if _names_shifted_year(question, f"{sentence.text} {section}", since) else 0.0)
-            + (TYPE_NUDGE / 2 if question.counted and _counts(question.counted, sentence.text, language) else 0.0)
+            + (TYPE_NUDGE / 2 * _counts(question.counted, sentence.text, language) if question.counted else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
             # „Linie 4" where „Linie 47" is asked: another route, room or stage
@@ -296,11 +297,24 @@ def rank(
         if sentence.doc_id not in dated:
             dated[sentence.doc_id] = all(numbers.names_year(text_of, y) or since == y for y in question.years)
         when = dated[sentence.doc_id]
+        header = table.header if (table := tabled[i]) is not None else ""
+        shifted = not question.shift or _dates(f"{sentence.text} {section} {header}")
         out.append(
-            Scored(sentence, passage, similarity, score, fits, covers, own_type, linked, crossed, when, tabled[i])
+            Scored(
+                sentence, passage, similarity, score, fits, covers, own_type, linked, crossed, when, tabled[i], shifted
+            )
         )
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _dates(text: str) -> bool:
+    """Whether ``text`` says which year or time it speaks of: a year ("in 2023"), a year by its distance ("last
+    year", „im Vorjahr") or a time before ("five years ago", „damals")."""
+    return bool(YEAR.search(text) or year_shift(text) or past(text))
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _sets_deadline(text: str) -> bool:
@@ -400,32 +414,36 @@ SPEAKER_AFTER = r"(?:zufolge|says|said|thinks|believes|recommends|meint|sagt|rä
 COUNTED_AFTER = 3  # words after a figure that may hold what it counts ("42.000 Paletten", "2,300 signatures")
 
 
-def _counts(counted: str, text: str, language: str) -> bool:
-    """Whether ``text`` has a figure of what the question counts: the counted noun, a form of it, or a part of its
-    compound, among the words right after a number ("wie viele Palettenstellplätze": „Platz für 42.000
-    Paletten“ has one, „rund 30.000 Quadratmeter“ has none). Not ``numbers.counted``, which gives measures no
-    noun: "how many years" is counted by "seven years"."""
+def _counts(counted: str, text: str, language: str) -> float:
+    """How surely ``text`` has a figure of what the question counts: 1 for the counted noun, a form of it, a part
+    of its compound or a word of its group of people, among the words right after a number ("wie viele
+    Palettenstellplätze": „Platz für 42.000 Paletten“ has one, „rund 30.000 Quadratmeter“ has none); a half for
+    people where staff are counted („30 Millionen Menschen“ may be customers; „1,5 Millionen Beschäftigte“ are
+    staff); 0 for none. Not ``numbers.counted``, which gives measures no noun: "how many years" is counted by
+    "seven years"."""
     wanted = terms.term_set(counted.replace("-", " "), language) | {terms.lemma(counted, language)}
     # a group of people in either language: "employees" are „Beschäftigte“, and people are whom a firm employs
     group = set(groups_in(counted))
     span = numbers.unit_days(counted)  # "An wie vielen Tagen …": "19 days" counts them in English
+    found = 0.0
     for _, _, end in numbers.located(text):
         if span and numbers.unit_days(text[end:]) == span:
-            return True
+            return 1.0
         for word in WORD.findall(text[end:])[:COUNTED_AFTER]:
             have = terms.term_set(word, language) | {terms.lemma(word, language)}
             if (
                 have & wanted
                 or (group and group & set(groups_in(word)))
-                or ("staff" in group and word.lower() in PEOPLE)
                 or any(
                     len(h) >= COMPOUND_MIN and len(w) >= COMPOUND_MIN and (w.startswith(h) or w.endswith(h))
                     for h in have
                     for w in wanted
                 )
             ):
-                return True
-    return False
+                return 1.0
+            if "staff" in group and word.lower() in PEOPLE:
+                found = 0.5
+    return found
 
 
 def _corrects(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], para: Sequence[int], at: int) -> bool:
@@ -752,7 +770,9 @@ def of_asked_kind(question: Profile, after: str) -> bool:
     dimension = numbers.measured(unit) if unit == question.counted else ""  # „Urlaubstage": days only
     if re.search(rf"\b(?:square|sq\.?)\s+{re.escape(question.counted)}", question.text, re.IGNORECASE):
         dimension = "area"  # "how many square metres": „220.000 Quadratmeter"
-    return bool(numbers.unit(after, dimension)) if dimension else _same_unit(unit, after)
+    if dimension:  # "3 working days", „drei volle Wochen“ too
+        return numbers.unit(after, dimension) or numbers.measured(after) == dimension
+    return _same_unit(unit, after)
 
 
 def _unit_word(word: str) -> str:
@@ -1171,6 +1191,9 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     typed = [s for s in pieces if s.own_type]
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):
         return False, Why("other_time", {"time": question.then})
+    # "How much did the trip cost the previous year?" is not answered by "the trip costs £185", which says no year
+    if question.shift and typed and not any(s.shifted for s in typed):
+        return False, Why("other_time", {"time": shift_words(question.text)})
     # "How many parking spaces …" is not answered by "for 120 guests": where the best fitting piece is in the
     # question's own language, one such piece must count or name what the question counts (across languages the
     # counted noun is worded otherwise, and the check would be blind)

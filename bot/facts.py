@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from bot import numbers, tagger, terms, times
+from bot import contacts, numbers, tagger, terms, times
 from bot.lexicon import Lexicon, kinds_in, lexicon, lexicons
 from bot.names import NOUN_SUFFIX, PLACE_PREPOSITIONS
 from bot.records import Lang
@@ -177,6 +177,9 @@ def places(text: str, corpus: set[str]) -> list[str]:
     return [n.text for n in names_of(text, guess(text), corpus) if n.place]
 
 
+NOUNISH = ("noun", "name")
+
+
 def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
     word = t.text.rstrip("’'")
     if word.lower() in _months() or word.lower() in _units():
@@ -195,6 +198,9 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     if role_word(word):
         return False
     if language == "de" and tagger.common_noun(tokens, i):  # a noun the language knows: "Filialen"
+        return False
+    # an adjective used as a noun, no noun after it: „ein Land, das Neuem offen begegnet“ (not „Deutsche Bank“)
+    if language == "de" and t.kind == "adjective" and not (i + 1 < len(tokens) and tokens[i + 1].kind in NOUNISH):
         return False
     if word in corpus or unpossessed(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True
@@ -467,7 +473,12 @@ def code_reasons(statement: str, span: str) -> list[str]:
     digits = re.sub(r"\D", "", span)
     phones = [m.group(0) for m in numbers.PHONE.finditer(statement) if re.sub(r"\D", "", m.group(0)) not in digits]
     codes = [m.group(0) for m in numbers.CODE.finditer(statement) if m.group(0).upper() not in span.upper()]
-    return [f"number not in the evidence: {code}" for code in phones + codes]
+    # … and so must an e-mail or web address, letter for letter: "survey@…" is another inbox than "post@…"
+    low = span.lower()
+    addresses = [a for kind in ("email", "web") for a in contacts.found(kind, statement) if a.lower() not in low]
+    return [f"number not in the evidence: {code}" for code in phones + codes] + [
+        f"address not in the evidence: {a}" for a in addresses
+    ]
 
 
 def amount_reasons(

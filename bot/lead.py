@@ -385,7 +385,14 @@ def _name(
         runs = people or runs
     if kind == "place":  # "von Jack Ma, dem Chef von Alibaba" is whom it is from, not where
         before = lexicon(source).extra.get("locatives", ())
-        runs = [r for r in runs if _preceded(sentence, r[0], before) and not _person(sentence, r)]
+        runs = [
+            r
+            for r in runs
+            if _preceded(sentence, r[0], before)
+            and not _person(sentence, r)
+            and not _of_role(sentence, r)
+            and not _derived(sentence[r[0] : r[1]], question.text)
+        ]
     if kind in (*PERSON_KINDS, "name"):  # "Prime-Mitglieder in Berlin und Potsdam": where they are is not who, nor
         runs = [r for r in runs if not in_place(sentence, r[0])]  # what a thing is called
     if kind == "organisation":  # "ein Logistikzentrum in Europa" names no company, "Jack Ma, dem Chef" a person
@@ -407,6 +414,30 @@ def _person(sentence: str, run: tuple[int, int]) -> bool:
     before = sentence[: run[0]].split()[-1:]
     after = re.findall(r"[^\W\d_][\w-]*", sentence[run[1] :])[:2]
     return any(role_word(w) for w in [*before, *after])
+
+
+def _of_role(sentence: str, run: tuple[int, int]) -> bool:
+    """Whether the name at ``run`` is what a role is of ("dem Chef von Alibaba", "head of Pellmark"): an
+    organisation, not a place."""
+    before = sentence[: run[0]].split()[-2:]
+    return len(before) == 2 and before[1].lower() in OF_ROLE and role_word(before[0].strip(",;:"))
+
+
+OF_ROLE = ("von", "of", "bei", "at", "der", "des")
+# a word made from a place's name: „chinesischen“, "Belgian", "Chinese", „Hamburger“, „deutschen“
+ADJECTIVE_OF_PLACE = re.compile(r"\b[^\W\d_]{2,}(?:isch(?:e[nmrs]?)?|ians?|ese|ish|er|en)\b")
+
+
+def _derived(place: str, question: str) -> bool:
+    """Whether the question names ``place`` by a word made from it: "Which Belgian city" or „in welcher
+    chinesischen Stadt" asks within Belgium or China, which is then no answer."""
+    name = place.lower()
+    for word in ADJECTIVE_OF_PLACE.findall(question.lower()):
+        same = [a == b for a, b in zip(name, word, strict=False)]
+        shared = same.index(False) if False in same else len(same)
+        if not name.startswith(word) and shared >= 4 and shared >= min(5, len(name) - 1):  # not "Berlin-Mitte"
+            return True
+    return False
 
 
 def _term(sentence: str, run: tuple[int, int]) -> bool:

@@ -785,7 +785,7 @@ def measured(word: str) -> str:
     """The dimension a measure word measures ("Minuten": time, "kilometres": length), "" for another word. A
     German compound headed by a unit of time measures time too („Öffnungstage", „Arbeitsstunden"), and so does
     an English unit of time after the kind of days it counts ("working days")."""
-    found = next((d for d in ("speed", "weight", "length", "time") if unit(word, d)), "")
+    found = next((d for d in MEASURES if unit(word, d)), "")
     compound = re.match(r"\s*([A-ZÄÖÜ][a-zäöüß]{5,})\b", word)
     if not found and compound:
         w = compound.group(1)
@@ -794,9 +794,11 @@ def measured(word: str) -> str:
     if not found and kind and unit(word[kind.end() :], "time"):
         return "time"
     said = QUALITY.match(word)  # "60 consecutive days", „drei volle Wochen“, "two extra kilos"
-    return found or next((d for d in ("speed", "weight", "length", "time") if said and unit(word[said.end() :], d)), "")
+    return found or next((d for d in MEASURES if said and unit(word[said.end() :], d)), "")
 
 
+# the dimensions a measure word may measure (``measured``), speed before the length and time it is made of
+MEASURES = ("speed", "weight", "length", "time", "energy", "power")
 # a word that says which days or weeks an English span of time counts: "working days", "calendar weeks"
 TIME_KIND = re.compile(r"\s*(?:[a-z]+ing|business|calendar|school|office|week)\s+")
 # one lower-case word between a figure and its unit is a quality of the unit ("consecutive", „volle“), unless it is

@@ -201,6 +201,8 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     asked_kind = kind(question, language) or ("number" if measure else None)
     if asked_kind == "money" and measure in ("weight", "time", "speed"):  # "How much does the parcel weigh?"
         asked_kind = "number"
+    if asked_kind in ("number", None) and AS_SHARE.search(question):  # "Wie viele …, in Prozent?" asks a share
+        asked_kind, measure = "percent", ""
     about = meta(question, language)
     if about == "title":  # "Wie lautet die Schlagzeile …": the title line, not a name in it
         asked_kind = None
@@ -430,7 +432,8 @@ def meta(question: str, language: Lang) -> str | None:
     asked = kind(question, language)
     for lang in (language, "en" if language == "de" else "de"):
         patterns = lexicon(lang).meta_questions
-        if re.search(patterns["title"], question, re.IGNORECASE):
+        # "What is the title of the book …?" asks for a work's title, which a sentence of the article gives
+        if re.search(patterns["title"], question, re.IGNORECASE) and not _work_titled(question, lang):
             return "title"
         if not re.search(patterns["article"], question, re.IGNORECASE):
             continue
@@ -441,6 +444,9 @@ def meta(question: str, language: Lang) -> str | None:
             bool(_category(question, language)) or bool(re.search(r"\b(?:which|welche[rsmn]?)\b", question, re.I))
         )
         wrote = re.search(patterns["author"], question, re.IGNORECASE)
+        # "Which author does the blog cite …?", „Welchen Autor zitiert der Beitrag?“: someone the article quotes
+        if wrote and AUTHOR_NOUN.fullmatch(wrote.group(0)) and CITES.search(question):
+            continue
         if (asked in ("person", "name") or open_author) and wrote and not _work_of(question, wrote.start(), lang):
             return "author"
         if asked == "date" and re.search(patterns["date"], question, re.IGNORECASE):
@@ -448,6 +454,13 @@ def meta(question: str, language: Lang) -> str | None:
     return None
 
 
+# an author named by the noun, and what an article does with someone else's words
+AUTHOR_NOUN = re.compile(r"authors?|autor\w*|verfasser\w*", re.IGNORECASE)
+CITES = re.compile(
+    r"\b(?:cite[sd]?|citing|quote[sd]?|quoting|mention(?:s|ed)?|refer(?:s|red)? to|draws? on|relies on|"
+    r"zitier\w*|erwähn\w*|verweis\w*|beruf\w*|stützt|bezieht sich)\b",
+    re.IGNORECASE,
+)
 # a work an article is about, which has an author of its own: „das Buch“, "the letter", „die Studie“
 WORK = re.compile(
     r"\b(?:\w*bücher|\w*buch(?:es|s)?|briefe?s?|studien?|romane?s?|werke?s?|books?|letters?|stud(?:y|ies)|novels?|"
@@ -458,6 +471,14 @@ WORK = re.compile(
 COORDINATED = re.compile(r"(?:,|;)\s*(?:und|and|aber|but)?\s*(?=\b(?:wer|who|wann|when|wie|how|was|what)\b)", re.I)
 
 CLAUSE_END = re.compile(r"\s[–—-]\s|[,;?]")
+
+
+def _work_titled(question: str, language: Lang) -> bool:
+    """Whether the title a question asks for is a work's („der Titel des Buches“, "the title of the study") and not
+    the article's: the question names a work and no article."""
+    return bool(WORK.search(question)) and not re.search(
+        lexicon(language).meta_questions["article"], question, re.IGNORECASE
+    )
 
 
 def _work_of(question: str, at: int, language: Lang) -> bool:
@@ -568,6 +589,13 @@ def year_shift(text: str) -> int:
     return 0
 
 
+def shift_words(text: str) -> str:
+    """The words by which ``text`` names a year by its distance ("the previous year", „im Vorjahr"), or ""."""
+    keys = ("year_before", "year_after")
+    found = (re.search(lx.extra[key], text, re.IGNORECASE) for key in keys for lx in lexicons())
+    return next((m.group(0) for m in found if m), "")
+
+
 # a question opened by an interrogative that asks for no measure ("What …", "Was …", "Warum …")
 OTHER_INTERROGATIVE = re.compile(
     r"\W*(?:what|which|who|whom|whose|why|was|welche[mnrs]?|wer|wen|wem|wessen|warum|wieso|weshalb|wozu|womit|"
@@ -596,11 +624,17 @@ def _measure(question: str, language: Lang) -> str:
     return ""
 
 
+# a figure asked for as a share: "…, in Prozent?", "… (in %)?", "as a percentage", „als Anteil"
+AS_SHARE = re.compile(
+    r"(?:\bin\s+prozent|\bin\s+percent|\(\s*in\s*%\s*\)|\bin\s+%|\bas\s+a\s+percentage|\bals\s+anteil|"
+    r"\bprozentual\w*|\bin\s+per\s+cent)",
+    re.IGNORECASE,
+)
 # "… (in km/h)?", "… in miles?" (not „im Monat?", which is per month)
 UNIT_ASKED = re.compile(
     r"\(\s*(?:in\s+)?([^()]{1,24})\)|\bin\s+(?!der\b|dem\b|the\b|an?\b)([^\s?]{1,14})\s*\?\s*$", re.I
 )
-MEASURED = ("speed", "weight", "length", "time", "temperature", "sound", "area")
+MEASURED = ("speed", "weight", "length", "time", "temperature", "sound", "area", "energy", "power")
 
 
 COUNTING = re.compile(r"\b(?:wie\s+viele[nr]?|wieviele[nr]?|how\s+many)\b", re.IGNORECASE)
@@ -623,6 +657,11 @@ def _counted(question: str, language: Lang) -> str:
     if not found:
         return ""
     noun = found[0] if language == "de" else found[-1]  # „Quadratmeter Bürofläche“ measures; "test flights" counts
+    # … unless the English head is the end of a unit of two words: "how many kilowatt hours" asks for energy, no time
+    if language == "en" and len(found) >= 2:
+        pair = f"{found[-2]} {found[-1]}"
+        if numbers.measured(pair) and numbers.measured(pair) != numbers.measured(noun):
+            noun = pair
     # "How many people work for …", „Wie viele Menschen arbeiten …“ count the staff
     if noun.lower() in PEOPLE and WORKING.search(question):
         return "employees" if language == "en" else "Beschäftigte"

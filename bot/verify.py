@@ -133,8 +133,11 @@ def _together(one: str, other: str) -> bool:
 
 PRECEDING = 2  # sentences before a span that may name who "he", "she" or "the company" is
 PRONOUN = re.compile(r"\b(?:er|sie|he|she|they)\b")  # a person referred back to (lower case: not the formal „Sie“)
-# a turn of a transcript opens with its speaker's name and a colon: "IDRIS PENHALLOW: I wrote to the trust …"
-SPEAKER_LABEL = re.compile(r"^\s*(?:\*\*)?([A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})(?:\*\*)?:\s+")
+# a turn of a transcript opens with its speaker's name and a colon, after the time it starts at where the transcript
+# gives one: "IDRIS PENHALLOW: I wrote to the trust …", "[00:12:10] Mara Vossberg: Nach meinen Zahlen …"
+SPEAKER_LABEL = re.compile(
+    r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:\*\*)?([A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})(?:\*\*)?:\s+"
+)
 
 
 def _turn_speaker(article: str, first: Sentence) -> str:

@@ -456,6 +456,10 @@ def test_an_answer_sentence_with_the_asked_words_beats_its_first_sentence() -> N
         ("Wie lautet die Schlagzeile der Meldung über das neue Lager?", "de", "title"),
         ("Wann genau ging die Beraterin mit ihrem Text über Ladenöffnungszeiten online?", "de", "date"),
         ("Wann ging der Onlineshop der Bäckerei online?", "de", None),  # a shop, not the article
+        # an author the article quotes or cites is not its writer
+        ("Which author does the column quote on the value of naps?", "en", None),
+        ("Auf welchen Autor beruft sich der Kommentar beim Thema Schlaf?", "de", None),
+        ("Who is the author of the column on naps?", "en", "author"),
     ],
 )
 def test_a_question_about_the_article_itself(question: str, language: str, meta: str | None) -> None:
@@ -484,6 +488,34 @@ def test_a_figure_of_now_does_not_answer_a_question_about_then(
     scored = evidence.Scored(Sentence("d", 0, len(sentence), sentence), 0, 0.95, 0.95, True,
                              frozenset(asked.required), own_type=True)  # fmt: skip
     assert evidence.answerable(asked, [scored], 0.8)[0] is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "answered"),
+    [
+        # "the previous year" is not answered by a figure that names no year: it is this year's
+        ("How much did the Year 8 camp cost the previous year?", "en",
+         "The Year 8 camp runs from 3 to 5 May and costs £140.", False),
+        ("How much did the Year 8 camp cost the previous year?", "en",
+         "The Year 8 camp costs £140, up from £120 last year.", True),
+        ("Wie viel kostete das Zeltlager im Vorjahr?", "de", "Das Zeltlager kostet in diesem Sommer 140 Euro.", False),
+        ("Wie viel kostete das Zeltlager im Vorjahr?", "de", "Im Vorjahr kostete das Zeltlager 120 Euro.", True),
+        ("Wie viel kostete das Zeltlager im Vorjahr?", "de", "2023 kostete das Zeltlager noch 120 Euro.", True),
+        ("How many members did the club have a year earlier?", "en", "Der Verein hat heute 412 Mitglieder.", False),
+        # a question that names no shifted year is not touched
+        ("How much does the Year 8 camp cost?", "en", "The Year 8 camp runs from 3 to 5 May and costs £140.", True),
+    ],
+)  # fmt: skip
+def test_a_year_named_by_its_distance_needs_evidence_that_dates_its_figure(
+    question: str, language: str, sentence: str, answered: bool
+) -> None:
+    asked = profile(question, {"Nordlicht"}, known, language)
+    shifted = not asked.shift or evidence._dates(sentence)
+    scored = evidence.Scored(Sentence("d", 0, len(sentence), sentence), 0, 0.95, 0.95, True,
+                             frozenset(asked.required), own_type=True, shifted=shifted)  # fmt: skip
+    verdict, why = evidence.answerable(asked, [scored], 0.8)
+    assert verdict is answered
+    assert answered or (why is not None and why.key == "other_time")
 
 
 @pytest.mark.parametrize(
@@ -999,7 +1031,7 @@ def test_the_word_overlap_reads_lemmas_and_compound_heads(
     ],
 )
 def test_a_figure_of_what_the_question_counts(counted: str, text: str, language: str, counts: bool) -> None:
-    assert evidence._counts(counted, text, language) is counts
+    assert bool(evidence._counts(counted, text, language)) is counts
 
 
 def test_a_german_place_adjective_is_no_unknown_name() -> None:
@@ -1222,3 +1254,20 @@ def test_a_rate_near_zero_answers_how_high_it_is() -> None:
 )
 def test_a_month_is_named_by_a_date_in_figures(name: str, context: str, covered: bool) -> None:
     assert evidence._covered(name, context, "de", True) is covered
+
+
+@pytest.mark.parametrize(
+    ("statement", "names"),
+    [
+        # an adjective used as a noun is none, though the articles capitalise it too ("mehr Mut zu Neuem")
+        ("Die Stadt Tegel begegnet Neuem offen.", ["Tegel"]),
+        ("Laut Anderson braucht es mehr Mut zu Neuem und weniger Angst.", ["Anderson"]),
+        # … while an adjective before a noun may start a name
+        ("Die Deutsche Bahn fährt nach Tegel.", ["Deutsche", "Tegel"]),
+    ],
+)
+def test_an_adjective_used_as_a_noun_is_no_name(statement: str, names: list[str]) -> None:
+    from bot import facts
+
+    corpus = {"Tegel", "Neuem", "Anderson", "Deutsche", "Bahn"}  # what the articles' name list holds
+    assert [n.text for n in facts.names_of(statement, "de", corpus)] == names

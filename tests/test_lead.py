@@ -288,6 +288,10 @@ def test_what_fits_the_asked_type(question: str, language: str, sentence: str, f
         ("Welcher Hersteller baut die Drohnen?", "de", "organisation"),
         ("Which brand did the shop drop?", "en", "organisation"),
         ("In welchem Jahr wurde das Lager eröffnet?", "de", "date"),
+        # a count asked for as a share asks for a share
+        ("Wie viele Wahlberechtigte gingen zur Stichwahl, in Prozent?", "de", "percent"),
+        ("How many members voted for the merger (in %)?", "en", "percent"),
+        ("How many members voted for the merger?", "en", "number"),
     ],
 )
 def test_what_a_question_asks_for(question: str, language: str, kind: str) -> None:
@@ -665,3 +669,73 @@ def test_which_organisation_pays_is_answered_by_the_funder_in_full() -> None:
     assert funded[start:end] == "Harwick Science Trust"
     # a question for a person keeps its role
     assert asked("Who founded the otter trust?", "en").role == "founder"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "fits"),
+    [
+        # a unit of two English words is asked as a whole: "kilowatt hours" is energy, which no span of time answers
+        ("How many kilowatt hours does the roof panel yield a year?", "en",
+         "Die Anlage liefert gut 900 Kilowattstunden im Jahr.", True),
+        ("How many kilowatt hours does the roof panel yield a year?", "en", "In zwei Wochen kommt der Monteur.", False),
+        ("Wie viele Kilowattstunden liefert die Anlage?", "de", "The panel yields about 900 kWh a year.", True),
+        ("Wie viele Kilowattstunden liefert die Anlage?", "de", "Die Anlage leistet 800 Watt.", False),
+        ("How many megawatt hours did the wind farm produce?", "en", "The farm produced 41 MWh in March.", True),
+        ("How many megawatt hours did the wind farm produce?", "en", "The farm has 12 MW of turbines.", False),
+        # … and "working days" still counts days
+        ("How many working days does the repair take?", "en", "The repair takes 3 working days.", True),
+    ],
+)  # fmt: skip
+def test_energy_and_power_are_measures_of_their_own(question: str, language: str, sentence: str, fits: bool) -> None:
+    from bot import evidence
+
+    assert evidence._has_type(asked(question, language), sentence, NAMES, "de") is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence"),
+    [
+        # a place the question names by a word made from it is the region it asks within, no answer
+        ("In welcher chinesischen Stadt wurde das Lager gebaut?", "de",
+         "Das Lager steht in China, sagt Steve Anderson."),
+        ("Near which Belgian city is the new hub?", "en", "Der neue Standort liegt in Belgien, nahe einem Flughafen."),
+        ("Which German city will get the store?", "en", "Der Laden kommt nach Deutschland, sagt Steve Anderson."),
+        # what a role is of names an organisation, no place
+        ("Where is the airport?", "en", "Die Idee kam von Steve Anderson, dem Chef von Nordvik, im Frühjahr."),
+    ],
+)  # fmt: skip
+def test_a_place_answer_is_neither_the_question_s_own_region_nor_an_organisation(
+    question: str, language: str, sentence: str
+) -> None:
+    assert lead.lead(asked(question, language), sentence, "de", None, frozenset(NAMES)) is None
+
+
+def test_a_district_of_the_place_the_question_names_is_an_answer() -> None:
+    sentence = "Die neue Filiale öffnet im Mai in Berlin-Mitte."
+    value = lead.lead(asked("Wo in Berlin öffnet die Filiale?", "de"), sentence, "de", None, frozenset(NAMES))
+    assert value is not None and value.text == "Berlin-Mitte"
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "meta"),
+    [
+        ("What is the title of the book that inspired the author of the post?", "en", "title"),
+        ("What is the title of the book that inspired the coach?", "en", None),
+        ("Welchen Titel trägt die Studie, auf die sich Anderson stützt?", "de", None),
+        ("Wie lautet der Titel des Beitrags über das Buch?", "de", "title"),
+        ("What is the headline of the interview?", "en", "title"),
+    ],
+)
+def test_the_title_of_a_work_is_not_the_article_s_title(question: str, language: str, meta: str | None) -> None:
+    assert asked(question, language).meta == meta
+
+
+def test_staff_are_counted_by_a_word_for_staff_before_a_word_for_people() -> None:
+    from bot import evidence
+
+    staff = asked("Wie viele Menschen arbeiten weltweit für Nordvik?", "de").counted
+    assert staff == "Beschäftigte"
+    employed = evidence._counts(staff, "Bei weltweit 1,5 Millionen Beschäftigten ist das schwer.", "de")
+    people = evidence._counts(staff, "Der Marktplatz überzeugt mehr als 30 Millionen Menschen weltweit.", "de")
+    none = evidence._counts(staff, "Der Marktplatz hat 300 Filialen.", "de")
+    assert employed > people > none == 0

@@ -1739,6 +1739,35 @@ def test_a_transcripts_turn_is_said_by_the_speaker_its_label_names(
     assert result.supported is supported, result.reasons
 
 
+STAMPED = (
+    "Folge 12: Wärme vom Dach\n\n"
+    "[00:00:10] Jana Korff: Willkommen! Heute zu Gast: Ole Brandt und Pia Seidel.\n\n"
+    "[00:03:41] Ole Brandt: Eine Anlage kostet heute rund 9.000 Euro. "
+    "Vor fünf Jahren zahlte man noch etwa 14.000 Euro.\n\n"
+    "[00:05:02] Pia Seidel: Ich würde trotzdem noch warten. Die Preise fallen weiter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a turn's label after the time it starts at names who speaks, in a later sentence of the turn too
+        ("According to Ole Brandt, such a system cost about 14,000 euros five years ago.",
+         "Vor fünf Jahren zahlte man noch etwa 14.000 Euro.", S),
+        ("According to Pia Seidel, such a system cost about 14,000 euros five years ago.",
+         "Vor fünf Jahren zahlte man noch etwa 14.000 Euro.", N),
+        ("Pia Seidel rät, mit dem Kauf noch zu warten.", "Ich würde trotzdem noch warten.", S),
+    ],
+)  # fmt: skip
+def test_a_turn_stamped_with_its_time_is_said_by_the_speaker_its_label_names(
+    statement: str, evidence: str, supported: bool
+) -> None:
+    at = STAMPED.index(evidence)
+    sentence = (Sentence("d", at, at + len(evidence), evidence), list(QUERY))
+    result = verify.check(statement, QUERY, [sentence], set(), 0.5, "", None, STAMPED)
+    assert result.supported is supported, result.reasons
+
+
 REPORT = (
     "Corvel Lighting lifts second-quarter revenue 9%\n\n"
     "BRAMFORD, 24 July 2025 — Corvel Lighting today reported its results for the second quarter. "
@@ -1954,6 +1983,11 @@ def test_a_german_noun_by_its_ending_is_no_other_name_in_the_span(span: str, oth
         ("Die Hotline erreicht man unter 0800 555 0193.", "Call our hotline on 0800 555 0193.", S),
         ("The case number is KR-2231-07.", "Das Aktenzeichen lautet KR-2213-07.", N),
         ("The case number is KR-2231-07.", "Das Aktenzeichen lautet KR-2231-07.", S),
+        # … and an e-mail or web address the evidence's own, letter for letter
+        ("Questions go to survey@fenmoor.example.", "Fragen bitte an post@fenmoor-podcast.example.", N),
+        ("Fragen gehen an post@fenmoor-podcast.example.", "Send questions to post@fenmoor-podcast.example.", S),
+        ("Tickets are sold on www.harlow-fest.example.", "Karten gibt es auf www.harlow-tickets.example.", N),
+        ("Tickets are sold on www.harlow-fest.example.", "Karten gibt es auf www.harlow-fest.example.", S),
         # the whole of a thing, where the evidence names parts of it
         ("The warranty covers the entire boiler for ten years.",
          "The warranty on the pump and burner runs for ten years in total.", N),
@@ -2381,4 +2415,40 @@ POST_NAMES = {"Lena", "Vogt", "Kallisto", "Karl", "Simmer"}
 )  # fmt: skip
 def test_a_post_that_says_more_makes_the_verdict(statement: str, supported: bool) -> None:
     result = _check(statement, POSTS, names=POST_NAMES)
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a bound on a figure is no negation: "no more than 10 kg" is "up to 10 kg"
+        ("Passengers may bring one cabin bag weighing up to 8 kg.",
+         "Every passenger may bring one cabin bag weighing no more than 8 kg.", S),
+        ("Jeder Fahrgast darf einen Rucksack mit bis zu 8 kg mitnehmen.",
+         "Jeder Fahrgast darf einen Rucksack mitnehmen, der nicht mehr als 8 kg wiegt.", S),
+        ("Passengers may bring one cabin bag weighing up to 12 kg.",
+         "Every passenger may bring one cabin bag weighing no more than 8 kg.", N),
+        # … while a denial stays one
+        ("Passengers may bring a cabin bag.", "Passengers may not bring a cabin bag.", N),
+    ],
+)  # fmt: skip
+def test_a_bound_on_a_figure_is_no_negation(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # for lack of something is without it: a denial on each side agrees
+        ("Sagt der Verein das Turnier mangels Meldungen ab, gibt es das Startgeld zurück.",
+         "Wird die Mindestzahl an Teams nicht erreicht, sagt der Verein das Turnier ab und zahlt das Startgeld zurück.",
+         S),
+        ("If the club calls the tournament off for lack of entries, the fee is refunded.",
+         "Wird die Mindestzahl an Teams nicht erreicht, sagt der Verein das Turnier ab und zahlt das Startgeld zurück.",
+         S),
+    ],
+)  # fmt: skip
+def test_for_lack_of_is_a_denial(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
     assert result.supported is supported, result.reasons

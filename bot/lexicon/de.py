@@ -419,6 +419,9 @@ LEXICON = Lexicon(
             "area": r"(quadratmetern?|qm|m²|quadratkilometern?|km²|hektar|ha)(?!\w)",
             # … and temperatures („180 °C“, „20 Grad“)
             "temperature": r"(°\s?[CF]?|grad(?:\s+celsius)?\b|[CF](?![\w'’-]))",
+            # Energie und Leistung: „750 Kilowattstunden“, „12 GWh“; „4,5 MW“, „800 Watt“ (Leistung ist keine Energie)
+            "energy": r"((?:kilo|mega|giga|tera)?wattstunden?|[kmgt]wh)(?!\w)",
+            "power": r"((?:kilo|mega|giga)?watt|[kmg]w|wp)(?![\w-])",
         },
         # the closing formula of a post, a mail or a letter, above the writer's name (``bot.posts``)
         "closing": r"(?:(?:danke|vielen dank)(?:\s+(?:und|&))?\s+)?"
@@ -709,7 +712,7 @@ LEXICON = Lexicon(
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
     # wer aufgehört hat, etwas zu tun, tut es nicht mehr: „hat aufgehört, Fachbegriffe zu übersetzen“
     r"aufgehört(?=,?\s+[^.;!?]*\bzu\s+\w+)|"
-    r"ohne|frei von|gescheitert\w*|scheiter\w*|verneinen|verneint|"
+    r"ohne|frei von|mangels|in ermangelung|gescheitert\w*|scheiter\w*|verneinen|verneint|"
     # ein Verb, das sagt, dass etwas nicht getan oder nicht einbezogen wird: „verzichtet darauf, … zu übersetzen“
     r"verzicht\w*|verweiger\w*|weigert\w*|weigern|unterlässt|unterlassen|versäum\w*|ausgeschlossen|abgelehnt|"
     r"weit entfernt|alles andere als|"
@@ -729,7 +732,10 @@ LEXICON = Lexicon(
     # Höchststand, „nicht vor 2026" ist „erst 2026", ein „Nein, …" oder „Nicht wirklich, …" antwortet auf die Frage
     r"(?:nie|niemals|nicht) vergessen|(?:so \w+ )?wie (?:seit\b[^.,;]{0,60}?|lange )nicht mehr|"
     r"nicht vor\s+(?:(?:dem|der|ende|anfang|mitte)\s+)*(?:\d|januar|februar|märz|april|mai|juni|juli|august|"
-    r"september|oktober|november|dezember|frühjahr|sommer|herbst|winter)|^nicht wirklich(?=\s*,)|^nein(?=\s*,))\b",
+    r"september|oktober|november|dezember|frühjahr|sommer|herbst|winter)|^nicht wirklich(?=\s*,)|^nein(?=\s*,)|"
+    # eine Grenze einer Zahl verneint nichts: „nicht mehr als 10 kg“ ist „bis zu 10 kg“
+    r"nicht\s+(?:mehr|länger|später|schwerer|größer|höher|breiter|älter)\s+als(?=\s+(?:[£$€]\s?)?\d|\s+(?:ein|zwei|"
+    r"drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert)\w*\b))\b",
     no_longer=r"\b(nicht mehr|kein\w*\s+(?:\w+\s+){0,3}?mehr(?!\s+als)|nie mehr|nie wieder)\b",
     not_yet=r"\b(noch (?:gar |überhaupt |immer )?nicht|noch (?:gar )?kein\w*|noch nie|bisher nicht|bislang nicht)\b",
     litotes=(

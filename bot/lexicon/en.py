@@ -431,6 +431,9 @@ LEXICON = Lexicon(
             r"(?!\w)",
             # … and temperatures ("180C", "180 °C", "350 degrees Fahrenheit")
             "temperature": r"(°\s?[CF]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade))?|[CF](?![\w'’-]))",
+            # energy and power: "750 kilowatt hours", "12 GWh"; "4.5 MW", "800 watts" (a power is no energy)
+            "energy": r"((?:kilo|mega|giga|tera)?watt[- ]?hours?|[kmgt]wh)(?!\w)",
+            "power": r"((?:kilo|mega|giga)?watts?|[kmg]w|wp)(?![\w-]|\s*hours?\b)",
         },
         # the closing formula of a post, a mail or a letter, above the writer's name (``bot.posts``)
         "closing": r"(?:(?:best|kind|warm|warmest|many thanks and)\s+)?regards|best(?: wishes)?|all the best|cheers|"
@@ -747,7 +750,8 @@ LEXICON = Lexicon(
         # "60 of the 100 points", „60 von 100 Punkten“: figures only ("one of the three founders" is one person)
         r"\b(?P<k>\d+)\s+of\s+(?:the\s+)?(?P<n>\d+)\b(?![.,]\d)",
     ),
-    negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|free (?:of|from)(?! charge)|unable|cannot|"
+    negation=r"\b(not|no|never|none|neither|nor|nobody|nothing|without|for (?:lack|want) of|in the absence of|"
+    r"free (?:of|from)(?! charge)|unable|cannot|"
     r"fail|fails|failed|"
     # a verb that says something is not done or not included: "declines to say", "excluded from the scheme"
     r"declines? to|declined to|refuses? to|refused to|refrains? from|refrained from|excludes?|excluded|"
@@ -771,7 +775,10 @@ LEXICON = Lexicon(
     r"not before\s+(?:(?:the|end|start|middle|mid|of|next|early|late)\s+)*(?:\d|next|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|"
     r"^not really(?=\s*,)|^no(?=\s*,)|"
-    r"nothing but|no exception)\b",
+    r"nothing but|no exception|"
+    # a bound on a figure denies nothing: "weighing no more than 10 kg" is "up to 10 kg"
+    r"(?:no|not)\s+(?:more|longer|later|heavier|larger|bigger|higher|greater|wider|older)\s+than(?=\s+(?:[£$€]\s?)?\d|"
+    r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)\b))\b",
     no_longer=r"\b(no longer|not any longer|not anymore|never again|no more)\b|n[’']t\s+\w+\s+any(?:more| longer)",
     not_yet=r"\b(not yet|not so far|never yet|yet to)\b|(?:\bnot|n[’']t)(?:\s+\w+){0,4}\s+yet\b",
     litotes=(
