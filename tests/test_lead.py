@@ -248,6 +248,8 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         ("Wie oft stimmten die Einschätzungen überein?", "de", "In 97 Fällen stimmten sie überein.", True),
         ("How often is the bin emptied?", "en", "The bin is emptied fortnightly.", True),
         ("How often is the bin emptied?", "en", "The bin stands behind the school.", False),
+        ("In welchem Rhythmus trifft sich das Team?", "de", "Das Team trifft sich zu 14-tägigen Calls.", True),
+        ("In welchem Rhythmus trifft sich das Team?", "de", "Das Team trifft sich im Büro in Hamm.", False),
         # across languages, a name after a person's title answers "what is the name of the doctor"
         ("What is the name of the new doctor?", "en", "Seit März arbeitet bei uns Frau Dr. Lena Brodt.", True),
         ("What is the name of the new doctor?", "en", "Seit März haben wir mehr Termine frei.", False),
@@ -292,6 +294,10 @@ def test_what_fits_the_asked_type(question: str, language: str, sentence: str, f
         ("Wie viele Wahlberechtigte gingen zur Stichwahl, in Prozent?", "de", "percent"),
         ("How many members voted for the merger (in %)?", "en", "percent"),
         ("How many members voted for the merger?", "en", "number"),
+        # how often, asked by the rhythm or the interval
+        ("In welchem Rhythmus trifft sich der Vorstand?", "de", "frequency"),
+        ("In welchen Abständen wird die Tonne geleert?", "de", "frequency"),
+        ("At what intervals is the bin emptied?", "en", "frequency"),
     ],
 )
 def test_what_a_question_asks_for(question: str, language: str, kind: str) -> None:

@@ -99,7 +99,12 @@ LEXICON = Lexicon(
             r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*)\b",
         ),
         # wie oft: beantwortet von einer Anzahl Male, einer Rate oder einem Wort der Häufigkeit
-        ("frequency", r"\b(wie oft|wie häufig)\b"),
+        # … and by the rhythm or interval: „In welchem Rhythmus …“, „In welchen Abständen …“
+        (
+            "frequency",
+            r"\b(wie oft|wie häufig|wie regelmäßig|in welche[mn] (?:rhythmus|turnus|takt|intervall|abstand|"
+            r"abständen|zyklus)|mit welcher häufigkeit)\b",
+        ),
         # Kontaktangaben nach ihrer Form (``bot.contacts``): „Unter welcher E-Mail-Adresse …", „Welche Telefonnummer …"
         ("email", r"\b(?:welche\w*|wie lautet|an welche\w*|unter welche\w*)\s+(?:\w+\s+){0,2}?e-?mail\w*"),
         (

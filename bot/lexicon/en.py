@@ -86,7 +86,12 @@ LEXICON = Lexicon(
             r"which month|in which month|(?:what|which) (?:exact |precise )?(?:day|date)(?! of the week))\b",
         ),
         # how often: answered by a count of times, a rate or a word of frequency (``bot.evidence.FREQUENCY``)
-        ("frequency", r"\b(how often|how frequently)\b"),
+        # … and by the interval: "At what intervals …", "How regularly …"
+        (
+            "frequency",
+            r"\b(how often|how frequently|how regularly|at what (?:intervals?|frequency)|"
+            r"(?:on|at|with) what (?:schedule|rhythm|cycle)|how frequent)\b",
+        ),
         # contact details by their form (``bot.contacts``): "What e-mail address …", "On which phone number …"
         ("email", r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?e-?mail\b|\be-?mail address\b"),
         (
