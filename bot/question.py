@@ -180,6 +180,11 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         for i, w in enumerate(words)
     ]
     asked = tuple(dict.fromkeys(n for n in found if n))
+    # German writes adjectives in lower case: one capitalised inside the question, before a noun, opens a name
+    # („die Liberale Mitte“, „der Grünen Liste“, „die Europäische Union“) where the articles use it (an article in
+    # English may name it in its own words)
+    if language == "de":
+        asked += tuple(w for w in _named_adjectives(tagged, opens, question) if w not in asked and known(w))
     # of a run of names ("Simon Sinek", "Ralf T. Kreutzer") the last word must be covered: "Sinek zufolge …"
     leading = {n for i, n in enumerate(found[:-1]) if n and found[i + 1] and n != found[i + 1]}
     # English: a name's first word before a capitalised word the articles don't use is part of a name they give
@@ -670,6 +675,24 @@ def _counted(question: str, language: Lang) -> str:
 
 PEOPLE = frozenset({"people", "persons", "menschen", "leute", "personen"})
 WORKING = re.compile(r"\b(?:work|works|worked|working|employed|employs|arbeite\w*|beschäftigt\w*|angestellt)\b", re.I)
+
+
+def _named_adjectives(tagged: Sequence[tagger.Token], opens: set[int], question: str) -> list[str]:
+    """The capitalised adjectives of a German question that stand inside it before a noun: the first word of a
+    name („Liberale“ of „die Liberale Mitte“). Not one that opens a sentence of the question, nor one in quotes."""
+    quoted = [m.span() for m in QUOTED.finditer(question)]
+    tokens = [t for t in tagged if t.kind != "punct"]
+    openings = {m.start() for i, m in enumerate(WORD.finditer(question)) if i in opens}
+    return [
+        t.text
+        for i, t in enumerate(tokens[:-1])
+        if t.kind == "adjective"
+        and t.text[:1].isupper()
+        and i > 0
+        and t.start not in openings
+        and tokens[i + 1].kind in ("noun", "name")
+        and not any(a <= t.start < b for a, b in quoted)
+    ]
 
 
 def _capital(word: str) -> bool:

@@ -618,6 +618,11 @@ def test_a_question_about_an_article_is_about_the_one_that_names_its_names(
         ("Wie viele Autos hat Nordvik?", ("Nordvik",)),
         # … but not the name a compound starts with
         ("Wie viele Leute arbeiten in der Now-Station von Nordvik?", ("Now", "Nordvik")),
+        # a capitalised adjective before a noun inside a German question opens a name: „die Liberale Mitte“
+        ("Wie viel Prozent holte die Liberale Mitte in Nordvik?", ("Nordvik", "Liberale")),
+        ("Wie viele Sitze hat die Grüne Liste?", ("Grüne",)),
+        # … not one that opens the question
+        ("Große Firmen in Nordvik zahlen wie viel?", ("Nordvik",)),
     ],
 )
 def test_nouns_and_adjectives_used_as_nouns_are_not_required_names(question: str, required: tuple[str, ...]) -> None:
