@@ -544,6 +544,7 @@ def amount_reasons(
         if not same and want.kind == "factor" and _occurrences(statement, want, span):
             continue
         moved = _from_to(span) if not same and want.kind == "factor" else None
+        moved = moved or (_ratio_of_two(span, span_amounts, want) if not same and want.kind == "factor" else None)
         if moved:  # "verdoppelt" against „von 100 auf 200“: the ratio of the two figures
             words, ratio = moved
             # "mehr als verdoppelt" against „von 11 auf 27 Prozent“: the ratio within the claim's interval
@@ -634,6 +635,33 @@ def _move(span: str) -> tuple[str, float, float] | None:
         return None
     a, b = numbers.quantities(m.group(1)), numbers.quantities(m.group(2))
     return (m.group(0), a[0].value, b[0].value) if a and b else None
+
+
+def _ratio_of_two(
+    span: str, amounts: Sequence[tuple[numbers.Amount, str]], want: numbers.Amount
+) -> tuple[str, float] | None:
+    """For a claimed multiple ("costs twice as much", „dreimal so viele“): two figures of the span of one kind
+    (both sums of money, both shares, both counts of one dimension) whose ratio lies in the claim's interval
+    ("£70 at the desk" against "£35 online": 2.0), as the words and the ratio; else the ratio of the pair closest
+    to it, or None where the span has no two such figures."""
+    money = {a.start: numbers.money_at(span, a.start, a.start + len(a.text)) for a, _ in amounts}
+    found = [
+        (a, b)
+        for i, (a, da) in enumerate(amounts)
+        for b, db in amounts[i + 1 :]
+        if a.kind == b.kind in ("number", "percent")
+        and da == db
+        and money[a.start] == money[b.start]
+        and a.value > 0
+        and b.value > 0
+        and a.value != b.value
+    ]
+    if not found:
+        return None
+    pairs = [(f"{b.text} / {a.text}" if b.value > a.value else f"{a.text} / {b.text}", max(a.value, b.value) /
+              min(a.value, b.value)) for a, b in found]  # fmt: skip
+    middle = (want.lo + want.hi) / 2 if want.hi < float("inf") else want.lo
+    return min(pairs, key=lambda p: abs(p[1] - middle))
 
 
 def _from_to(span: str) -> tuple[str, float] | None:

@@ -2452,3 +2452,23 @@ def test_a_bound_on_a_figure_is_no_negation(statement: str, evidence: str, suppo
 def test_for_lack_of_is_a_denial(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a multiple is the ratio of two figures of one kind in the evidence
+        ("At the desk a day pass costs twice as much as online.",
+         "A day pass costs £12 online, £18 by phone and £24 at the station desk.", S),
+        ("Am Schalter kostet ein Tagespass doppelt so viel wie online.",
+         "A day pass costs £12 online, £18 by phone and £24 at the station desk.", S),
+        ("At the desk a day pass costs three times as much as online.",
+         "A day pass costs £12 online, £18 by phone and £24 at the station desk.", N),
+        # … of one kind: a sum of money and a count make no ratio
+        ("The desk sells twice as many passes as the website.",
+         "The desk sold 400 passes, each for £200.", N),
+    ],
+)  # fmt: skip
+def test_a_multiple_is_the_ratio_of_two_figures_of_one_kind(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
