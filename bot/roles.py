@@ -753,6 +753,69 @@ def post_field_reasons(statement: str, sentence: str, corpus: set[str]) -> list[
     return reasons
 
 
+# the officers of a company by the function they head, in either language: a chief technology officer is no chief
+# executive, a „Finanzvorstand“ no „Vorstandschef“ (checked in this order: "chief technology officer" before "chief")
+OFFICERS = (
+    (
+        "finance",
+        r"\b(?:cfo|chief financial officer|finance director|finanzchef\w*|finanzvorstand\w*|"
+        r"finanzvorständin\w*|kaufmännische[rn]? (?:geschäftsführer|direktor|vorstand)\w*)\b",
+    ),
+    (
+        "technology",
+        r"\b(?:cto|chief technology officer|chief technical officer|technical director|technikchef\w*|"
+        r"technologiechef\w*|technikvorstand\w*|technologievorstand\w*|technische[rn]? (?:geschäftsführer|direktor|"
+        r"leiter|vorstand)\w*)\b",
+    ),
+    (
+        "operations",
+        r"\b(?:coo|chief operating officer|chief operations officer|betriebschef\w*|"
+        r"operativer? (?:chef|vorstand)\w*)\b",
+    ),
+    ("marketing", r"\b(?:cmo|chief marketing officer|marketing director|marketingchef\w*|marketingvorstand\w*)\b"),
+    (
+        "executive",
+        r"\b(?:ceo|chief executive(?: officer)?|managing director|vorstandschef\w*|"
+        r"vorstandsvorsitzende\w*|konzernchef\w*|firmenchef\w*|unternehmenschef\w*|geschäftsführer\w*|"
+        r"(?:der|die|dem|den|des) chef(?:in)?\b(?:\s+(?:von|der|des)\b)?|head of (?!(?:the )?(?:finance|technology|"
+        r"marketing|operations|sales|logistics|research|hr|it|communications?|product)\b)|boss)",
+    ),
+)
+
+
+ARTICLE_ROUND = re.compile(r"^(?:der|die|dem|den|des)\s+|\s+(?:von|der|des|of)$")  # "dem Chef von" → "Chef"
+
+
+def _officers(text: str) -> dict[str, str]:
+    """The functions of the company officers ``text`` names, in order, each with its first words for it."""
+    low = text.lower()
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for function, pattern in OFFICERS:
+        for m in re.finditer(pattern, low):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                words = ARTICLE_ROUND.sub("", text[m.start() : m.end()].strip())
+                found.append((m.start(), function, words))
+                taken.append(m.span())
+    out: dict[str, str] = {}
+    for _, function, words in sorted(found):
+        out.setdefault(function, words)
+    return out
+
+
+def officer_reasons(statement: str, sentence: str, corpus: set[str]) -> list[str]:
+    """A person the statement makes an officer of one function (CTO, „Finanzvorstand“) where the sentence, naming
+    them, makes them an officer of another only ("dem Chef von Alibaba": the chief executive)."""
+    said, stated = _officers(statement), _officers(sentence)
+    if len(said) != 1 or not stated or set(said) & set(stated):
+        return []
+    people = [n for n in names_of(statement, guess(statement), corpus) if not n.place and len(n.words) >= 2]
+    person = next((n for n in people if found(n.words[-1], sentence)), None)
+    if person is None:
+        return []
+    return [f"the evidence makes {person.text} {next(iter(stated.values()))}, not {next(iter(said.values()))}"]
+
+
 def _field_found(given: str, field: str) -> bool:
     """Whether a word of the evidence's field is in the statement's, as a form or its cognate across languages."""
     words = field.split()[1:]  # after its "für / of / for"

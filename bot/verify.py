@@ -321,6 +321,7 @@ def _facts(
         + roles.swapped_reasons(claim.text, claim.language, quote.text)
         + roles.post_reasons(claim.text, quote.text, claim.corpus)
         + roles.post_field_reasons(claim.text, quote.text, claim.corpus)
+        + roles.officer_reasons(claim.text, quote.text, claim.corpus)
         + roles.group_reasons(claim.text, quote.text)
         + roles.directed_reasons(claim.text, quote.text)
         + roles.source_reasons(claim.text, quote.text)

@@ -2472,3 +2472,22 @@ def test_for_lack_of_is_a_denial(statement: str, evidence: str, supported: bool)
 def test_a_multiple_is_the_ratio_of_two_figures_of_one_kind(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # an officer of one function is no officer of another, in either language
+        ("The fund was set up by Lena Brandt, Nordvik's chief technology officer.",
+         "Der Fonds wurde von Lena Brandt, der Chefin von Nordvik, gegründet.", N),
+        ("The fund was set up by Lena Brandt, Nordvik's CTO.", "The fund was set up by Lena Brandt, the CEO of Nordvik.",
+         N),
+        ("Finanzvorständin Lena Brandt stellte die Zahlen vor.", "CEO Lena Brandt presented the figures.", N),
+        ("Finanzvorständin Lena Brandt stellte die Zahlen vor.", "CFO Lena Brandt presented the figures.", S),
+        ("The fund was set up by Lena Brandt, Nordvik's boss.",
+         "Der Fonds wurde von Lena Brandt, der Chefin von Nordvik, gegründet.", S),
+    ],
+)  # fmt: skip
+def test_an_officer_of_one_function_is_none_of_another(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Nordvik"})
+    assert result.supported is supported, result.reasons
