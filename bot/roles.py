@@ -406,6 +406,8 @@ def actors(text: str, language: Lang) -> Actors | None:
         acting = t.kind in ("noun", "name") or t.tag in PRONOUNS
         if not acting or re.search(r"(?:’s|'s|’|')$", t.text):
             continue
+        if t.text.endswith("-") or (i + 1 < len(clause) and clause[i + 1].text == "-"):
+            continue  # a compound's first part shared with the next one („Tierschutz- und Familienliste“)
         j = i - 1
         while j >= 0 and clause[j].tag in NP_TAGS:
             j -= 1
