@@ -177,9 +177,6 @@ def places(text: str, corpus: set[str]) -> list[str]:
     return [n.text for n in names_of(text, guess(text), corpus) if n.place]
 
 
-NOUNISH = ("noun", "name")
-
-
 def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
     word = t.text.rstrip("’'")
     if word.lower() in _months() or word.lower() in _units():
@@ -199,8 +196,9 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
         return False
     if language == "de" and tagger.common_noun(tokens, i):  # a noun the language knows: "Filialen"
         return False
-    # an adjective used as a noun, no noun after it: „ein Land, das Neuem offen begegnet“ (not „Deutsche Bank“)
-    if language == "de" and t.kind == "adjective" and not (i + 1 < len(tokens) and tokens[i + 1].kind in NOUNISH):
+    # an adjective used as a noun, no noun after it: „ein Land, das Neuem offen begegnet“ (not „Deutsche Bank“,
+    # „Maschinelles Lernen“)
+    if language == "de" and t.kind == "adjective" and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
         return False
     if word in corpus or unpossessed(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True

@@ -1264,10 +1264,11 @@ def test_a_month_is_named_by_a_date_in_figures(name: str, context: str, covered:
         ("Laut Anderson braucht es mehr Mut zu Neuem und weniger Angst.", ["Anderson"]),
         # … while an adjective before a noun may start a name
         ("Die Deutsche Bahn fährt nach Tegel.", ["Deutsche", "Tegel"]),
+        ("Laut Anderson ist Maschinelles Lernen kein Selbstzweck.", ["Anderson", "Maschinelles Lernen"]),
     ],
 )
 def test_an_adjective_used_as_a_noun_is_no_name(statement: str, names: list[str]) -> None:
     from bot import facts
 
-    corpus = {"Tegel", "Neuem", "Anderson", "Deutsche", "Bahn"}  # what the articles' name list holds
+    corpus = {"Tegel", "Neuem", "Anderson", "Deutsche", "Bahn", "Maschinelles", "Lernen"}  # the articles' name list
     assert [n.text for n in facts.names_of(statement, "de", corpus)] == names
