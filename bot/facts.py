@@ -542,7 +542,8 @@ def amount_reasons(
         if not same and want.kind == "factor" and _occurrences(statement, want, span):
             continue
         moved = _from_to(span) if not same and want.kind == "factor" else None
-        moved = moved or (_ratio_of_two(span, span_amounts, want) if not same and want.kind == "factor" else None)
+        if not moved and not same and want.kind == "factor" and AS_MUCH.match(statement, want.start + len(want.text)):
+            moved = _ratio_of_two(span, span_amounts, want)
         if moved:  # "verdoppelt" against „von 100 auf 200“: the ratio of the two figures
             words, ratio = moved
             # "mehr als verdoppelt" against „von 11 auf 27 Prozent“: the ratio within the claim's interval
@@ -635,6 +636,10 @@ def _move(span: str) -> tuple[str, float, float] | None:
     return (m.group(0), a[0].value, b[0].value) if a and b else None
 
 
+# a multiple that compares two amounts: "twice as much as", „doppelt so teuer wie“, "three times more than"
+AS_MUCH = re.compile(r"\s+(?:as|so)\b|\s+(?:more|higher|larger|mehr|höher|größer)\s+(?:than|als)\b", re.IGNORECASE)
+
+
 def _ratio_of_two(
     span: str, amounts: Sequence[tuple[numbers.Amount, str]], want: numbers.Amount
 ) -> tuple[str, float] | None:
@@ -643,6 +648,9 @@ def _ratio_of_two(
     ("£70 at the desk" against "£35 online": 2.0), as the words and the ratio; else the ratio of the pair closest
     to it, or None where the span has no two such figures."""
     money = {a.start: numbers.money_at(span, a.start, a.start + len(a.text)) for a, _ in amounts}
+    # a telephone number or a code is no amount: "06571 3020-40"
+    dialled = [m.span() for kind in ("phone", "code") for m in contacts.FORMS[kind].finditer(span)]
+    amounts = [(a, d) for a, d in amounts if not any(x <= a.start < y for x, y in dialled)]
     found = [
         (a, b)
         for i, (a, da) in enumerate(amounts)

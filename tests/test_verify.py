@@ -2473,6 +2473,9 @@ def test_for_lack_of_is_a_denial(statement: str, evidence: str, supported: bool)
         # … of one kind: a sum of money and a count make no ratio
         ("The desk sells twice as many passes as the website.",
          "The desk sold 400 passes, each for £200.", N),
+        # … a count of times is no ratio, and a telephone number holds no figures
+        ("Card holders may renew an item up to three times.",
+         "Fragen zur Verlängerung beantwortet das Team unter 06571 3020-40.", N),
     ],
 )  # fmt: skip
 def test_a_multiple_is_the_ratio_of_two_figures_of_one_kind(statement: str, evidence: str, supported: bool) -> None:
