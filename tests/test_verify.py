@@ -2434,6 +2434,10 @@ def test_a_post_that_says_more_makes_the_verdict(statement: str, supported: bool
          "Jeder Fahrgast darf einen Rucksack mitnehmen, der nicht mehr als 8 kg wiegt.", S),
         ("Passengers may bring one cabin bag weighing up to 12 kg.",
          "Every passenger may bring one cabin bag weighing no more than 8 kg.", N),
+        # … a bound on the other side of the evidence's figure is none of its own
+        ("Händler bringen nicht mehr als 60 % des Umsatzes.", "Händler bringen mehr als 60 % des Umsatzes.", N),
+        ("Sellers bring in not more than 60 % of sales.", "Händler bringen mehr als 60 % des Umsatzes.", N),
+        ("Sellers bring in no more than 70 % of sales.", "Händler bringen rund 60 % des Umsatzes.", S),
         # … while a denial stays one
         ("Passengers may bring a cabin bag.", "Passengers may not bring a cabin bag.", N),
     ],
