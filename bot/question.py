@@ -688,6 +688,7 @@ def _named_adjectives(tagged: Sequence[tagger.Token], opens: set[int], question:
         for i, t in enumerate(tokens[:-1])
         if t.kind == "adjective"
         and t.text[:1].isupper()
+        and not t.text.endswith("er")  # „des Berliner Zentrums“: a place's adjective, which speaks of the place
         and i > 0
         and t.start not in openings
         and tokens[i + 1].kind in ("noun", "name")

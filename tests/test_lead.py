@@ -621,8 +621,9 @@ def test_a_question_about_an_article_is_about_the_one_that_names_its_names(
         # a capitalised adjective before a noun inside a German question opens a name: „die Liberale Mitte“
         ("Wie viel Prozent holte die Liberale Mitte in Nordvik?", ("Nordvik", "Liberale")),
         ("Wie viele Sitze hat die Grüne Liste?", ("Grüne",)),
-        # … not one that opens the question
+        # … not one that opens the question, nor a place's adjective in -er
         ("Große Firmen in Nordvik zahlen wie viel?", ("Nordvik",)),
+        ("Wer leitet das Berliner Zentrum von Nordvik?", ("Nordvik",)),
     ],
 )
 def test_nouns_and_adjectives_used_as_nouns_are_not_required_names(question: str, required: tuple[str, ...]) -> None:
