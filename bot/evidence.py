@@ -311,10 +311,7 @@ def rank(
 def _dates(text: str) -> bool:
     """Whether ``text`` says which year or time it speaks of: a year ("in 2023"), a year by its distance ("last
     year", „im Vorjahr") or a time before ("five years ago", „damals")."""
-    return bool(YEAR.search(text) or year_shift(text) or past(text))
-
-
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+    return bool(re.search(rf"\b{YEAR.pattern}\b", text) or year_shift(text) or past(text))
 
 
 def _sets_deadline(text: str) -> bool:
