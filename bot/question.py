@@ -588,17 +588,21 @@ def _runs(words: list[str], marked: list[bool]) -> list[list[str]]:
 def year_shift(text: str) -> int:
     """The year ``text`` names by its distance from the one it speaks of: -1 for "the previous year", "a year
     earlier", „im Vorjahr", „im vergangenen Jahr"; +1 for "the following year", „im kommenden Jahr"; 0 for none."""
-    for shift, key in ((-1, "year_before"), (1, "year_after")):
-        if any(re.search(lx.extra[key], text, re.IGNORECASE) for lx in lexicons()):
-            return shift
-    return 0
+    return _shifted(text)[0]
 
 
 def shift_words(text: str) -> str:
     """The words by which ``text`` names a year by its distance ("the previous year", „im Vorjahr"), or ""."""
-    keys = ("year_before", "year_after")
-    found = (re.search(lx.extra[key], text, re.IGNORECASE) for key in keys for lx in lexicons())
-    return next((m.group(0) for m in found if m), "")
+    return _shifted(text)[1]
+
+
+def _shifted(text: str) -> tuple[int, str]:
+    """``year_shift`` and ``shift_words`` of ``text``."""
+    for shift, key in ((-1, "year_before"), (1, "year_after")):
+        for lx in lexicons():
+            if m := re.search(lx.extra[key], text, re.IGNORECASE):
+                return shift, m.group(0)
+    return 0, ""
 
 
 # a question opened by an interrogative that asks for no measure ("What …", "Was …", "Warum …")
