@@ -55,6 +55,7 @@ MIXED15 = ROOT / "eval" / "mixed15"
 MIXED16 = ROOT / "eval" / "mixed16"
 MIXED17 = ROOT / "eval" / "mixed17"
 MIXED18 = ROOT / "eval" / "mixed18"
+MIXED19 = ROOT / "eval" / "mixed19"
 RESULTS = ROOT / "eval" / "results"
 # the folders of the mixed splits' own articles, in the order they were written: mixedN is asked over the seeds and
 # the articles of mixed to mixedN
@@ -77,6 +78,7 @@ MIXED_FOLDERS = (
     MIXED16,
     MIXED17,
     MIXED18,
+    MIXED19,
 )
 
 
@@ -296,6 +298,14 @@ SPLITS = {
         MIXED18 / "questions.jsonl",
         MIXED18 / "claims.jsonl",
         _mixed_corpus(18),
+    ),
+    # six more articles (a podcast transcript, committee minutes, a recall notice with a table, a club report, a hiking
+    # guide, a Frage/Antwort interview), written blind before test27 and mixed18 were studied
+    "mixed19": Split(
+        "mixed19",
+        MIXED19 / "questions.jsonl",
+        MIXED19 / "claims.jsonl",
+        _mixed_corpus(19),
     ),
 }
 # Questions with an expected answer type, by their own wording (independent of the bot's rules): the ones a
@@ -717,7 +727,7 @@ def main() -> int:
         "--splits",
         default="dev,test,test2,test3,test4,test5,test6,test7,test8,test9,test10,test11,test12,test13,test14,test15,test16,test17,test18,test19,test20,"
         "test21,test22,test23,test24,test25,test26,test27,test28,mixed,mixed2,mixed3,mixed4,mixed5,mixed6,mixed7,mixed8,mixed9,mixed10,mixed11,mixed12,"
-        "mixed13,mixed14,mixed15,mixed16,mixed17,mixed18",
+        "mixed13,mixed14,mixed15,mixed16,mixed17,mixed18,mixed19",
         help="which splits, comma-separated",
     )
     ap.add_argument("--sweep", action="store_true", help="also try other passage sizes and BM25 weights (dev)")
