@@ -418,28 +418,32 @@ def _counts(counted: str, text: str, language: str) -> float:
     people where staff are counted („30 Millionen Menschen“ may be customers; „1,5 Millionen Beschäftigte“ are
     staff); 0 for none. Not ``numbers.counted``, which gives measures no noun: "how many years" is counted by
     "seven years"."""
+    return max((counts(counted, text[end:], language) for _, _, end in numbers.located(text)), default=0.0)
+
+
+def counts(counted: str, after: str, language: str) -> float:
+    """How surely a figure followed by ``after`` counts what ``counted`` names (``_counts``, for one figure)."""
     wanted = terms.term_set(counted.replace("-", " "), language) | {terms.lemma(counted, language)}
     # a group of people in either language: "employees" are „Beschäftigte“, and people are whom a firm employs
     group = set(groups_in(counted))
     span = numbers.unit_days(counted)  # "An wie vielen Tagen …": "19 days" counts them in English
+    if span and numbers.unit_days(after) == span:
+        return 1.0
     found = 0.0
-    for _, _, end in numbers.located(text):
-        if span and numbers.unit_days(text[end:]) == span:
+    for word in WORD.findall(after)[:COUNTED_AFTER]:
+        have = terms.term_set(word, language) | {terms.lemma(word, language)}
+        if (
+            have & wanted
+            or (group and group & set(groups_in(word)))
+            or any(
+                len(h) >= COMPOUND_MIN and len(w) >= COMPOUND_MIN and (w.startswith(h) or w.endswith(h))
+                for h in have
+                for w in wanted
+            )
+        ):
             return 1.0
-        for word in WORD.findall(text[end:])[:COUNTED_AFTER]:
-            have = terms.term_set(word, language) | {terms.lemma(word, language)}
-            if (
-                have & wanted
-                or (group and group & set(groups_in(word)))
-                or any(
-                    len(h) >= COMPOUND_MIN and len(w) >= COMPOUND_MIN and (w.startswith(h) or w.endswith(h))
-                    for h in have
-                    for w in wanted
-                )
-            ):
-                return 1.0
-            if "staff" in group and word.lower() in PEOPLE:
-                found = 0.5
+        if "staff" in group and word.lower() in PEOPLE:
+            found = 0.5
     return found
 
 

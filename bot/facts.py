@@ -177,6 +177,19 @@ def places(text: str, corpus: set[str]) -> list[str]:
     return [n.text for n in names_of(text, guess(text), corpus) if n.place]
 
 
+def _loan_plural(word: str, corpus: set[str]) -> bool:
+    """Whether a capitalised word of a German text is the s-plural of a common noun („Tablets“, „Apps“), not a
+    name: a brand's genitive („Amazons“) has its name in the corpus."""
+    single = word[:-1]
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.isupper()
+        and single not in corpus
+        and (terms.listed(single, "de") or terms.listed(single.lower(), "en"))
+    )
+
+
 def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
     word = t.text.rstrip("’'")
     if word.lower() in _months() or word.lower() in _units():
@@ -199,6 +212,10 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     # an adjective used as a noun, no noun after it: „ein Land, das Neuem offen begegnet“ (not „Deutsche Bank“,
     # „Maschinelles Lernen“)
     if language == "de" and t.kind == "adjective" and not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()):
+        return False
+    # … but a genitive before its noun is a name's: „Peters Buch“, „Aldis Filialen“
+    genitive = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+    if language == "de" and not genitive and _loan_plural(word, corpus):
         return False
     if word in corpus or unpossessed(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True
@@ -869,6 +886,49 @@ def certainty_reasons(statement: str, span: str) -> list[str]:
     return []
 
 
+# a condition, at the start of a sentence or after its main clause: „Wenn sich die Mitarbeiter sicher fühlen, …“,
+# "…, if the weather allows"
+CONDITION_START = re.compile(r"^\W*(?:wenn|falls|sofern|solange|if|unless|provided(?: that)?|as long as)\b", re.I)
+CONDITION_AFTER = re.compile(r",\s+(?:wenn|falls|sofern|solange|if|unless|provided(?: that)?|as long as)\b", re.I)
+CONDITIONAL = re.compile(
+    r"\b(?:wenn|falls|sofern|solange|if|unless|provided|as long as|when|whenever|sobald|once|kann|können|könnte\w*|"
+    r"can|could|may|might|would|würde\w*)\b",
+    re.I,
+)
+
+
+def _condition(sentence: str) -> tuple[str, str]:
+    """A sentence's condition and its main clause, or ("", sentence): a German condition ends at the comma before
+    the main clause's finite verb („…, können sie …“), an English one at its first comma."""
+    if m := CONDITION_AFTER.search(sentence):
+        return sentence[m.end() :], sentence[: m.start()]
+    if not CONDITION_START.search(sentence):
+        return "", sentence
+    for comma in re.finditer(r",\s+", sentence):
+        tokens = [t for t in tagger.tokens(sentence[comma.end() :][:40], guess(sentence)) if t.kind != "punct"]
+        if guess(sentence) == "en" or (tokens and tokens[0].kind == "finite"):
+            return sentence[: comma.start()], sentence[comma.end() :]
+    return "", sentence
+
+
+def condition_reasons(statement: str, span: str) -> list[str]:
+    """A statement that states as a fact what the span gives only as a condition („Wenn sich die Mitarbeiter sicher
+    fühlen, können sie …“ for "the staff feel safe"): it shares words with the condition, none with the main clause,
+    and sets no condition of its own. Same language only (the words are compared)."""
+    if guess(statement) != guess(span) or CONDITIONAL.search(statement):
+        return []
+    words = {w.lower()[:COGNATE] for w in re.findall(r"[^\W\d_]{4,}", statement) if w.lower() not in _stop()}
+    for sentence in re.split(r"(?<=[.!?])\s+", span):
+        condition, main = _condition(sentence)
+        if not condition:
+            continue
+        shared = {w.lower()[:COGNATE] for w in re.findall(r"[^\W\d_]{4,}", condition)} & words
+        rest = {w.lower()[:COGNATE] for w in re.findall(r"[^\W\d_]{4,}", main)} & words
+        if len(shared) >= 2 and not rest:
+            return [f"the evidence gives it only as a condition: {condition.strip()[:60]!r}"]
+    return []
+
+
 def stance_reasons(statement: str, span: str) -> list[str]:
     """For or against: a statement that has someone back a demand ("unterstützte die Forderung") is not borne out
     by a span that has it rejected ("rejected the demand"), nor the reverse. Either language."""
@@ -1299,6 +1359,27 @@ def polarity(text: str, kept: frozenset[str] = frozenset()) -> str:
     return "negative" if said else "positive"
 
 
+UN_WORD = re.compile(r"\b[Uu]n([a-zäöüß]{4,})\b")
+ENDING = re.compile(r"(?:e|en|er|es|em|s)$")
+
+
+def _un_opposed(statement: str, clause: str) -> tuple[str, str] | None:
+    """The word of ``statement`` and of ``clause`` where one says the opposite of the other by the prefix "un"
+    ("sicher" / „unsicher“, "unsafe" / "safe"): the plain word on one side, only its un-word on the other."""
+
+    def base(word: str) -> str:
+        return ENDING.sub("", word.lower())
+
+    for one, other, flip in ((statement, clause, False), (clause, statement, True)):
+        plain = {base(w): w for w in re.findall(r"[\w-]+", one)}
+        for m in UN_WORD.finditer(other):
+            stem = base(m.group(1))
+            if len(stem) >= 3 and stem in plain and not any(base(u.group(1)) == stem for u in UN_WORD.finditer(one)):
+                pair = (plain[stem], m.group(0))
+                return (pair[1], pair[0]) if flip else pair
+    return None
+
+
 def _doubled(said: list[str]) -> bool:
     """Whether the negations found are one "without" and one other: a double one."""
     return len(said) == 2 and len({w in WITHOUT for w in said}) == 2
@@ -1395,6 +1476,13 @@ def scopes(text: str) -> list[str]:
         opened = any(low == w or low.startswith(w + " ") for w in opens)
         # a main clause of its own after "und / and / but": "Ich fahre Bus, und ich bereue es keinen Tag"
         opened = opened or (i > 0 and bool(COORDINATED.match(low)))
+        # a contrast after a comma that leaves out its verb is read on its own: „kein perfektes Buch, aber ein sehr
+        # lohnendes“ (not „…, aber so viel kann ich sagen“)
+        opened = opened or (
+            i > 0
+            and low.split()[0] in CONTRASTING
+            and not tagger.has_finite_verb(p, "en" if guess(p) == "en" else "de")
+        )
         # an article that opens no clause: "…, die Konkurrenz zu übertrumpfen" is the infinitive the main clause's
         # negation governs
         if opened and low.split()[0] in ARTICLES and ZU_INFINITIVE.search(low):
@@ -1406,6 +1494,7 @@ def scopes(text: str) -> list[str]:
 
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+CONTRASTING = frozenset({"aber", "jedoch", "but"})
 # an English condition after its main clause needs no comma: "… for a refund if you have not used it"
 TRAILING = re.compile(
     r"(?<=[a-z])\s+(?=(?:if|even if|provided|providing|unless|as long as)"
@@ -1460,6 +1549,11 @@ OF_A_THING = re.compile(
     r"(?:ohne|without|frei von|free (?:of|from)|no|kein|keine|keinen|keinem|keiner|keines)", re.IGNORECASE
 )
 
+# „kein perfektes Buch“ denies a quality of the thing, not the thing: no word of lacking ("flawless") says that
+DENIED_QUALITY = re.compile(
+    r"\b[Kk]ein(?:e[nmrs]?)?\s+(?!weiter|zusätzlich|sonstig|ander)[a-zäöüß]{3,}(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
+)
+
 
 # a payment denied: "does not have to pay", "no need to buy a ticket", „muss nichts bezahlen“, „keine Gebühr“
 NO_PAYMENT = re.compile(
@@ -1482,7 +1576,7 @@ def _privative_agrees(statement: str, clause: str) -> bool:
     for negated, plain in ((statement, clause), (clause, statement)):
         words = [m.group(0).lower() for lx in lexicons() for m in re.finditer(lx.negation, negated, re.IGNORECASE)]
         lacking = [w for w in PRIVATIVE.findall(plain) if w.lower() not in NOT_PRIVATIVE]
-        if words and all(OF_A_THING.fullmatch(w) for w in words) and lacking:
+        if words and all(OF_A_THING.fullmatch(w) for w in words) and lacking and not DENIED_QUALITY.search(negated):
             return True
         # "does not have to buy a ticket" is "admitted free": a denied payment is a word of costing nothing
         if words and NO_PAYMENT.search(negated) and COSTS_NOTHING.search(plain):
@@ -1599,6 +1693,8 @@ def polarity_reason(statement: str, clause: str) -> str:
     if _plain_litotes(clause) or _plain_litotes(statement):
         kept = frozenset(w for w in re.findall(r"\w+", f"{statement} {clause}".lower()) if w in _litotes())
     said, stated = polarity(statement, kept), polarity(clause, kept)
+    if said == stated and (opposed := _un_opposed(statement, clause)):
+        return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # "sicher" against „unsicher“
     partial = PARTIAL.search(clause)
     if said == stated != "positive" and partial and not PARTLY.search(statement):
         # "nicht mehr regelmäßig teilnehmen" is no "can no longer attend any": the evidence denies only in part

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import contacts, numbers, tables, tagger
-from bot.evidence import QUOTED_NAME, apposed, of_asked_kind
+from bot.evidence import QUOTED_NAME, apposed, counts, of_asked_kind
 from bot.facts import role_word
 from bot.lexicon import lexicon
 from bot.names import in_place
@@ -152,6 +152,11 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         found = [a for a in found if of_asked_kind(question, sentence[a.end :])]
         if question.counted:  # "wie viele Mitarbeiter": a count, no share
             found = [a for a in found if a.quantity.kind == "number"]
+        if question.counted and source == question.language:
+            # "how many pages" is answered by "412 pages", not by "three generations" in the same sentence; where no
+            # figure counts the asked noun, only one that counts no other noun may ("im Schnitt 2.150")
+            counting = [a for a in found if counts(question.counted, sentence[a.end :], source)]
+            found = counting or [a for a in found if not _counts_a_thing(sentence[a.end :], source)]
     # a figure its own clause gives for another year than the question asks is no answer: "für 2026 … 118 Millionen
     # Euro, nachdem wir für 2025 noch 124 Millionen angesetzt hatten"
     found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
@@ -161,6 +166,16 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
     target = question.language
     text = format_amount(best, target)
     return Value(text, best.qualifier_start, best.unit_end)
+
+
+def _counts_a_thing(after: str, language: Lang) -> bool:
+    """Whether the words after a figure name what it counts: a noun, after any adjectives („drei Generationen“,
+    "four new stations")."""
+    for token in tagger.tokens(after[:60], language):
+        if token.kind == "adjective":
+            continue
+        return token.kind == "noun"
+    return False
 
 
 def _other_year(a: _Amount, found: Sequence[_Amount], sentence: str, years: Sequence[int]) -> bool:

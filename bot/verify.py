@@ -37,6 +37,7 @@ TITLED_ABOUT = 3  # … or this often, with its title
 QUOTE_NUDGE = 0.1  # for the sentence that has the words the statement quotes
 TRIED = 3  # closest sentences tried as the quote
 MARGIN = 0.03  # … when they are this close to the closest one
+RIVAL = 0.03  # a sentence this much closer than the one that bears a statement out may contradict it
 QUESTION_PENALTY = 1.0
 # reasons that say the closest sentence states something else (another figure, place, actor, owner or group): no
 # sentence further down is tried instead
@@ -110,17 +111,34 @@ def check(
     order = sorted(range(len(sentences)), key=lambda i: -nudged[i])
     tried = [i for i in order[:TRIED] if nudged[i] >= nudged[order[0]] - MARGIN]
     results = []
+    closest = int(np.argmax(sims))
+    # a bare count ("three varieties") is found in many sentences; a measure ("four weeks": „28 Tage“) is telling
+    counts_only = any(not dimension for _, dimension, _ in said)
     for i in tried:
         result = _judge(claim, i, float(sims[i]), sentences, threshold, context, article, embed, headings)
+        if result.supported and counts_only and i != closest and sims[closest] - sims[i] >= RIVAL:
+            # a sentence that bears the statement out by a count it shares, where a much closer one speaks of the
+            # same thing and contradicts it („in vier Varianten“ against "three varieties")
+            rival = _judge(
+                claim, closest, float(sims[closest]), sentences, threshold, context, article, embed, headings
+            )
+            if _contradicts(rival):
+                return rival
         if result.supported:
             return result
         results.append(result)
         # the closest sentence contradicts the statement (a negation, another figure or place) where it speaks of
         # the same thing: „Der Verein führt den Namen …“ neither bears out nor denies „… wird keine Gebühr verlangt“
-        contradicts = "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons)
-        if contradicts and "content" not in result.failed:
+        if _contradicts(result):
             break
     return results[0]
+
+
+def _contradicts(result: Check) -> bool:
+    """Whether a sentence's verdict says it states something else of the same thing: a negation, another figure or
+    place, not another subject."""
+    contradicts = "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons)
+    return contradicts and "content" not in result.failed
 
 
 HEAD_ROLES = frozenset({"byline", "heading"})
@@ -307,6 +325,7 @@ def _facts(
         + facts.negation_degree_reasons(claim.text, quote.text)
         + facts.stance_reasons(claim.text, quote.text)
         + facts.certainty_reasons(claim.text, quote.text)
+        + facts.condition_reasons(claim.text, quote.text)
         + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)
         + facts.uncompared_reasons(claim.text, text, claim.corpus),
         "roles": roles.role_reasons(

@@ -602,7 +602,7 @@ def test_a_question_about_what_an_author_says_is_no_question_about_the_article(
         ("Wie schwer ist ein Rotorblatt?", "de",
          "Each blade is 31 metres long and weighs around 6.5 tonnes; it is made of two materials.", "Rund 6,5 Tonnen"),
         ("Wie viele Mitarbeiter hat der Verband?", "de",
-         "Der Verband plant zwölf neue Brunnen, das Land trägt 45 Prozent der Kosten.", "12"),
+         "Der Verband beschäftigt zwölf feste Mitarbeiter, das Land trägt 45 Prozent der Kosten.", "12"),
         ("How much would the closures save?", "en",
          "The saving, according to the trust, is £1.2 million a year.", "1.2 million pounds"),
     ],

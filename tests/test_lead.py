@@ -163,8 +163,8 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
 @pytest.mark.parametrize(
     ("question", "language", "sentence"),
     [
-        # two numbers and nothing to tell which one is asked: no first line
-        ("Wie viele Teams arbeiten dort?", "de", "Dort arbeiten in über 20 Teams mehr als 50 Nationalitäten."),
+        # two numbers and nothing to tell which one is asked (no counted noun): no first line
+        ("Wie viele sind es dort?", "de", "Dort arbeiten in über 20 Teams mehr als 50 Nationalitäten."),
         # the asked type is not in the sentence at all
         ("How many people work there?", "en", "Die Stadt ist attraktiv für uns."),
         # a year is not a count, an amount of money neither
@@ -751,3 +751,25 @@ def test_staff_are_counted_by_a_word_for_staff_before_a_word_for_people() -> Non
     people = evidence._counts(staff, "Der Marktplatz überzeugt mehr als 30 Millionen Menschen weltweit.", "de")
     none = evidence._counts(staff, "Der Marktplatz hat 300 Filialen.", "de")
     assert employed > people > none == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "expected"),
+    [
+        # a "how many" question is answered by the figure that counts what it asks for, wherever the other one stands
+        ("Wie viele Seiten hat der neue Roman?", "de",
+         "Der Roman erzählt von drei Generationen und hat 412 Seiten.", "412"),
+        ("How many stalls will the market have?", "en",
+         "Over three weekends, the market will have 64 stalls.", "64"),
+        # … and by none where every figure counts another thing
+        ("Wie viele Seiten hat der Erzählband?", "de",
+         "Der Roman erzählt von einem Schweigen, das drei Generationen überdauert.", None),
+        ("How many e-bikes will the new stations get?", "en",
+         "Twelve new stations will open, eight of them in Eastbank and four in Millford.", None),
+    ],
+)  # fmt: skip
+def test_a_count_is_the_figure_of_the_counted_noun(
+    question: str, language: str, sentence: str, expected: str | None
+) -> None:
+    value = lead.lead(asked(question, language), sentence, language, closest_to("Generationen"))
+    assert (value.text if value else None) == expected

@@ -723,6 +723,7 @@ LEXICON = Lexicon(
         r"\b(?:einer|eine|eins|ein|1|(?P<k>zwei|drei|vier|fünf|sechs|sieben|acht|neun|\d+))\s+(?:von|aus)\s+(?P<n>\d+|\w+)\b",
     ),
     negation=r"\b(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|weder|noch nie|niemand|"
+    r"keineswegs|keinesfalls|mitnichten|nirgends|nirgendwo|"
     # wer aufgehört hat, etwas zu tun, tut es nicht mehr: „hat aufgehört, Fachbegriffe zu übersetzen“
     r"aufgehört(?=,?\s+[^.;!?]*\bzu\s+\w+)|"
     r"ohne|frei von|mangels|in ermangelung|gescheitert\w*|scheiter\w*|verneinen|verneint|"
@@ -844,6 +845,8 @@ LEXICON = Lexicon(
         r"wertet\w*(?=[^.;]*\baus\b))\b",  # „wertet … aus“: a separable verb
         "say": r"\b(sagt|sagte|gesagt|betont\w*|meint\w*|erklärt\w*|fordert\w*|rät|riet|empfiehlt|empfahl|"
         r"plädiert\w*|warnt\w*|zufolge|laut|findet|fand|glaubt\w*|bemerkt\w*|kritisiert\w*|"
+        # ein Bericht eigener Erfahrung: „…, erzählt Kreutzer“, „räumt sie ein“
+        r"erzählt\w*|schildert\w*|räumt\w* ein|räumte\w* ein|erinnert sich|"
         r"beobachtet\w*|hält|worten|ansicht|(?<=s )(?:einschätzung|meinung|auffassung)|(?<=so )berichtet\w*|"
         r"vorgeschlagen|vorschlag|schlägt(?=[^.]*\bvor\b)|schlug(?=[^.]*\bvor\b)|schreibt(?=\s*,?\s*dass)|schrieb(?=\s*,?\s*dass)|"
         # „…“, so Demirel: the speaker after a quotation

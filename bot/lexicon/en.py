@@ -59,7 +59,7 @@ LEXICON = Lexicon(
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
-            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:[\w-]+\s+)?(?:rent|fees?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription)\b|"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,2}?(?:rent|fees?|charges?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription)\b|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
@@ -872,6 +872,8 @@ LEXICON = Lexicon(
         "analyse": r"\b(analy[sz](?:e|es|ed|ing)|examines|examined|studies|studied|investigates|investigated)\b",
         "say": r"\b(says|said|stresses|stressed|argues|argued|explains|explained|recommends|recommended|"
         r"advises|advised|calls for|warns|warned|according to|believes|thinks|insists|notes|noted|points out|"
+        # a report of one's own experience: "…, Kreutzer reports", "she recalls"
+        r"reports|reported(?!\s+by)|recalls|recalled|recounts|recounted|tells|told|admits|admitted|concedes|conceded|"
         r"observes|finds|found|criticises|criticizes|in \w+ words|"
         # a view held by the name before it ("Vogt's view"), not any view, estimate or report
         r"(?:(?<=’s )|(?<='s ))(?:view|opinion|estimate|assessment)|suggests|suggested|proposes|proposed|"
