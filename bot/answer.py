@@ -264,6 +264,11 @@ class Bot:
                 absent = self._untranslated(asked.strange, candidates)
                 asked = replace(asked, unknown=(*asked.unknown, *absent))
             ranked = evidence.rank(asked, f.vector, candidates, self.corpus, preferred)
+            if f.prior:  # the passage's own closeness, as in the rerank that ordered the passages
+                ranked = sorted(
+                    (replace(s, score=s.score + f.prior.get(passages[s.passage].id, 0.0)) for s in ranked),
+                    key=lambda s: -s.score,
+                )
             parts.append(extractive.Part(asked, ranked, f.vector))
         return parts, passages, candidates
 
@@ -281,14 +286,14 @@ class Bot:
         """The passages for a question, ranked by the evidence they hold for it; for a question about an article
         itself (author, date, title), the top article's first passage is added."""
         asked = asked or self._profile(query, language)
-        passages, qvec, sentences = self.retriever.search(
+        passages, qvec, sentences, prior = self.retriever.search(
             query, language, judge=self._judge(asked), names=asked.required
         )
         if asked.meta and passages:  # the author, date or title of an article are in its head
             named = self.retriever.titled(query, loosely=True)
             for doc_id in dict.fromkeys((evidence.about(asked, passages), named or passages[0].doc_id)):
                 passages, sentences = self._with_head(passages, sentences, doc_id)
-        return Found(passages, qvec, sentences)
+        return Found(passages, qvec, sentences, prior)
 
     def _profile(self, query: str, language: Lang) -> Profile:
         return profile(query, self.names, self.retriever.known, language)

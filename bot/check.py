@@ -367,7 +367,7 @@ def _evidence(
     """The verifier's verdict on each retrieved passage, best first; with ``doc_id``, one verdict on the
     whole article (its sentences in order), reported with the passage that holds the quote."""
     if doc_id is None:
-        passages, vector, sents = bot.retriever.search(statement, language, k)
+        passages, vector, sents, _ = bot.retriever.search(statement, language, k)
         groups = [(p, [(s, v) for s, v in sents if p.holds(s)]) for p in passages]
     else:
         vector = np.asarray(bot.embedder.get_query_embedding(statement), dtype=np.float32)

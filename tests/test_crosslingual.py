@@ -502,6 +502,10 @@ def test_a_figure_of_now_does_not_answer_a_question_about_then(
         ("Wie viel kostete das Zeltlager im Vorjahr?", "de", "Im Vorjahr kostete das Zeltlager 120 Euro.", True),
         ("Wie viel kostete das Zeltlager im Vorjahr?", "de", "2023 kostete das Zeltlager noch 120 Euro.", True),
         ("How many members did the club have a year earlier?", "en", "Der Verein hat heute 412 Mitglieder.", False),
+        ("How much did the Year 8 camp cost the year before?", "en",
+         "The Year 8 camp runs from 3 to 5 May and costs £140.", False),
+        ("Wie viel kostete das Zeltlager im Jahr zuvor?", "de",
+         "Das Zeltlager kostet in diesem Sommer 140 Euro.", False),
         # a question that names no shifted year is not touched
         ("How much does the Year 8 camp cost?", "en", "The Year 8 camp runs from 3 to 5 May and costs £140.", True),
     ],

@@ -150,3 +150,24 @@ def test_a_word_the_index_lacks_finds_the_german_compounds_it_begins_or_ends(bot
     found = bot.retriever.keyword("What is the Bequemlichkeit trap?", 3)
     assert found and found[0].doc_id == "interview"
     assert bot.retriever.compounds("the Oberholz trap") == []  # a word the index has is not widened
+
+
+def test_the_rerank_adds_what_the_passage_s_article_is_about() -> None:
+    """Of two passages whose best sentences are about as good evidence, the one of the article closer to the question
+    as a whole goes first: the prior the search gives each passage (its article's closeness) is added."""
+    import numpy as np
+
+    from bot.records import Passage, Sentence
+    from bot.retrieve import Retriever
+
+    a = Passage("a", "review-a", "A", "The middle part repeats itself.", 0, 31)
+    b = Passage("b", "review-b", "B", "The middle part drags on.", 0, 25)
+    sentences = [(Sentence("review-a", 0, 31, a.text), [1.0]), (Sentence("review-b", 0, 25, b.text), [1.0])]
+
+    def judge(candidates, vector):  # the first passage's sentence is a little better evidence
+        return [(i, 0.90 if s.doc_id == "review-a" else 0.88) for i, (s, _, _) in enumerate(candidates)]
+
+    vector = np.ones(1, dtype=np.float32)
+    assert [p.id for p in Retriever.rerank_by([a, b], sentences, vector, judge)] == ["a", "b"]
+    ranked = Retriever.rerank_by([a, b], sentences, vector, judge, {"a": 0.0, "b": 0.06})
+    assert [p.id for p in ranked] == ["b", "a"]

@@ -158,6 +158,10 @@ def test_a_year_named_by_its_distance() -> None:
     assert year_shift("Wie hoch war der Umsatz im Vorjahr?") == -1
     assert year_shift("Was kostet die Karte im kommenden Jahr?") == 1
     assert year_shift("Was kostet die Karte?") == 0
+    assert year_shift("How much did the pass cost the year before?") == -1
+    assert year_shift("What did the pass cost the year before last?") == 0  # two years back: no one-year shift
+    assert year_shift("Wie hoch war der Umsatz im Jahr zuvor?") == -1
+    assert year_shift("Was kostete die Karte im Jahr darauf?") == 1
     asked = profile("How much rain fell in October of the previous year?", set(), lambda w: True, "en")
     # from the article's year (2024): 2023
     assert _names_shifted_year(asked, "Rainfall in October 2023 was 164 mm.", 2024)

@@ -449,8 +449,9 @@ LEXICON = Lexicon(
         "ahead": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|erwartet|erwarten|bis wann|künftig)\b",
         # ein Jahr, genannt nach seinem Abstand („im Oktober des Vorjahres")
         "year_before": r"\b(?:vorjahr\w*|(?:im|des)\s+(?:vergangenen|letzten|vorigen|vorherigen)\s+jahr\w*|"
-        r"ein jahr (?:zuvor|früher|davor)|vor einem jahr)\b",
-        "year_after": r"\b(?:folgejahr\w*|(?:im|des)\s+(?:kommenden|nächsten|folgenden)\s+jahr\w*|ein jahr später)\b",
+        r"ein jahr (?:zuvor|früher|davor)|vor einem jahr|im jahr (?:zuvor|davor))\b",
+        "year_after": r"\b(?:folgejahr\w*|(?:im|des)\s+(?:kommenden|nächsten|folgenden)\s+jahr\w*|ein jahr später|"
+        r"im jahr (?:darauf|danach))\b",
         # eine Frage nach einer Frist und ein Satz, der eine setzt: „Bis zu welchem Datum …" – „… bis zum 31. Mai 2025"
         "deadline_asked": r"\b(?:bis wann|bis zu welche[mr] (?:datum|tag|zeitpunkt|termin)|bis zum wievielten|"
         r"bis spätestens wann|welche frist|wann (?:ist|endet) die frist)\b",

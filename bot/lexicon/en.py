@@ -456,8 +456,9 @@ LEXICON = Lexicon(
         # a question about what is to come: a year that dates what has been going on ("since 1986") is no answer
         "ahead": r"\b(?:will|shall|expects?|expected|plans?|planned|intends?|going to|due to|by when|aims?)\b",
         # a year named by its distance from the one spoken of ("in October of the previous year")
-        "year_before": r"\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|a year (?:earlier|before|ago))\b",
-        "year_after": r"\b(?:(?:the\s+)?(?:following|next|coming)\s+year|a year later)\b",
+        "year_before": r"\b(?:(?:the\s+)?(?:previous|prior|preceding|last)\s+year|a year (?:earlier|before|ago)|"
+        r"the year before(?!\s+(?:last|that)\b))\b",
+        "year_after": r"\b(?:(?:the\s+)?(?:following|next|coming)\s+year|a year later|the year after(?!\s+next\b))\b",
         # a question for a deadline and a sentence that sets one: "By what date must they reply?" – "… by 31 May 2025"
         "deadline_asked": r"\b(?:by when|until when|by what (?:date|day|time)|by which (?:date|day)|(?:what|which) "
         r"(?:is the )?deadline|no later than when)\b",
