@@ -413,6 +413,13 @@ TIMES = re.compile(
 
 
 WORD_PERCENT = re.compile(r"\s*(?:%|prozent|percent|per cent)(?![\w-])", re.IGNORECASE)
+# how often, in one word: „zweimal im Jahr“, "twice a week" (not the multiple of „zweimal so viel“, "twice as many";
+# „einmal“ and "once" are mostly no count: „noch einmal“, "once the tariff applies")
+OFTEN = re.compile(
+    r"(?<![\w-])(?:(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)mal|(twice|thrice))(?![\w-])"
+    r"(?!\s+(?:so|as|mehr|more|weniger|less|größer|höher|teurer|wie)\b)",
+    re.IGNORECASE,
+)
 
 
 def amounts(text: str, language: str | None = None) -> list[Amount]:
@@ -527,6 +534,13 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
                 continue
             found.append((m.start(), end, value, "number", "exact"))
             taken.append((m.start(), end))
+    for m in OFTEN.finditer(text):
+        if free(*m.span()):
+            value = {"twice": 2.0, "thrice": 3.0}.get((m.group(2) or "").lower(), 0.0) or float(
+                lexicon("de").number_words[m.group(1).lower()]
+            )
+            found.append((m.start(), m.end(), value, "number", "exact"))
+            taken.append(m.span())
     out = []
     for start, end, value, kind, default in sorted(found):
         times = TIMES.match(text, end) if kind == "number" else None

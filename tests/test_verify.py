@@ -2575,3 +2575,28 @@ def test_a_report_of_ones_own_experience_is_said_by_its_speaker(text: str, langu
         ["Kreutzer"],
         ["Maria Lenz"],
     )
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # how often, in one word: „zweimal“ is "twice", „dreimal“ is three times
+        ("Die Biotonne am Kirchweg wird dreimal pro Woche geleert.",
+         "The organic bin at Kirchweg is emptied twice a week.", N),
+        ("Die Biotonne am Kirchweg wird zweimal pro Woche geleert.",
+         "The organic bin at Kirchweg is emptied twice a week.", S),
+        ("The organic bin at Kirchweg is emptied four times a week.",
+         "Die Biotonne am Kirchweg wird zweimal pro Woche geleert.", N),
+    ],
+)  # fmt: skip
+def test_how_often_in_one_word(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kirchweg"})
+    assert result.supported is supported, result.reasons
+
+
+def test_a_multiple_in_one_word_is_no_count() -> None:
+    from bot import numbers
+
+    assert [a.value for a in numbers.amounts("Sie verdient zweimal so viel wie im Vorjahr.", "de")] == []
+    assert [a.value for a in numbers.amounts("Ich habe es noch einmal versucht.", "de")] == []
+    assert [a.value for a in numbers.amounts("Der Markt findet dreimal im Jahr statt.", "de")] == [3.0]
