@@ -100,6 +100,9 @@ def new_page(browser: Browser) -> Iterator[Callable[..., Page]]:
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.on("request", lambda r: None if r.url.startswith(local) else outside.append(r.url))
         page.set_default_timeout(60_000)
+        # an assertion waits as long as an action: on a busy two-core machine a check of five statements or an
+        # answer can take longer than the assertions' own default of five seconds
+        expect.set_options(timeout=60_000)
         return page
 
     yield make
