@@ -264,7 +264,7 @@ class Bot:
                 absent = self._untranslated(asked.strange, candidates)
                 asked = replace(asked, unknown=(*asked.unknown, *absent))
             ranked = evidence.rank(asked, f.vector, candidates, self.corpus, preferred)
-            if f.prior:  # the passage's own closeness, as in the rerank that ordered the passages
+            if f.prior:  # how close the passage's article is, as in the rerank that ordered the passages
                 ranked = sorted(
                     (replace(s, score=s.score + f.prior.get(passages[s.passage].id, 0.0)) for s in ranked),
                     key=lambda s: -s.score,

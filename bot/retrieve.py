@@ -63,7 +63,7 @@ class Found(NamedTuple):
     passages: list[Passage]
     vector: np.ndarray
     sentences: list[tuple[Sentence, list[float]]]
-    prior: dict[str, float] | None = None  # by passage id: what the rerank added for the passage's own closeness
+    prior: dict[str, float] | None = None  # by passage id: what the rerank added for its article's closeness
 
 
 def _analysed(language: str) -> str:
@@ -377,8 +377,9 @@ class Retriever:
             return Found(top, vector, self.store.sentences_of(top))
         pool = fuse(rankings, weights, max(k, self.settings.rerank_pool))
         sentences = self.store.sentences_of(pool)
-        # a passage's own closeness to the question (its text under its article's title) says what it is about, which
-        # its single sentences don't: among articles of one kind it tells the one the question is about
+        # how close an article's nearest passage (its text under the article's title) is to the question says what the
+        # article is about, which single sentences don't: among articles of one kind it tells the one asked about; each
+        # passage gets its article's closeness, so that within an article the evidence alone orders them
         floor = min((p.score for p in nearest), default=0.0)
         near: dict[str, float] = {}
         for p in nearest:
