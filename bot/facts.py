@@ -904,11 +904,17 @@ def _condition(sentence: str) -> tuple[str, str]:
         return sentence[m.end() :], sentence[: m.start()]
     if not CONDITION_START.search(sentence):
         return "", sentence
+    language = guess(sentence)
     for comma in re.finditer(r",\s+", sentence):
-        tokens = [t for t in tagger.tokens(sentence[comma.end() :][:40], guess(sentence)) if t.kind != "punct"]
-        if guess(sentence) == "en" or (tokens and tokens[0].kind == "finite"):
+        tokens = [t for t in tagger.tokens(sentence[comma.end() :][:40], language) if t.kind != "punct"]
+        if language == "en" or (tokens and tokens[0].kind == "finite"):
             return sentence[: comma.start()], sentence[comma.end() :]
     return "", sentence
+
+
+def _word_heads(text: str) -> set[str]:
+    """The first ``COGNATE`` letters of each word of four letters or more of ``text``, stop words left out."""
+    return {w.lower()[:COGNATE] for w in re.findall(r"[^\W\d_]{4,}", text) if w.lower() not in _stop()}
 
 
 def condition_reasons(statement: str, span: str) -> list[str]:
@@ -917,14 +923,10 @@ def condition_reasons(statement: str, span: str) -> list[str]:
     and sets no condition of its own. Same language only (the words are compared)."""
     if guess(statement) != guess(span) or CONDITIONAL.search(statement):
         return []
-    words = {w.lower()[:COGNATE] for w in re.findall(r"[^\W\d_]{4,}", statement) if w.lower() not in _stop()}
+    words = _word_heads(statement)
     for sentence in re.split(r"(?<=[.!?])\s+", span):
         condition, main = _condition(sentence)
-        if not condition:
-            continue
-        shared = {w.lower()[:COGNATE] for w in re.findall(r"[^\W\d_]{4,}", condition)} & words
-        rest = {w.lower()[:COGNATE] for w in re.findall(r"[^\W\d_]{4,}", main)} & words
-        if len(shared) >= 2 and not rest:
+        if condition and len(_word_heads(condition) & words) >= 2 and not _word_heads(main) & words:
             return [f"the evidence gives it only as a condition: {condition.strip()[:60]!r}"]
     return []
 

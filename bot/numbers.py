@@ -536,9 +536,10 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
             taken.append((m.start(), end))
     for m in OFTEN.finditer(text):
         if free(*m.span()):
-            value = {"twice": 2.0, "thrice": 3.0}.get((m.group(2) or "").lower(), 0.0) or float(
-                lexicon("de").number_words[m.group(1).lower()]
-            )
+            if m.group(1):  # „zweimal“: the number word it starts with
+                value = float(lexicon("de").number_words[m.group(1).lower()])
+            else:
+                value = {"twice": 2.0, "thrice": 3.0}[m.group(2).lower()]
             found.append((m.start(), m.end(), value, "number", "exact"))
             taken.append(m.span())
     out = []

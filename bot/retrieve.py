@@ -377,21 +377,15 @@ class Retriever:
             return Found(top, vector, self.store.sentences_of(top))
         pool = fuse(rankings, weights, max(k, self.settings.rerank_pool))
         sentences = self.store.sentences_of(pool)
-        # how close an article's nearest passage (its text under the article's title) is to the question says what the
-        # article is about, which single sentences don't: among articles of one kind it tells the one asked about; each
-        # passage gets its article's closeness, so that within an article the evidence alone orders them
-        floor = min((p.score for p in nearest), default=0.0)
-        near: dict[str, float] = {}
-        for p in nearest:
-            near[p.doc_id] = max(near.get(p.doc_id, floor), p.score)
-        prior = {p.id: PASSAGE_PRIOR * (near.get(p.doc_id, floor) - floor) for p in pool}
+        prior = None
         if judge is None:
             top = self.rerank(pool, vector, sentences, RANKED)[:k]
         else:
+            prior = _article_prior(nearest, pool)
             top = self.rerank_by(pool, sentences, vector, judge, prior)[:k]
         kept = {(s.doc_id, s.start) for s, _, _ in held(top, sentences)}
         kept_sentences = in_passage_order([(s, v) for s, v in sentences if (s.doc_id, s.start) in kept], top)
-        return Found(top, vector, kept_sentences, prior if judge is not None else None)
+        return Found(top, vector, kept_sentences, prior)
 
     @staticmethod
     def rerank_by(
@@ -433,6 +427,19 @@ class Retriever:
                     best[p.id] = max(best.get(p.id, -1.0), sim)
         scored = [replace(p, score=best.get(p.id, 0.0) + RANK_NUDGE / (rank + 1)) for rank, p in enumerate(passages)]
         return sorted(scored, key=lambda p: -p.score)
+
+
+def _article_prior(nearest: Sequence[Passage], pool: Sequence[Passage]) -> dict[str, float]:
+    """For each passage of ``pool`` (by id), ``PASSAGE_PRIOR`` times how much closer to the question than the least
+    close of ``nearest`` (the dense ranking) its article's nearest passage is. That passage's text under its article's
+    title says what the article is about, which single sentences don't: among articles of one kind it tells the one
+    asked about; every passage of an article gets the same prior, so that within an article the evidence alone
+    orders them."""
+    floor = min((p.score for p in nearest), default=0.0)
+    near: dict[str, float] = {}
+    for p in nearest:
+        near[p.doc_id] = max(near.get(p.doc_id, floor), p.score)
+    return {p.id: PASSAGE_PRIOR * (near.get(p.doc_id, floor) - floor) for p in pool}
 
 
 TITLED = 400  # characters at the start of an article's text where its title line stands
