@@ -32,7 +32,7 @@ import numpy as np
 from bot import contacts, numbers, posts, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
 from bot.lexicon import kinds_in, lexicon, lexicons
-from bot.names import WORD, in_place, name_of
+from bot.names import CONTINENT, WORD, derived_place, in_place, loan_plural, name_of
 from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
 from bot.records import Lang, Passage, Sentence
 
@@ -95,6 +95,7 @@ class Scored:
     dated: bool = True  # its article names every year the question names (in its text or as its date)
     table: tables.Table | None = None  # the table it is a row of (its header names the columns)
     shifted: bool = True  # it (with its section and table header) names a year or a time before: "last year"
+    elsewhen: bool = False  # it (with its section and table header) dates what it says to years the question doesn't
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -264,6 +265,7 @@ def rank(
         )
         since = corpus.year(sentence.doc_id)
         own_type = _has_type(question, sentence.text, names, language, since)
+        elsewhen = _other_years(question, f"{sentence.text} {section} {_header(tabled[i])}")
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
         # … and so do those its section's heading names ("## Lumo City": "its shackle" is the Lumo City's)
@@ -283,6 +285,8 @@ def rank(
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE if _states_given_figures(question, sentence.text) else 0.0)
             + (TYPE_NUDGE if _names_shifted_year(question, f"{sentence.text} {section}", since) else 0.0)
+            # „ab dem 1. Januar 2026" where the question asks „ab Januar 2025": what holds in another year
+            - (TYPE_NUDGE if elsewhen else 0.0)
             + (TYPE_NUDGE / 2 * _counts(question.counted, sentence.text, language) if question.counted else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
@@ -301,11 +305,54 @@ def rank(
         shifted = not question.shift or _dates(f"{sentence.text} {section} {header}")
         out.append(
             Scored(
-                sentence, passage, similarity, score, fits, covers, own_type, linked, crossed, when, tabled[i], shifted
+                sentence,
+                passage,
+                similarity,
+                score,
+                fits,
+                covers,
+                own_type,
+                linked,
+                crossed,
+                when,
+                tabled[i],
+                shifted,
+                elsewhen,
             )
         )
     out.sort(key=lambda s: -s.score)
     return out
+
+
+# a year that opens or closes a span: „seit 2019", "from 2020", „bis 2030", "until 2028"
+FROM_YEAR = re.compile(r"\b(?:seit|ab|since|from|starting)\s+(?:(?:dem|the|\d{1,2}\.?|[A-Za-zäöüÄÖÜ]+)\s+){0,3}$", re.I)
+TO_YEAR = re.compile(r"\b(?:bis|until|till|by|through)\s+(?:(?:zum|the|\d{1,2}\.?|[A-Za-zäöüÄÖÜ]+)\s+){0,3}$", re.I)
+
+
+def _other_years(question: Profile, text: str) -> bool:
+    """Whether ``text`` dates what it says to years, none of them one the question names or a span that holds it
+    („seit 2019" holds 2025, „ab 2026" does not)."""
+    if not question.years:
+        return False
+    if any(numbers.names_year(text, y) for y in question.years):
+        return False
+    found = [(int(m.group(0)), m.start()) for m in numbers.BARE_YEAR.finditer(text)]
+    if not found:
+        return False
+    shift = year_shift(text)  # "…, a year earlier 1,197": the year before the one it names
+    if shift and any(y + shift in question.years for y, _ in found):
+        return False
+    for year, at in found:
+        before = text[max(0, at - 40) : at]
+        if FROM_YEAR.search(before) and any(y >= year for y in question.years):
+            return False
+        if TO_YEAR.search(before) and any(y <= year for y in question.years):
+            return False
+    return True
+
+
+def _header(table: tables.Table | None) -> str:
+    return table.header if table is not None else ""
 
 
 def _dates(text: str) -> bool:
@@ -631,8 +678,13 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             return False  # "allein in Sheffield" is not answered by a figure for "Leeds, Sheffield and Bradford"
         if kind in ("money", "number") and _per_unit(question.text) and _total(text) and not _per_unit(text):
             return False  # "Was kostet ein einzelner Flug?" is not answered by what the project costs in total
-        if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"
-            return any(q.kind == "percent" for q in found) or any(a.kind == "percent" for a in numbers.amounts(text))
+        if kind in ("money", "number") and _other_period(question.text, text):
+            return False  # "Wie viel zahlen Erwachsene im Monat?" is not answered by what they pay a year
+        if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"; so is none
+            return (  # („geht fast gegen null“)
+                any(q.kind == "percent" or q.value == 0 for q in found)
+                or any(a.kind == "percent" for a in numbers.amounts(text))
+            )
         dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count, a rank neither
         counts = [
             (q, a, b)
@@ -656,6 +708,18 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     # "Wer leitet …", "Who founded …": a name is the answer only where the text states that role
     if question.role and not any(re.search(lx.roles[question.role], text, re.IGNORECASE) for lx in lexicons()):
         return False
+    if kind == "place" and question.within:
+        # „In welcher chinesischen Stadt …": a place where something is („in Hangzhou“), not China itself, nor a
+        # continent, nor a name that is no place here („an der Berlin School of …“)
+        return any(
+            name_of(m.group(0), names)
+            and name_of(m.group(0), names) not in question.names
+            and WHERE_IN.search(text[: m.start()])  # „von Alibaba“ is whose, not where
+            and not derived_place(m.group(0), question.text)
+            and not CONTINENT.fullmatch(m.group(0))
+            and not _extends(text, m.start(), question.names, names)
+            for m in WORD.finditer(text)
+        )
     if not question.focus:
         # "wer": a person or an organisation, never a noun the German lexicon knows ("Quadratmeter"); an
         # organisation is not where something is ("in Europa")
@@ -664,6 +728,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             and name_of(m.group(0), names) not in question.names
             and not (kind == "person" and tagger.known_noun(m.group(0), "de"))
             and not (kind in ("organisation", "person") and in_place(text, m.start()))
+            # „mit Chatbots experimentieren“: the plural of a common noun, however a German text capitalises it
+            and not (kind in ("organisation", "person") and language != "en" and loan_plural(m.group(0), names))
             and not _extends(text, m.start(), question.names, names)
             for m in WORD.finditer(text)
         ) or (language != "en" and any(n not in question.names for n in _genitive_names(text)))
@@ -885,8 +951,14 @@ def _uncounted(question: Profile, typed: Sequence[Scored]) -> bool:
     if question.kind != "number" or not question.counted or question.measure or question.mass:
         return False
     about = [s for s in typed if covering(s, question)]  # the pieces that may answer: they cover its names
-    if _unit_word(question.counted) or not about or max(about, key=lambda s: s.score).crossed:
+    if _unit_word(question.counted) or not about:
         return False
+    if max(about, key=lambda s: s.score).crossed:
+        # across languages only a group of people is known by its words in both ("employees": „Mitarbeiter“):
+        # "How many people work at the centre?" is not answered by „mehr als 50 Nationalitäten“
+        return bool(groups_in(question.counted)) and not any(
+            _counts(question.counted, s.sentence.text, question.language) for s in about
+        )
     return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in about if not s.crossed)
 
 
@@ -967,6 +1039,20 @@ def _one_of_several(question: str, text: str) -> bool:
 
 def _per_unit(text: str) -> bool:
     return any(re.search(lx.extra["per_unit"], text, re.IGNORECASE) for lx in lexicons())
+
+
+# the word right before a place: where something is, comes from or goes to
+WHERE_IN = re.compile(r"\b(?:in|im|nach|aus|from|near|to)\s+$", re.IGNORECASE)
+
+
+def _other_period(question: str, text: str) -> bool:
+    """Whether the question asks for a figure per one period ("im Monat", "a year") and ``text`` states figures for
+    another period only ("216 Euro im Jahr" for a monthly fee). A text that names no period may answer."""
+    asked = set(kinds_in(question, "periods"))
+    if len(asked) != 1:
+        return False
+    stated = set(kinds_in(text, "periods"))
+    return bool(stated) and not stated & asked
 
 
 def _total(text: str) -> bool:
@@ -1188,6 +1274,10 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     if question.years and not any(s.dated for s in pieces):
         return False, Why("no_year", {"year": ", ".join(str(y) for y in question.years)})
     pieces = [s for s in pieces if s.dated]
+    # "Wie viele Mitglieder … Ende 2022?" is not answered by figures dated to 2024 and the year before
+    own = [s for s in pieces if s.own_type]
+    if question.years and question.kind in FIGURES and own and all(s.elsewhen for s in own):
+        return False, Why("no_year", {"year": ", ".join(str(y) for y in question.years)})
     # "wie viele … vor sechs Jahren" is not answered by "mittlerweile über 2.000"
     typed = [s for s in pieces if s.own_type]
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):

@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from bot import contacts, numbers, tagger, terms, times
 from bot.lexicon import Lexicon, kinds_in, lexicon, lexicons
-from bot.names import NOUN_SUFFIX, PLACE_PREPOSITIONS
+from bot.names import NOUN_SUFFIX, PLACE_PREPOSITIONS, loan_plural
 from bot.records import Lang
 
 QUOTES = re.compile(r"[„“\"«»”‚‘].*?[“”\"«»‘’]|\([^()]*\)")
@@ -177,19 +177,6 @@ def places(text: str, corpus: set[str]) -> list[str]:
     return [n.text for n in names_of(text, guess(text), corpus) if n.place]
 
 
-def _loan_plural(word: str, corpus: set[str]) -> bool:
-    """Whether a capitalised word of a German text is the s-plural of a common noun („Tablets“, „Apps“), not a
-    name: a brand's genitive („Amazons“) has its name in the corpus."""
-    single = word[:-1]
-    return (
-        len(word) >= 4
-        and word.endswith("s")
-        and not word.isupper()
-        and single not in corpus
-        and (terms.listed(single, "de") or terms.listed(single.lower(), "en"))
-    )
-
-
 def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: Lang, corpus: set[str]) -> bool:
     word = t.text.rstrip("’'")
     if word.lower() in _months() or word.lower() in _units():
@@ -215,7 +202,7 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
         return False
     # … but a genitive before its noun is a name's: „Peters Buch“, „Aldis Filialen“
     genitive = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
-    if language == "de" and not genitive and _loan_plural(word, corpus):
+    if language == "de" and not genitive and loan_plural(word, corpus):
         return False
     if word in corpus or unpossessed(word) in corpus or (word.endswith("s") and word[:-1] in corpus):
         return True

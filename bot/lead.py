@@ -21,7 +21,7 @@ from bot import contacts, numbers, tables, tagger
 from bot.evidence import QUOTED_NAME, apposed, counts, of_asked_kind
 from bot.facts import role_word
 from bot.lexicon import lexicon
-from bot.names import in_place
+from bot.names import derived_place, in_place
 from bot.question import Profile
 from bot.records import Lang
 
@@ -289,7 +289,9 @@ def _closest(found: list[_Amount], sentence: str, similar: Similar | None) -> _A
         pieces = re.split(r"[.;:,!?()]", sentence[max(0, since) : a.qualifier_start])
         words = pieces[-1].split()[WINDOW if since >= 0 and len(pieces) == 1 else 0 :]
         before = " ".join(words[-WINDOW:])
-        after = " ".join(sentence[a.end :].split()[:WINDOW])
+        # … within its own clause: in „im Lager 28 Euro, im Zweibettzimmer 46 Euro" the words after the comma
+        # are the next figure's
+        after = " ".join(re.split(r"[;:()]|,\s", sentence[a.end :])[0].split()[:WINDOW])
         windows.append(f"{before} {sentence[a.qualifier_start : a.end]} {after}".strip())
     try:
         return found[_pick(windows, similar)]
@@ -406,7 +408,7 @@ def _name(
             if _preceded(sentence, r[0], before)
             and not _person(sentence, r)
             and not _of_role(sentence, r)
-            and not _derived(sentence[r[0] : r[1]], question.text)
+            and not derived_place(sentence[r[0] : r[1]], question.text)
         ]
     if kind in (*PERSON_KINDS, "name"):  # "Prime-Mitglieder in Berlin und Potsdam": where they are is not who, nor
         runs = [r for r in runs if not in_place(sentence, r[0])]  # what a thing is called
@@ -439,20 +441,6 @@ def _of_role(sentence: str, run: tuple[int, int]) -> bool:
 
 
 OF_ROLE = ("von", "of", "bei", "at", "der", "des")
-# a word made from a place's name: „chinesischen“, "Belgian", "Chinese", „Hamburger“, „deutschen“
-ADJECTIVE_OF_PLACE = re.compile(r"\b[^\W\d_]{2,}(?:isch(?:e[nmrs]?)?|ians?|ese|ish|er|en)\b")
-
-
-def _derived(place: str, question: str) -> bool:
-    """Whether the question names ``place`` by a word made from it: "Which Belgian city" or „in welcher
-    chinesischen Stadt" asks within Belgium or China, which is then no answer."""
-    name = place.lower()
-    for word in ADJECTIVE_OF_PLACE.findall(question.lower()):
-        same = [a == b for a, b in zip(name, word, strict=False)]
-        shared = same.index(False) if False in same else len(same)
-        if not name.startswith(word) and shared >= 4 and shared >= min(5, len(name) - 1):  # not "Berlin-Mitte"
-            return True
-    return False
 
 
 def _term(sentence: str, run: tuple[int, int]) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
 
-from bot import numbers, tagger
+from bot import numbers, tagger, terms
 
 STOP = set(STOPWORDS_GERMAN) | set(STOPWORDS_EN) | {"laut", "according", "welche", "welcher", "welches", "welchem"}
 DETERMINERS = set(
@@ -253,6 +253,42 @@ def demonym_of(word: str, names: set[str]) -> str:
     return word[:-2] if word.endswith("er") and len(word) > 5 and word[:-2] in names else ""
 
 
+# a word made from a place's name: „chinesischen“, "Belgian", "Chinese", „Hamburger“, „deutschen“
+ADJECTIVE_OF_PLACE = re.compile(r"\b[^\W\d_]{2,}(?:isch(?:e[nmrs]?)?|ians?|ese|ish|er|en)\b")
+
+
+# a continent or the world: wider than any country a question asks within
+CONTINENT = re.compile(
+    r"(?:Europa|Europe|Asien|Asia|Afrika|Africa|(?:Nord|Süd|Latein|Mittel)?[Aa]merika|(?:North|South|Latin|Central)?"
+    r"America|Australien|Australia|Ozeanien|Oceania|Antarktis|Antarctica|Welt|World|Fernost|Nahost)"
+)
+
+
+def derived_place(place: str, question: str) -> bool:
+    """Whether the question names ``place`` by a word made from it: "Which Belgian city" or „in welcher
+    chinesischen Stadt" asks within Belgium or China, which is then no answer."""
+    name = place.lower()
+    for word in ADJECTIVE_OF_PLACE.findall(question.lower()):
+        same = [a == b for a, b in zip(name, word, strict=False)]
+        shared = same.index(False) if False in same else len(same)
+        if not name.startswith(word) and shared >= 4 and shared >= min(5, len(name) - 1):  # not "Berlin-Mitte"
+            return True
+    return False
+
+
+def loan_plural(word: str, corpus: set[str]) -> bool:
+    """Whether a capitalised word of a German text is the s-plural of a common noun („Tablets“, „Apps“), not a
+    name: a brand's genitive („Amazons“) has its name in the corpus."""
+    single = word[:-1]
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.isupper()
+        and single not in corpus
+        and (terms.listed(single, "de") or terms.listed(single.lower(), "en"))
+    )
+
+
 def _base(word: str) -> str:
     return re.sub(r"(’s|'s|s’|’|')$", "", word)
 
@@ -274,6 +310,13 @@ def recased(question: str, names: set[str]) -> str:
         read = tagger.tokens(base, "en")[0] if name else None
         if read is not None and not (read.kind in ("name", "noun") or read.tag == "UNC"):
             continue  # "now", "fresh": words of the language, whatever the corpus capitalises
+        if (
+            read is not None
+            and read.tag == "NN2"
+            and terms.listed(base, "en")
+            and terms.lemma(base, "en") != base.lower()
+        ):
+            continue  # "in most cases": the plural of an English noun ("case"), whatever "Use Cases" capitalises
         if name:
             out.append(question[at : w.start()] + name + word[len(base) :])
             at = w.end()

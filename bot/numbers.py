@@ -614,8 +614,8 @@ def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[Quantity, int
 PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{1,5}|0\d{2,5})(?:[\s/-]\d{2,}){1,4}(?![\w.,]\d)")
 
 
-# a reference code: capitals joined to digits by hyphens ("TP-2025-07", "BR-2214", "ISO-9001")
-CODE = re.compile(r"(?<![\w-])[A-Z]{1,6}-\d+(?:-\d+)*(?![\w-])")
+# a reference code: capitals joined to digits by hyphens ("TP-2025-07", "BR-2214", "ISO-9001", a batch "BK-2407-A")
+CODE = re.compile(r"(?<![\w-])[A-Z]{1,6}-\d+(?:-(?:\d+|[A-Z]{1,3}\d*))*(?![\w-])")
 
 PM = re.compile(r"\s*(?:pm|p\.m\.)(?!\w)", re.IGNORECASE)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot import numbers, tagger
 from bot.facts import ARTICLE_NOUN, regions_of, weekdays
 from bot.lexicon import lexicon, lexicons
-from bot.names import STOP, WORD, demonym_of, name_of
+from bot.names import ADJECTIVE_OF_PLACE, STOP, WORD, demonym_of, derived_place, name_of
 from bot.records import Lang
 
 QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
@@ -100,6 +100,9 @@ class Profile:
     shift: int = 0  # a year it names by its distance: -1 for "the previous year", „im Vorjahr", +1 for "next year"
     bound: str = ""  # "at_least" or "at_most" when it asks for a bound ("Wie lange … mindestens?", "the most …")
     mass: bool = False  # asks how much of a thing ("Wie viel Wasser …", "How much rain …"): a measure, no count
+    # the corpus places it asks within by a word made from them („In welcher chinesischen Stadt …": China), which
+    # are then no answer
+    within: tuple[str, ...] = ()
 
 
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
@@ -251,6 +254,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         premise=bool(PREMISE.search(question)),
         category=_category(question, language) if asked_kind is None else "",
         strange=_strange(tagged, names, known, {*asking, *unknown, *regions}),
+        within=_within(question, names) if asked_kind == "place" else (),
     )
 
 
@@ -296,6 +300,13 @@ def _bound(question: str, language: Lang) -> str:
             if not re.match(r"\s*[\d€£$]", question[m.end() :]):
                 return BOUNDS[relation]
     return ""
+
+
+def _within(question: str, names: set[str]) -> tuple[str, ...]:
+    """The corpus names the question names by a word made from them („chinesischen“, "Belgian")."""
+    if not ADJECTIVE_OF_PLACE.search(question):
+        return ()
+    return tuple(sorted(n for n in names if " " not in n and len(n) >= 4 and derived_place(n, question)))
 
 
 def _mass(tagged: Sequence[tagger.Token]) -> bool:

@@ -41,6 +41,9 @@ TERMINAL = ".!?"
 TRAILING = " \t\"“”„»«’')]*_"
 ENUMERATED = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")
 BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
+# a label and its figure: "* Community grants: £12,000 (2024/25: £9,500).", „Eintritt: 8 Euro“ – a statement,
+# however few its words
+LABELLED_FIGURE = re.compile(r"^\s*(?:[•·▪◦*\-–]\s+)?[^\W\d_][^:]{0,40}:\s*[^\w\s]{0,2}\s?\d")
 TABLE_ROW = tables.ROW
 ALPHA = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\.?(?=\s|$)", re.UNICODE)
 
@@ -133,8 +136,8 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
     if _is_title(content, title):
         return "heading"
     # "- vier Meter Breite," is a list's item; "2. Die Ausgangslage" a numbered heading, "2. Die Lage klärt sich." not
-    if BULLET.match(content) and len(words) >= FRAGMENT_WORDS:
-        return "body"
+    if BULLET.match(content) and (len(words) >= FRAGMENT_WORDS or LABELLED_FIGURE.match(content)):
+        return "body"  # … and so is "- Eintritt: 8 Euro", a label and its figure
     if ENUMERATED.match(content) and len(words) >= FRAGMENT_WORDS and last in TERMINAL + ",;":
         return "body"
     short = len(words) <= HEADING_WORDS // 2
@@ -215,7 +218,7 @@ def _sentences(text: str, line: Line, language: Lang) -> list[tuple[int, int, st
 def _sentence_role(sentence: str, language: Lang) -> str:
     words = ALPHA.findall(sentence)
     if len(words) < FRAGMENT_WORDS:
-        return "fragment"
+        return "body" if LABELLED_FIGURE.match(sentence) else "fragment"
     bare = sentence.rstrip(TRAILING)
     if _bracketed(sentence) and len(words) <= ATTRIBUTION_WORDS and not tagger.has_finite_verb(sentence, language):
         return "attribution"

@@ -851,12 +851,15 @@ def test_a_sentence_that_sums_up_the_quote_follows_it(after: str, gap: str, pass
         ("wie viele mitarbeiter hat nordlicht in kiel?", "wie viele mitarbeiter hat Nordlicht in Kiel?"),
         ("what does nordlicht sell now, and is it fresh?", "what does Nordlicht sell now, and is it fresh?"),
         ("What does Vogt say about nordlicht?", "What does Vogt say about nordlicht?"),  # typed with capitals
+        # the plural of an English noun stays a word, though a German text capitalises it as a loan ("Use Cases")
+        ("in most cases, what does vogt blame?", "in most cases, what does Vogt blame?"),
+        ("which letters did nordlicht send?", "which letters did Nordlicht send?"),
     ],
 )  # fmt: skip
 def test_a_question_typed_in_lower_case_gets_the_corpus_names_capitalised(question: str, recased: str) -> None:
     from bot.names import recased as recase
 
-    assert recase(question, {"Vogt", "Nordlicht", "Kiel", "Now", "Fresh"}) == recased
+    assert recase(question, {"Vogt", "Nordlicht", "Kiel", "Now", "Fresh", "Cases", "Letters"}) == recased
 
 
 def test_a_sentence_stating_the_questions_own_year_is_about_it() -> None:
@@ -1276,3 +1279,101 @@ def test_an_adjective_used_as_a_noun_is_no_name(statement: str, names: list[str]
 
     corpus = {"Tegel", "Neuem", "Anderson", "Deutsche", "Bahn", "Maschinelles", "Lernen"}  # the articles' name list
     assert [n.text for n in facts.names_of(statement, "de", corpus)] == names
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        ("Um wie viel kürzer war die Fahrt mit der neuen Linie?", "de", "Der Unterschied lag bei 12 Minuten.", True),
+        ("Um wie viel kürzer war die Fahrt mit der neuen Linie?", "de", "Die Linie fuhr 12 Minuten kürzer als vorher.",
+         True),
+        ("Um wie viel kürzer war die Fahrt mit der neuen Linie?", "de", "Die Fahrt dauerte 40 Minuten.", False),
+        ("By how much was the new route shorter?", "en", "The difference was 3 miles.", True),
+        ("By how much was the new route shorter?", "en", "Riders arrived 9 minutes earlier than before.", True),
+        ("By how much was the new route shorter?", "en", "The route is 14 miles long.", False),
+    ],
+)  # fmt: skip
+def test_a_difference_answers_a_question_for_how_much_more_or_less(
+    question: str, language: str, text: str, fits: bool
+) -> None:
+    asked = profile(question, set(), known, language)
+    assert asked.change
+    assert evidence._has_type(asked, text, set(), language) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        ("Wie viel zahlt ein Mieter im Monat?", "de", "Der Stellplatz kostet 480 Euro im Jahr.", False),
+        ("Wie viel zahlt ein Mieter im Monat?", "de", "Der Stellplatz kostet 40 Euro monatlich.", True),
+        ("Wie viel zahlt ein Mieter im Monat?", "de", "Der Stellplatz kostet 40 Euro.", True),
+        ("Was kostet die Jahreskarte im Zoo?", "de", "Die Tageskarte kostet 12 Euro.", False),
+        ("How much is the gym membership per month?", "en", "Membership costs £240 a year.", False),
+        ("How much is the gym membership per month?", "en", "Membership costs £20 a month, or £220 a year.", True),
+        ("How much did the club pay a year ago?", "en", "The fee was £20.", True),  # "a year ago" is no period
+    ],
+)  # fmt: skip
+def test_a_figure_for_another_period_does_not_answer(question: str, language: str, text: str, fits: bool) -> None:
+    asked = profile(question, set(), known, language)
+    assert evidence._has_type(asked, text, set(), language) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "other"),
+    [
+        ("Wie viel kostet der Eintritt ab März 2025?", "de", "Ab dem 1. März 2026 kostet der Eintritt 9 Euro.", True),
+        ("Wie viel kostet der Eintritt ab März 2025?", "de", "Seit 2021 kostet der Eintritt 8 Euro.", False),
+        ("Wie viel kostet der Eintritt ab März 2025?", "de", "Der Eintritt kostet 8 Euro.", False),
+        ("How many visitors came in 2023?", "en", "In 2022 the museum counted 41,000 visitors.", True),
+        ("How many visitors came in 2023?", "en", "In the 2023/24 season it counted 41,000 visitors.", False),
+        ("How many visitors came in 2023?", "en", "Until 2025 the museum counts visitors by hand.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_dated_to_another_year_is_told(question: str, language: str, text: str, other: bool) -> None:
+    asked = profile(question, set(), known, language)
+    assert evidence._other_years(asked, text) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "answered"),
+    [
+        ("Wie viele Mitglieder hatte der Ruderclub Ende 2021?", "de",
+         "Ende 2023 zählte der Ruderclub 412 Mitglieder, ein Jahr zuvor waren es 380.", False),
+        ("Wie viele Mitglieder hatte der Ruderclub Ende 2022?", "de",
+         "Ende 2023 zählte der Ruderclub 412 Mitglieder, ein Jahr zuvor waren es 380.", True),
+        ("How much was the parks budget in 2022/23?", "en", "Parks: £64,750 (2023/24: £66,100).", False),
+        ("How much was the parks budget in 2023/24?", "en", "Parks: £64,750 (2023/24: £66,100).", True),
+        ("How much was the parks budget in 2022?", "en", "The parks budget is £64,750.", True),  # dated nowhere
+    ],
+)  # fmt: skip
+def test_figures_dated_only_to_other_years_do_not_answer_for_the_asked_year(
+    question: str, language: str, sentence: str, answered: bool
+) -> None:
+    asked = profile(question, set(), known, language)
+    scored = evidence.Scored(Sentence("d", 0, len(sentence), sentence), 0, 0.95, 0.95, True, frozenset(),
+                             own_type=True, elsewhen=evidence._other_years(asked, sentence))  # fmt: skip
+    verdict, why = evidence.answerable(asked, [scored], 0.8)
+    assert verdict is answered
+    assert answered or (why is not None and why.key == "no_year")
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        # a place asked within a country („chinesischen“) is a place in it, where something is
+        ("In welcher chinesischen Stadt eröffnete Velora ihr Labor?", "de", "Velora eröffnete ihr Labor in Shenzhen.",
+         True),
+        ("In welcher chinesischen Stadt eröffnete Velora ihr Labor?", "de", "Der Blick nach China lohnt sich.", False),
+        ("In welcher chinesischen Stadt eröffnete Velora ihr Labor?", "de", "In Europa zögert man, anders als Velora.",
+         False),
+        ("In welcher chinesischen Stadt eröffnete Velora ihr Labor?", "de", "Das Labor liefert Daten von Nordlicht.",
+         False),
+        ("Near which Belgian city is the Velora hub?", "en", "The Velora hub is near Liège, in Belgium.", True),
+        ("Near which Belgian city is the Velora hub?", "en", "The Velora hub is in Belgium, at an airport.", False),
+    ],
+)  # fmt: skip
+def test_a_place_asked_within_a_country_is_a_place_in_it(question: str, language: str, text: str, fits: bool) -> None:
+    corpus = {"Velora", "Nordlicht", "China", "Shenzhen", "Europa", "Belgium", "Liège"}
+    asked = profile(question, corpus, known, language)
+    assert asked.kind == "place" and asked.within
+    assert evidence._has_type(asked, text, corpus, language) is fits

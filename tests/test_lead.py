@@ -136,6 +136,20 @@ def test_the_value_is_worded_in_the_question_s_language(
             "Nationalitäten",
             "Over 50",
         ),
+        (  # the words after a comma are the next figure's label
+            "Was kostet eine Nacht im Doppelzimmer?",
+            "de",
+            "Übernachtung im Schlafsaal 30 Euro, im Doppelzimmer 55 Euro pro Person.",
+            "Doppelzimmer",
+            "55 Euro",
+        ),
+        (
+            "How much is a bunk in the dormitory?",
+            "en",
+            "A bunk in the dormitory is £25; in a private room, £60 per person.",
+            "dormitory",
+            "25 pounds",
+        ),
         (
             "Who wrote the book about the letters?",
             "en",

@@ -394,7 +394,13 @@ def test_a_dotted_figure_after_a_name_is_a_release(text: str, released: bool) ->
 
 
 @pytest.mark.parametrize(
-    "text", ["unter Angabe der Kennziffer TP-2025-07 an die Personalabteilung", "Fixed in BR-2214 and ISO-9001."]
+    "text",
+    [
+        "unter Angabe der Kennziffer TP-2025-07 an die Personalabteilung",
+        "Fixed in BR-2214 and ISO-9001.",
+        "Betroffen sind die Chargen LX-3105-A und LX-3105-C.",  # a batch code ends in letters
+        "Units from lot QT-77-B2 are safe.",
+    ],
 )
 def test_a_reference_code_is_no_figure(text: str) -> None:
     from bot import numbers
@@ -425,6 +431,15 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("Wann darf man die Brücke wieder befahren?", "de", None),
         ("When was the bridge opened?", "en", "date"),
         ("Wann soll das alte Lager schließen?", "de", "date"),
+        # a ratio named by its noun is a share; what an hour costs is money
+        ("Wie hoch ist die Abbrecherquote im ersten Semester?", "de", "percent"),
+        ("How high was the dropout rate in the first term?", "en", "percent"),
+        ("What is the error rate of the new scanner?", "en", "percent"),
+        ("What is the hourly rate for the tutor?", "en", None),
+        # an amount or a sum asked for is money, an amount of a thing is not
+        ("What amount does the council set aside for street lighting?", "en", "money"),
+        ("What amount of rain fell in March?", "en", None),
+        ("Welche Summe kam beim Spendenlauf zusammen?", "de", "money"),
     ],
 )
 def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, language: str, kind: str | None) -> None:

@@ -402,3 +402,24 @@ def test_a_markdown_heading_that_dates_its_section_is_a_heading_not_a_byline() -
     )
     found = roles(text, "Sommerfest 2025: Das Programm", "de")
     assert found.get("## Freitag, 22. August") == "heading", found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "item"),
+    [
+        ("en", "Budget lines\n\nThe lines for next year are:\n\n* Street repairs: £41,000 (this year: £38,500).\n"
+               "* Bus grants: £9,000.\n\nThe committee agreed.", "* Bus grants: £9,000."),
+        ("de", "Preise\n\nDie Preise im Überblick:\n\n- Eintritt: 8 Euro\n- Führung: 3 Euro pro Person\n\n"
+               "Kinder zahlen nichts.", "- Eintritt: 8 Euro"),
+    ],
+)  # fmt: skip
+def test_a_short_item_that_gives_a_label_its_figure_is_a_statement(language: str, text: str, item: str) -> None:
+    found = structure.analyse(text, text.split("\n")[0], language)  # type: ignore[arg-type]
+    roles = {s.text: s.role for s in found.sentences}
+    assert roles[item] == "body"
+
+
+def test_a_short_piece_without_a_figure_stays_a_fragment() -> None:
+    text = "Notizen\n\nWir sprechen Englisch. P.S.: Englische Fachausdrücke bleiben. Weiter geht es im Text hier."
+    found = structure.analyse(text, "Notizen", "de")
+    assert all(s.role != "body" or len(s.text.split()) >= 3 for s in found.sentences)

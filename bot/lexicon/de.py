@@ -77,7 +77,7 @@ LEXICON = Lexicon(
             r"welche\w*\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2})"
             r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung|einnahmen|erlös\w*)|"
             r"\w+beitr(?:ag|äge)\w*|lohn|löhne|honorar|budget|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
-            r"geldstrafe\w*|zuschuss|zuschüsse|fördersumme|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
+            r"geldstrafe\w*|zuschuss|zuschüsse|\w*summe|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
             r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
             # ein Verb des Ausgebens: „Wie viel wollte die Firma pro Gast ausgeben?“ (nicht „wie viel Zeit …“)
@@ -90,7 +90,8 @@ LEXICON = Lexicon(
         (
             "percent",
             r"\b(wie viel prozent|wie viele prozent|welcher anteil|welchen anteil|wie groß ist der anteil|"
-            r"prozentsatz|anteil|wie viel (?:des|der|vom|von den|von der|von dem)\b)\b",
+            # a ratio named by its noun: „Wie hoch ist die Rücksendequote?“, „die Frauenquote“
+            r"prozentsatz|anteil|\w*quote|wie viel (?:des|der|vom|von den|von der|von dem)\b)\b",
         ),
         (
             "date",
@@ -666,6 +667,17 @@ LEXICON = Lexicon(
             r"widersprach\w*|widerspricht|sprach\w* sich gegen|spricht sich gegen)\b": "against",
         },
         # a question for a figure per unit („ein einzelner Flug“, „pro Kunde“) and the words of a total („insgesamt“)
+        # the period a price, pay or count is for: „14 Euro im Monat", „monatlich", „der Jahresbeitrag" (not „im Jahr
+        # 2025", a year, nor the „Wochenende")
+        "periods": {
+            r"(?i:\b(?:im|pro|je|jeden|einen?)\s+monat\b|\bmonatlich\w*|\bmonats(?:beitrag|miete|gebühr|preis|kosten|gehalt|"
+            r"lohn|karte|ticket|abo\w*|rate|budget)\w*)": "month",
+            r"(?i:\b(?:im|pro|je|jedes|ein)\s+jahr\b(?!\s+\d)|\bjährlich\w*|\bjahres(?:beitrag|miete|gebühr|preis|kosten|"
+            r"gehalt|lohn|karte|ticket|abo\w*|rate|budget|umsatz)\w*)": "year",
+            r"(?i:\b(?:pro|je|jede)\s+woche\b|\bwöchentlich\w*|\bwochen(?:miete|preis|karte|ticket|lohn)\w*)": "week",
+            r"(?i:\b(?:pro|je|jeden)\s+tag\b|\btäglich\w*|\btages(?:preis|karte|ticket|miete|satz|gebühr)\w*)": "day",
+            r"(?i:\b(?:pro|je|die)\s+stunde\b|\bstündlich\w*|\bstunden(?:lohn|satz|preis)\w*)": "hour",
+        },
         "per_unit": r"\b(?:einzelne[nmrs]?|pro|je|im durchschnitt|durchschnittlich\w*|im schnitt)\b",
         # a firm's Umsatz is a total too: it prices no single item
         "total": r"\b(?:insgesamt|zusammen|in summe|alles in allem|gesamt\w*|\w*umsatz\w*)\b",
@@ -688,7 +700,10 @@ LEXICON = Lexicon(
         r"geschrumpft|schrumpft\w*|anstieg\w*|rückgang\w*|wachstum\w*|zuwachs\w*|steigerung\w*|senkung\w*|"
         r"einbruch\w*|eingebrochen|verbessert\w*|verschlechtert\w*|gesenkt|senkt\w*)\b|"
         r"\bum\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|prozent\w*)|\bvon\s+\S+\s+(?:\w+\s+)?auf\s+\S*\d|"
-        r"\d[\d.,]*\s*(?:%|prozent)\s+(?:weniger|mehr|niedriger\w*|höher\w*|günstiger\w*|schneller\w*))",
+        r"\d[\d.,]*\s*(?:%|prozent)\s+(?:weniger|mehr|niedriger\w*|höher\w*|günstiger\w*|schneller\w*)|"
+        # a difference stated with its unit: „31 Minuten länger als", „der Unterschied lag bei 18 Minuten"
+        r"\d[\d.,]*\s*[^\W\d]*\s+(?:weniger|mehr|länger|kürzer|früher|später|höher|niedriger|teurer|billiger|"
+        r"günstiger|schneller|langsamer|größer|kleiner|schwerer|leichter|älter|jünger)\b|\b(?:Unterschied|Differenz)\w*)",
         # kinds of area within or outside a town: a statement's "am Stadtrand" is not the evidence's "im Stadtzentrum",
         # nor "auf dem Land" its "in den großen Städten"
         "areas": {

@@ -54,6 +54,8 @@ LEXICON = Lexicon(
             r"what\s+(?:is|was|were|are|will be)\s+(?:[\w’'-]+\s+){0,3}?)"
             r"(?:costs?|revenue|turnover|prices?|salary|invest\w*|profits?|earnings|income|losses|loss)|"
             r"what\s+(?:[\w’'-]+\s+){0,3}?cost|"
+            # "What amount does the budget set aside …?", "what sum" (not "what amount of rain")
+            r"(?:what|which)\s+(?:total\s+)?(?:amount|sum)\b(?!\s+of\s+(?!money\b))|"
             r"how much\b[^?]*\bcost|how many (?:euros|dollars)|"
             # the verb at the question's end: "What did the coffee ordered in Kiel cost?"
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
@@ -78,6 +80,9 @@ LEXICON = Lexicon(
         (
             "percent",
             r"\b(what percentage|what per ?cent|how many per ?cent|what share|what proportion|"
+            # a ratio named by its noun: "How high is the return rate?" (not what an hour or a day costs)
+            r"(?!(?:hourly|daily|nightly|weekly|monthly|exchange|heart|day|night|flat|going|any|tax|bit|frame)\b)"
+            r"[a-z]+(?:-[a-z]+)? rate|"
             r"what fraction|how much of (?:the|its|their|his|her|this|that|all)\b)\b",
         ),
         (
@@ -653,6 +658,15 @@ LEXICON = Lexicon(
             r"voted against|spoke against)\b": "against",
         },
         # a question for a figure per unit ("a single flight", "per customer") and the words of a total ("in total")
+        # the period a price, pay or count is for: "£14 a month", "monthly", "the annual fee" (not "a year ago")
+        "periods": {
+            r"(?i:\b(?:a|per|each|every|/)\s*month\b|\bmonthly\b)": "month",
+            r"(?i:\b(?:a|per|each|every|/)\s*year\b(?!\s+(?:ago|earlier|later|before|after|on)\b)|\bannual(?:ly)?\b|"
+            r"\byearly\b|\bper annum\b)": "year",
+            r"(?i:\b(?:a|per|each|every|/)\s*week\b|\bweekly\b)": "week",
+            r"(?i:\b(?:a|per|each|every|/)\s*day\b|\bdaily\b)": "day",
+            r"(?i:\b(?:an|per|each|every|/)\s*hour\b|\bhourly\b)": "hour",
+        },
         "per_unit": r"\b(?:a single|each|per|apiece|on average|an average|the average|average)\b",
         # a firm's revenue or turnover is a total too: it prices no single item
         "total": r"\b(?:in total|a total of|altogether|all told|overall|total|combined|revenues?|turnover|sales of)\b",
@@ -676,7 +690,10 @@ LEXICON = Lexicon(
         r"doubled|halved|climbed?|climbs|shrank|shrunk|shrinks?|improved?|improves|cut|cuts|reduced?|reduces|"
         r"slumped?|surged?|jumped?|gains?|gained|losses|lost|up by|down by)\b|"
         r"\bby\s+(?:\w+\s+){0,2}?\d[\d.,]*\s*(?:%|percent|per cent)|\bfrom\s+\S+\s+(?:\w+\s+)?to\s+\S*\d|"
-        r"\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:less|more|fewer|lower|higher|cheaper|faster|slower)\b)",
+        r"\d[\d.,]*\s*(?:%|percent|per cent)\s+(?:less|more|fewer|lower|higher|cheaper|faster|slower)\b|"
+        # a difference stated with its unit: "31 minutes longer than", "the difference was 18 minutes"
+        r"\d[\d.,]*\s*[^\W\d]*\s+(?:less|more|fewer|longer|shorter|earlier|later|higher|lower|dearer|cheaper|"
+        r"faster|slower|bigger|larger|smaller|heavier|lighter|older|younger)\b|\b(?:difference|gap)s?\b)",
         # regions named by points of the compass, with the stems of their German words, umlauts plain ("Far East":
         # „Fernost“, „fernöstlich“)
         "regions": {
