@@ -62,8 +62,9 @@ class Name:
     place: bool  # after a locative preposition ("in Hamburg")
 
     @property
-    def text(self) -> str:
-        return " ".join(self.words)
+    def text(self) -> str:  # a middle initial with its full stop: "Ralf T. Kreutzer"
+        return " ".join(f"{w}." if len(w) == 1 and w.isupper() and 0 < i < len(self.words) - 1 else w
+                        for i, w in enumerate(self.words))  # fmt: skip
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -94,7 +95,9 @@ def names_of(text: str, language: Lang, corpus: set[str]) -> list[Name]:
             if run and t.start - run[-1].end > 1 and text[run[-1].end : t.start].strip() not in ("", "."):
                 close()
             run.append(t)
-        elif run and t.text in (".",) and len(run[-1].text) == 1:  # an initial: "Ralf T. Kreutzer"
+        elif run and len(t.text) == 1 and t.text.isupper() and tokens[i + 1 : i + 2] and tokens[i + 1].text == ".":
+            run.append(t)  # a middle initial: "Ralf T. Kreutzer"
+        elif run and t.text in (".",) and len(run[-1].text) == 1:  # … and its full stop
             continue
         else:
             close()
@@ -840,7 +843,7 @@ def _areas(text: str) -> dict[str, str]:
 def direction_reasons(statement: str, span: str) -> list[str]:
     """Which way a figure moved: a statement that has it rise ("stieg", "raised") is not borne out by a span that
     has it fall and not rise ("sank", "cut"), nor the reverse. Either language."""
-    said = _directions(statement)
+    said = _directions(statement) or _compared_in_time(statement)
     if len(said) != 1:  # "raised its margin by cutting costs": both ways, each about something else
         return []
     stated = _near(span, statement, _directions)
@@ -932,19 +935,55 @@ def stance_reasons(statement: str, span: str) -> list[str]:
     return []
 
 
+LABEL = re.compile(r"\s*(?:[*•–-]\s*)?([^:.;]{1,60}):\s+")
+LABEL_WORDS = 6
+
+
 def _near(span: str, statement: str, read: Callable[[str], dict[str, str]]) -> dict[str, str]:
     """What ``read`` finds in the clauses of ``span`` that share a content word with ``statement`` („Die
     Grundsteuer bleibt unverändert, die Gewerbesteuer wird angehoben“ for a statement about the Grundsteuer),
     or in the whole span where no clause or every clause does."""
-    clauses = [c for c in re.split(r"[,;:–—]\s+|\s+(?:während|whereas|while|but|aber|doch)\s+", span) if c.strip()]
+    # a list item's label ("Parks and open spaces: £64,750 (…), reduced …") is what each of its clauses is about
+    labelled = LABEL.match(span)
+    label = labelled.group(1) if labelled and len(labelled.group(1).split()) <= LABEL_WORDS else ""
+    rest = span[labelled.end() :] if label and labelled else span
+    clauses = [c for c in re.split(r"[,;:–—]\s+|\s+(?:während|whereas|while|but|aber|doch)\s+", rest) if c.strip()]
     words = _content_words(statement)
-    sharing = [c for c in clauses if any(found(w, c) for w in words)]
+    sharing = [c for c in clauses if any(found(w, f"{label} {c}") for w in words)]
     if not sharing or len(sharing) == len(clauses):
         return read(span)
     out: dict[str, str] = {}
     for c in sharing:
         for k, v in read(c).items():
             out.setdefault(k, v)
+    return out
+
+
+# a figure compared with its own earlier value: "larger in 2025 than in 2024", „höher als im Vorjahr“
+EARLIER = (
+    r"(?:(?:in|im|for)\s+)?(?:(?:the|dem)\s+)?(?:(?:19|20)\d\d(?:/\d\d)?|last year|the (?:year|month) before|"
+    r"the previous (?:year|month)|before|previously|Vorjahr|Jahr zuvor|vorher|zuvor|davor|bisher)\b"
+)
+TIME_COMPARED = {
+    "up": re.compile(
+        rf"\b(?:larger|higher|bigger|greater|more|größer|höher|mehr)\b[^.;]{{0,60}}?\b(?:than|als)\s+{EARLIER}",
+        re.IGNORECASE,
+    ),
+    "down": re.compile(
+        rf"\b(?:smaller|lower|less|fewer|kleiner|niedriger|weniger|geringer)\b[^.;]{{0,60}}?\b(?:than|als)\s+"
+        rf"{EARLIER}",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _compared_in_time(text: str) -> dict[str, str]:
+    """The way a statement has a figure move by comparing it with an earlier one ("larger … than in 2024/25": up)."""
+    out = {}
+    for way, pattern in TIME_COMPARED.items():
+        m = pattern.search(text)
+        if m:
+            out[way] = m.group(0).split()[0]
     return out
 
 
@@ -1472,6 +1511,11 @@ def scopes(text: str) -> list[str]:
             and low.split()[0] in CONTRASTING
             and not tagger.has_finite_verb(p, "en" if guess(p) == "en" else "de")
         )
+        # … and so is a verbless part that ends in its own "nicht" or sets itself against the first („Hunde sind in
+        # A erlaubt, in B nicht“, „…, in B dagegen nicht“)
+        opened = opened or (
+            i > 0 and bool(ELLIPTIC.search(low)) and not tagger.has_finite_verb(p, "en" if guess(p) == "en" else "de")
+        )
         # an article that opens no clause: "…, die Konkurrenz zu übertrumpfen" is the infinitive the main clause's
         # negation governs
         if opened and low.split()[0] in ARTICLES and ZU_INFINITIVE.search(low):
@@ -1484,6 +1528,7 @@ def scopes(text: str) -> list[str]:
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
 CONTRASTING = frozenset({"aber", "jedoch", "but"})
+ELLIPTIC = re.compile(r"\b(?:nicht|not)\s*[.!]?\s*$|\b(?:dagegen|hingegen|whereas)\b", re.IGNORECASE)
 # an English condition after its main clause needs no comma: "… for a refund if you have not used it"
 TRAILING = re.compile(
     r"(?<=[a-z])\s+(?=(?:if|even if|provided|providing|unless|as long as)"
@@ -1712,12 +1757,17 @@ def polarity_reason(statement: str, clause: str) -> str:
         return ""  # „an Geld mangelt es nicht" is "money is no problem"
     if {said, stated} == {"positive", "negative"} and _denied_equal_agrees(statement, clause, said):
         return ""  # "not nearly as popular as" is „deutlich weniger beliebt als“
+    if said == "not_yet" and stated == "negative" and STILL.search(clause):
+        return ""  # „davon sind wir noch weit entfernt“ is "not yet reached": still not
     if said == "no_longer" and stated == "negative" and CHANGED.search(clause):
         return ""  # „Mittlerweile bin ich dazu übergegangen, … nicht … zu übersetzen“: no longer translating
     if "positive" in (said, stated):
         return "negated on one side only"
     names = {"no_longer": "no longer", "not_yet": "not yet", "negative": "not"}
     return f"evidence says {names[stated]!r}, claim says {names[said]!r}"
+
+
+STILL = re.compile(r"\b(?:noch|immer noch|nach wie vor|still|yet)\b", re.IGNORECASE)
 
 
 # --- absolutes ------------------------------------------------------------------------------
@@ -1748,6 +1798,24 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
         if noun and not any(_noun_in(noun, other) or _noun_in(other, noun) for other in _quantified(span, lx)):
             reasons.append(f"{said['all']!r} {noun} is not in the evidence")
     return reasons
+
+
+# how often, hedged: a span that says "often" or „meistens“ does not bear out "always" or „nie“
+HEDGED = re.compile(
+    r"\b(?:häufig|oft|oftmals|öfters?|meist|meistens|vielfach|manchmal|gelegentlich|selten|mitunter|in der regel|"
+    r"often|usually|mostly|generally|sometimes|occasionally|rarely|seldom|typically|frequently|as a rule)\b",
+    re.IGNORECASE,
+)
+
+
+def hedged_reasons(statement: str, language: Lang, span: str) -> list[str]:
+    """A statement that says something happens always or never („immer“, "never") is not borne out by a span that
+    says how often with a hedge ("often", „häufig“, „selten“), whatever else of the span says "always"."""
+    said = absolutes(statement, lexicon(language)).get("always")
+    if not said or HEDGED.search(statement):
+        return []
+    m = HEDGED.search(span)
+    return [f"evidence says {m.group(0)!r}, claim says {said!r}"] if m else []
 
 
 # a figure for each one of a kind: „20 Euro pro Halbjahr“, "£5 per person", „je zwei Plätze“

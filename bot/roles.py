@@ -266,6 +266,8 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
             continue  # a role noun's holder stands beside it: "der Autor Steve Anderson", "X is the author"
         if n.start > end and re.search(r"[,:;]|\b(dass|that)\b", gap):
             continue  # "Der Autor meint, Amazon sollte …": Amazon is what is said, not who says it
+        if n.end <= start and re.search(r"\b(?:von|vom|des|der)\s*$", before, re.I) and _after_noun(before, "de"):
+            continue  # „… die Briefe von Jeff Bezos untersucht“: whose letters they are, not who examines them
         rank = (len(words), 0 if n.end <= start else 1, n.text)
         best = rank if best is None or rank < best else best
     return best[2] if best else ""

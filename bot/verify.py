@@ -316,6 +316,7 @@ def _facts(
         + times.year_month_reasons(claim.text, quote.text)
         + facts.direction_reasons(claim.text, quote.text),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
+        + facts.hedged_reasons(claim.text, claim.language, text)
         + facts.superlative_reasons(claim.text, claim.language, text)
         + facts.degree_reasons(claim.text, quote.text)
         + facts.lessened_reasons(claim.text, quote.text)
@@ -667,7 +668,15 @@ def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
     # the place is another thing's, and the statement's thing is elsewhere, whatever noun the statement puts next to
     # the place: "Amazons Logistikzentrum für die Hauptstadtregion steht in Tegel" against „ein Logistikzentrum in
     # Brieselang … ein Amazon Fresh-Depot in Tegel“
-    nouns = [t.text for t in tagger.tokens(claim.text, claim.language) if t.kind == "noun" and len(t.text) > 2]
+    # … a compound the tagger reads as a name counts by its last part („Fresh-Depot“: a depot)
+    nouns = [
+        t.text
+        for t in tagger.tokens(claim.text, claim.language)
+        if len(t.text) > 2
+        and (
+            t.kind == "noun" or (t.kind == "name" and "-" in t.text and tagger.known_noun(t.text.split("-")[-1], "de"))
+        )
+    ]
     for _, place in said:
         theirs = [t for t, p in stated if facts.found(place.split()[-1], p)]
         if not theirs or any(_same_thing(n, t, None) for n in nouns for t in theirs):
@@ -836,6 +845,9 @@ def _polarity(claim: _Claim, sentences: Sequence[str], embed: Embed | None) -> s
     return next((r for r in (facts.polarity_reason(p, _scope(p, sentences, embed)) for p in parts) if r), "")
 
 
+CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]{3,}")
+
+
 def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str:
     """The part of the span a negation must be read in: a sentence's main clause, or the subordinate
     clause the statement is closest to ("…, auch wenn die Lieferung nicht immer pünktlich ist")."""
@@ -846,6 +858,13 @@ def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str
     holding = [p for p in parts if figures & set(re.findall(r"\d+(?:[.,]\d+)*", p))]
     if figures and holding:
         parts = holding
+    elif len(parts) >= 2:
+        # … and so is the clause that names what it names: "B erlaubt Hunde, A nicht" is read for A in „…, A nicht“
+        named = set(CAPITALISED.findall(statement)[1:] if statement[:1].isupper() else CAPITALISED.findall(statement))
+        counts = [len(named & set(CAPITALISED.findall(p))) for p in parts]
+        if named and max(counts) > 0 and counts.count(max(counts)) < len(parts):
+            parts = [p for p, c in zip(parts, counts, strict=True) if c == max(counts)]
+            holding = parts
     if len(parts) < 2:
         return parts[0] if holding else " ".join(sentences)
     if embed is None:  # the clause sharing most words, the main clause on a tie

@@ -235,6 +235,17 @@ def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: 
         ("They don't know the offer yet.", "Sie kennen das Angebot noch gar nicht.", S),  # "gar" only stresses it
         ("They no longer know the offer.", "Sie kennen das Angebot noch gar nicht.", N),
         ("She doesn't work from home.", "Sie arbeitet nicht mehr im Homeoffice.", S),
+        # a verbless part with its own "nicht" says which of two is denied
+        ("Im Ostbad ist Grillen erlaubt, im Westbad dagegen nicht.", "Grillen ist im Westbad erlaubt, im Ostbad nicht.",
+         N),
+        ("Im Westbad ist Grillen erlaubt, im Ostbad dagegen nicht.", "Grillen ist im Westbad erlaubt, im Ostbad nicht.",
+         S),
+        ("Barbecues are allowed at Eastpool but not at Westpool.", "Barbecues are fine at Westpool, not at Eastpool.",
+         N),
+        # "still far from" is "not yet": „noch weit entfernt“, "still far from"
+        ("Die Stadt hat ihr Klimaziel noch nicht erreicht.", "Vom Klimaziel ist die Stadt noch weit entfernt.", S),
+        ("The town has not yet reached its climate goal.", "The town is still far from its climate goal.", S),
+        ("Die Stadt hat ihr Klimaziel noch nicht erreicht.", "Die Stadt hat ihr Klimaziel nicht mehr erreicht.", N),
         ("Not only shops but also cafés closed.", "Nicht nur Läden, sondern auch Cafés schlossen.", S),
     ],
 )  # fmt: skip
@@ -505,7 +516,8 @@ def test_a_quantifier_must_be_the_quoted_sentences_own() -> None:
         language="en",
     )
     assert result.quote is not None and result.quote.text == quote
-    assert result.reasons == ("'always' is not in the evidence",)
+    # … and the sentence it does come from hedges how often
+    assert result.reasons == ("'always' is not in the evidence", "evidence says 'häufig', claim says 'always'")
 
 
 @pytest.fixture(scope="module")
@@ -956,6 +968,10 @@ def test_the_actors_of_a_clause() -> None:
         ("Vogt says Kallisto's depot is in Altona.",
          "Mit einem Lager in Harburg, einer Abholstation im Stadtzentrum und einem Depot in Altona liefert Kallisto "
          "schnell, sagt Vogt.", S),
+        # … a compound with a name in front too („Kallisto Nord-Depot“)
+        ("Das Kallisto Fresh-Depot, von dem aus Kunden beliefert werden, liegt laut Vogt in Harburg.",
+         "Mit einem Lager in Harburg, einer Station im Stadtzentrum und einem Kallisto Fresh-Depot in Altona werden "
+         "Kunden schneller beliefert, sagt Vogt.", N),
         # a group of people is not another: the staff's lives are not the customers'
         ("Vogt says Kallisto judges each tool by how much easier it makes life for its staff.",
          "Bei jedem Werkzeug zählt für Kallisto, wie sehr es das Leben der Kunden erleichtert, sagt Vogt.", N),
@@ -2600,3 +2616,71 @@ def test_a_multiple_in_one_word_is_no_count() -> None:
     assert [a.value for a in numbers.amounts("Sie verdient zweimal so viel wie im Vorjahr.", "de")] == []
     assert [a.value for a in numbers.amounts("Ich habe es noch einmal versucht.", "de")] == []
     assert [a.value for a in numbers.amounts("Der Markt findet dreimal im Jahr statt.", "de")] == [3.0]
+
+
+@pytest.mark.parametrize(
+    ("statement", "language", "span", "hedged"),
+    [
+        ("Die Bäckerei liefert immer bis in die Außenbezirke.", "de",
+         "Die Bäckerei backt immer frühmorgens. Sie liefert häufig bis in die Außenbezirke.", True),
+        ("The bakery never closes on Sundays.", "en", "The bakery rarely closes on Sundays.", True),
+        ("The bakery always delivers to the outer districts.", "en",
+         "The bakery always bakes early in the morning. It often delivers to the outer districts.", True),
+        ("The bakery often delivers to the outer districts.", "en", "It often delivers to the outer districts.", False),
+        ("Die Bäckerei liefert immer bis in die Außenbezirke.", "de", "Sie liefert immer bis in die Außenbezirke.",
+         False),
+    ],
+)  # fmt: skip
+def test_always_is_not_borne_out_where_the_span_hedges_how_often(
+    statement: str, language: str, span: str, hedged: bool
+) -> None:
+    from bot import facts
+
+    assert bool(facts.hedged_reasons(statement, language, span)) is hedged  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # a name with a middle initial is one person's, all of whose names the evidence must give
+        ("Als Leiterin des Nordlicht Labors sprach Mia K. Olsen mit KIELboxx.", N),
+        ("Als Leiterin des Nordlicht Labors sprach Eva K. Roth mit KIELboxx.", S),
+    ],
+)
+def test_a_name_with_a_middle_initial_is_one_name(statement: str, supported: bool) -> None:
+    evidence = "KIELboxx sprach mit Eva K. Roth, der Leiterin des Nordlicht Labors."
+    result = _check(statement, evidence, names={"KIELboxx", "Nordlicht", "Eva", "Roth", "Mia", "Olsen"})
+    assert result.supported is supported
+    assert supported or any("Mia K. Olsen" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # whose letters they are is no one who examines them
+        ("Eva Roth hat eine Studie verfasst, in der sie die Jahresberichte von Tom Reed untersucht.", S),
+        ("Tom Reed untersucht in einer Studie die Jahresberichte von Eva Roth.", N),
+    ],
+)
+def test_a_name_after_a_noun_and_von_is_whose_thing_not_who_acts(statement: str, supported: bool) -> None:
+    evidence = "In der Studie untersucht die Autorin Eva Roth die Jahresberichte von Tom Reed an die Aktionäre."
+    assert _check(statement, evidence, names={"Eva", "Roth", "Tom", "Reed"}).supported is supported
+
+
+@pytest.mark.parametrize(
+    ("statement", "span", "turned"),
+    [
+        # a figure compared with its earlier value moves that way
+        ("The parks budget is larger in 2026 than in 2025.", "Parks: £64,750 (2025: £66,100), reduced after a tender.",
+         True),
+        ("The parks budget is smaller in 2026 than in 2025.", "Parks: £64,750 (2025: £66,100), reduced after a tender.",
+         False),
+        ("Das Parkbudget ist höher als im Vorjahr.", "Das Parkbudget wurde gekürzt.", True),
+        ("Das Parkbudget ist niedriger als im Vorjahr.", "Das Parkbudget wurde gekürzt.", False),
+        ("Das Parkbudget ist höher als das Straßenbudget.", "Das Parkbudget wurde gekürzt.", False),  # no earlier value
+    ],
+)  # fmt: skip
+def test_a_comparison_with_an_earlier_value_is_a_direction(statement: str, span: str, turned: bool) -> None:
+    from bot import facts
+
+    assert bool(facts.direction_reasons(statement, span)) is turned
