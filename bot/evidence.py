@@ -209,6 +209,7 @@ def rank(
     # right: the sentence or the one before says so ("Correction: … revised its earlier figure. The number is …")
     corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
     labels = numbers.labels(question.text)
+    codes = numbers.CODE.findall(question.text)
     dated: dict[str, bool] = {}  # by article: whether it names every year the question names
     way = _way(question.text)
     deadline = any(re.search(lx.extra["deadline_asked"], question.text, re.IGNORECASE) for lx in lexicons())
@@ -290,6 +291,8 @@ def rank(
             + (TYPE_NUDGE / 2 * _counts(question.counted, sentence.text, language) if question.counted else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
+            # "batch BK-2408-B": the sentence or row with that code
+            + (TYPE_NUDGE if codes and any(c in sentence.text for c in codes) else 0.0)
             # „Linie 4" where „Linie 47" is asked: another route, room or stage
             - (TYPE_NUDGE if labels and numbers.other_label(f"{sentence.text} {section}", labels) else 0.0)
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
@@ -951,8 +954,8 @@ def _uncounted(question: Profile, typed: Sequence[Scored]) -> bool:
     if question.kind != "number" or not question.counted or question.measure or question.mass:
         return False
     about = [s for s in typed if covering(s, question)]  # the pieces that may answer: they cover its names
-    if _unit_word(question.counted) or not about:
-        return False
+    if _unit_word(question.counted) or not about or any(s.table is not None for s in about):
+        return False  # a table's figures count what the table lists, which its rows don't name
     if max(about, key=lambda s: s.score).crossed:
         # across languages only a group of people is known by its words in both ("employees": „Mitarbeiter“):
         # "How many people work at the centre?" is not answered by „mehr als 50 Nationalitäten“
@@ -1285,6 +1288,10 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # "How much did the trip cost the previous year?" is not answered by "the trip costs £185", which says no year
     if question.shift and typed and not any(s.shifted for s in typed):
         return False, Why("other_time", {"time": shift_words(question.text)})
+    # "How many kettles were made in batch BK-2408-B?" is answered only where that code is, not by batch BK-2408-A
+    codes = numbers.CODE.findall(question.text)
+    if codes and question.kind in FIGURES and typed and not any(c in s.sentence.text for s in typed for c in codes):
+        return False, Why("no_cover", {"names": ", ".join(codes)})
     # "How many parking spaces …" is not answered by "for 120 guests": where the best fitting piece is in the
     # question's own language, one such piece must count or name what the question counts (across languages the
     # counted noun is worded otherwise, and the check would be blind)

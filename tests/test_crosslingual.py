@@ -1377,3 +1377,36 @@ def test_a_place_asked_within_a_country_is_a_place_in_it(question: str, language
     asked = profile(question, corpus, known, language)
     assert asked.kind == "place" and asked.within
     assert evidence._has_type(asked, text, corpus, language) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "answered"),
+    [
+        # a code the question names must be where the figure is: batch LX-3105-C is not batch LX-3105-A
+        ("How many heaters were made in batch LX-3105-C?", "en", "| LX-3105-A | 2–9 May 2025 | 3,900 | 3,125 |", False),
+        ("How many heaters were made in batch LX-3105-A?", "en", "In batch LX-3105-A, 3,900 heaters were made.", True),
+        ("Wie viele Heizlüfter der Charge LX-3105-C wurden verkauft?", "de",
+         "Von der Charge LX-3105-A wurden 3.125 Heizlüfter verkauft.", False),
+    ],
+)  # fmt: skip
+def test_a_code_the_question_names_must_be_in_the_evidence(
+    question: str, language: str, sentence: str, answered: bool
+) -> None:
+    asked = profile(question, set(), known, language)
+    scored = evidence.Scored(Sentence("d", 0, len(sentence), sentence), 0, 0.95, 0.95, True, frozenset(),
+                             own_type=True)  # fmt: skip
+    verdict, why = evidence.answerable(asked, [scored], 0.8)
+    assert verdict is answered
+    assert answered or (why is not None and "LX-3105-C" in why.values["names"])
+
+
+def test_a_table_row_counts_what_its_table_lists() -> None:
+    from bot import tables
+
+    row = "| LX-3105-A | 2–9 May 2025 | 3,900 | 3,125 |"
+    header = "| Batch | Made | Units made | Units sold |"
+    table = tables.Table("Affected batches of the Brightline heater:", header, tuple(tables.cells(header)))
+    asked = profile("How many heaters from batch LX-3105-A were sold?", set(), known, "en")
+    scored = evidence.Scored(Sentence("d", 0, len(row), row), 0, 0.95, 0.95, True, frozenset(), own_type=True,
+                             table=table)  # fmt: skip
+    assert evidence.answerable(asked, [scored], 0.8)[0] is True
