@@ -679,6 +679,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             )
         if _one_of_several(question.text, text):
             return False  # "allein in Sheffield" is not answered by a figure for "Leeds, Sheffield and Bradford"
+        if ASKED_WHOLE.search(question.text) and PART_ALONE.search(text) and not PART_ALONE.search(question.text):
+            return False  # "the total revenue for the full year" is not „allein am Singles Day … 30,8 Milliarden“
         if kind in ("money", "number") and _per_unit(question.text) and _total(text) and not _per_unit(text):
             return False  # "Was kostet ein einzelner Flug?" is not answered by what the project costs in total
         if kind in ("money", "number") and _other_period(question.text, text):
@@ -1028,6 +1030,15 @@ ONE_PLACE = re.compile(r"\b(?:allein|nur|only|just)\s+in\s+([A-ZÄÖÜ][\w-]+)|\
 PLACES = re.compile(
     r"\b(?:in|im|across)\s+[A-ZÄÖÜ][\w-]+(?:,\s*[A-ZÄÖÜ][\w-]+)*,?\s+(?:und|and|sowie|or|oder)\s+[A-ZÄÖÜ][\w-]+"
 )
+
+
+# a question for a whole ("the total revenue", „im gesamten Jahr“) and a figure the text gives for a part alone
+ASKED_WHOLE = re.compile(
+    r"\b(?:insgesamt|gesamte[nmrs]?|gesamtjahr\w*|ganze[nmrs]? jahr\w*|total|in total|overall|altogether|"
+    r"(?:the )?(?:full|whole|entire) year)\b",
+    re.IGNORECASE,
+)
+PART_ALONE = re.compile(r"\b(?:allein|alleine|alone|solely on|just on|only on)\b", re.IGNORECASE)
 
 
 def _one_of_several(question: str, text: str) -> bool:

@@ -1410,3 +1410,21 @@ def test_a_table_row_counts_what_its_table_lists() -> None:
     scored = evidence.Scored(Sentence("d", 0, len(row), row), 0, 0.95, 0.95, True, frozenset(), own_type=True,
                              table=table)  # fmt: skip
     assert evidence.answerable(asked, [scored], 0.8)[0] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        # a whole is not answered by a figure for a part alone
+        ("What was Velora's total revenue for the full year 2024?", "en",
+         "Allein am Aktionstag setzte Velora 3,1 Milliarden Euro um.", False),
+        ("Wie viel Umsatz machte Velora insgesamt im Jahr 2024?", "de",
+         "On its sales day alone Velora took 3.1 billion euros.", False),
+        ("What was Velora's total revenue for the full year 2024?", "en", "Velora took 41 billion euros in 2024.", True),
+        ("Wie viel Umsatz machte Velora am Aktionstag?", "de",
+         "Allein am Aktionstag setzte Velora 3,1 Milliarden Euro um.", True),
+    ],
+)  # fmt: skip
+def test_a_whole_is_not_answered_by_a_part_alone(question: str, language: str, text: str, fits: bool) -> None:
+    asked = profile(question, {"Velora"}, known, language)
+    assert evidence._has_type(asked, text, {"Velora"}, language) is fits
