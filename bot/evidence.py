@@ -647,6 +647,10 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
         found = [q for q, _, _ in located]
+        if kind in ("money", "number") and _other_period(question.text, text):
+            return False  # "Wie viel zahlen Erwachsene im Monat?" is not answered by what they pay a year
+        if _other_days(question.text, text):
+            return False  # "… at the weekend?" is not answered by „an Schultagen 47 Minuten weniger“
         if question.change:  # "Um wie viel Prozent ist … gesunken?": a figure next to a word of change
             moved = [m for lx in lexicons() for m in re.finditer(lx.extra["change_stated"], text)]
             return any(abs(a - m.end()) <= CHANGE_NEAR or abs(m.start() - b) <= CHANGE_NEAR
@@ -683,8 +687,6 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             return False  # "the total revenue for the full year" is not „allein am Singles Day … 30,8 Milliarden“
         if kind in ("money", "number") and _per_unit(question.text) and _total(text) and not _per_unit(text):
             return False  # "Was kostet ein einzelner Flug?" is not answered by what the project costs in total
-        if kind in ("money", "number") and _other_period(question.text, text):
-            return False  # "Wie viel zahlen Erwachsene im Monat?" is not answered by what they pay a year
         if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"; so is none
             return (  # („geht fast gegen null“)
                 any(q.kind == "percent" or q.value == 0 for q in found)
@@ -1067,6 +1069,14 @@ def _other_period(question: str, text: str) -> bool:
         return False
     stated = set(kinds_in(text, "periods"))
     return bool(stated) and not stated & asked
+
+
+def _other_days(question: str, text: str) -> bool:
+    """Whether the question asks for a figure on some days (school days, the weekend, the holidays) and ``text``
+    states its figures for other days only."""
+    asked = set(kinds_in(question, "day_windows"))
+    stated = set(kinds_in(text, "day_windows"))
+    return bool(asked) and bool(stated) and not asked & stated
 
 
 def _total(text: str) -> bool:

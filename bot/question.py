@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot import numbers, tagger
 from bot.facts import ARTICLE_NOUN, regions_of, weekdays
 from bot.lexicon import lexicon, lexicons
-from bot.names import ADJECTIVE_OF_PLACE, STOP, WORD, demonym_of, derived_place, name_of
+from bot.names import STOP, WORD, demonym_of, derived_place, name_of
 from bot.records import Lang
 
 QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
@@ -302,11 +302,17 @@ def _bound(question: str, language: Lang) -> str:
     return ""
 
 
+# the words a question makes from a place: German adjectives in -isch („chinesischen“), a capitalised -er („Berliner“),
+# English capitalised adjectives ("Belgian", "Chinese", "British", "German"), never the question's first word
+PLACE_ADJECTIVE = re.compile(r"(?<=\s)(?:[a-zäöü]{3,}isch(?:e[nmrs]?)?|[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|ese|ians?|ish|an))\b")
+
+
 def _within(question: str, names: set[str]) -> tuple[str, ...]:
     """The corpus names the question names by a word made from them („chinesischen“, "Belgian")."""
-    if not ADJECTIVE_OF_PLACE.search(question):
+    words = " ".join(PLACE_ADJECTIVE.findall(question))
+    if not words:
         return ()
-    return tuple(sorted(n for n in names if " " not in n and len(n) >= 4 and derived_place(n, question)))
+    return tuple(sorted(n for n in names if " " not in n and len(n) >= 4 and derived_place(n, words)))
 
 
 def _mass(tagged: Sequence[tagger.Token]) -> bool:

@@ -1428,3 +1428,26 @@ def test_a_table_row_counts_what_its_table_lists() -> None:
 def test_a_whole_is_not_answered_by_a_part_alone(question: str, language: str, text: str, fits: bool) -> None:
     asked = profile(question, {"Velora"}, known, language)
     assert evidence._has_type(asked, text, {"Velora"}, language) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        # a figure for some days (school days, the weekend, the holidays) does not answer for others
+        ("Um wie viel länger schliefen die Kinder am Wochenende?", "de",
+         "An Schultagen schliefen die Kinder 40 Minuten länger als vorher.", False),
+        ("Um wie viel länger schliefen die Kinder am Wochenende?", "de",
+         "Am Wochenende lag der Unterschied bei 12 Minuten.", True),
+        ("How many visitors came on weekdays?", "en", "At weekends the museum counted 900 visitors a day.", False),
+        ("How many visitors came on weekdays?", "en", "The museum counted 900 visitors.", True),
+        ("How many buses run during the school holidays?", "en", "On school days 14 buses run.", False),
+    ],
+)  # fmt: skip
+def test_a_figure_for_other_days_does_not_answer(question: str, language: str, text: str, fits: bool) -> None:
+    asked = profile(question, set(), known, language)
+    assert evidence._has_type(asked, text, set(), language) is fits
+
+
+def test_a_word_that_merely_ends_like_a_place_adjective_asks_within_nothing() -> None:
+    corpus = {"Neuem", "Velora"}
+    assert profile("Wo werden die neuen Anlagen von Velora gebaut?", corpus, known, "de").within == ()

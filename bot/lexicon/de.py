@@ -667,6 +667,13 @@ LEXICON = Lexicon(
             r"widersprach\w*|widerspricht|sprach\w* sich gegen|spricht sich gegen)\b": "against",
         },
         # a question for a figure per unit („ein einzelner Flug“, „pro Kunde“) and the words of a total („insgesamt“)
+        # the days a figure is for: school or working days, the weekend, the holidays („an Schultagen 47 Minuten
+        # weniger“ says nothing of the weekend)
+        "day_windows": {
+            r"(?i:\b(?:schultag\w*|werktag\w*|wochentag\w*|werktags|arbeitstag\w*|unter der woche)\b)": "weekday",
+            r"(?i:\bwochenend\w*)": "weekend",
+            r"(?i:\b(?:\w*ferien\w*|urlaub\w*|feiertag\w*|feiertags)\b)": "holiday",
+        },
         # the period a price, pay or count is for: „14 Euro im Monat", „monatlich", „der Jahresbeitrag" (not „im Jahr
         # 2025", a year, nor the „Wochenende")
         "periods": {

@@ -658,6 +658,12 @@ LEXICON = Lexicon(
             r"voted against|spoke against)\b": "against",
         },
         # a question for a figure per unit ("a single flight", "per customer") and the words of a total ("in total")
+        # the days a figure is for: school or working days, the weekend, the holidays
+        "day_windows": {
+            r"(?i:\b(?:school ?days?|week ?days?|work ?days?|working days?|during the week)\b)": "weekday",
+            r"(?i:\bweekends?\b)": "weekend",
+            r"(?i:\b(?:holidays?|vacations?)\b)": "holiday",
+        },
         # the period a price, pay or count is for: "£14 a month", "monthly", "the annual fee" (not "a year ago")
         "periods": {
             r"(?i:\b(?:a|per|each|every|/)\s*month\b|\bmonthly\b)": "month",
