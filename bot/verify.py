@@ -842,13 +842,13 @@ def _polarity(claim: _Claim, sentences: Sequence[str], embed: Embed | None) -> s
         # one clause of evidence: the statement's negation, wherever it stands, must be that clause's ("Es wirkt
         # so, als nehme er sie nicht ernst" against "Er scheint sie nicht ernst zu nehmen")
         return facts.polarity_reason(claim.text, " ".join(sentences))
-    return next((r for r in (facts.polarity_reason(p, _scope(p, sentences, embed)) for p in parts) if r), "")
+    return next((r for r in (facts.polarity_reason(p, _scope(p, sentences, embed, True)) for p in parts) if r), "")
 
 
 CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]{3,}")
 
 
-def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str:
+def _scope(statement: str, sentences: Sequence[str], embed: Embed | None, part: bool = False) -> str:
     """The part of the span a negation must be read in: a sentence's main clause, or the subordinate
     clause the statement is closest to ("…, auch wenn die Lieferung nicht immer pünktlich ist")."""
     parts = [p for sentence in sentences for p in facts.scopes(sentence)]
@@ -858,8 +858,9 @@ def _scope(statement: str, sentences: Sequence[str], embed: Embed | None) -> str
     holding = [p for p in parts if figures & set(re.findall(r"\d+(?:[.,]\d+)*", p))]
     if figures and holding:
         parts = holding
-    elif len(parts) >= 2:
-        # … and so is the clause that names what it names: "B erlaubt Hunde, A nicht" is read for A in „…, A nicht“
+    elif part and len(parts) >= 2:
+        # … and, for one clause of a statement, the clause that names what it names: "B erlaubt Hunde, A nicht" is
+        # read for A in „…, A nicht“
         named = set(CAPITALISED.findall(statement)[1:] if statement[:1].isupper() else CAPITALISED.findall(statement))
         counts = [len(named & set(CAPITALISED.findall(p))) for p in parts]
         if named and max(counts) > 0 and counts.count(max(counts)) < len(parts):
