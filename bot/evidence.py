@@ -266,7 +266,8 @@ def rank(
         )
         since = corpus.year(sentence.doc_id)
         own_type = _has_type(question, sentence.text, names, language, since)
-        elsewhen = _other_years(question, f"{sentence.text} {section} {_header(tabled[i])}")
+        header = table.header if (table := tabled[i]) is not None else ""
+        elsewhen = _other_years(question, f"{sentence.text} {section} {header}")
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
         # … and so do those its section's heading names ("## Lumo City": "its shackle" is the Lumo City's)
@@ -304,7 +305,6 @@ def rank(
         if sentence.doc_id not in dated:
             dated[sentence.doc_id] = all(numbers.names_year(text_of, y) or since == y for y in question.years)
         when = dated[sentence.doc_id]
-        header = table.header if (table := tabled[i]) is not None else ""
         shifted = not question.shift or _dates(f"{sentence.text} {section} {header}")
         out.append(
             Scored(
@@ -352,10 +352,6 @@ def _other_years(question: Profile, text: str) -> bool:
         if TO_YEAR.search(before) and any(y <= year for y in question.years):
             return False
     return True
-
-
-def _header(table: tables.Table | None) -> str:
-    return table.header if table is not None else ""
 
 
 def _dates(text: str) -> bool:

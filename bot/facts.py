@@ -1767,7 +1767,7 @@ def polarity_reason(statement: str, clause: str) -> str:
     return f"evidence says {names[stated]!r}, claim says {names[said]!r}"
 
 
-STILL = re.compile(r"\b(?:noch|immer noch|nach wie vor|still|yet)\b", re.IGNORECASE)
+STILL = re.compile(r"\b(?:noch|nach wie vor|still|yet)\b", re.IGNORECASE)
 
 
 # --- absolutes ------------------------------------------------------------------------------

@@ -253,8 +253,12 @@ def demonym_of(word: str, names: set[str]) -> str:
     return word[:-2] if word.endswith("er") and len(word) > 5 and word[:-2] in names else ""
 
 
-# a word made from a place's name: „chinesischen“, "Belgian", "Chinese", „Hamburger“, „deutschen“
+# a word that may be made from a place's name: „chinesischen“, "Belgian", "Chinese", „Hamburger“, „deutschen“ (and
+# „neuen“, which ``derived_place`` tells apart by the place's letters) …
 ADJECTIVE_OF_PLACE = re.compile(r"\b[^\W\d_]{2,}(?:isch(?:e[nmrs]?)?|ians?|ese|ish|er|en)\b")
+# … and only those of its shapes that are adjectives of places, never a sentence's first word: German in -isch
+# („chinesischen“), a capitalised -er („Berliner“), English capitalised ("Belgian", "Chinese", "British", "German")
+PLACE_ADJECTIVE = re.compile(r"(?<=\s)(?:[a-zäöü]{3,}isch(?:e[nmrs]?)?|[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|ese|ians?|ish|an))\b")
 
 
 # a continent or the world: wider than any country a question asks within

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot import numbers, tagger
 from bot.facts import ARTICLE_NOUN, regions_of, weekdays
 from bot.lexicon import lexicon, lexicons
-from bot.names import STOP, WORD, demonym_of, derived_place, name_of
+from bot.names import PLACE_ADJECTIVE, STOP, WORD, demonym_of, derived_place, name_of
 from bot.records import Lang
 
 QUOTED = re.compile(r"[„“\"«»”].*?[“”\"«»]")
@@ -300,11 +300,6 @@ def _bound(question: str, language: Lang) -> str:
             if not re.match(r"\s*[\d€£$]", question[m.end() :]):
                 return BOUNDS[relation]
     return ""
-
-
-# the words a question makes from a place: German adjectives in -isch („chinesischen“), a capitalised -er („Berliner“),
-# English capitalised adjectives ("Belgian", "Chinese", "British", "German"), never the question's first word
-PLACE_ADJECTIVE = re.compile(r"(?<=\s)(?:[a-zäöü]{3,}isch(?:e[nmrs]?)?|[A-ZÄÖÜ][a-zäöüß]{2,}(?:er|ese|ians?|ish|an))\b")
 
 
 def _within(question: str, names: set[str]) -> tuple[str, ...]:
