@@ -96,6 +96,7 @@ class Scored:
     table: tables.Table | None = None  # the table it is a row of (its header names the columns)
     shifted: bool = True  # it (with its section and table header) names a year or a time before: "last year"
     elsewhen: bool = False  # it (with its section and table header) dates what it says to years the question doesn't
+    versioned: bool = True  # it names the release the question asks about ("5.1.0"), or stands in its section
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -210,6 +211,8 @@ def rank(
     corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
     labels = numbers.labels(question.text)
     codes = numbers.CODE.findall(question.text)
+    versions = [v.lstrip("v") for v in numbers.VERSION.findall(question.text)]
+    days = weekdays(question.text)
     dated: dict[str, bool] = {}  # by article: whether it names every year the question names
     way = _way(question.text)
     deadline = any(re.search(lx.extra["deadline_asked"], question.text, re.IGNORECASE) for lx in lexicons())
@@ -237,7 +240,11 @@ def rank(
         # names count where the paragraph, the question it answers or the article's head states them; the whole
         # lead for an interview answer or a question for what someone says: the lead introduces who speaks ("…
         # spoke to Ruth Adeyemi, …", "meine Arbeit als Strategyzer Advisor")
-        paragraph = " ".join(candidates[j][0].text for j in para)
+        # … but not where a later sentence names a part („Allein in den Krausenhöfen …“): a figure before it is of
+        # the whole, not of that part
+        paragraph = " ".join(
+            candidates[j][0].text for k, j in enumerate(para) if k <= at or not ALONE_IN.search(candidates[j][0].text)
+        )
         text_of = article_text(sentence.doc_id)
         lead = head_of(text_of)
         head = lead if sentence.q_start >= 0 else text_of[:HEAD]
@@ -265,9 +272,16 @@ def rank(
             or (bool(earlier) and _named_before(n, earlier))
         )
         since = corpus.year(sentence.doc_id)
-        own_type = _has_type(question, sentence.text, names, language, since)
+        # "… for a 40-day trip?" is not answered by what holds "for up to 31 days"
+        beyond = bool(question.quantities) and _beyond(question, sentence.text, language)
+        own_type = _has_type(question, sentence.text, names, language, since) and not beyond
         header = table.header if (table := tabled[i]) is not None else ""
         elsewhen = _other_years(question, f"{sentence.text} {section} {header}")
+        # "How many pull requests went into 5.1.0?": the sentence or its section names that release
+        versioned = not versions or any(
+            v in sentence.text or v == numbers.version_of(corpus.article(sentence.doc_id), sentence.start)
+            for v in versions
+        )
         # the names an article's head introduces (its author, its interviewee) count as said by each of its
         # sentences: an interviewee never names themselves, "laut Doll" asks for any sentence of Doll's post
         # … and so do those its section's heading names ("## Lumo City": "its shackle" is the Lumo City's)
@@ -294,6 +308,9 @@ def rank(
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
             # "batch BK-2408-B": the sentence or row with that code
             + (TYPE_NUDGE if codes and any(c in sentence.text for c in codes) else 0.0)
+            + ((TYPE_NUDGE if versioned else -TYPE_NUDGE) if versions else 0.0)
+            # "the Saturday day ticket": the sentence that names that day („für Samstag 49 Euro“)
+            + (TYPE_NUDGE / 2 if days and days & weekdays(f"{sentence.text} {section}") else 0.0)
             # „Linie 4" where „Linie 47" is asked: another route, room or stage
             - (TYPE_NUDGE if labels and numbers.other_label(f"{sentence.text} {section}", labels) else 0.0)
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
@@ -301,7 +318,7 @@ def rank(
             + TYPE_NUDGE / 2 * _same_way(way, sentence.text)
             + (TYPE_NUDGE if deadline and _sets_deadline(sentence.text) else 0.0)
         )
-        fits = own_type or _has_type(question, window, names, language, since)
+        fits = own_type or (not beyond and _has_type(question, window, names, language, since))
         if sentence.doc_id not in dated:
             dated[sentence.doc_id] = all(numbers.names_year(text_of, y) or since == y for y in question.years)
         when = dated[sentence.doc_id]
@@ -321,6 +338,7 @@ def rank(
                 tabled[i],
                 shifted,
                 elsewhen,
+                versioned,
             )
         )
     out.sort(key=lambda s: -s.score)
@@ -393,6 +411,34 @@ def _bounds(bound: str, text: str, language: str) -> bool:
     """Whether ``text`` gives a figure under a qualifier of the same ``bound`` ("mindestens eine Woche" for "at_least",
     "bis zu 5 kg" for "at_most")."""
     return any(BOUNDS.get(a.relation) == bound for a in numbers.amounts(text, language))
+
+
+def _beyond(question: Profile, text: str, language: str) -> bool:
+    """Whether ``text`` bounds a measure the question gives, and the question's figure lies outside that bound:
+    "for up to 31 days" where "a 40-day trip" is asked, „mindestens 3 Nächte“ where „für 2 Nächte“ is (the same unit
+    after both figures)."""
+    given = [
+        (a.value, _unit_after(question.text[a.start + len(a.text) :], question.language))
+        for a in numbers.amounts(question.text, question.language)
+        if a.relation == "exact"
+    ]
+    for a in numbers.amounts(text, language):
+        bound = BOUNDS.get(a.relation)
+        unit = _unit_after(text[a.start + len(a.text) :], language) if bound else ""
+        for value, asked in given:
+            if unit and asked == unit and (value > a.value if bound == "at_most" else value < a.value):
+                return True
+    return False
+
+
+def _unit_after(after: str, language: str) -> str:
+    """The unit a figure is of, from the words right after it: a unit of time by its length in days (" days",
+    "-day", „Tagen“), else the dictionary form of the next word ("tonnes", „Kilogramm“)."""
+    days = numbers.unit_days(after)
+    if days:
+        return f"{days}d"
+    word = WORD.match(after.lstrip(" -"))
+    return terms.lemma(word.group(0), language) if word else ""
 
 
 def _named_before(name: str, earlier: str) -> bool:
@@ -490,7 +536,12 @@ def counts(counted: str, after: str, language: str) -> float:
             return 1.0
         if "staff" in group and word.lower() in PEOPLE:
             found = 0.5
+        if language == "de" and word[:1].isupper() and not SCALE_WORD.match(word):
+            break  # the first noun after a German figure is what it counts: „zwölf Schichtgruppen Menschen“ are groups
     return found
+
+
+SCALE_WORD = re.compile(r"(?:mio|mrd|millione?n?|milliarden?|tausend|hundert|dutzend)\b", re.IGNORECASE)
 
 
 def _corrects(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], para: Sequence[int], at: int) -> bool:
@@ -948,9 +999,10 @@ def _genitive_names(text: str) -> list[str]:
     ]
 
 
-def _uncounted(question: Profile, typed: Sequence[Scored]) -> bool:
+def _uncounted(question: Profile, typed: Sequence[Scored], pieces: Sequence[Scored] = ()) -> bool:
     """Whether a "how many" question counts a thing (no unit, no measure) that no fitting piece about what it
-    names and is in the question's language counts, the best of them being in that language."""
+    names and is in the question's language counts, the best of them being in that language; across languages,
+    a group of people no such piece counts, or a word written alike that only other ``pieces`` use."""
     if question.kind != "number" or not question.counted or question.measure or question.mass:
         return False
     about = [s for s in typed if covering(s, question)]  # the pieces that may answer: they cover its names
@@ -959,9 +1011,13 @@ def _uncounted(question: Profile, typed: Sequence[Scored]) -> bool:
     if max(about, key=lambda s: s.score).crossed:
         # across languages only a group of people is known by its words in both ("employees": „Mitarbeiter“):
         # "How many people work at the centre?" is not answered by „mehr als 50 Nationalitäten“
-        return bool(groups_in(question.counted)) and not any(
-            _counts(question.counted, s.sentence.text, question.language) for s in about
-        )
+        if groups_in(question.counted):
+            return not any(_counts(question.counted, s.sentence.text, question.language) for s in about)
+        # … and a word both languages write alike ("Pull Requests", „Tonnen“ for "tonnes"): where the pieces use it,
+        # one that may answer must too
+        said = [w for w in WORD.findall(question.counted) if len(w) >= 5]
+        alike = [s for s in pieces if any(_cognate(w, c) for w in WORD.findall(s.sentence.text) for c in said)]
+        return bool(alike) and not any(s in alike for s in about)
     return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in about if not s.crossed)
 
 
@@ -983,16 +1039,25 @@ def _names_counted(counted: str, text: str, language: str) -> bool:
 
 def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
     """Whether the evidence mentions what a "welcher … / which …" question asks for only as some one of its kind
-    („kooperiert mit einem Autohersteller“): an indefinite article before the noun and no name or figure after
-    it ("a penalty of £25,000" says which). Then the articles don't say which."""
+    („kooperiert mit einem Autohersteller“), or only in the question's own words („am belgischen Flughafen“ for
+    „An welchem belgischen Flughafen …?“): an indefinite article, or a definite one with no modifier the question
+    lacks, before the noun and no name or figure after it ("a penalty of £25,000" says which). Then the articles
+    don't say which. Across languages the mention is found by the question's modifier ("Belgian airport":
+    „am belgischen Flughafen“)."""
     wanted = terms.term_set(question.category, question.language)
+    given = _modifiers(question)
     mentions = []
     for s in pieces:
         text = s.sentence.text
         same = guess(text) == question.language
         for m in WORD.finditer(text):
             word = m.group(0)
-            if not (_headed(word, wanted, question.language) if same else _cognate(word, question.category)):
+            before = text[: m.start()]
+            definite = DEFINITE.search(before)
+            if same:
+                if not _headed(word, wanted, question.language):
+                    continue
+            elif not (_cognate(word, question.category) or _modified(definite, given, word, guess(text))):
                 continue
             after = text[m.end() : m.end() + 40]
             following = [t for t in tagger.tokens(after, guess(text))[:3] if t.kind != "punct"]
@@ -1001,8 +1066,57 @@ def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
                 or any(t.kind == "name" for t in following[:2])
                 or _apposed_name(text[m.end() : m.end() + 80], guess(text))
             )
-            mentions.append(bool(INDEFINITE.search(text[: m.start()])) and not named)
+            some = bool(INDEFINITE.search(before))
+            told = definite is not None and _said(definite.group(1), given | _words(question.text), crossed=not same)
+            mentions.append((some or told) and not named)
     return bool(mentions) and all(mentions)
+
+
+# a definite article and up to two words before a noun: „am belgischen Flughafen“, "the Belgian airport"
+DEFINITE = re.compile(r"\b(?:der|die|das|dem|den|des|am|im|beim|vom|zum|zur|the)\s+((?:[\w-]+\s+){0,2})$", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def _modifiers(question: Profile) -> set[str]:
+    """The words the question sets before the noun it asks about ("Which Belgian airport": "belgian")."""
+    m = re.search(rf"((?:[\w-]+\s+){{1,2}}){re.escape(question.category)}\b", question.text)
+    if m is None:
+        return set()
+    return {w.lower() for w in WORD.findall(m.group(1)) if w.lower() not in INTERROGATIVE_WORDS}
+
+
+INTERROGATIVE_WORDS = frozenset(
+    {"which", "what", "welche", "welcher", "welches", "welchem", "welchen", "an", "in", "at"}
+)
+
+
+def _said(modifiers: str, given: set[str], crossed: bool) -> bool:
+    """Whether every word of ``modifiers`` is one of the ``given`` words, inflected („belgischen“ for
+    „belgische“) or, across languages, its cognate („belgischen“ for "Belgian")."""
+    return all(any(_inflected(w.lower(), g, crossed) for g in given) for w in WORD.findall(modifiers))
+
+
+def _inflected(a: str, b: str, crossed: bool) -> bool:
+    """Whether two words differ only by an ending (within a language) or share their first five letters (across)."""
+    if crossed:  # „dänischen“ and "danish"
+        a, b = a.translate(UMLAUTS), b.translate(UMLAUTS)
+        return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a == b or shared >= max(4, min(len(a), len(b)) - 2)
+
+
+UMLAUTS = str.maketrans("äöüß", "aous")
+
+
+def _modified(definite: re.Match[str] | None, given: set[str], word: str, language: str) -> bool:
+    """Whether ``word``, in a text of another language than the question, is a noun after a definite article and
+    the question's own modifiers (non-empty): „am belgischen Flughafen“ for "Which Belgian airport …"."""
+    if definite is None or not given or not definite.group(1).strip() or not _said(definite.group(1), given, True):
+        return False
+    return tagger.known_noun(word, "de") if language == "de" else word.islower()
 
 
 # a name set after the noun's phrase by a comma: „eine zusätzliche Ärztin in Weiterbildung, Frau Mira Szymanek"
@@ -1024,6 +1138,11 @@ NAMED_AFTER = re.compile(r"\s*,?\s*(?:namens|genannt|called|named)\b")
 SIZED_AFTER = re.compile(r"\s*(?:of|von|in höhe von|über|worth|amounting to)?\s*(?:[€£$]\s?)?\d", re.I)
 
 
+# a sentence about a part of what was counted before: „Allein in den Krausenhöfen …“, "At the Leeds site alone …"
+ALONE_IN = re.compile(
+    r"\b(?i:allein|alleine|nur|only|just)\s+(?i:in|im|an|am|bei|beim|at)\s+(?:(?:den|der|dem|des|the)\s+)?[A-ZÄÖÜ]|"
+    r"\b(?:in|at)\s+(?:the\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+){0,2}\s+alone\b"
+)
 ONE_PLACE = re.compile(r"\b(?:allein|nur|only|just)\s+in\s+([A-ZÄÖÜ][\w-]+)|\bin\s+([A-ZÄÖÜ][\w-]+)\s+alone\b")
 PLACES = re.compile(
     r"\b(?:in|im|across)\s+[A-ZÄÖÜ][\w-]+(?:,\s*[A-ZÄÖÜ][\w-]+)*,?\s+(?:und|and|sowie|or|oder)\s+[A-ZÄÖÜ][\w-]+"
@@ -1309,10 +1428,16 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     codes = numbers.CODE.findall(question.text)
     if codes and question.kind in FIGURES and typed and not any(c in s.sentence.text for s in typed for c in codes):
         return False, Why("no_cover", {"names": ", ".join(codes)})
+    # "How many pull requests went into 5.1.0?" is not answered by the notes' thanks for "this release"
+    versions = numbers.VERSION.findall(question.text)
+    if versions and question.kind in FIGURES and typed:
+        typed = [s for s in typed if s.versioned]
+        if not any(covering(s, question) for s in typed):
+            return False, Why("no_cover", {"names": ", ".join(versions)})
     # "How many parking spaces …" is not answered by "for 120 guests": where the best fitting piece is in the
     # question's own language, one such piece must count or name what the question counts (across languages the
     # counted noun is worded otherwise, and the check would be blind)
-    if _uncounted(question, typed):
+    if _uncounted(question, typed, pieces):
         return False, Why("uncounted", {"noun": question.counted})
     # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles
     # says nothing of which batch of the named granola was added

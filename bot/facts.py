@@ -505,7 +505,7 @@ def amount_reasons(
     for want in said:
         if numbers.release(statement, want):
             # a release: the span's own, or where the span names none, the head's ("Larkspur 3.2 release notes")
-            number = want.text.rstrip(".")
+            number = numbers.release_name(statement, want)
             if not re.search(rf"(?<![\w.]){re.escape(number)}(?![\w]|\.\d)", span) and (
                 versions or number not in frame
             ):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from bot import contacts, numbers, tables, tagger
 from bot.evidence import QUOTED_NAME, apposed, counts, of_asked_kind
-from bot.facts import role_word
+from bot.facts import role_word, weekdays
 from bot.lexicon import lexicon
 from bot.names import derived_place, in_place
 from bot.question import Profile
@@ -160,6 +160,10 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
     # a figure its own clause gives for another year than the question asks is no answer: "für 2026 … 118 Millionen
     # Euro, nachdem wir für 2025 noch 124 Millionen angesetzt hatten"
     found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
+    # "for the Saturday": the figure its clause gives for that day („für Freitag 39 Euro, für Samstag 49 Euro“)
+    days = weekdays(question.text)
+    if days:
+        found = [a for a in found if days & weekdays(_clause_before(a, found, sentence))] or found
     best = _closest(found, sentence, similar)
     if best is None:
         return None
@@ -276,6 +280,12 @@ def format_number(value: float, language: Lang) -> str:
         return f"{int(value):,}".replace(",", lex.thousands)
     whole, _, fraction = f"{value:.6f}".rstrip("0").partition(".")
     return f"{int(whole):,}".replace(",", lex.thousands) + lex.decimal + fraction
+
+
+def _clause_before(a: _Amount, found: Sequence[_Amount], sentence: str) -> str:
+    """The words of ``a``'s clause before it, after any other figure: what the figure is given for."""
+    since = max((b.end for b in found if b.end <= a.qualifier_start), default=0)
+    return re.split(r"[.;:!?()]", sentence[since : a.qualifier_start])[-1]
 
 
 def _closest(found: list[_Amount], sentence: str, similar: Similar | None) -> _Amount | None:

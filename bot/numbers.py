@@ -616,6 +616,25 @@ PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{1,5}|0\d{2,5})(?:[
 
 # a reference code: capitals joined to digits by hyphens ("TP-2025-07", "BR-2214", "ISO-9001", a batch "BK-2407-A")
 CODE = re.compile(r"(?<![\w-])[A-Z]{1,6}-\d+(?:-(?:\d+|[A-Z]{1,3}\d*))*(?![\w-])")
+# a release's version number: "5.1.0", "v2.4.1" (three parts, never a date „1.10.2024“, which has four digits last)
+VERSION = re.compile(r"(?<![\w.])v?\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d)")
+HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+)$", re.MULTILINE)
+
+
+def version_of(text: str, start: int) -> str:
+    """The version the Markdown section holding offset ``start`` is about: its heading's, or its parent's
+    ("### Fixed" under "## Version 5.2.0" is 5.2.0's); "" where the section names none ("## Thanks")."""
+    level = 7
+    for m in reversed(list(HEADING_LINE.finditer(text, 0, start))):
+        depth = len(m.group(1))
+        if depth >= level:
+            continue
+        found = VERSION.search(m.group(2))
+        if found:
+            return found.group(0).lstrip("v")
+        level = depth
+    return ""
+
 
 PM = re.compile(r"\s*(?:pm|p\.m\.)(?!\w)", re.IGNORECASE)
 
@@ -763,11 +782,18 @@ DOTTED = re.compile(r"\d+(?:\.\d{1,2}){1,2}")
 NOT_RELEASE_AFTER = re.compile(r"\s*(?:%|uhr\b|h\b|times\b|mal\b|x\b|[-–]\s*\d)", re.IGNORECASE)
 
 
+def release_name(text: str, amount: Amount) -> str:
+    """A release's number as written in full: "5.1.3" where ``amount`` read "5.1", "22H2" where it read "22"."""
+    end = amount.start + len(amount.text.rstrip("."))
+    tail = re.match(r"(?:\.\d+|[A-Za-z]\w*)*", text[end:])
+    return text[amount.start : end] + (tail.group(0) if tail else "")
+
+
 def release(text: str, amount: Amount) -> bool:
     """Whether ``amount`` of ``text`` numbers a release rather than counting or measuring anything."""
     before, after = text[: amount.start], text[amount.start + len(amount.text) :]
-    if RELEASE_BEFORE.search(before):
-        return True
+    if RELEASE_BEFORE.search(before) or any(m.start() <= amount.start < m.end() for m in VERSION.finditer(text)):
+        return True  # "Version 3.2", „von 5.1.3 auf 5.2.0“
     return (
         amount.kind == "number"
         and bool(DOTTED.fullmatch(amount.text) and NAME_BEFORE.search(before))

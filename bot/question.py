@@ -671,6 +671,8 @@ def _counted(question: str, language: Lang) -> str:
     found: list[str] = []
     after = [t for t in tagger.tokens(question, language) if t.start >= m.end()]
     for t in after[:5]:  # "how many of the 97 electric buses"
+        if t.text.lower() in AUXILIARY:
+            break  # "How many bugs does Quillnote fix?": "does" is the verb, whatever a tagger reads
         if t.kind == "noun" or (language == "de" and t.kind == "name" and tagger.known_noun(t.text, "de")):
             found.append(t.text)  # „wie viele Drittanbieter“: a noun even where the articles use it as a name
         elif found or t.kind not in ("adjective", "other", "number"):
@@ -690,6 +692,7 @@ def _counted(question: str, language: Lang) -> str:
 
 
 PEOPLE = frozenset({"people", "persons", "menschen", "leute", "personen"})
+AUXILIARY = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can"})
 WORKING = re.compile(r"\b(?:work|works|worked|working|employed|employs|arbeite\w*|beschäftigt\w*|angestellt)\b", re.I)
 
 

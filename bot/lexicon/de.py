@@ -77,13 +77,16 @@ LEXICON = Lexicon(
             r"welche\w*\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2})"
             r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung|einnahmen|erlös\w*)|"
             r"\w+beitr(?:ag|äge)\w*|lohn|löhne|honorar|budget|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
-            r"geldstrafe\w*|zuschuss|zuschüsse|\w*summe|förderung)|wie viel (?:zahlt|zahlte|bezahlt)|"
+            r"geldstrafe\w*|zuschuss|zuschüsse|\w*summe|förderung|selbstbeteiligung|selbstbehalt|eigenanteil)|"
+            r"wie viel (?:zahlt|zahlte|bezahlt)|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
             r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
             # ein Verb des Ausgebens: „Wie viel wollte die Firma pro Gast ausgeben?“ (nicht „wie viel Zeit …“)
             r"wie viel\s+(?!zeit\b)[^?.]*\b(?:ausgeben|ausgegeben|ausgibt|ausgab|ausgaben|bezahlen|gezahlt|zahlen)\b|"
             # a verb of saving right after „wie viel“ („Wie viel spart die Stadt?“), not „wie viel Zeit … spart“
             r"wie viel\s+(?:spart|sparen|sparte|sparten)\b|"
+            # der Geldwert einer Sache: „Waren in welchem Wert …“, „Wie viel ist die Sammlung wert?“
+            r"in welchem wert|im wert von wie viel\w*|wie viel (?:ist|sind|war|waren)\b[^?.]*\bwert\b|"
             r"wie viel\s+(?:würde|würden|wird|werden|hat|haben|hätte|hätten|soll|sollen|sollte|kann|könnte)\b[^?.]*"
             r"\b\w*spar(?:t|en|te|ten)?\b)\b",
         ),

@@ -1,0 +1,230 @@
+"""What a figure is of: a part named after the whole, a release's section, a bound the asked figure lies outside,
+a day of the week, a thing named only in the question's own words. Made-up articles through a real store, the
+real embedder and the real answer path; the rules beneath on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import made_up_bot
+
+from bot import evidence, numbers
+from bot.answer import Bot
+from bot.question import profile
+from bot.records import Sentence
+
+ARTICLES = {
+    "kesselhof.md": """---
+title: Norvik wächst im Norden
+language: de
+---
+Norvik wächst im Norden
+
+Der Pumpenhersteller Norvik hat sein Geschäft in Norddeutschland kräftig ausgebaut. Vor zehn Jahren lieferte die
+Firma vor allem an Stadtwerke, heute kommen die meisten Aufträge aus der Landwirtschaft und von Kläranlagen. Die
+Geschäftsführung spricht von einem Wandel, der ohne neue Fachkräfte nicht möglich gewesen wäre, und plant weitere
+Ausbildungsplätze. Auch die Zusammenarbeit mit zwei Fachhochschulen der Region soll wachsen.
+
+Die Nachfrage nach sparsamen Pumpen sei seit der Energiekrise deutlich gestiegen, heißt es aus dem Vertrieb.
+
+Mittlerweile beschäftigt Norvik in Norddeutschland über 900 Mitarbeiter. Allein im Werk Saltholm arbeiten in
+zwölf Schichtgruppen Menschen aus 30 Ländern.
+""",
+    "quillnote.md": """---
+title: Quillnote release notes
+language: en
+---
+Quillnote release notes
+
+Quillnote is a note-taking tool for the command line. This page lists the changes of the 3.x series.
+
+## Version 3.1.0 (4 May 2025)
+
+Version 3.1.0 adds encrypted notebooks.
+
+### Fixed
+
+This release fixes 41 bugs, most of them in the search index.
+
+## Version 3.0.0 (2 December 2024)
+
+Version 3.0.0 replaced the storage format. It fixes 27 bugs.
+
+## Thanks
+
+This release contains 180 merged pull requests from 35 contributors.
+""",
+    "cover.md": """---
+title: Harbourline travel cover at a glance
+language: en
+---
+Harbourline travel cover at a glance
+
+Harbourline sells single-trip and annual travel cover.
+
+A single-trip policy for trips of up to 14 days costs £19.00.
+""",
+    "festival.md": """---
+title: Das Programm des Lindenhain-Festivals
+language: de
+---
+Das Programm des Lindenhain-Festivals
+
+Das Lindenhain-Festival dauert drei Tage.
+
+Tageskarten kosten für Freitag 35 Euro, für Samstag 45 Euro und für Sonntag 25 Euro.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("scope"), ARTICLES)
+
+
+def test_a_figure_before_a_part_alone_is_the_wholes(bot: Bot) -> None:
+    # „Allein im Werk Saltholm …“ names a part: the 900 before it are the whole north's, not Saltholm's
+    part = bot.answer("Wie viele Mitarbeiter arbeiten im Werk Saltholm von Norvik?", "de", mode="extractive")
+    assert part.refused, part.text
+    whole = bot.answer("Wie viele Mitarbeiter beschäftigt Norvik in Norddeutschland?", "de", mode="extractive")
+    assert not whole.refused and "900" in whole.text.splitlines()[0], whole.text
+
+
+def test_a_release_is_asked_in_its_own_section(bot: Bot) -> None:
+    older = bot.answer("How many bugs does Quillnote 3.0.0 fix?", "en", mode="extractive")
+    assert not older.refused and older.text.splitlines()[0].startswith("27"), older.text
+    newer = bot.answer("How many bugs were fixed in Quillnote 3.1.0?", "en", mode="extractive")
+    assert not newer.refused and newer.text.splitlines()[0].startswith("41"), newer.text
+    # the thanks speak of "this release" under no version's heading: they don't say 3.0.0's pull requests
+    thanks = bot.answer("How many pull requests went into Quillnote 3.0.0?", "en", mode="extractive")
+    assert thanks.refused, thanks.text
+
+
+def test_a_figure_asked_beyond_the_bound_the_text_gives_is_not_answered(bot: Bot) -> None:
+    within = bot.answer(
+        "How much does a Harbourline single-trip policy cost for a 10-day trip?", "en", mode="extractive"
+    )
+    assert not within.refused and "19" in within.text.splitlines()[0], within.text
+    beyond = bot.answer(
+        "How much does a Harbourline single-trip policy cost for a 21-day trip?", "en", mode="extractive"
+    )
+    assert beyond.refused, beyond.text
+
+
+def test_the_figure_of_the_asked_day_of_the_week(bot: Bot) -> None:
+    english = bot.answer("How much is a day ticket for the Sunday of the Lindenhain festival?", "en", mode="extractive")
+    assert english.text.splitlines()[0].startswith("25"), english.text
+    german = bot.answer("Was kostet beim Lindenhain-Festival die Tageskarte für Samstag?", "de", mode="extractive")
+    assert german.text.splitlines()[0].startswith("45"), german.text
+
+
+def _pieces(text: str, names: frozenset[str] = frozenset()) -> list[evidence.Scored]:
+    return [evidence.Scored(Sentence("a", 0, len(text), text), 0, 0.85, 0.9, True, names, True)]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "says_which"),
+    [
+        # the text speaks of the thing only in the question's own words: it doesn't say which
+        ("An welchem dänischen Hafen hat Nordlast die Hallen gemietet?", "de",
+         "Nordlast soll 40.000 Quadratmeter am dänischen Hafen gemietet haben.", False),
+        ("At which Danish port did Nordlast rent the halls?", "en",
+         "Nordlast soll 40.000 Quadratmeter am dänischen Hafen gemietet haben.", False),
+        ("Which Danish port did Nordlast choose?", "en", "Nordlast chose the Danish port for its depth.", False),
+        # a name after the noun, or a modifier the question lacks, says which
+        ("An welchem dänischen Hafen hat Nordlast die Hallen gemietet?", "de",
+         "Nordlast hat am Hafen Esbjerg 40.000 Quadratmeter gemietet.", True),
+        ("An welchem dänischen Hafen hat Nordlast die Hallen gemietet?", "de",
+         "Nordlast hat am Esbjerger Hafen 40.000 Quadratmeter gemietet.", True),
+        ("Which Danish port did Nordlast choose?", "en", "Nordlast chose the port of Esbjerg for its depth.", True),
+    ],
+)  # fmt: skip
+def test_a_thing_named_only_in_the_questions_words_is_not_said_which(
+    question: str, language: str, sentence: str, says_which: bool
+) -> None:
+    asked = profile(question, {"Nordlast", "Esbjerg"}, lambda w: True, language)
+    assert asked.category in ("Hafen", "port")
+    ok, why = evidence.answerable(asked, _pieces(sentence, frozenset(asked.required)), 0.79)
+    assert ok is says_which, why
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("Waren in welchem Wert sollen über den Hafen eingeführt werden?", "de", "money"),
+        ("Wie viel ist die Sammlung heute wert?", "de", "money"),
+        ("What value of goods will pass through the port?", "en", "money"),
+        ("How much is the collection worth today?", "en", "money"),
+        ("Welchen Wert legt die Firma auf Pünktlichkeit?", "de", ""),
+        # what an insured pays of a claim himself
+        ("Wie hoch ist die Selbstbeteiligung im Basistarif?", "de", "money"),
+        ("What is the excess on the Plus tier?", "en", "money"),
+    ],
+)
+def test_a_question_for_what_a_thing_is_worth_asks_an_amount(question: str, language: str, kind: str) -> None:
+    assert profile(question, set(), lambda w: True, language).kind == (kind or None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Was änderte sich in 5.1.0?", ["5.1.0"]),
+        ("the v2.4.1 release", ["v2.4.1"]),
+        ("am 1.10.2024 erschienen", []),  # a date
+        ("Version 3.2 ist da", []),  # two parts: a release, but no three-part version
+    ],
+)
+def test_a_version_number_has_three_parts(text: str, found: list[str]) -> None:
+    assert numbers.VERSION.findall(text) == found
+
+
+def test_the_version_of_a_section_is_its_headings_or_its_parents() -> None:
+    notes = "Notes\n\n## Version 2.0.0\n\nA.\n\n### Fixed\n\nB.\n\n## Thanks\n\nC."
+    assert numbers.version_of(notes, notes.index("A.")) == "2.0.0"
+    assert numbers.version_of(notes, notes.index("B.")) == "2.0.0"
+    assert numbers.version_of(notes, notes.index("C.")) == ""
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported", "reason"),
+    [
+        # a release's number is read whole: "22H2" is one version, not the figure 22
+        ("Quillnote läuft unter Windows 10 in der Version 22H2 und unter macOS ab Version 13.", True, ""),
+        ("Quillnote läuft unter Windows 10 in der Version 21H2.", False, "version not in the evidence: 21H2"),
+        # a three-part version is a release, not the figure 5.1 against the evidence's 3.1
+        ("Quillnote 3.1.0 verschlüsselt Notizbücher.", True, ""),
+        ("Quillnote 5.1.0 verschlüsselt Notizbücher.", False, "version not in the evidence: 5.1.0"),
+    ],
+)
+def test_a_release_number_in_a_claim_is_checked_whole(statement: str, supported: bool, reason: str) -> None:
+    from test_verify import _check
+
+    result = _check(
+        statement,
+        "Quillnote runs on macOS 13 or newer and on Windows 10 version 22H2. Quillnote 3.1.0 adds encrypted notebooks.",
+    )
+    assert result.supported is supported, result.reasons
+    assert not reason or reason in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "counted"),
+    [
+        ("How many bugs does Quillnote 3.0.0 fix?", "en", "bugs"),
+        ("How many pull requests did Quillnote merge?", "en", "requests"),
+        ("Wie viele Fehler behebt Quillnote?", "de", "Fehler"),
+    ],
+)
+def test_the_counted_noun_stops_at_the_verb(question: str, language: str, counted: str) -> None:
+    assert profile(question, {"Quillnote"}, lambda w: True, language).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("after", "counts"),
+    [
+        (" Schichtgruppen Menschen aus 30 Ländern", 0.0),  # the groups are counted, not the people
+        (" neue Mitarbeiter", 1.0),
+        (" Millionen Mitarbeiter", 1.0),  # a scale word is no noun counted
+    ],
+)
+def test_the_first_noun_after_a_german_figure_is_what_it_counts(after: str, counts: float) -> None:
+    assert evidence.counts("Mitarbeiter", after, "de") == counts
