@@ -786,7 +786,17 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             and not (kind in ("organisation", "person") and language != "en" and loan_plural(m.group(0), names))
             and not _extends(text, m.start(), question.names, names)
             for m in WORD.finditer(text)
-        ) or (language != "en" and any(n not in question.names for n in _genitive_names(text)))
+        ) or (
+            language != "en"
+            and (
+                any(n not in question.names for n in _genitive_names(text))
+                # „von der Bürgerstiftung Rabenfurt“: an institution by its place's name
+                or any(
+                    name_of(m.group(1), names) and m.group(1) not in question.names
+                    for m in re.finditer(lexicon("de").extra["institution"], text)
+                )
+            )
+        )
     # "Wie heißt das Entwicklungszentrum?": a name next to the thing it names, with nothing but articles,
     # possessives and naming words between ("den Krausenhöfen, unserem Entwicklungszentrum", "die Logistiksparte
     # unter dem Namen Cainiao Network"), in the sentence's language ("namens" answers "what is it called")

@@ -228,3 +228,35 @@ def test_the_counted_noun_stops_at_the_verb(question: str, language: str, counte
 )
 def test_the_first_noun_after_a_german_figure_is_what_it_counts(after: str, counts: float) -> None:
     assert evidence.counts("Mitarbeiter", after, "de") == counts
+
+
+def test_a_count_across_languages_of_a_word_both_write_alike() -> None:
+    # the German question counts "Tickets"; the English article writes the word alike: where it speaks of tickets
+    # only in a sentence without a count, a count of visitors doesn't answer
+    asked = profile("Wie viele Tickets hat das Lindenfest verkauft?", {"Lindenfest"}, lambda w: True, "de")
+    assert asked.counted == "Tickets"
+
+    def piece(text: str, typed: bool) -> evidence.Scored:
+        return evidence.Scored(Sentence("e", 0, len(text), text), 0, 0.85, 0.9, True, frozenset(), typed, crossed=True)
+
+    visitors = piece("This year 4,000 visitors came to the Lindenfest.", True)
+    gate = piece("Tickets for the Lindenfest were sold only at the gate.", False)
+    sold = piece("The Lindenfest sold 3,500 tickets this year.", True)
+    assert evidence.answerable(asked, [visitors, gate], 0.79)[0] is False
+    assert evidence.answerable(asked, [visitors, sold], 0.79)[0] is True
+    assert evidence.answerable(asked, [visitors], 0.79)[0] is True  # nothing says the word: the check is blind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        # an institution by its place's name is an organisation, however the place's name reads as a noun
+        ("Die größte Spende kam von der Bürgerstiftung Lindenfurt und finanzierte einen Transporter.", True),
+        ("Die größte Spende kam vom Museum Lindenfurt.", True),
+        ("Die größte Spende kam aus Lindenfurt.", False),  # a place, no one who gave
+    ],
+)
+def test_an_institution_named_by_its_place_answers_who(sentence: str, answers: bool) -> None:
+    asked = profile("Von wem kam die größte Spende?", {"Lindenfurt"}, lambda w: True, "de")
+    assert asked.kind == "person"
+    assert evidence._has_type(asked, sentence, {"Lindenfurt"}, "de", 2025) is answers

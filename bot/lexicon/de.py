@@ -457,6 +457,11 @@ LEXICON = Lexicon(
         "year_after": r"\b(?:folgejahr\w*|(?:im|des)\s+(?:kommenden|nächsten|folgenden)\s+jahr\w*|ein jahr später|"
         r"im jahr (?:darauf|danach))\b",
         # eine Frage nach einer Frist und ein Satz, der eine setzt: „Bis zu welchem Datum …" – „… bis zum 31. Mai 2025"
+        # eine Einrichtung mit dem Namen ihres Orts: „die Bürgerstiftung Rabenfurt“, „die Stadtwerke Soltau“ – eine
+        # Organisation, auch wo der Ortsname wie ein Nomen aussieht
+        "institution": r"\b(?=[A-ZÄÖÜ])[\wäöüß]*(?i:stiftung|verein|verband|werke?|bank|kasse|gesellschaft|"
+        r"genossenschaft|gemeinde|verwaltung|klinikum|klinik|universität|hochschule|schule|tafel|club|partei|"
+        r"ministerium|kammer|initiative|bibliothek|museum|theater)\s+([A-ZÄÖÜ][\w-]+)",
         "deadline_asked": r"\b(?:bis wann|bis zu welche[mr] (?:datum|tag|zeitpunkt|termin)|bis zum wievielten|"
         r"bis spätestens wann|welche frist|wann (?:ist|endet) die frist)\b",
         "deadline_stated": r"\b(?:bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|zum|bis))?|innerhalb von|"
