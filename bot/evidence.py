@@ -980,7 +980,14 @@ def _names_category(question: Profile, text: str, language: str) -> bool:
     return any((_headed(w, wanted, language) if same else _cognate(w, head)) for w in WORD.findall(text))
 
 
-INDEFINITE = re.compile(r"\b(?:ein|eine|einem|einen|einer|eines|a|an|another|einem anderen|einen anderen)\s+$", re.I)
+# some one or some of a kind, its adjectives between: „einem großen Autohersteller“, „viele chinesische Unternehmen“,
+# "several local firms"
+INDEFINITE = re.compile(
+    r"\b(?:ein|eine|einem|einen|einer|eines|a|an|another|einem anderen|einen anderen|viele|vielen|einige|einigen|"
+    r"mehrere|mehreren|manche|manchen|zahlreiche|zahlreichen|verschiedene|verschiedenen|diverse|diversen|some|many|"
+    r"several|various|numerous)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}$",
+    re.I,
+)
 
 
 GENITIVE_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+?)s\s+(?=[A-ZÄÖÜ][a-zäöüß])")

@@ -260,3 +260,18 @@ def test_an_institution_named_by_its_place_answers_who(sentence: str, answers: b
     asked = profile("Von wem kam die größte Spende?", {"Lindenfurt"}, lambda w: True, "de")
     assert asked.kind == "person"
     assert evidence._has_type(asked, sentence, {"Lindenfurt"}, "de", 2025) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says_which"),
+    [
+        ("Nordlast hat im Hafen viele neue Apps getestet.", False),  # some of a kind, adjectives between
+        ("Nordlast hat im Hafen einige Apps getestet.", False),
+        ("Nordlast hat im Hafen die Apps Tidewise und Kailog getestet.", True),
+    ],
+)
+def test_some_of_a_kind_does_not_say_which(sentence: str, says_which: bool) -> None:
+    asked = profile("Welche Apps hat Nordlast im Hafen getestet?", {"Nordlast"}, lambda w: True, "de")
+    assert asked.category == "Apps"
+    ok, why = evidence.answerable(asked, _pieces(sentence, frozenset(asked.required)), 0.79)
+    assert ok is says_which, why
