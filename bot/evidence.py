@@ -1079,7 +1079,7 @@ def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
             after = text[m.end() : m.end() + 40]
             following = [t for t in tagger.tokens(after, guess(text))[:3] if t.kind != "punct"]
             named = (
-                bool(NAMED_AFTER.match(after) or SIZED_AFTER.match(after))
+                bool(NAMED_AFTER.match(after) or SIZED_AFTER.match(after) or QUOTED_AFTER.match(after))
                 or any(t.kind == "name" for t in following[:2])
                 or _apposed_name(text[m.end() : m.end() + 80], guess(text))
             )
@@ -1150,6 +1150,7 @@ def _apposed_name(after: str, language: str) -> bool:
     return len(tokens) >= 2 and tokens[0].kind == "name" and tokens[1].kind in ("name", "punct")
 
 
+QUOTED_AFTER = re.compile(r"\s*[„“”\"«»‚‘']")  # a name in quotation marks: die erste große Hürde „Problem-Solution-Fit“
 NAMED_AFTER = re.compile(r"\s*,?\s*(?:namens|genannt|called|named)\b")
 # a figure says which one: "a penalty of £25,000", „eine Strafe in Höhe von 5.000 Euro“
 SIZED_AFTER = re.compile(r"\s*(?:of|von|in höhe von|über|worth|amounting to)?\s*(?:[€£$]\s?)?\d", re.I)

@@ -453,7 +453,9 @@ def _missing_names(
             not n.place
             and bool(title)
             and all(facts.found(facts.unpossessed(w), title) for w in n.words)
-            and _mentions(n, article) >= TITLED_ABOUT
+            # … the fewer times where the title opens with it: "Wayfarer Travel Insurance: Policy Summary 2025" is
+            # about Wayfarer's cover throughout
+            and _mentions(n, article) >= TITLED_ABOUT - (1 if title.startswith(n.words[0]) else 0)
             and not _named_other(text, n, claim)
         ):
             continue

@@ -275,3 +275,33 @@ def test_some_of_a_kind_does_not_say_which(sentence: str, says_which: bool) -> N
     assert asked.category == "Apps"
     ok, why = evidence.answerable(asked, _pieces(sentence, frozenset(asked.required)), 0.79)
     assert ok is says_which, why
+
+
+@pytest.mark.parametrize(
+    ("title", "supported"),
+    [
+        # a title that opens with the product's name: the summary speaks of that product throughout
+        ("Harbourline Travel Cover: Policy Summary 2025", True),
+        # a title that only mentions it: as before, the name must be named more often to be the article's subject
+        ("Policy summary 2025 for the Harbourline travel cover", False),
+    ],
+)
+def test_a_name_that_opens_the_title_is_what_the_summary_speaks_of(title: str, supported: bool) -> None:
+    from test_verify import _check
+
+    sentence = "Children under 16 travelling with an insured adult are covered free of charge on both tiers."
+    article = f"{title}\n\nThis summary explains the main features of Harbourline's cover.\n\n{sentence}"
+    claim = (
+        "On both Harbourline tiers, children below 16 who travel with an insured adult are covered at no extra cost."
+    )
+    result = _check(claim, sentence, article=article, names={"Harbourline"})
+    assert result.supported is supported, result.reasons
+
+
+def test_a_name_in_quotation_marks_after_the_noun_says_which() -> None:
+    asked = profile("Welche erste große Hürde hat Nordlast genommen?", {"Nordlast"}, lambda w: True, "de")
+    assert asked.category == "Hürde"
+    quoted = "Damit hat Nordlast die erste große Hürde „Marktreife“ genommen."
+    assert evidence.answerable(asked, _pieces(quoted, frozenset(asked.required)), 0.79)[0] is True
+    bare = "Damit hat Nordlast die erste große Hürde genommen."
+    assert evidence.answerable(asked, _pieces(bare, frozenset(asked.required)), 0.79)[0] is False
