@@ -980,12 +980,12 @@ def _names_category(question: Profile, text: str, language: str) -> bool:
     return any((_headed(w, wanted, language) if same else _cognate(w, head)) for w in WORD.findall(text))
 
 
-# some one or some of a kind, its adjectives between: „einem großen Autohersteller“, „viele chinesische Unternehmen“,
-# "several local firms"
+# some one of a kind („einem Autohersteller“), or some of a kind, adjectives between („viele neue Apps“, "several
+# local firms"); not one described by its adjectives: „eine zentrale Rolle“ says which role
 INDEFINITE = re.compile(
-    r"\b(?:ein|eine|einem|einen|einer|eines|a|an|another|einem anderen|einen anderen|viele|vielen|einige|einigen|"
-    r"mehrere|mehreren|manche|manchen|zahlreiche|zahlreichen|verschiedene|verschiedenen|diverse|diversen|some|many|"
-    r"several|various|numerous)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}$",
+    r"\b(?:(?:ein|eine|einem|einen|einer|eines|a|an|another|einem anderen|einen anderen)\s+|"
+    r"(?:viele|vielen|einige|einigen|mehrere|mehreren|manche|manchen|zahlreiche|zahlreichen|verschiedene|"
+    r"verschiedenen|diverse|diversen|some|many|several|various|numerous)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2})$",
     re.I,
 )
 

@@ -305,3 +305,22 @@ def test_a_name_in_quotation_marks_after_the_noun_says_which() -> None:
     assert evidence.answerable(asked, _pieces(quoted, frozenset(asked.required)), 0.79)[0] is True
     bare = "Damit hat Nordlast die erste große Hürde genommen."
     assert evidence.answerable(asked, _pieces(bare, frozenset(asked.required)), 0.79)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # one described by its adjectives says which: "a central role" answers "what role"
+        (
+            "Welche Rolle spielt die Digitalisierung bei Nordlast?",
+            "Bei Nordlast spielt die Digitalisierung eine zentrale Rolle.",
+        ),
+        # „An welchen Innovationen …“ asks back; the German preposition is no English article
+        ("Welche Innovationen plant Nordlast?", "An welchen Innovationen Nordlast arbeitet, verrät die Firma nicht."),
+    ],
+)
+def test_a_described_one_is_not_some_one_of_a_kind(question: str, sentence: str) -> None:
+    asked = profile(question, {"Nordlast"}, lambda w: True, "de")
+    assert asked.category in ("Rolle", "Innovationen")
+    ok, why = evidence.answerable(asked, _pieces(sentence, frozenset(asked.required)), 0.79)
+    assert ok, why
