@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import contacts, numbers, posts, tables, tagger, terms
-from bot.facts import DEMONYM, anaphor, groups_in, guess, region_in, weekdays
+from bot.facts import DEMONYM, anaphor, groups_in, guess, plain, region_in, weekdays
 from bot.lexicon import kinds_in, lexicon, lexicons
 from bot.names import CONTINENT, WORD, derived_place, in_place, loan_plural, name_of
 from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
@@ -1102,12 +1102,11 @@ def _modifiers(question: Profile) -> set[str]:
     m = re.search(rf"((?:[\w-]+\s+){{1,2}}){re.escape(question.category)}\b", question.text)
     if m is None:
         return set()
-    return {w.lower() for w in WORD.findall(m.group(1)) if w.lower() not in INTERROGATIVE_WORDS}
+    return {w.lower() for w in WORD.findall(m.group(1)) if w.lower() not in ASKING_WORDS}
 
 
-INTERROGATIVE_WORDS = frozenset(
-    {"which", "what", "welche", "welcher", "welches", "welchem", "welchen", "an", "in", "at"}
-)
+# the words that ask, and the prepositions before them: "At which", „An welchem“ — no modifier of the noun asked for
+ASKING_WORDS = frozenset({"which", "what", "welche", "welcher", "welches", "welchem", "welchen", "an", "in", "at"})
 
 
 def _said(modifiers: str, given: set[str], crossed: bool) -> bool:
@@ -1119,13 +1118,10 @@ def _said(modifiers: str, given: set[str], crossed: bool) -> bool:
 def _inflected(a: str, b: str, crossed: bool) -> bool:
     """Whether two words differ only by an ending (within a language) or share their first five letters (across)."""
     if crossed:  # „dänischen“ and "danish"
-        a, b = a.translate(UMLAUTS), b.translate(UMLAUTS)
+        a, b = plain(a), plain(b)
         return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return a == b or shared >= max(4, min(len(a), len(b)) - 2)
-
-
-UMLAUTS = str.maketrans("äöüß", "aous")
 
 
 def _modified(definite: re.Match[str] | None, given: set[str], word: str, language: str) -> bool:

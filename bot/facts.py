@@ -301,9 +301,9 @@ def found(word: str, text: str) -> bool:
 
 
 def _sound(text: str) -> str:
-    """``text`` plain (``_plain``) with c for k, as the two languages spell a place's name ("America" /
+    """``text`` plain (``plain``) with c for k, as the two languages spell a place's name ("America" /
     „Amerika“)."""
-    return _plain(text).replace("c", "k")
+    return plain(text).replace("c", "k")
 
 
 def region_in(word: str, text: str) -> bool:
@@ -311,10 +311,10 @@ def region_in(word: str, text: str) -> bool:
     East" / „fernöstlich“, „Nahost“ (a region named by points of the compass is one word in German)."""
     base, low = word.lower(), text.lower()
     regions = regions_of()
-    if any(r in _plain(low) for r in regions.get(base.replace("-", " "), ())):
+    if any(r in plain(low) for r in regions.get(base.replace("-", " "), ())):
         return True
     return any(
-        _plain(base).startswith(g) and re.search(rf"(?<!\w){re.escape(e)}(?!\w)", low)
+        plain(base).startswith(g) and re.search(rf"(?<!\w){re.escape(e)}(?!\w)", low)
         for e, gs in regions.items()
         for g in gs
     )
@@ -329,13 +329,13 @@ def nationality(word: str, corpus: set[str]) -> bool:
     """Whether a German adjective names a place of the corpus: "chinesischen" (China), "belgischen" (Belgien),
     not "praktischen"."""
     m = NATIONAL.match(word)
-    stem = _plain(m.group(1)) if m else ""
+    stem = plain(m.group(1)) if m else ""
     # the place is about as long as the stem: "Strategyzer" is no place of "strategischen"
-    return len(stem) >= 4 and any(_plain(n).startswith(stem) and len(n) <= len(stem) + 3 for n in corpus)
+    return len(stem) >= 4 and any(plain(n).startswith(stem) and len(n) <= len(stem) + 3 for n in corpus)
 
 
-def _plain(text: str) -> str:
-    """``text`` in lower case without umlauts ("europä" / "Europa")."""
+def plain(text: str) -> str:
+    """``text`` in lower case without umlauts ("europä" / "Europa", „dänisch“ / "danish")."""
     return text.lower().translate(UMLAUTS)
 
 
