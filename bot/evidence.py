@@ -792,7 +792,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
                 any(n not in question.names for n in _genitive_names(text))
                 # „von der Bürgerstiftung Rabenfurt“: an institution by its place's name
                 or any(
-                    name_of(m.group(1), names) and m.group(1) not in question.names
+                    name_of(m.group(1), names) and m.group(1) not in question.names and not in_place(text, m.start(1))
                     for m in re.finditer(lexicon("de").extra["institution"], text)
                 )
             )

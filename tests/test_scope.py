@@ -254,6 +254,7 @@ def test_a_count_across_languages_of_a_word_both_write_alike() -> None:
         ("Die größte Spende kam von der Bürgerstiftung Lindenfurt und finanzierte einen Transporter.", True),
         ("Die größte Spende kam vom Museum Lindenfurt.", True),
         ("Die größte Spende kam aus Lindenfurt.", False),  # a place, no one who gave
+        ("Die Fähre verbindet Halvern mit der Gemeinde Lindenfurt.", False),  # a municipality is a place here
     ],
 )
 def test_an_institution_named_by_its_place_answers_who(sentence: str, answers: bool) -> None:

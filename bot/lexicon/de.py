@@ -460,7 +460,7 @@ LEXICON = Lexicon(
         # eine Einrichtung mit dem Namen ihres Orts: „die Bürgerstiftung Rabenfurt“, „die Stadtwerke Soltau“ – eine
         # Organisation, auch wo der Ortsname wie ein Nomen aussieht
         "institution": r"\b(?=[A-ZÄÖÜ])[\wäöüß]*(?i:stiftung|verein|verband|werke?|bank|kasse|gesellschaft|"
-        r"genossenschaft|gemeinde|verwaltung|klinikum|klinik|universität|hochschule|schule|tafel|club|partei|"
+        r"genossenschaft|verwaltung|klinikum|klinik|universität|hochschule|schule|tafel|club|partei|"
         r"ministerium|kammer|initiative|bibliothek|museum|theater)\s+([A-ZÄÖÜ][\w-]+)",
         "deadline_asked": r"\b(?:bis wann|bis zu welche[mr] (?:datum|tag|zeitpunkt|termin)|bis zum wievielten|"
         r"bis spätestens wann|welche frist|wann (?:ist|endet) die frist)\b",
