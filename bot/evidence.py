@@ -213,6 +213,7 @@ def rank(
     codes = numbers.CODE.findall(question.text)
     versions = [v.lstrip("v") for v in numbers.VERSION.findall(question.text)]
     days = weekdays(question.text)
+    measures = _measures(question) if question.quantities else []  # "a 40-day trip": (40, days)
     dated: dict[str, bool] = {}  # by article: whether it names every year the question names
     way = _way(question.text)
     deadline = any(re.search(lx.extra["deadline_asked"], question.text, re.IGNORECASE) for lx in lexicons())
@@ -273,7 +274,7 @@ def rank(
         )
         since = corpus.year(sentence.doc_id)
         # "… for a 40-day trip?" is not answered by what holds "for up to 31 days"
-        beyond = bool(question.quantities) and _beyond(question, sentence.text, language)
+        beyond = bool(measures) and _beyond(measures, sentence.text, language)
         own_type = _has_type(question, sentence.text, names, language, since) and not beyond
         header = table.header if (table := tabled[i]) is not None else ""
         elsewhen = _other_years(question, f"{sentence.text} {section} {header}")
@@ -413,19 +414,23 @@ def _bounds(bound: str, text: str, language: str) -> bool:
     return any(BOUNDS.get(a.relation) == bound for a in numbers.amounts(text, language))
 
 
-def _beyond(question: Profile, text: str, language: str) -> bool:
-    """Whether ``text`` bounds a measure the question gives, and the question's figure lies outside that bound:
-    "for up to 31 days" where "a 40-day trip" is asked, „mindestens 3 Nächte“ where „für 2 Nächte“ is (the same unit
-    after both figures)."""
-    given = [
+def _measures(question: Profile) -> list[tuple[float, str]]:
+    """The figures the question gives as they are ("a 40-day trip"), each with its unit (``_unit_after``)."""
+    return [
         (a.value, _unit_after(question.text[a.start + len(a.text) :], question.language))
         for a in numbers.amounts(question.text, question.language)
         if a.relation == "exact"
     ]
+
+
+def _beyond(measures: Sequence[tuple[float, str]], text: str, language: str) -> bool:
+    """Whether ``text`` bounds a measure the question gives (``_measures``), and the question's figure lies outside
+    that bound: "for up to 31 days" where "a 40-day trip" is asked, „mindestens 3 Nächte“ where „für 2 Nächte“ is
+    (the same unit after both figures)."""
     for a in numbers.amounts(text, language):
         bound = BOUNDS.get(a.relation)
         unit = _unit_after(text[a.start + len(a.text) :], language) if bound else ""
-        for value, asked in given:
+        for value, asked in measures:
             if unit and asked == unit and (value > a.value if bound == "at_most" else value < a.value):
                 return True
     return False
