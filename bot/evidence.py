@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import contacts, numbers, posts, tables, tagger, terms
-from bot.facts import DEMONYM, anaphor, groups_in, guess, plain, region_in, weekdays
+from bot.facts import DEMONYM, anaphor, audience_words, audiences, groups_in, guess, plain, region_in, weekdays
 from bot.lexicon import kinds_in, lexicon, lexicons
 from bot.names import CONTINENT, WORD, derived_place, in_place, loan_plural, name_of
 from bot.question import BOUNDS, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
@@ -72,6 +72,9 @@ SAYS_NUDGE = 0.03  # for an interview answer, when the question asks what the in
 TITLE_NUDGE = 0.05  # for the sentences of an article the question names by its title
 TYPE_NUDGE = 0.05
 SECTION_SHARE = 0.5  # the share of the word nudge that the words of a sentence's section heading earn it
+# … all of it where the sentence opens with a pronoun of what its section is about: „Preis-Leistungs-Sieger: Maevo
+# Cut 38" / „Er schafft mit einer Ladung 260 Quadratmeter"
+REFERS_BACK = re.compile(r"\W*(?:er|es|sein|seine|seiner|seinen|seinem|it|its|he|his|she|her)\b", re.IGNORECASE)
 STRONG_SLACK = 0.04  # the asked type next to every asked name is evidence this far below the threshold
 CROSS_SLACK = 0.02  # evidence in the other language may be this much less similar
 LOOSE_SLACK = 0.03  # a bare "wann" without any date in the evidence needs evidence this much closer
@@ -97,6 +100,7 @@ class Scored:
     shifted: bool = True  # it (with its section and table header) names a year or a time before: "last year"
     elsewhen: bool = False  # it (with its section and table header) dates what it says to years the question doesn't
     versioned: bool = True  # it names the release the question asks about ("5.1.0"), or stands in its section
+    for_audience: float = 0.0  # +1 it (with its section) names the group the question asks a figure for, -1 only others
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -176,7 +180,7 @@ def rank(
     close = [
         float(sims[i])
         + WORD_NUDGE * _overlap(question, s, corpus)
-        + WORD_NUDGE * SECTION_SHARE * _overlap(question, sections[i], corpus)
+        + WORD_NUDGE * (1.0 if REFERS_BACK.match(s.text) else SECTION_SHARE) * _overlap(question, sections[i], corpus)
         for i, (s, _, _) in enumerate(candidates)
     ]
     asked: dict[tuple[str, int, int], tuple[float, float]] = {}  # an interviewer question: (closeness, similarity)
@@ -210,9 +214,12 @@ def rank(
     # right: the sentence or the one before says so ("Correction: … revised its earlier figure. The number is …")
     corrected = any(re.search(lx.extra["corrected"], question.text, re.IGNORECASE) for lx in lexicons())
     labels = numbers.labels(question.text)
+    lettered = numbers.letter_labels(question.text)  # "a Band B property"
     codes = numbers.CODE.findall(question.text)
     versions = [v.lstrip("v") for v in numbers.VERSION.findall(question.text)]
     days = weekdays(question.text)
+    # for whom the asked figure holds: "What does a child pay …", „Wie viel zahlen Jugendliche …"
+    audience = audiences(question.text) if question.kind in FIGURES else set()
     measures = _measures(question) if question.quantities else []  # "a 40-day trip": (40, days)
     dated: dict[str, bool] = {}  # by article: whether it names every year the question names
     way = _way(question.text)
@@ -304,6 +311,8 @@ def rank(
             + (TYPE_NUDGE if _names_shifted_year(question, f"{sentence.text} {section}", since) else 0.0)
             # „ab dem 1. Januar 2026" where the question asks „ab Januar 2025": what holds in another year
             - (TYPE_NUDGE if elsewhen else 0.0)
+            # "in 2024/25" where the question asks a figure of 2024/25: the sentence that dates its figure so
+            + (TYPE_NUDGE / 2 if question.kind in FIGURES and _names_asked_year(question, sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 * _counts(question.counted, sentence.text, language) if question.counted else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
@@ -314,6 +323,8 @@ def rank(
             + (TYPE_NUDGE / 2 if days and days & weekdays(f"{sentence.text} {section}") else 0.0)
             # „Linie 4" where „Linie 47" is asked: another route, room or stage
             - (TYPE_NUDGE if labels and numbers.other_label(f"{sentence.text} {section}", labels) else 0.0)
+            + TYPE_NUDGE * _lettered(lettered, f"{sentence.text} {section}")
+            + TYPE_NUDGE / 2 * (for_audience := _for_audience(audience, f"{sentence.text} {section}"))
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
             + TYPE_NUDGE / 2 * _same_way(way, sentence.text)
@@ -321,7 +332,9 @@ def rank(
         )
         fits = own_type or (not beyond and _has_type(question, window, names, language, since))
         if sentence.doc_id not in dated:
-            dated[sentence.doc_id] = all(numbers.names_year(text_of, y) or since == y for y in question.years)
+            dated[sentence.doc_id] = all(
+                numbers.names_year(text_of, y) or since == y or _names_by_distance(text_of, y) for y in question.years
+            )
         when = dated[sentence.doc_id]
         shifted = not question.shift or _dates(f"{sentence.text} {section} {header}")
         out.append(
@@ -340,6 +353,7 @@ def rank(
                 shifted,
                 elsewhen,
                 versioned,
+                for_audience,
             )
         )
     out.sort(key=lambda s: -s.score)
@@ -371,6 +385,48 @@ def _other_years(question: Profile, text: str) -> bool:
         if TO_YEAR.search(before) and any(y <= year for y in question.years):
             return False
     return True
+
+
+# the groups a price is for where a text names none: "Tickets cost £12, children £6" gives the adults' price
+DEFAULT_AUDIENCES = frozenset({"adults", "members"})
+
+
+def _for_audience(asked: set[str], text: str) -> float:
+    """+1 where ``text`` names a group the question asks a figure for ("children"), -1 where it names only others
+    ("für Mitglieder und … für Nichtmitglieder" for a child's price), 0 where it names none or the question asks
+    none; a group that holds where none is named ("adults", "members") never counts against."""
+    if not asked:
+        return 0.0
+    named = audiences(text)
+    if asked & named:
+        return 1.0
+    return -1.0 if named and not asked <= DEFAULT_AUDIENCES else 0.0
+
+
+def _lettered(parts: Sequence[tuple[str, str]], text: str) -> float:
+    """+1 where ``text`` names a part the question names by a letter ("Band B"), -1 where it names only others of
+    that noun ("Band D"), 0 where it names none."""
+    if not parts:
+        return 0.0
+    found = numbers.letter_labelled(text, parts)
+    return 0.0 if found is None else (1.0 if found else -1.0)
+
+
+def _names_asked_year(question: Profile, text: str) -> bool:
+    """Whether ``text`` names every year the question names, or one by its distance from a year it names."""
+    return bool(question.years) and all(
+        numbers.names_year(text, y) or _names_by_distance(text, y) for y in question.years
+    )
+
+
+def _names_by_distance(text: str, year: int) -> bool:
+    """Whether a sentence of ``text`` names ``year`` by its distance from a year it names („2023 … sieben Einsätze,
+    im Jahr davor vier" names 2022)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        shift = year_shift(sentence)
+        if shift and any(int(m.group(0)) + shift == year for m in numbers.BARE_YEAR.finditer(sentence)):
+            return True
+    return False
 
 
 def _dates(text: str) -> bool:
@@ -687,7 +743,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
     if kind is None:
         return True
     if kind == "frequency":  # "Wie oft …": „zweimal", "every 15 minutes", "in 41 of 44 cases", „häufig", "weekly"
-        return bool(FREQUENCY.search(text)) or bool(set(kinds_in(text, "frequencies")) - WINDOWS)
+        return bool(FREQUENCY.search(text)) or bool(set(kinds_in(text, "frequencies")) - WINDOWS) or _events(text)
     if kind in contacts.KINDS:  # "What e-mail address …": an address of that form, no telephone number
         return any(c not in question.text for c in contacts.found(kind, text))
     if kind == "clock":  # "Um wie viel Uhr …": a time of day ("14.15 Uhr", "at 3 pm")
@@ -853,6 +909,17 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 WINDOWS = frozenset({"window of a day", "window of a week", "window of a month", "window of a year"})
+
+
+def _events(text: str) -> bool:
+    """Whether ``text`` counts things that happened, which says how often: „sieben Einsätze", "12 call-outs" — a
+    count of a noun that is no measure, no amount of money and no year."""
+    return any(
+        a.kind == "number" and not 1900 <= a.value <= 2100 and a.value >= 2 and numbers.counted(text, a)
+        for a in numbers.amounts(text)
+    )
+
+
 TITLED_PERSON = re.compile(
     r"\b(?:Frau|Herrn?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)\s+(?:med\.\s+)?([A-ZÄÖÜ][\w-]+)"
 )
@@ -1453,6 +1520,10 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         typed = [s for s in typed if s.versioned]
         if not any(covering(s, question) for s in typed):
             return False, Why("no_cover", {"names": ", ".join(versions)})
+    # "What does a child pay …?" is not answered by the prices for members and non-members: where the best typed piece
+    # names for whom its figures hold, the asked group must be among them
+    if typed and max(typed, key=lambda s: s.score).for_audience < 0:
+        return False, Why("other_audience", {"noun": ", ".join(audience_words(question.text))})
     # "How many parking spaces …" is not answered by "for 120 guests": where the best fitting piece is in the
     # question's own language, one such piece must count or name what the question counts (across languages the
     # counted noun is worded otherwise, and the check would be blind)

@@ -1352,6 +1352,28 @@ def groups_in(text: str) -> dict[str, str]:
     return out
 
 
+def audiences(text: str) -> set[str]:
+    """For whom ``text`` gives what it gives, in either language: "adults", "children", "members" … (the lexicons'
+    ``audiences``)."""
+    return {
+        who
+        for lx in lexicons()
+        for who, pattern in lx.extra.get("audiences", {}).items()
+        if re.search(pattern, text, re.I)
+    }
+
+
+def audience_words(text: str) -> list[str]:
+    """The words by which ``text`` names for whom it asks or gives a figure ("a child", „Jugendliche")."""
+    found = [
+        m
+        for lx in lexicons()
+        for pattern in lx.extra.get("audiences", {}).values()
+        if (m := re.search(pattern, text, re.I))
+    ]
+    return [m.group(0) for m in sorted(found, key=lambda m: m.start())]
+
+
 def _content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]{4,}", text)[:6] if w.lower() not in ("amazons", "their", "seine", "ihre")]
 

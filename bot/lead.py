@@ -13,13 +13,14 @@ there is no first line — never a guessed one. Leaves out: values spread over t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import contacts, numbers, tables, tagger
 from bot.evidence import QUOTED_NAME, apposed, counts, of_asked_kind
-from bot.facts import role_word, weekdays
+from bot.facts import audiences, role_word, weekdays
 from bot.lexicon import lexicon
 from bot.names import derived_place, in_place
 from bot.question import Profile
@@ -157,9 +158,20 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             # figure counts the asked noun, only one that counts no other noun may ("im Schnitt 2.150")
             counting = [a for a in found if counts(question.counted, sentence[a.end :], source)]
             found = counting or [a for a in found if not _counts_a_thing(sentence[a.end :], source)]
+    old = _superseded(found, sentence)
+    # "What does a child pay?": the figure given for that group („Erwachsene 216 Euro, Kinder 84 Euro", "£22 for
+    # members and £34 for non-members")
+    asked = audiences(question.text)
+    if asked and len(found) >= 2:
+        found = [a for a in found if asked & audiences(_given_for(a, found, sentence))] or found
     # a figure its own clause gives for another year than the question asks is no answer: "für 2026 … 118 Millionen
     # Euro, nachdem wir für 2025 noch 124 Millionen angesetzt hatten"
     found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
+    # "the bill rises from £1,355.03 to £1,422.64", „von 84 auf 96 Euro", „216 Euro statt bisher 180 Euro": the new
+    # figure answers, the old one only a question for the value before („bisher", "previously") or its year
+    if old:
+        asks_old = tables.marked(question.text, "superseded")
+        found = [a for a in found if (a.start in old) == asks_old] or found
     # "for the Saturday": the figure its clause gives for that day („für Freitag 39 Euro, für Samstag 49 Euro“)
     days = weekdays(question.text)
     if days:
@@ -170,6 +182,38 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
     target = question.language
     text = format_amount(best, target)
     return Value(text, best.qualifier_start, best.unit_end)
+
+
+# what turns one figure into the next: "rises from A to B", „von A auf B", "B instead of A", "B, up from A"
+CHANGE_VERB = re.compile(
+    r"\b(?:rise|rises|rose|risen|raised?|increase[sd]?|fall|falls|fell|fallen|drops?|dropped|cut|cuts|climb\w*|"
+    r"go(?:es)? (?:up|down)|went (?:up|down)|grow\w*|grew|declin\w*|reduc\w*|lower\w*|chang\w*)\b",
+    re.IGNORECASE,
+)
+FROM_BEFORE = re.compile(r"\b(?:from|von)\s*$", re.IGNORECASE)
+TO_BETWEEN = re.compile(r"^\s*(?:to|auf)\s*$", re.IGNORECASE)
+OLD_BEFORE = re.compile(
+    r"\b(?:statt|anstatt|anstelle von|instead of|up from|down from|(?:statt |anstatt )?bisher|zuvor|vorher|"
+    r"previously|formerly|(?:compared )?with the previous|from the previous)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _superseded(found: Sequence[_Amount], sentence: str) -> set[int]:
+    """The starts of the figures ``sentence`` gives as the old side of a change: A in "rises from A to B" (in German
+    „von A auf B" needs no verb: a range is „von A bis B"), in „B statt bisher A", "B, up from A"."""
+    old = set()
+    ordered = sorted(found, key=lambda a: a.start)
+    for a, b in itertools.pairwise(ordered):
+        between = sentence[max(a.end, a.unit_end) : b.qualifier_start]
+        german = re.match(r"\s*auf\s*$", between, re.IGNORECASE)
+        changed = bool(german or CHANGE_VERB.search(sentence))
+        if changed and FROM_BEFORE.search(sentence[: a.qualifier_start]) and TO_BETWEEN.match(between):
+            old.add(a.start)
+    for a in ordered:
+        if OLD_BEFORE.search(sentence[: a.qualifier_start]):
+            old.add(a.start)
+    return old
 
 
 def _counts_a_thing(after: str, language: Lang) -> bool:
@@ -227,7 +271,16 @@ def _amounts(sentence: str, source: Lang) -> list[_Amount]:
         raw = sentence[start:end].lower().rstrip(".")
         scaled = next((f for w, f in lex.scales.items() if re.search(r"\b" + re.escape(w) + r"$", raw)), 1.0)
         out.append(_Amount(q, start, end, relation, qualifier_start, unit, unit_end, scaled, upper))
+    # „84 statt 72 Euro", "from 84 to 96 euros", „32 beziehungsweise 48 Euro": the first figure is in the unit of the
+    # one it is paired with
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if not a.unit and b.unit and a.quantity.kind == b.quantity.kind and PAIRED.fullmatch(sentence[a.end : b.start]):
+            out[i] = replace(a, unit=b.unit)
     return out
+
+
+PAIRED = re.compile(r"\s*(?:statt|anstatt|auf|to|or|oder|bzw\.|beziehungsweise|/)\s*(?:bisher\s+|zuvor\s+)?", re.I)
 
 
 def _is_year(a: _Amount, sentence: str) -> bool:
@@ -280,6 +333,32 @@ def format_number(value: float, language: Lang) -> str:
         return f"{int(value):,}".replace(",", lex.thousands)
     whole, _, fraction = f"{value:.6f}".rstrip("0").partition(".")
     return f"{int(whole):,}".replace(",", lex.thousands) + lex.decimal + fraction
+
+
+FOR_AFTER = re.compile(r"\s*(?:für|for|per|pro|je)\s", re.IGNORECASE)
+
+
+def _given_for(a: _Amount, found: Sequence[_Amount], sentence: str) -> str:
+    """The words that say for whom ``a`` is given: those after it where a "für / for" follows its unit ("22 Euro für
+    Mitglieder"), else those of its clause before it („Kinder und Jugendliche 84 Euro")."""
+    end = max(a.end, a.unit_end)
+    after = sentence[end : min((b.qualifier_start for b in found if b.qualifier_start >= end), default=len(sentence))]
+    if FOR_AFTER.match(after):
+        return FOR_END.split(after)[0]
+    before = _clause_before(a, found, sentence)
+    # … not the words the figure before took for itself: in „22 Euro für Mitglieder und 34 Euro für Nichtmitglieder,
+    # für Kinder 12 Euro" the 12 is the children's
+    previous = [b for b in found if max(b.end, b.unit_end) <= a.qualifier_start]
+    if previous:
+        prior = max(previous, key=lambda b: b.end)
+        taken = sentence[max(prior.end, prior.unit_end) : a.qualifier_start]
+        if FOR_AFTER.match(taken):
+            parts = FOR_END.split(taken, maxsplit=1)
+            return parts[1] if len(parts) > 1 else ""
+    return before
+
+
+FOR_END = re.compile(r"[,;:()]|\s(?:und|and|or|oder|bzw\.|beziehungsweise)\s")
 
 
 def _clause_before(a: _Amount, found: Sequence[_Amount], sentence: str) -> str:

@@ -63,6 +63,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "kein passender Beleg in einem Artikel, der {names} erwähnt",
         "en": "no fitting evidence in an article that mentions {names}",
     },
+    "other_audience": {
+        "de": "der beste Beleg nennt seine Zahlen nur für andere als „{noun}“",
+        "en": "the best evidence gives its figures only for others than “{noun}”",
+    },
     "unnamed": {
         "de": "die Artikel erwähnen „{noun}“ nur unbestimmt, ohne zu sagen, welche(n)",
         "en": "the articles mention “{noun}” only as some one, without saying which",
@@ -210,7 +214,7 @@ IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
         "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "no_year",
-        "unnamed", "uncounted", "columns",
+        "unnamed", "other_audience", "uncounted", "columns",
         "not_downloaded",
         "no_server", "model_error",
     }

@@ -1148,6 +1148,26 @@ def label_of(text: str, amount: Amount) -> tuple[str, int] | None:
     return re.findall(r"\w+", noun.group(0))[-1], int(amount.value)
 
 
+# a part named by a capital letter after its noun: "Band B", „Gruppe A", "Zone C", "Gate D" — not "I", and not an
+# initial ("Ralf T. Kreutzer"): a letter before a full stop only at the text's or a line's end
+LETTER_LABEL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})\s+([A-HJ-Z])(?![\w'’-]|\.(?!\s*(?:\n|$)))")
+
+
+def letter_labels(text: str) -> list[tuple[str, str]]:
+    """The parts ``text`` names by a letter, as (noun, letter): "a Band B home" is ("Band", "B")."""
+    return [(m.group(1), m.group(2)) for m in LETTER_LABEL.finditer(text)]
+
+
+def letter_labelled(text: str, parts: Sequence[tuple[str, str]]) -> bool | None:
+    """Whether ``text`` names one of the parts named by a letter (True), only others of the same noun ("Band D"
+    where "Band B" is asked: False), or no part of that noun (None)."""
+    found = letter_labels(text)
+    nouns = {noun.lower() for noun, _ in parts}
+    if any((noun.lower(), letter) in {(n.lower(), k) for n, k in parts} for noun, letter in found):
+        return True
+    return False if any(noun.lower() in nouns for noun, _ in found) else None
+
+
 def labelled(text: str, parts: Sequence[tuple[str, int]]) -> bool:
     """Whether ``text`` names one of the numbered parts: "Stage 2", "stage 2:", „2. Etappe", „Etappe 2"; a part of the
     same kind in the other language too ("route 47" for „Linie 47", "Room 12" for „Raum 12")."""

@@ -101,7 +101,7 @@ def _keys(text: str) -> set[str]:
     return set(terms.terms(text, "de")) | set(terms.terms(text, "en"))
 
 
-def _marked(text: str, kind: str) -> bool:
+def marked(text: str, kind: str) -> bool:
     """Whether ``text`` has a word of the lexicons' ``kind`` ("superseded": bisher, old, previous; "current": neu,
     ab, new, from)."""
     return any(re.search(lx.extra[kind], text, re.IGNORECASE) for lx in lexicons())
@@ -123,10 +123,10 @@ def column(table: Table, question: str) -> int:
         base = named[0] if named else max(years.values()) if shift < 0 else min(years.values())
         for i, year in years.items():
             scores[i] += 3.0 if year == base + shift else 0.0
-    old = [i for i, h in enumerate(table.columns) if i and _marked(h, "superseded")]
-    new = [i for i, h in enumerate(table.columns) if i and not _marked(h, "superseded") and _marked(h, "current")]
+    old = [i for i, h in enumerate(table.columns) if i and marked(h, "superseded")]
+    new = [i for i, h in enumerate(table.columns) if i and not marked(h, "superseded") and marked(h, "current")]
     if old and new:
-        for i in old if _marked(question, "superseded") else new:
+        for i in old if marked(question, "superseded") else new:
             scores[i] += 1.0
     scores[0] = 0.0
     best = max(scores)

@@ -65,7 +65,9 @@ LEXICON = Lexicon(
             r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|"
             # a word of money asks for an amount where an interrogative asks for it ("Wie hoch war der Umsatz?")
             r"(?:wie viel|wie hoch|wie groß|welche\w*)\s+(?:[\w-]+\s+){0,6}?"
-            r"\w*(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*|gewinn\w*|verlust\w*)|"
+            # (not the first part of a compound by hyphen: „der Preis-Leistungs-Sieger" is a product)
+            r"[\w-]*?(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*|gewinn\w*|verlust\w*|"
+            r"haushalt|etat|budget|einnahmen|ausgaben|schulden|rücklagen?|gebühr\w*|miete|zuschuss|zuschüsse)(?!-)|"
             r"was\s+(?:[\w-]+\s+){0,3}?(?:kosten|kostet|kostete|gekostet)|wie viel (?:euro|dollar|us-dollar)|"
             # the participle at the clause's end: „Was hat der bestellte Kaffee in China gekostet?“
             r"was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollte|sollen)\b[^?.]*\b(?:gekostet|kosten)(?=\s*(?:\?|$))|"
@@ -167,7 +169,10 @@ LEXICON = Lexicon(
         r"veröffentlichungsdatum|online gestellt|ins netz gestellt|gepostet|postete|hochgeladen|"
         r"stellte\s+(?:[\w’']+\s+){1,8}(?:online|ins netz)|online gegangen|online ging|ins netz ging|"
         r"(?:ging|geht|gingen)\s+(?:[\w’'-]+\s+){1,10}(?:online|ins netz|live))\b",
-        "title": r"\b(titel|überschrift|schlagzeile)\b|\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
+        # … nicht der Titel einer Person: „Welchen Titel trägt sie bei der Firma?“ fragt nach ihrem Amt
+        "title": r"(?<!\bsein )(?<!\bseinen )(?<!\bihr )(?<!\bihren )(?<!\bberufliche )(?<!\bberuflichen )"
+        r"(?<!\bakademische )(?<!\bakademischen )\b(titel|überschrift|schlagzeile)\b|"
+        r"\bwie (heißt|lautet) (der|das|die) (\w*artikel|\w*beitrag|"
         r"interview|blog\w*|text|kommentar|meinungs\w*)\b",
         # what a question calls the article itself
         "article": r"\b(\w*artikel\w*|\w*beitrag\w*|blog\w*|\w*post\w*|text\w*|interview\w*|kommentar\w*|"
@@ -487,7 +492,7 @@ LEXICON = Lexicon(
                 "length",
             ),
             (
-                r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b|"
+                r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b|\bwie ?viel (?:mehr |zusätzliche )?zeit\b|"
                 r"\b(?:über|in|innerhalb|während) welche[mnr]? (?:zeitraum|zeitspanne|frist)\b|"
                 r"\bwelche[nr]? zeitraum\b",
                 "time",
@@ -495,7 +500,8 @@ LEXICON = Lexicon(
             (r"\bwie schnell\b|\bgeschwindigkeit\b|\btempo\b", "speed"),
             (r"\bwelche[rn]? temperatur\b|\bwie (?:heiß|warm|kalt)\b|\bwie viel grad\b", "temperature"),
             (
-                r"\bwie viel\w* (?:\w*fläche|platz|raum)\b|\bwie groß (?:ist|war|sind|waren) die \w*fläche\b|"
+                r"\bwie viel\w* (?:\w*fläche|platz|raum)\b|\bwelche[nr]? (?!\w*oberfläche)\w*fläche\b|"
+                r"\bwie groß (?:ist|war|sind|waren) die \w*fläche\b|"
                 # die Größe einer Fläche: „Wie groß ist der Rasen, den Stefans Mäher pflegt?“
                 r"\bwie groß (?:ist|war|sind|waren) (?:der|die|das|sein|seine|ihr|ihre) (?:\w+ )?"
                 r"(?:rasen|garten|grundstück|wohnung|zimmer|feld|park|gelände|hof|wald|see|balkon|terrasse|dach|büro|"
@@ -603,6 +609,20 @@ LEXICON = Lexicon(
             "sellers": rf"{PART}(?:[Hh]ändler|[Vv]erkäufer|[Ss]eller|[Hh]ersteller)\w*\b",
             "owners": rf"{PART}(?:[Aa]ktionär|[Aa]nteilseigner|[Ss]hareowner|[Ss]hareholder|[Ii]nvestor)\w*\b",
             "users": rf"{PART}(?:[Nn]utzer\w*|[Aa]nwender\w*|[Uu]ser)\b",
+        },
+        # for whom a price, fee or figure holds: „Erwachsene 216 Euro, Kinder und Jugendliche 84 Euro" – a figure for
+        # one is no answer for another
+        "audiences": {
+            "adults": r"\b[Ee]rwachsene?(?:[nr]|n(?:karte|ticket|preis|tarif|fahrkarte|beitrag|eintritt)\w*)?\b",
+            "children": r"(?<![\w-])(?:[Kk]ind|[Kk]indes|[Kk]inder(?:n|karte|ticket|preis|tarif|fahrkarte|beitrag|"
+            r"eintritt)?\w*?)\b(?<!garten)(?<!gärten)(?<!wagen)",
+            "youths": r"\b[Jj]ugendliche?\w*|\b[Tt]eenager\w*",
+            "students": r"\b[Ss]tudierende?\w*|\b[Ss]tudent(?:en|innen|in)?\b",
+            "pupils": r"\b[Ss]chüler\w*",
+            "seniors": r"\b[Ss]enior(?:en|innen|in)?\b|\b[Rr]entner\w*|\b[Pp]ensionär\w*",
+            "families": r"\b[Ff]amilie(?:n|n(?:karte|ticket|preis|tarif|fahrkarte|beitrag|eintritt)\w*)?\b",
+            "members": r"(?<![Nn]icht)(?<![Nn]icht-)\b[Mm]itglied(?:er|ern|s)?\b",
+            "non-members": r"\b[Nn]icht-?[Mm]itglied\w*",
         },
         # which way a figure moved: a statement's "stieg" is not borne out by the evidence's "sank"
         # the two poles of an outcome: a claim that calls a thing a success is not borne out by a span that calls

@@ -64,7 +64,7 @@ LEXICON = Lexicon(
             r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,2}?(?:rent|fees?|charges?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?)\b|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
-            r"how much (?:do|does|did)\s+(?:\w+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
+            r"how much (?:do|does|did|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
             r"(?:what|which) price(?: tag)?|how expensive|"
             # what a thing is worth: "goods worth how much", "what value of goods", "how much is the collection worth"
             r"worth how much|(?:what|which) (?:total )?value of|how much (?:is|are|was|were)\b[^?.]*\bworth\b|"
@@ -124,7 +124,7 @@ LEXICON = Lexicon(
         # a time of day: "At what time …", "For what clock time …" (answered by "2.15 pm", "14.15 Uhr")
         (
             "clock",
-            r"\b((?:at|for|by) what time|what time (?:of day|did|does|do|was|is|will)|"
+            r"\b((?:at|for|by) (?:what|which) times?|what times? (?:of day|did|does|do|was|is|are|will|can)|"
             r"(?:what|which) (?:clock )?time of day|(?:what|which) clock time|what hour)\b",
         ),
         # a rank: "What place does … take", "At which position …" (answered by "third", "No. 1", "Platz 3")
@@ -170,7 +170,10 @@ LEXICON = Lexicon(
         "date": r"\b(published|posted|appeared|appear|came out|come out|dated|publication date|put online|from when|"
         r"(?:is|was) (?:the|this|that) (?:[\w’'-]+ ){0,6}?from(?=\s*\?)|"
         r"went online|go online|went up|go up|gone up|went live|go live|uploaded|put\s+(?:[\w’']+\s+){1,8}online)\b",
-        "title": r"\b(title|titled|headline)\b|\bwhat is the (article|post|blog post|interview|piece|story) called\b",
+        # … not a person's title: "What is Ralf Herbrich's job title?", "What is her title at the firm?"
+        "title": r"(?<!\bjob )(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bofficial )"
+        r"\b(title|titled|headline)\b|"
+        r"\bwhat is the (article|post|blog post|interview|piece|story) called\b",
         # what a question calls the article itself
         "article": r"\b(article|blog|post|piece|story|interview|column|op-ed|report|news item|item|text|essay|"
         r"commentary|opinion piece)\b",
@@ -501,6 +504,7 @@ LEXICON = Lexicon(
             ),
             (
                 r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b|"
+                r"\bhow much (?:more |extra |additional |longer )?time\b|"
                 r"\b(?:over|for|in|during|within) (?:what|which) (?:period|time ?frame|time span|span of time|"
                 r"length of time)\b",
                 "time",
@@ -750,6 +754,18 @@ LEXICON = Lexicon(
             "sellers": r"\b(?:sellers?|merchants?|retailers?|vendors?|traders?|manufacturers?)\b",
             "owners": r"\b(?:shareholders?|shareowners?|investors?|stockholders?)\b",
             "users": r"\b(?:users?)\b",
+        },
+        # for whom a price, fee or figure holds: "adult tickets cost £14.50", "£7 for children"
+        "audiences": {
+            "adults": r"\badults?\b",
+            "children": r"\b(?:child|children|child's|children's|kids?)\b",
+            "youths": r"\b(?:youths?|teenagers?|teens?|young people)\b",
+            "students": r"\bstudents?\b",
+            "pupils": r"\bpupils?\b|\bschoolchildren\b",
+            "seniors": r"\b(?:seniors?|pensioners?|over-(?:60|65)s|older people|retirees?)\b",
+            "families": r"\bfamil(?:y|ies)\b",
+            "members": r"(?<!non-)(?<!non )\bmembers?\b",
+            "non-members": r"\bnon-? ?members?\b",
         },
         # seasons and parts of a year, with their months: "in the spring of 2020" is March to May
         "seasons": {
