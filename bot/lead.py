@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot import contacts, numbers, tables, tagger
-from bot.evidence import QUOTED_NAME, apposed, counts, of_asked_kind
+from bot.evidence import DEFAULT_AUDIENCES, QUOTED_NAME, apposed, counts, of_asked_kind
 from bot.facts import audiences, role_word, weekdays
 from bot.lexicon import lexicon
 from bot.names import derived_place, in_place
@@ -159,11 +159,6 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             counting = [a for a in found if counts(question.counted, sentence[a.end :], source)]
             found = counting or [a for a in found if not _counts_a_thing(sentence[a.end :], source)]
     old = _superseded(found, sentence)
-    # "What does a child pay?": the figure given for that group („Erwachsene 216 Euro, Kinder 84 Euro", "£22 for
-    # members and £34 for non-members")
-    asked = audiences(question.text)
-    if asked and len(found) >= 2:
-        found = [a for a in found if asked & audiences(_given_for(a, found, sentence))] or found
     # a figure its own clause gives for another year than the question asks is no answer: "für 2026 … 118 Millionen
     # Euro, nachdem wir für 2025 noch 124 Millionen angesetzt hatten"
     found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
@@ -172,6 +167,15 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
     if old:
         asks_old = tables.marked(question.text, "superseded")
         found = [a for a in found if (a.start in old) == asks_old] or found
+    # "What does a child pay?": the figure given for that group („Erwachsene 216 Euro, Kinder 84 Euro", "£22 for
+    # members and £34 for non-members"); a question for no group asks the figure given for none or for all
+    asked = audiences(question.text)
+    if len(found) >= 2:
+        given = [audiences(_given_for(a, found, sentence)) for a in found]
+        if asked:
+            found = [a for a, g in zip(found, given, strict=True) if asked & g] or found
+        else:
+            found = [a for a, g in zip(found, given, strict=True) if g <= DEFAULT_AUDIENCES] or found
     # "for the Saturday": the figure its clause gives for that day („für Freitag 39 Euro, für Samstag 49 Euro“)
     days = weekdays(question.text)
     if days:

@@ -98,7 +98,7 @@ def _soft_wrapped(text: str, previous: tuple[int, int], start: int) -> bool:
     single_break = "\n\n" not in text[previous[1] : start] and text[previous[1] : start].count("\n") == 1
     if not (single_break and before and before[-1] not in CLOSING):
         return False
-    if after[:1].islower() or after[:1].isdigit():
+    if after[:1].islower() or after[:1].isdigit() or after[:1] in "£$€":  # "rises from\n£2,010.00 to …"
         return True
     # a hard-wrapped paragraph goes on in capitals too (a German noun, a name: "… mit Geschäftsführer Ole über\n
     # Personal und Pläne gesprochen."): a long line of prose, not a heading, a table row or a

@@ -252,6 +252,12 @@ def test_seed_sentences_get_their_roles(name: str, sentence: str, role: str) -> 
             "de",
             ["Das zu\nliefern ist unser Anspruch.", "Danach kommt mehr."],
         ),
+        # … also where the next line opens with a currency sign
+        (
+            "The bill rises from\n£2,010.00 to £2,104.50. That is new.",
+            "en",
+            ["The bill rises from\n£2,010.00 to £2,104.50.", "That is new."],
+        ),
         # a heading line stays apart from the paragraph under it
         (
             "Amazon entwickelt vom Kunden her\n\nAmazon kümmert sich.",

@@ -81,6 +81,8 @@ LEXICON = Lexicon(
             r"\w+beitr(?:ag|äge)\w*|lohn|löhne|honorar|budget|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
             r"geldstrafe\w*|zuschuss|zuschüsse|\w*summe|förderung|selbstbeteiligung|selbstbehalt|eigenanteil)|"
             r"wie viel (?:zahlt|zahlte|bezahlt)|"
+            # „Was zahlen Kinder für …?“, „Was bezahlt man für die Sauna?“ (nicht „Was zählt …“)
+            r"was\s+(?:zahlen|zahlt|zahlte|zahlten|bezahlen|bezahlt|bezahlte|bezahlten)\b|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
             r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
             # ein Verb des Ausgebens: „Wie viel wollte die Firma pro Gast ausgeben?“ (nicht „wie viel Zeit …“)

@@ -1,0 +1,216 @@
+"""Which of several figures a sentence gives is the asked one: the one for the asked group (children, members),
+the new side of a change, the part named by a letter ("Band E"), the year named by its distance („im Jahr davor");
+and what a question asks for by its words (a person's job title, how much time, which area, at what times).
+Made-up articles through a real store, the real embedder and the real answer path; the rules beneath on made-up
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import made_up_bot
+
+from bot import lead, numbers
+from bot.answer import Bot
+from bot.facts import audiences
+from bot.question import profile
+
+ARTICLES = {
+    "freibad.md": """---
+title: Neue Preise im Freibad Hollerbach
+language: de
+---
+Neue Preise im Freibad Hollerbach
+
+Das Freibad Hollerbach öffnet am 1. Mai und hat bis Mitte September täglich von 7 bis 20 Uhr geöffnet. Die
+Gemeinde hat im Winter das Becken neu gefliest und die Rutsche erneuert.
+
+Die Tageskarte kostet ab dem 1. Mai 6,50 Euro statt bisher 5,80 Euro, für Kinder 3 Euro. Die Saisonkarte kostet
+95 Euro für Erwachsene und 45 Euro für Schüler.
+
+Die Sauna im Nebengebäude kostet 12 Euro für Mitglieder des Fördervereins und 16 Euro für Nichtmitglieder.
+""",
+    "bands.md": """---
+title: Westbury council tax 2026 explained
+language: en
+---
+Westbury council tax 2026 explained
+
+Westbury's council has set its budget for the coming year. Bills are sent out in March.
+
+For a Band C home the yearly bill rises from £1,530.10 to £1,601.40. For a Band E home the bill rises from
+£2,010.00 to £2,104.50.
+""",
+    "wasserwacht.md": """---
+title: Ein ruhiger Sommer am Seeburger See
+language: de
+---
+Ein ruhiger Sommer am Seeburger See
+
+Die Wasserwacht Seeburg zieht Bilanz. Ihr Leiter Jonas Eibl sagt, dass die Wasserwacht 2024 zu 31 Einsätzen
+ausrückte, im Jahr davor zu 24, meist wegen erschöpfter Schwimmer.
+""",
+    "saugroboter.md": """---
+title: Fünf Saugroboter im Test
+language: de
+---
+Fünf Saugroboter im Test
+
+Wir haben fünf Saugroboter zwischen 199 und 699 Euro in einer Altbauwohnung geprüft.
+
+Testsieger: Arvo S9
+
+Der Arvo S9 kostet 549 Euro und reinigt mit einer Akkuladung 180 Quadratmeter. Sein Staubbehälter fasst 0,4 Liter.
+
+Preis-Leistungs-Sieger: Brisk 30
+
+Der Brisk 30 kostet nur 229 Euro. Er reinigt mit einer Akkuladung 95 Quadratmeter, das Laden dauert 4 Stunden.
+""",
+    "tessaro.md": """---
+title: Tessaro opens a lab in Leeds
+language: en
+---
+Tessaro opens a lab in Leeds
+
+The battery maker Tessaro has opened a research lab in Leeds with 60 staff. "We chose Leeds for its
+universities," said Mara Lindqvist, Head of Research at Tessaro, at the opening on Friday.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("audiences"), ARTICLES)
+
+
+def _first(bot: Bot, question: str, language: str) -> str:
+    answer = bot.answer(question, language, mode="extractive")
+    assert not answer.refused, answer.text
+    return answer.text.splitlines()[0]
+
+
+def test_the_figure_for_the_asked_group(bot: Bot) -> None:
+    assert _first(bot, "Was kostet die Tageskarte im Freibad Hollerbach für Kinder?", "de").startswith("3 Euro")
+    assert _first(bot, "What does a season ticket for pupils cost at the Hollerbach pool?", "en").startswith("45")
+    assert _first(bot, "Was zahlen Nichtmitglieder für die Sauna im Freibad Hollerbach?", "de").startswith("16")
+
+
+def test_a_group_the_figures_are_not_given_for_is_not_answered(bot: Bot) -> None:
+    answer = bot.answer("Was zahlen Senioren für die Sauna im Freibad Hollerbach?", "de", mode="extractive")
+    assert answer.refused, answer.text
+
+
+def test_the_new_side_of_a_change_unless_the_old_is_asked(bot: Bot) -> None:
+    assert _first(bot, "Was kostet die Tageskarte im Freibad Hollerbach ab Mai?", "de").startswith("6,50")
+    assert _first(bot, "Wie viel kostete die Tageskarte im Freibad Hollerbach bisher?", "de").startswith("5,80")
+    assert _first(bot, "How much will a Band E home in Westbury pay a year?", "en").startswith("2,104.50")
+    assert _first(bot, "What did a Band C home in Westbury pay before the rise?", "en").startswith("1,530.10")
+
+
+def test_a_year_named_by_its_distance(bot: Bot) -> None:
+    answer = bot.answer("Wie oft rückte die Wasserwacht Seeburg 2023 aus?", "de", mode="extractive")
+    assert not answer.refused and "im Jahr davor zu 24" in answer.text, answer.text
+
+
+def test_a_pronoun_stands_for_what_its_section_heading_names(bot: Bot) -> None:
+    first = _first(bot, "Welche Fläche reinigt der Preis-Leistungs-Sieger mit einer Akkuladung?", "de")
+    assert first.startswith("95 Quadratmeter"), first
+
+
+def test_a_persons_job_title_is_no_article_title(bot: Bot) -> None:
+    answer = bot.answer("What is Mara Lindqvist's job title at Tessaro?", "en", mode="extractive")
+    assert not answer.refused and "Head of Research" in answer.text, answer.text
+    assert "Tessaro opens a lab in Leeds” [" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind", "measure"),
+    [
+        ("Welche Rasenfläche schafft der Preis-Leistungs-Sieger?", "de", "number", "area"),
+        ("Wie viel Zeit muss man für den Umweg einplanen?", "de", "number", "time"),
+        ("How much extra time should walkers allow for the detour?", "en", "number", "time"),
+        ("Wie hoch war der Netto-Haushalt der Stadt 2024?", "de", "money", ""),
+        ("How much do non-members pay per night?", "en", "money", ""),
+    ],
+)
+def test_what_a_question_asks_by_its_words(question: str, language: str, kind: str, measure: str) -> None:
+    asked = profile(question, set(), lambda w: True, language)
+    assert (asked.kind, asked.measure) == (kind, measure)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "meta"),
+    [
+        ("What is Ralf Meier's job title?", "en", None),
+        ("What is her title at the firm?", "en", None),
+        ("What is the title of the interview?", "en", "title"),
+        ("Welchen Titel trägt der Beitrag?", "de", "title"),
+    ],
+)
+def test_only_an_articles_title_is_asked_as_its_title(question: str, language: str, meta: str | None) -> None:
+    assert profile(question, set(), lambda w: True, language).meta == meta
+
+
+def test_at_what_times_asks_for_times_of_day() -> None:
+    assert profile("At what times does the ferry leave?", set(), lambda w: True, "en").kind == "clock"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a Band B property", [("Band", "B")]),
+        ("Gruppe A und Gruppe C", [("Gruppe", "A"), ("Gruppe", "C")]),
+        ("Ralf T. Kreutzer sagt", []),  # an initial
+        ("Can I come?", []),
+        ("homes in Band D.", [("Band", "D")]),
+    ],
+)
+def test_a_part_named_by_a_letter(text: str, found: list[tuple[str, str]]) -> None:
+    assert numbers.letter_labels(text) == found
+
+
+def test_a_letter_named_part_is_the_asked_one_or_another() -> None:
+    assert numbers.letter_labelled("For a Band B home", [("Band", "B")]) is True
+    assert numbers.letter_labelled("For a Band D home", [("Band", "B")]) is False
+    assert numbers.letter_labelled("For every home", [("Band", "B")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("What does a child pay per night?", {"children"}),
+        ("22 Euro für Mitglieder und 34 Euro für Nichtmitglieder", {"members", "non-members"}),
+        ("für Jugendliche und Studierende", {"youths", "students"}),
+        ("Kinderwagen sind im Kindergarten erlaubt", set()),
+        ("Adult tickets cost £14.50", {"adults"}),
+    ],
+)
+def test_for_whom_a_figure_is(text: str, found: set[str]) -> None:
+    assert audiences(text) == found
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "value"),
+    [
+        # the figure after "für / for" is the group's; the figure after it takes the words after its comma
+        ("What do children pay per night?", "en",
+         "Eine Nacht kostet 22 Euro für Mitglieder und 34 Euro für Nichtmitglieder, für Kinder 12 Euro.", "12"),
+        ("How much do non-members pay per night?", "en",
+         "Eine Nacht kostet 22 Euro für Mitglieder und 34 Euro für Nichtmitglieder, für Kinder 12 Euro.", "34"),
+        # a group before its figure; the old side of a change is no answer
+        ("Wie viel zahlen Jugendliche ab 2027?", "de",
+         "Ab 2027 zahlen Erwachsene 150 Euro statt bisher 120 Euro, Jugendliche 60 statt 50 Euro.", "60"),
+        ("Wie viel zahlen Studierende künftig?", "de",
+         "Die Beiträge steigen für Erwachsene von 120 auf 150 Euro, für Studierende von 40 auf 48 Euro.", "48"),
+        ("How much did the ticket cost before the change?", "en", "The ticket price rises from £12 to £15 in May.",
+         "12"),
+        ("How much does the ticket cost?", "en", "The ticket price rises from £12 to £15 in May.", "15"),
+        # the question's year takes the old side: "up from £139.2 million in 2024/25"
+        ("What was the net budget in 2024/25?", "en",
+         "The net budget for 2025/26 is £148.6 million, up from £139.2 million in 2024/25.", "139.2"),
+    ],
+)  # fmt: skip
+def test_the_asked_one_of_several_figures(question: str, language: str, sentence: str, value: str) -> None:
+    asked = profile(question, set(), lambda w: True, language)
+    source = "en" if "£" in sentence or sentence.startswith("The") else "de"
+    found = lead.lead(asked, sentence, source)
+    assert found is not None and found.text.startswith(value), found
