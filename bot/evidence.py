@@ -313,7 +313,13 @@ def rank(
             - (TYPE_NUDGE if elsewhen else 0.0)
             # "in 2024/25" where the question asks a figure of 2024/25: the sentence that dates its figure so
             + (TYPE_NUDGE / 2 if question.kind in FIGURES and _names_asked_year(question, sentence.text) else 0.0)
-            + (TYPE_NUDGE / 2 * _counts(question.counted, sentence.text, language) if question.counted else 0.0)
+            + (
+                TYPE_NUDGE / 2 * (counted := _counts(question.counted, sentence.text, language))
+                if question.counted
+                else 0.0
+            )
+            # „30 Millionen Menschen“ of the customers where the staff are counted: a figure of something else
+            - (TYPE_NUDGE if question.counted and not crossed and not counted and _counts_other(sentence.text) else 0.0)
             + (TYPE_NUDGE if corrected and _corrects(candidates, para, at) else 0.0)
             + (TYPE_NUDGE if labels and numbers.labelled(f"{sentence.text} {section}", labels) else 0.0)
             # "batch BK-2408-B": the sentence or row with that code
@@ -571,11 +577,28 @@ def _counts(counted: str, text: str, language: str) -> float:
     people where staff are counted („30 Millionen Menschen“ may be customers; „1,5 Millionen Beschäftigte“ are
     staff); 0 for none. Not ``numbers.counted``, which gives measures no noun: "how many years" is counted by
     "seven years"."""
-    return max((counts(counted, text[end:], language) for _, _, end in numbers.located(text)), default=0.0)
+    return max((counts(counted, text[end:], language, text) for _, _, end in numbers.located(text)), default=0.0)
 
 
-def counts(counted: str, after: str, language: str) -> float:
-    """How surely a figure followed by ``after`` counts what ``counted`` names (``_counts``, for one figure)."""
+def _counts_asked(question: Profile, scored: Scored) -> float:
+    """``_counts`` of what the question counts in the scored sentence, read in the sentence's language."""
+    language = question.language if not scored.crossed else ("en" if question.language == "de" else "de")
+    return _counts(question.counted, scored.sentence.text, language)
+
+
+def _counts_other(text: str, least: float = 0.0) -> bool:
+    """Whether ``text`` counts something with a figure that is no year („30 Millionen Menschen"), of at least
+    ``least``."""
+    return any(
+        a.kind == "number" and not 1900 <= a.value <= 2100 and a.value >= least and numbers.counted(text, a)
+        for a in numbers.amounts(text)
+    )
+
+
+def counts(counted: str, after: str, language: str, sentence: str = "") -> float:
+    """How surely a figure followed by ``after`` counts what ``counted`` names (``_counts``, for one figure). People
+    are not the staff asked for where their ``sentence`` names another group and no staff („ein Königreich für
+    Kund:innen, das mehr als 30 Millionen Menschen überzeugt")."""
     wanted = terms.term_set(counted.replace("-", " "), language) | {terms.lemma(counted, language)}
     # a group of people in either language: "employees" are „Beschäftigte“, and people are whom a firm employs
     group = set(groups_in(counted))
@@ -596,7 +619,8 @@ def counts(counted: str, after: str, language: str) -> float:
         ):
             return 1.0
         if "staff" in group and word.lower() in PEOPLE:
-            found = 0.5
+            named = set(groups_in(sentence))
+            found = 0.0 if named and "staff" not in named else 0.5
         if language == "de" and word[:1].isupper() and not SCALE_WORD.match(word):
             break  # the first noun after a German figure is what it counts: „zwölf Schichtgruppen Menschen“ are groups
     return found
@@ -914,10 +938,7 @@ WINDOWS = frozenset({"window of a day", "window of a week", "window of a month",
 def _events(text: str) -> bool:
     """Whether ``text`` counts things that happened, which says how often: „sieben Einsätze", "12 call-outs" — a
     count of a noun that is no measure, no amount of money and no year."""
-    return any(
-        a.kind == "number" and not 1900 <= a.value <= 2100 and a.value >= 2 and numbers.counted(text, a)
-        for a in numbers.amounts(text)
-    )
+    return _counts_other(text, least=2)
 
 
 TITLED_PERSON = re.compile(
@@ -1482,7 +1503,11 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         if s.own_type
         and question.kind
         and question.required
-        and all(n in s.sentence.text for n in question.required)
+        and (
+            all(n in s.sentence.text for n in question.required)
+            # „Bei weltweit 1.200 Beschäftigten …" in the article that names the firm: a figure of what is counted
+            or (question.counted and covering(s, question) and _counts_asked(question, s) == 1.0)
+        )
         and s.similarity >= threshold - STRONG_SLACK
     ]
     if not close and not strong:
@@ -1508,7 +1533,8 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     if question.then and typed and all(present(s.sentence.text) and not past(s.sentence.text) for s in typed):
         return False, Why("other_time", {"time": question.then})
     # "How much did the trip cost the previous year?" is not answered by "the trip costs £185", which says no year
-    if question.shift and typed and not any(s.shifted for s in typed):
+    # (the piece that answers, the best typed one: another sentence's year says nothing of its figure)
+    if question.shift and typed and not max(typed, key=lambda s: s.score).shifted:
         return False, Why("other_time", {"time": shift_words(question.text)})
     # "How many kettles were made in batch BK-2408-B?" is answered only where that code is, not by batch BK-2408-A
     codes = numbers.CODE.findall(question.text)

@@ -156,7 +156,7 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         if question.counted and source == question.language:
             # "how many pages" is answered by "412 pages", not by "three generations" in the same sentence; where no
             # figure counts the asked noun, only one that counts no other noun may ("im Schnitt 2.150")
-            counting = [a for a in found if counts(question.counted, sentence[a.end :], source)]
+            counting = [a for a in found if counts(question.counted, sentence[a.end :], source, sentence)]
             found = counting or [a for a in found if not _counts_a_thing(sentence[a.end :], source)]
     old = _superseded(found, sentence)
     # a figure its own clause gives for another year than the question asks is no answer: "für 2026 … 118 Millionen

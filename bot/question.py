@@ -659,6 +659,13 @@ MEASURED = ("speed", "weight", "length", "time", "temperature", "sound", "area",
 
 
 COUNTING = re.compile(r"\b(?:wie\s+viele[nr]?|wieviele[nr]?|how\s+many)\b", re.IGNORECASE)
+# the size of a body of people, counted by its members: „Wie groß ist Amazons weltweite Belegschaft?", "How big is
+# the club's membership?"
+SIZE_OF = re.compile(
+    r"\b(?:wie groß|how (?:large|big)|what(?:'s| is| was) the size of)\b[^?]*?\b(belegschaft|mitgliedschaft|"
+    r"workforce|staff|membership|headcount|personal|mitarbeiterzahl|mitgliederzahl)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(question: str, language: Lang) -> str:
@@ -667,7 +674,9 @@ def _counted(question: str, language: Lang) -> str:
     Quadratmeter Bürofläche“), or ""."""
     m = COUNTING.search(question)
     if not m:
-        return ""
+        # "How large is the firm's workforce?", „Wie groß ist die Belegschaft?": the size of a body of people
+        sized = SIZE_OF.search(question)
+        return sized.group(1) if sized else ""
     found: list[str] = []
     after = [t for t in tagger.tokens(question, language) if t.start >= m.end()]
     for t in after[:5]:  # "how many of the 97 electric buses"

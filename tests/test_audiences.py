@@ -74,6 +74,25 @@ Tessaro opens a lab in Leeds
 The battery maker Tessaro has opened a research lab in Leeds with 60 staff. "We chose Leeds for its
 universities," said Mara Lindqvist, Head of Research at Tessaro, at the opening on Friday.
 """,
+    "velora.md": """---
+title: Velora baut aus
+language: de
+---
+Velora baut aus
+
+Der Fahrradhersteller Velora hat ein gutes Jahr hinter sich. Sein Onlineshop ist ein Paradies für Kund:innen, das
+inzwischen mehr als 2 Millionen Menschen in ganz Europa überzeugt. Bei weltweit 1.200 Beschäftigten ist gute
+Führung allerdings keine leichte Aufgabe.
+""",
+    "fair.md": """---
+title: Brookfield Harvest Fair opens
+language: en
+---
+Brookfield Harvest Fair opens
+
+The Brookfield Harvest Fair sold 8,400 tickets on its opening day. The fair was first held in 1998 and now fills
+the whole of Mill Meadow.
+""",
 }
 
 
@@ -214,3 +233,31 @@ def test_the_asked_one_of_several_figures(question: str, language: str, sentence
     source = "en" if "£" in sentence or sentence.startswith("The") else "de"
     found = lead.lead(asked, sentence, source)
     assert found is not None and found.text.startswith(value), found
+
+
+def test_the_size_of_a_workforce_is_a_count_of_its_staff_not_of_customers(bot: Bot) -> None:
+    assert _first(bot, "Wie groß ist die Belegschaft von Velora weltweit?", "de").startswith("1.200")
+    assert _first(bot, "How large is Velora's workforce?", "en").startswith("1,200")
+
+
+def test_a_year_by_its_distance_must_date_the_answering_sentence(bot: Bot) -> None:
+    # the year another sentence names („first held in 1998") says nothing of the opening day's tickets
+    answer = bot.answer(
+        "How many tickets did the Brookfield Harvest Fair sell on its opening day the previous year?",
+        "en",
+        mode="extractive",
+    )
+    assert answer.refused, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Wie groß ist Amazons weltweite Belegschaft?", "Belegschaft"),
+        ("How big is the club's membership?", "membership"),
+        ("Wie groß ist das Grundstück?", ""),
+    ],
+)
+def test_the_size_of_a_body_of_people_counts_it(question: str, counted: str) -> None:
+    language = "en" if question.startswith("How") else "de"
+    assert profile(question, set(), lambda w: True, language).counted == counted

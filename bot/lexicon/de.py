@@ -604,7 +604,8 @@ LEXICON = Lexicon(
         # groups of people an article speaks of, by what they are to a business: a statement about one of them is
         # not borne out by a sentence about another ("das Leben der Kunden" is not the staff's)
         "groups": {
-            "customers": rf"{PART}(?:[Kk]und(?:e|en|in|innen|schaft)|[Vv]erbraucher\w*|[Kk]onsument\w*)(?![a-zäöüß])"
+            "customers": rf"{PART}(?:[Kk]und(?:e|en|in|innen|schaft|[:*_]innen|Innen)|[Vv]erbraucher\w*|"
+            r"[Kk]onsument\w*)(?![a-zäöüß])"
             r"|\bKunden",
             "staff": rf"{PART}(?:[Mm]itarbeiter|[Bb]eschäftigte|[Aa]ngestellte|[Bb]elegschaft|[Aa]rbeitnehmer)\w*\b"
             r"|\bPersonal\b",
