@@ -1126,7 +1126,10 @@ def _uncounted(question: Profile, typed: Sequence[Scored], pieces: Sequence[Scor
         # … and a word both languages write alike ("Pull Requests", „Tonnen“ for "tonnes"): where the pieces use it,
         # one that may answer must too
         said = [w for w in WORD.findall(question.counted) if len(w) >= 5]
-        alike = [s for s in pieces if any(_cognate(w, c) for w in WORD.findall(s.sentence.text) for c in said)]
+        # (pieces in the other language: the question's own language writes its word alike by itself)
+        alike = [
+            s for s in pieces if s.crossed and any(_cognate(w, c) for w in WORD.findall(s.sentence.text) for c in said)
+        ]
         return bool(alike) and not any(s in alike for s in about)
     return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in about if not s.crossed)
 

@@ -159,6 +159,12 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             counting = [a for a in found if counts(question.counted, sentence[a.end :], source, sentence)]
             found = counting or [a for a in found if not _counts_a_thing(sentence[a.end :], source)]
     old = _superseded(found, sentence)
+    # "nine of her fourteen crew", „87 der 412 stimmberechtigten Mitglieder": the part is what happened to some,
+    # the whole only what a question for all of them asks ("in all", „insgesamt", "does … have")
+    wholes = _wholes(found, sentence)
+    if wholes:
+        whole = bool(WHOLE_ASKED.search(question.text))
+        found = [a for a in found if (a.start in wholes) == whole] or found
     # a figure its own clause gives for another year than the question asks is no answer: "für 2026 … 118 Millionen
     # Euro, nachdem wir für 2025 noch 124 Millionen angesetzt hatten"
     found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
@@ -201,6 +207,29 @@ OLD_BEFORE = re.compile(
     r"previously|formerly|(?:compared )?with the previous|from the previous)\s*$",
     re.IGNORECASE,
 )
+
+
+PART_OF = re.compile(
+    r"^\s*(?:of|von|der|aus)\s+(?:(?:her|his|its|their|the|all|den|seinen|ihren|insgesamt)\s+)?$", re.IGNORECASE
+)
+WHOLE_ASKED = re.compile(
+    r"\b(?:in all|in total|altogether|overall|total|insgesamt|gesamt\w*|alle|all|(?:does|do|did|has|have|had)\b"
+    r"[^?]*\b(?:have|has|had|employ|count)|hat|haben|hatte|hatten|zählt|zählte)\b",
+    re.IGNORECASE,
+)
+
+
+def _wholes(found: Sequence[_Amount], sentence: str) -> set[int]:
+    """The starts of figures ``sentence`` gives as the whole a part is of: B in "A of her B crew", „A der B
+    Mitglieder"."""
+    ordered = sorted(found, key=lambda a: a.start)
+    return {
+        b.start
+        for a, b in itertools.pairwise(ordered)
+        if a.quantity.kind == b.quantity.kind == "number"
+        and a.quantity.value < b.quantity.value
+        and PART_OF.match(sentence[max(a.end, a.unit_end) : b.qualifier_start])
+    }
 
 
 def _superseded(found: Sequence[_Amount], sentence: str) -> set[int]:

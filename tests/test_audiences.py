@@ -93,6 +93,15 @@ Brookfield Harvest Fair opens
 The Brookfield Harvest Fair sold 8,400 tickets on its opening day. The fair was first held in 1998 and now fills
 the whole of Mill Meadow.
 """,
+    "merrow.md": """---
+title: The wreck of the Merrow
+language: en
+---
+The wreck of the Merrow
+
+The harbour museum tells the story of the schooner Merrow, lost off Gull Point in 1902 with six of her eleven
+crew. The survivors were rescued by fishermen from Carrick.
+""",
 }
 
 
@@ -261,3 +270,26 @@ def test_a_year_by_its_distance_must_date_the_answering_sentence(bot: Bot) -> No
 def test_the_size_of_a_body_of_people_counts_it(question: str, counted: str) -> None:
     language = "en" if question.startswith("How") else "de"
     assert profile(question, set(), lambda w: True, language).counted == counted
+
+
+def test_a_part_of_a_whole_across_languages(bot: Bot) -> None:
+    # „Mitglieder" in a German article of the corpus is no cognate of the English "crew": the count stands
+    answer = bot.answer(
+        "Wie viele Besatzungsmitglieder der Merrow kamen beim Untergang ums Leben?", "de", mode="extractive"
+    )
+    assert not answer.refused and answer.text.startswith("6 ["), answer.text
+    assert _first(bot, "How many crew did the Merrow have in all?", "en").startswith("11")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        ("Wie viele stimmberechtigte Mitglieder kamen zur Versammlung?",
+         "Der Vorsitzende begrüßte 87 der 412 stimmberechtigten Mitglieder.", "87"),
+        ("Wie viele stimmberechtigte Mitglieder hat der Verein insgesamt?",
+         "Der Vorsitzende begrüßte 87 der 412 stimmberechtigten Mitglieder.", "412"),
+    ],
+)  # fmt: skip
+def test_the_part_unless_the_whole_is_asked(question: str, sentence: str, value: str) -> None:
+    found = lead.lead(profile(question, set(), lambda w: True, "de"), sentence, "de")
+    assert found is not None and found.text == value, found
