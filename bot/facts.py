@@ -128,6 +128,14 @@ def _names_article(word: str) -> bool:
     return bool(ARTICLE_NOUN.fullmatch(word))
 
 
+POSSESSIVE = re.compile(r"['’]s?$")  # "Amazon's", "Jones'": a possessor, not the thing
+LOCATIVE_VERB = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:located|based|situated|housed)|(?:is|are|was|were|sits|stands|lies)|"
+    r"(?:liegt|lag|steht|stand|sitzt|saß|befindet sich|befand sich|ist|war))\s+(?:in|at|im|am|an|in der|in the)\s+$",
+    re.IGNORECASE,
+)
+
+
 def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, str]]:
     """(thing, place) for each place of ``text``: the noun nearest before "in/at … Place" within four
     words, else the sentence's first noun ("Mit einem Lager in Lübeck und einem Büro in Kiel" →
@@ -146,9 +154,25 @@ def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, 
             t for t in before if t.kind == "name" and len(t.text) > 2 and t.text not in n.words
         ]
         thing = near[-1] if near else next((t for t in nouns if t.end <= n.start), None)
+        # "the logistics centre serving Berlin customers is located in Tegel", „Das Lager für Berliner Kunden steht in
+        # Tegel": a verb of being somewhere puts its subject there, the clause's first noun
+        if LOCATIVE_VERB.search(text[: n.start]):
+            first = next(
+                (t for t in nouns if t.end <= n.start and t.kind == "noun" and not POSSESSIVE.search(t.text)), None
+            )
+            if first is not None:  # … the whole of its compound: "logistics centre"
+                j = tokens.index(first)
+                while j + 1 < len(tokens) and tokens[j + 1].kind == "noun" and tokens[j].end + 1 >= tokens[j + 1].start:
+                    j += 1
+                thing = tokens[j]
         if thing is not None:
             i = tokens.index(thing)
-            while i > 0 and tokens[i - 1].kind == "noun" and tokens[i - 1].end + 1 >= tokens[i].start:
+            while (
+                i > 0
+                and tokens[i - 1].kind == "noun"
+                and tokens[i - 1].end + 1 >= tokens[i].start
+                and not POSSESSIVE.search(tokens[i - 1].text)
+            ):
                 i -= 1  # "logistics centre": the whole compound
             out.append((" ".join(t.text for t in tokens[i : tokens.index(thing) + 1]), n.text))
     return out

@@ -11,6 +11,7 @@ from conftest import made_up_bot
 
 from bot import lead, numbers
 from bot.answer import Bot
+from bot.check import check_claim
 from bot.facts import audiences
 from bot.question import profile
 
@@ -101,6 +102,15 @@ The wreck of the Merrow
 
 The harbour museum tells the story of the schooner Merrow, lost off Gull Point in 1902 with six of her eleven
 crew. The survivors were rescued by fishermen from Carrick.
+""",
+    "depots.md": """---
+title: Hollmann liefert schneller
+language: de
+---
+Hollmann liefert schneller
+
+Der Versandhändler Hollmann baut sein Netz im Norden aus. Mit einem Logistikzentrum in Elmshorn, einer
+Abholstation im Stadtzentrum und einem Frische-Depot in Wedel können Waren schneller zum Kunden kommen.
 """,
 }
 
@@ -293,3 +303,16 @@ def test_a_part_of_a_whole_across_languages(bot: Bot) -> None:
 def test_the_part_unless_the_whole_is_asked(question: str, sentence: str, value: str) -> None:
     found = lead.lead(profile(question, set(), lambda w: True, "de"), sentence, "de")
     assert found is not None and found.text == value, found
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Hollmann's logistics centre serving northern customers is located in Wedel.", False),
+        ("Das Logistikzentrum von Hollmann für die Kunden im Norden steht in Wedel.", False),
+        ("Hollmann's logistics centre is in Elmshorn.", True),
+    ],
+)
+def test_a_verb_of_being_somewhere_puts_its_subject_there(bot: Bot, claim: str, supported: bool) -> None:
+    result = check_claim(bot, claim)
+    assert (result.verdict == "supported") is supported, result.public()
