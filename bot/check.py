@@ -236,7 +236,8 @@ def _article_of(line: str, articles: dict[str, dict[str, Any]]) -> str | None:
     """The article a source line or a statement names: by doc id, else by the longest title it holds."""
     low = " ".join(line.casefold().split())
     for doc_id in articles:
-        if doc_id.casefold() in low:
+        # a doc id as a word of its own, and not a common word ("fair" from fair.md is no reference)
+        if len(doc_id) >= 6 and re.search(rf"(?<![\w-]){re.escape(doc_id.casefold())}(?![\w-])", low):
             return doc_id
     titled = [
         (len(t), doc_id)
@@ -244,6 +245,25 @@ def _article_of(line: str, articles: dict[str, dict[str, Any]]) -> str | None:
         if len(t := " ".join(str(meta.get("title", "")).casefold().split())) >= 12 and t in low
     ]
     return max(titled)[1] if titled else None
+
+
+QUOTES = "„“”\"'‘’«»"
+
+
+def _quotes_title(text: str, meta: dict[str, Any]) -> bool:
+    """Whether ``text`` names the article by its title in quotation marks („Der Kunde ist König…“)."""
+    title = " ".join(str(meta.get("title", "")).split())
+    if len(title) < 12:
+        return False
+    at = text.find(title)
+    return at > 0 and text[at - 1] in QUOTES
+
+
+def _without_title(text: str, meta: dict[str, Any]) -> str:
+    """``text`` without the quoted title it names its article by: „Der Beitrag „X“ zitiert …" → „Der Beitrag
+    zitiert …"."""
+    title = re.escape(" ".join(str(meta.get("title", "")).split()))
+    return " ".join(re.sub(rf"[{QUOTES}]{title}[{QUOTES}]?", " ", text).split())
 
 
 # --- checking ------------------------------------------------------------------------------
@@ -281,7 +301,12 @@ def check_claim(bot: Bot, claim: str, doc_id: str | None = None, k: int | None =
                 if part.cites:
                     part_notes.append(f"no source list for [{part.cites[0]}]; searched all articles")
                 reference = _article_of(part.text, articles)
-        statement = _check_statement(bot, part, language, reference, doc_id is not None, k, articles)
+        # a statement about an article it names by its quoted title („Der Beitrag „X“ zitiert …") is about that
+        # article: another article's sentence doesn't bear it out
+        about = reference is not None and doc_id is None and _quotes_title(part.text, articles.get(reference, {}))
+        only = doc_id is not None or about
+        said = _without_title(part.text, articles.get(reference, {})) if about else part.text
+        statement = _check_statement(bot, part, language, reference, only, k, articles, said)
         statement = _with_notes(statement, part_notes)
         if judge is not None and statement.verdict == "supported":
             t = time.perf_counter()
@@ -330,14 +355,17 @@ def _check_statement(
     only: bool,
     k: int | None,
     articles: dict[str, dict[str, Any]],
+    said: str = "",
 ) -> StatementCheck:
     """One statement against its article (``reference``), then, if that fails and ``only`` is not
-    set, against the best passages of all articles."""
+    set, against the best passages of all articles. ``said`` is what the statement says of it, where that is not
+    its whole text (a title it names the article by is no fact to find)."""
     k = k or bot.settings.top_k
+    said = said or part.text
     notes: list[str] = []
-    found = _evidence(bot, part.text, language, reference, k, articles) if reference else []
+    found = _evidence(bot, said, language, reference, k, articles) if reference else []
     if not only and not (found and found[0].supported):
-        anywhere = _evidence(bot, part.text, language, None, k, articles)
+        anywhere = _evidence(bot, said, language, None, k, articles)
         if reference and anywhere and anywhere[0].supported:
             title = articles.get(reference, {}).get("title", reference)
             notes.append(f"not supported by the article it cites ({title}); supported by another")

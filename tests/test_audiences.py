@@ -316,3 +316,24 @@ def test_the_part_unless_the_whole_is_asked(question: str, sentence: str, value:
 def test_a_verb_of_being_somewhere_puts_its_subject_there(bot: Bot, claim: str, supported: bool) -> None:
     result = check_claim(bot, claim)
     assert (result.verdict == "supported") is supported, result.public()
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ('The article "Brookfield Harvest Fair opens" says the fair sold 8,400 tickets on its opening day.', True),
+        (
+            'The article "The wreck of the Merrow" says the Brookfield fair sold 8,400 tickets on its opening day.',
+            False,
+        ),
+        # a title with no name and a figure in it: the reference is no fact, and the other article's sentence no
+        # support
+        ("Der Beitrag „Fünf Saugroboter im Test“ berichtet, dass der Brisk 30 nur 229 Euro kostet.", True),
+        ("Der Beitrag „Neue Preise im Freibad Hollerbach“ berichtet, dass der Brisk 30 nur 229 Euro kostet.", False),
+    ],
+)
+def test_a_statement_about_an_article_named_by_its_title_is_checked_in_it(
+    bot: Bot, claim: str, supported: bool
+) -> None:
+    result = check_claim(bot, claim)
+    assert (result.verdict == "supported") is supported, result.public()
