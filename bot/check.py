@@ -303,9 +303,10 @@ def check_claim(bot: Bot, claim: str, doc_id: str | None = None, k: int | None =
                 reference = _article_of(part.text, articles)
         # a statement about an article it names by its quoted title („Der Beitrag „X“ zitiert …") is about that
         # article: another article's sentence doesn't bear it out
-        about = reference is not None and doc_id is None and _quotes_title(part.text, articles.get(reference, {}))
+        meta = articles.get(reference, {}) if reference is not None else {}
+        about = doc_id is None and _quotes_title(part.text, meta)
         only = doc_id is not None or about
-        said = _without_title(part.text, articles.get(reference, {})) if about else part.text
+        said = _without_title(part.text, meta) if about else part.text
         statement = _check_statement(bot, part, language, reference, only, k, articles, said)
         statement = _with_notes(statement, part_notes)
         if judge is not None and statement.verdict == "supported":
