@@ -263,7 +263,15 @@ def _without_title(text: str, meta: dict[str, Any]) -> str:
     """``text`` without the quoted title it names its article by: „Der Beitrag „X“ zitiert …" → „Der Beitrag
     zitiert …"."""
     title = re.escape(" ".join(str(meta.get("title", "")).split()))
-    return " ".join(re.sub(rf"[{QUOTES}]{title}[{QUOTES}]?", " ", text).split())
+    quoted = rf"[{QUOTES}]{title}[{QUOTES}]?"
+    # after a noun for the article it goes („Der Beitrag „X“ zitiert …"), else the noun stands for it („Laut „X“
+    # generieren …" → „Laut dem Beitrag generieren …")
+    text = re.sub(rf"(?i)\b({ARTICLE_NOUNS})\s+{quoted}", r"\1", text)
+    english = lang.detect(text).language == "en"
+    return " ".join(re.sub(quoted, " the article " if english else " dem Beitrag ", text).split())
+
+
+ARTICLE_NOUNS = r"beitrag|artikel|text|interview|blogbeitrag|blogpost|post|article|piece|story|report|bericht|essay"
 
 
 # --- checking ------------------------------------------------------------------------------

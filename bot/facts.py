@@ -430,6 +430,8 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
         and not role_word(t.text)
         and t.text not in corpus
         and t.text not in named
+        # an English word in capitals inside the sentence is a name ("Fernhollow will close …"), whatever the tagger
+        and not (language == "en" and t.text[:1].isupper() and t.start > 0)
     }
     # a single verb may be said otherwise: "came out" is "was released", the names and figures decide; a single noun
     # is what the statement is about ("Amazon hat ein Logistikzentrum in Potsdam")

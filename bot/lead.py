@@ -176,7 +176,7 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
     # "What does a child pay?": the figure given for that group („Erwachsene 216 Euro, Kinder 84 Euro", "£22 for
     # members and £34 for non-members"); a question for no group asks the figure given for none or for all
     asked = audiences(question.text)
-    if len(found) >= 2:
+    if len(found) >= 2 and "|" not in sentence:  # a table row's label is every cell's: its columns tell them apart
         given = [audiences(_given_for(a, found, sentence)) for a in found]
         if asked:
             found = [a for a, g in zip(found, given, strict=True) if asked & g] or found
