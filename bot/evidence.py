@@ -284,7 +284,7 @@ def rank(
         beyond = bool(measures) and _beyond(measures, sentence.text, language)
         own_type = _has_type(question, sentence.text, names, language, since) and not beyond
         header = table.header if (table := tabled[i]) is not None else ""
-        elsewhen = _other_years(question, f"{sentence.text} {section} {header}")
+        elsewhen = _other_years(question, f"{sentence.text} {section} {header}", sentence.text)
         # "How many pull requests went into 5.1.0?": the sentence or its section names that release
         versioned = not versions or any(
             v in sentence.text or v == numbers.version_of(corpus.article(sentence.doc_id), sentence.start)
@@ -371,9 +371,10 @@ FROM_YEAR = re.compile(r"\b(?:seit|ab|since|from|starting)\s+(?:(?:dem|the|\d{1,
 TO_YEAR = re.compile(r"\b(?:bis|until|till|by|through)\s+(?:(?:zum|the|\d{1,2}\.?|[A-Za-zäöüÄÖÜ]+)\s+){0,3}$", re.I)
 
 
-def _other_years(question: Profile, text: str) -> bool:
+def _other_years(question: Profile, text: str, own: str = "") -> bool:
     """Whether ``text`` dates what it says to years, none of them one the question names or a span that holds it
-    („seit 2019" holds 2025, „ab 2026" does not)."""
+    („seit 2019" holds 2025, „ab 2026" does not). A year by its distance counts from a year of the sentence itself
+    (``own``, else ``text``): a heading „Zahlen aus dem Vorjahr" shifts no year of the sentences under it."""
     if not question.years:
         return False
     if any(numbers.names_year(text, y) for y in question.years):
@@ -381,7 +382,7 @@ def _other_years(question: Profile, text: str) -> bool:
     found = [(int(m.group(0)), m.start()) for m in numbers.BARE_YEAR.finditer(text)]
     if not found:
         return False
-    shift = year_shift(text)  # "…, a year earlier 1,197": the year before the one it names
+    shift = year_shift(own or text)  # "…, a year earlier 1,197": the year before the one it names
     if shift and any(y + shift in question.years for y, _ in found):
         return False
     for year, at in found:
@@ -1529,7 +1530,8 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     pieces = [s for s in pieces if s.dated]
     # "Wie viele Mitglieder … Ende 2022?" is not answered by figures dated to 2024 and the year before
     own = [s for s in pieces if s.own_type]
-    if question.years and question.kind in FIGURES and own and all(s.elsewhen for s in own):
+    # (the piece that answers, the best typed one: a figure of the asked year elsewhere says nothing of it)
+    if question.years and question.kind in FIGURES and own and max(own, key=lambda s: s.score).elsewhen:
         return False, Why("no_year", {"year": ", ".join(str(y) for y in question.years)})
     # "wie viele … vor sechs Jahren" is not answered by "mittlerweile über 2.000"
     typed = [s for s in pieces if s.own_type]

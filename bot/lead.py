@@ -154,6 +154,8 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         if question.counted:  # "wie viele Mitarbeiter": a count, no share
             found = [a for a in found if a.quantity.kind == "number"]
         if question.counted and source == question.language:
+            # (of the asked year first: „Im Jahr 2024 … 1.870 Patienten …, im Jahr 2023 waren es noch 1.640")
+            found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
             # "how many pages" is answered by "412 pages", not by "three generations" in the same sentence; where no
             # figure counts the asked noun, only one that counts no other noun may ("im Schnitt 2.150")
             counting = [a for a in found if counts(question.counted, sentence[a.end :], source, sentence)]
@@ -177,7 +179,10 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
     # members and £34 for non-members"); a question for no group asks the figure given for none or for all
     asked = audiences(question.text)
     if len(found) >= 2 and "|" not in sentence:  # a table row's label is every cell's: its columns tell them apart
-        given = [audiences(_given_for(a, found, sentence)) for a in found]
+        # a group named before the first figure is the whole sentence's where a figure names none of its own ("Of
+        # our Year 11 students, 74% … and 46% …")
+        topic = audiences(sentence[: min(a.qualifier_start for a in found)])
+        given = [audiences(_given_for(a, found, sentence)) or topic for a in found]
         if asked:
             found = [a for a, g in zip(found, given, strict=True) if asked & g] or found
         else:

@@ -112,6 +112,19 @@ Hollmann liefert schneller
 Der Versandhändler Hollmann baut sein Netz im Norden aus. Mit einem Logistikzentrum in Elmshorn, einer
 Abholstation im Stadtzentrum und einem Frische-Depot in Wedel können Waren schneller zum Kunden kommen.
 """,
+    "klinik.md": """---
+title: Neue Station im Klinikum Hagenau
+language: de
+---
+Neue Station im Klinikum Hagenau
+
+Das Klinikum Hagenau hat eine Station für Altersmedizin mit 24 Betten eröffnet.
+
+## Zahlen aus dem Vorjahr
+
+Im Jahr 2024 hat das Klinikum 2.310 Patientinnen und Patienten über 80 Jahre behandelt, im Jahr 2023 waren es noch
+2.050.
+""",
 }
 
 
@@ -337,3 +350,15 @@ def test_a_statement_about_an_article_named_by_its_title_is_checked_in_it(
 ) -> None:
     result = check_claim(bot, claim)
     assert (result.verdict == "supported") is supported, result.public()
+
+
+def test_the_figure_of_the_asked_year_where_the_noun_is_left_out(bot: Bot) -> None:
+    asked = "Wie viele Patientinnen und Patienten über 80 Jahre hat das Klinikum Hagenau im Jahr 2023 behandelt?"
+    assert _first(bot, asked, "de").startswith("2.050")
+
+
+def test_a_heading_of_the_previous_year_shifts_no_year_of_its_sentences(bot: Bot) -> None:
+    # „## Zahlen aus dem Vorjahr" over „Im Jahr 2024 … im Jahr 2023 …" says nothing of 2022
+    asked = "Wie viele Patientinnen und Patienten über 80 Jahre hat das Klinikum Hagenau im Jahr 2022 behandelt?"
+    answer = bot.answer(asked, "de", mode="extractive")
+    assert answer.refused, answer.text

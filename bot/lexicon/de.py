@@ -620,8 +620,8 @@ LEXICON = Lexicon(
             "children": r"(?<![\w-])(?:[Kk]ind|[Kk]indes|[Kk]inder(?:n|karte|ticket|preis|tarif|fahrkarte|beitrag|"
             r"eintritt)?\w*?)\b(?<!garten)(?<!gärten)(?<!wagen)",
             "youths": r"\b[Jj]ugendliche?\w*|\b[Tt]eenager\w*",
-            "students": r"\b[Ss]tudierende?\w*|\b[Ss]tudent(?:en|innen|in)?\b",
-            "pupils": r"\b[Ss]chüler\w*",
+            # (pupils and students are one group: English calls both "students")
+            "students": r"\b[Ss]tudierende?\w*|\b[Ss]tudent(?:en|innen|in)?\b|\b[Ss]chüler\w*",
             "seniors": r"\b[Ss]enior(?:en|innen|in)?\b|\b[Rr]entner\w*|\b[Pp]ensionär\w*",
             "families": r"\b[Ff]amilie(?:n|n(?:karte|ticket|preis|tarif|fahrkarte|beitrag|eintritt)\w*)?\b",
             "members": r"(?<![Nn]icht)(?<![Nn]icht-)\b[Mm]itglied(?:er|ern|s)?\b",
