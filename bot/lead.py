@@ -242,10 +242,10 @@ def _superseded(found: Sequence[_Amount], sentence: str) -> set[int]:
     „von A auf B" needs no verb: a range is „von A bis B"), in „B statt bisher A", "B, up from A"."""
     old = set()
     ordered = sorted(found, key=lambda a: a.start)
+    verb = bool(CHANGE_VERB.search(sentence))
     for a, b in itertools.pairwise(ordered):
         between = sentence[max(a.end, a.unit_end) : b.qualifier_start]
-        german = re.match(r"\s*auf\s*$", between, re.IGNORECASE)
-        changed = bool(german or CHANGE_VERB.search(sentence))
+        changed = verb or bool(re.match(r"\s*auf\s*$", between, re.IGNORECASE))
         if changed and FROM_BEFORE.search(sentence[: a.qualifier_start]) and TO_BETWEEN.match(between):
             old.add(a.start)
     for a in ordered:
