@@ -1381,23 +1381,22 @@ def groups_in(text: str) -> dict[str, str]:
 def audiences(text: str) -> set[str]:
     """For whom ``text`` gives what it gives, in either language: "adults", "children", "members" … (the lexicons'
     ``audiences``)."""
-    return {
-        who
-        for lx in lexicons()
-        for who, pattern in lx.extra.get("audiences", {}).items()
-        if re.search(pattern, text, re.I)
-    }
+    return {who for who, _ in _audience_matches(text)}
 
 
 def audience_words(text: str) -> list[str]:
     """The words by which ``text`` names for whom it asks or gives a figure ("a child", „Jugendliche")."""
-    found = [
-        m
+    return [m.group(0) for _, m in sorted(_audience_matches(text), key=lambda found: found[1].start())]
+
+
+def _audience_matches(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Each group of the lexicons' ``audiences`` that ``text`` names, with its first mention."""
+    return [
+        (who, m)
         for lx in lexicons()
-        for pattern in lx.extra.get("audiences", {}).values()
+        for who, pattern in lx.extra.get("audiences", {}).items()
         if (m := re.search(pattern, text, re.I))
     ]
-    return [m.group(0) for m in sorted(found, key=lambda m: m.start())]
 
 
 def _content_words(text: str) -> list[str]:
