@@ -1014,11 +1014,13 @@ LABEL = re.compile(
     r"\b(?:nummer|nr\.?|no\.|number|platz|rang|rank|kapitel|chapter|seite|page|paragraph|§|#)\s*$", re.IGNORECASE
 )
 # a figure after the noun it numbers is its label: "Route 11", „Buslinie 4", "Room 104", „Gleis 3", "Zone 2",
-# "section 9", „Absatz 2", "step 3", "Phase 2", "Flat 12"
+# "section 9", „Absatz 2", "step 3", "Phase 2", "Flat 12"; a part of a series, also as "of how many" („Teil 2/2",
+# "Part 1 of 3", "episode 4"), but not „zum Teil 40 Prozent" nor "in part 40 %" (partly)
 LABEL_NOUN = re.compile(
     r"\b(?:\w*linie|\w*route|line|bus|tram|\w*zimmer|raum|room|gleis|platform|bahnsteig|gate|terminal|zone|"
     r"\w*halle|hall|klasse|class|grade|stufe|level|section|clause|article|abschnitt|absatz|artikel|ziffer|"
-    r"step|schritt|stage|phase|round|runde|etappe|flat|apartment|floor)\s*$",
+    r"step|schritt|stage|phase|round|runde|etappe|flat|apartment|floor|"
+    r"(?:(?<!zum\s)teil|(?<!in\s)part|folge|episode|volume)(?:\s*\d{1,3}\s*(?:/|of|von))?)\s*$",
     re.IGNORECASE,
 )
 COMPOUND_PART = re.compile(r"-[^\W\d_]+-[^\W\d_]")  # a figure before two more parts of a hyphenated compound

@@ -471,12 +471,24 @@ def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, l
         ("Die Frist nach Absatz 2 beginnt mit dem Zugang.", "2", False),
         ("In step 4, press the start button.", "4", False),
         ("The guide has 4 steps.", "4", True),
+        # a part of a series is numbered, also as "of how many": „Teil 2/2", "Part 1 of 3", "episode 12"
+        ("In Teil 2/2 des Gesprächs spricht die Gründerin über Geld.", "2/", False),
+        ("In Teil 2/2 des Gesprächs spricht die Gründerin über Geld.", "/2", False),
+        ("Part 1 of 3: how the depot was planned", "3", False),
+        ("In episode 12 the hosts visit a beaver dam.", "12", False),
+        ("Die Serie hat 3 Teile.", "3", True),
+        # "partly" is no part: „zum Teil 40 Prozent", "in part 25 percent"
+        ("Die Mieten stiegen zum Teil 40 Prozent.", "40", True),
+        ("Costs rose in part 25 percent because of energy.", "25", True),
     ],
 )
 def test_labels_and_releases_count_nothing(text: str, figure: str, counts: bool) -> None:
     from bot import numbers
 
     at = text.index(figure)
+    if figure.startswith("/"):  # the second figure of "2/2"
+        at, figure = at + 1, figure[1:]
+    figure = figure.rstrip("/")
     assert numbers.ordinal_or_clock(text, at, at + len(figure)) is not counts
 
 
