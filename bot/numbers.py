@@ -1042,6 +1042,10 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
         return True
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", after, re.I):
         return True
+    # "at 19:00", "from 08:30": hours and minutes on the 24-hour clock, both figures
+    near = CLOCK_TIME.finditer(text, max(0, start - 3), end + 3)
+    if any(m.group("h3") and m.start() <= start < m.end() for m in near):
+        return True
     if ADJECTIVAL.match(after):
         return True
     if COMPOUND_PART.match(after):  # „die Vier-Tage-Woche", "a two-car family": part of a compound, no count

@@ -477,6 +477,11 @@ def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, l
         ("Part 1 of 3: how the depot was planned", "3", False),
         ("In episode 12 the hosts visit a beaver dam.", "12", False),
         ("Die Serie hat 3 Teile.", "3", True),
+        # hours and minutes on the 24-hour clock are a time of day, not two counts (a score "2:1" stays figures)
+        ("The evening walk starts at 19:00 and takes 75 minutes.", "19", False),
+        ("The evening walk starts at 19:00 and takes 75 minutes.", "00", False),
+        ("Der Abendkurs beginnt um 18:30 und hat 12 Plätze.", "12", True),
+        ("Das Heimspiel endete 2:1 vor 800 Zuschauern.", "2", True),
         # "partly" is no part: „zum Teil 40 Prozent", "in part 25 percent"
         ("Die Mieten stiegen zum Teil 40 Prozent.", "40", True),
         ("Costs rose in part 25 percent because of energy.", "25", True),
