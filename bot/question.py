@@ -205,6 +205,11 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # "der Blog", "the report": the article itself, which its every sentence is part of
     itself = {n for n in asked if ARTICLE_NOUN.fullmatch(n)}
     required = tuple(n for n in asked if n not in common and n not in leading and n not in spanned | itself)
+    # "… sinnvoller als das in Deutschland übliche …": a name of what the asked thing is compared with is no name
+    # the answer must state, where the question names another
+    compared = _compared(tagged)
+    if any(n not in compared for n in required):
+        required = tuple(n for n in required if n not in compared)
     measure = _measure(question, language)
     asked_kind = kind(question, language) or ("number" if measure else None)
     if asked_kind == "money" and measure in ("weight", "time", "speed"):  # "How much does the parcel weigh?"
@@ -559,6 +564,39 @@ def _focus(question: str, language: Lang) -> str:
         elif found:
             break
     return " ".join(found)
+
+
+COMPARING = frozenset({"mehr", "weniger", "eher", "lieber", "anders"})
+
+
+def _compared(tagged: Sequence[tagger.Token]) -> set[str]:
+    """The words that a question says only in the standard of a comparison, from "als"/"than" to the end of its
+    clause ("… findet er sinnvoller als das in Deutschland übliche …", "… more often than in Leeds"), not in a
+    compared quantity ("mehr als 2.000 Mitarbeiter in Berlin"); German "als" only after a comparative („Bezos als
+    Chef von Amazon“ names a role)."""
+    words = [t for t in tagged if t.kind != "punct" or t.text in ",;?!"]
+    inside: set[int] = set()
+    for i, t in enumerate(words):
+        word = t.text.lower()
+        if word not in ("als", "than"):
+            continue
+        before = [w.text for w in words[max(0, i - 2) : i]]
+        comparative = t.tag == "KOKOM" or any(
+            w in COMPARING or (w.islower() and w.endswith("er") and len(w) > 4) for w in before
+        )
+        if word == "als" and not comparative:
+            continue
+        span = []
+        for k in range(i + 1, len(words)):
+            if words[k].text in ",;?!":
+                break
+            span.append(k)
+        head = " ".join(words[k].text for k in span[:2])
+        if span and (words[span[0]].kind == "number" or numbers.quantities(head)):
+            continue  # "mehr als 2.000 …", "more than half …": a quantity, the rest is the question's own
+        inside.update(span)
+    said = {w.text for k, w in enumerate(words) if k in inside}
+    return said - {w.text for k, w in enumerate(words) if k not in inside}
 
 
 def _sentence_starts(text: str) -> set[int]:

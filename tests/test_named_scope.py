@@ -171,3 +171,25 @@ def test_the_rerank_adds_what_the_passage_s_article_is_about() -> None:
     assert [p.id for p in Retriever.rerank_by([a, b], sentences, vector, judge)] == ["a", "b"]
     ranked = Retriever.rerank_by([a, b], sentences, vector, judge, {"a": 0.0, "b": 0.06})
     assert [p.id for p in ranked] == ["b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "required"),
+    [
+        # what the asked thing is compared with: the answer need not name it
+        ("Welche Kennzahl aus Dänemark ist Holm lieber als das in Norwegen übliche Maß?", "de", ("Dänemark", "Holm")),
+        ("Which depot in Corvel handles more parcels than the one in Lindau?", "en", ("Corvel",)),
+        ("Ist die Miete in Corvel teurer als in Lindau?", "de", ("Corvel",)),
+        # a compared quantity is no standard: the place after it is the question's own
+        ("Beschäftigt Corvel mehr als 2.000 Menschen in Lindau?", "de", ("Corvel", "Lindau")),
+        ("Does Corvel employ more than 500 people in Lindau?", "en", ("Corvel", "Lindau")),
+        # „als" of a role compares nothing
+        ("Wer folgte Holm als Chef von Corvel?", "de", ("Holm", "Corvel")),
+        # where the standard holds every name, the names stay required
+        ("Wo arbeiten mehr Menschen als in Lindau?", "de", ("Lindau",)),
+    ],
+)
+def test_a_name_of_what_is_compared_with_is_no_name_the_evidence_must_repeat(
+    question: str, language: str, required: tuple[str, ...]
+) -> None:
+    assert profile(question, set(), lambda word: True, language).required == required  # type: ignore[arg-type]
