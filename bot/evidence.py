@@ -220,6 +220,7 @@ def rank(
     days = weekdays(question.text)
     # for whom the asked figure holds: "What does a child pay …", „Wie viel zahlen Jugendliche …"
     audience = audiences(question.text) if question.kind in FIGURES else set()
+    sized = bool(numbers.sized(question.text)) and question.kind in FIGURES  # "a four-person household"
     measures = _measures(question) if question.quantities else []  # "a 40-day trip": (40, days)
     dated: dict[str, bool] = {}  # by article: whether it names every year the question names
     way = _way(question.text)
@@ -330,6 +331,8 @@ def rank(
             # „Linie 4" where „Linie 47" is asked: another route, room or stage
             - (TYPE_NUDGE if labels and numbers.other_label(f"{sentence.text} {section}", labels) else 0.0)
             + TYPE_NUDGE * _lettered(lettered, f"{sentence.text} {section}")
+            # „Dreipersonenhaushalt" where a „Vierpersonenhaushalt" is asked: a figure for another size
+            + (TYPE_NUDGE * _sized(question.text, f"{sentence.text} {section}") if sized else 0.0)
             + TYPE_NUDGE / 2 * (for_audience := _for_audience(audience, f"{sentence.text} {section}"))
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
@@ -1110,6 +1113,19 @@ def _genitive_names(text: str) -> list[str]:
     ]
 
 
+def _sized(question: str, text: str) -> float:
+    """1 where ``text`` names a sized compound of ``question`` by the asked size, -1 by another size only, else 0."""
+    if numbers.same_size(question, text):
+        return 1.0
+    return -1.0 if numbers.other_size(question, text) else 0.0
+
+
+def _sized_words(question: str) -> set[str]:
+    """The sized compounds of ``question`` as written („Vierpersonenhaushalt", "four-person household")."""
+    found = {m.group(0) for m in numbers.SIZED_WORD.finditer(question)}
+    return found | {m.group(0).strip() for m in numbers.SIZED_HYPHEN.finditer(question)}
+
+
 def _uncounted(question: Profile, typed: Sequence[Scored], pieces: Sequence[Scored] = ()) -> bool:
     """Whether a "how many" question counts a thing (no unit, no measure) that no fitting piece about what it
     names and is in the question's language counts, the best of them being in that language; across languages,
@@ -1555,6 +1571,14 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # names for whom its figures hold, the asked group must be among them
     if typed and max(typed, key=lambda s: s.score).for_audience < 0:
         return False, Why("other_audience", {"noun": ", ".join(audience_words(question.text))})
+    # "… für einen Vierpersonenhaushalt?" is not answered by the figures for one- and three-person households
+    if (
+        question.kind in FIGURES
+        and typed
+        and not any(numbers.same_size(question.text, s.sentence.text) for s in typed)
+        and any(numbers.other_size(question.text, s.sentence.text) for s in typed)
+    ):
+        return False, Why("other_audience", {"noun": ", ".join(sorted(_sized_words(question.text)))})
     # "How many parking spaces …" is not answered by "for 120 guests": where the best fitting piece is in the
     # question's own language, one such piece must count or name what the question counts (across languages the
     # counted noun is worded otherwise, and the check would be blind)

@@ -187,6 +187,9 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             found = [a for a, g in zip(found, given, strict=True) if asked & g] or found
         else:
             found = [a for a, g in zip(found, given, strict=True) if g <= DEFAULT_AUDIENCES] or found
+    # "a two-bedroom flat": the figure its clause gives for the asked size („für einen Zweipersonenhaushalt …")
+    if len(found) >= 2 and numbers.sized(question.text):
+        found = [a for a in found if numbers.same_size(question.text, _given_for(a, found, sentence))] or found
     # "for the Saturday": the figure its clause gives for that day („für Freitag 39 Euro, für Samstag 49 Euro“)
     days = weekdays(question.text)
     if days:

@@ -1255,3 +1255,72 @@ _WEEKDAYS = [
 
 def _month_number(word: str) -> int:
     return int(word) if word.isdigit() else MONTHS.get(word.lower(), 0)
+
+
+# a compound led by a number names a kind of thing by its size: „Vierpersonenhaushalt", „3-Zimmer-Wohnung",
+# "a four-person household", "two-bedroom flats"
+SIZE_PREFIXES = {
+    **{w: i for i, w in enumerate(("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                                   "elf", "zwölf"), 1)},
+    **{w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                   "eleven", "twelve"), 1)},
+}  # fmt: skip
+_SIZE = "|".join(sorted(SIZE_PREFIXES, key=len, reverse=True))
+_SIZE_DE = "|".join(list(SIZE_PREFIXES)[:12])
+# German written as one word: the rest is a word of its own of six letters or more („Einpersonenhaushalt", not
+# „Dreieck", „Achtung", „Zehntausend")
+SIZED_WORD = re.compile(rf"\b({_SIZE_DE})(?!tausend|hundert)([a-zäöüß]{{6,}})\b", re.IGNORECASE)
+SIZED_HYPHEN = re.compile(
+    rf"(?<![\w.,-])(\d{{1,2}}|{_SIZE})-((?:[A-Za-zÄÖÜäöüß]+-)*[A-Za-zÄÖÜäöüß]{{3,}})(\s+[a-z]{{4,}})?"
+)
+
+# … or said as a phrase: „ein Haushalt mit drei Personen", "flats with two bedrooms"
+SIZED_PHRASE = re.compile(
+    rf"\b(?:mit|für|with|for|of)\s+(\d{{1,2}}|{_SIZE})\s+([A-Za-zÄÖÜäöüß]{{4,}})(?![\w-])", re.IGNORECASE
+)
+NOT_SIZED = re.compile(
+    MEASURED + r"\w*|\w*(?:euro|dollar|pfund|pound|cent|prozent|percent|meter|metre|gramm|liter|litre)\w*", re.I
+)
+
+
+def sized(text: str) -> set[tuple[int, str]]:
+    """The compounds of ``text`` led by a number, as (number, the rest in lower case without hyphens):
+    „Vierpersonenhaushalt" and „4-Personen-Haushalt" are (4, "personenhaushalt"), "three-person households" is
+    (3, "person households"); and the phrases that say so: „mit drei Personen" is (3, "personen")."""
+    out = set()
+    for m in SIZED_WORD.finditer(text):
+        out.add((SIZE_PREFIXES[m.group(1).lower()], m.group(2).lower()))
+    for m in SIZED_PHRASE.finditer(text):
+        if not NOT_SIZED.fullmatch(m.group(2)):
+            size = int(m.group(1)) if m.group(1).isdigit() else SIZE_PREFIXES[m.group(1).lower()]
+            out.add((size, m.group(2).lower()))
+    for m in SIZED_HYPHEN.finditer(text):
+        size = int(m.group(1)) if m.group(1).isdigit() else SIZE_PREFIXES[m.group(1).lower()]
+        rest = m.group(2).replace("-", "").lower()
+        if re.fullmatch(MEASURED + r"s?|jährige?\w*|minütige?\w*|stündige?\w*|tägige?\w*|fold|fach\w*", rest):
+            continue  # "a two-year contract", „14-tägig": a length of time, no kind of thing
+        # English writes the noun apart ("four-person household"), German in the compound („4-Personen-Haushalt")
+        out.add((size, rest + (m.group(3) or "" if m.group(2).islower() else "").lower()))
+    return out
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two rests of sized compounds name one kind ("person household", "person households")."""
+    stem = min(len(a), len(b)) - 2
+    return stem >= 4 and a[:stem] == b[:stem]
+
+
+def other_size(question: str, text: str) -> bool:
+    """Whether ``text`` names the kind that a sized compound of ``question`` names, by other sizes only: a
+    „Dreipersonenhaushalt" where a „Vierpersonenhaushalt" is asked."""
+    asked, have = sized(question), sized(text)
+    for size, kind in asked:
+        same = [n for n, k in have if _same_kind(k, kind)]
+        if same and size not in same:
+            return True
+    return False
+
+
+def same_size(question: str, text: str) -> bool:
+    """Whether ``text`` names a sized compound of ``question`` by its size („Vierpersonenhaushalt")."""
+    return any(n == size and _same_kind(k, kind) for size, kind in sized(question) for n, k in sized(text))
