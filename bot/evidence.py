@@ -819,6 +819,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             )
         if _one_of_several(question.text, text):
             return False  # "allein in Sheffield" is not answered by a figure for "Leeds, Sheffield and Bradford"
+        if _other_place(question, text, names, language):
+            return False  # "across Germany" is not answered by „im Großraum Berlin über 2.000"
         if ASKED_WHOLE.search(question.text) and PART_ALONE.search(text) and not PART_ALONE.search(question.text):
             return False  # "the total revenue for the full year" is not „allein am Singles Day … 30,8 Milliarden“
         if kind in ("money", "number") and _per_unit(question.text) and _total(text) and not _per_unit(text):
@@ -1293,6 +1295,36 @@ def _one_of_several(question: str, text: str) -> bool:
         return False
     place = m.group(1) or m.group(2)
     return any(re.search(rf"\b{re.escape(place)}\b", p.group(0)) for p in PLACES.finditer(text))
+
+
+# where a figure holds: „in Deutschland", "across Germany", "throughout the whole of Wales" in a question …
+ASKED_PLACE = re.compile(
+    r"\b(?:in|im|across|throughout|within)\s+(?:ganz\s+|all\s+of\s+|the\s+whole\s+of\s+)?([A-ZÄÖÜ][\w-]+)\b"
+)
+# … and in a text, a region's noun marking a place within a larger one („im Großraum Berlin", "in Greater Leeds")
+SAID_PLACE = re.compile(
+    r"\b(?:in|im|across|at)\s+(?:(?:der|dem|den|the)\s+)?"
+    r"(?P<region>(?:Großraum|Raum|Region|Stadt|Landkreis|Kreis|Bezirk|Greater|greater|area of|region of|city of)\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][\w-]+)\b"
+)
+
+
+def _other_place(question: Profile, text: str, names: set[str], language: str) -> bool:
+    """Whether the question asks a figure for a place that ``text`` doesn't name, giving its figure for another
+    place: "How many … across Germany?" – „im Großraum Berlin über 2.000". Across languages, where a place may be
+    named otherwise („Deutschland"), only a place marked as a region within another („im Großraum Berlin")."""
+    crossed = bool(language) and language != question.language
+    asked = [m.group(1) for m in ASKED_PLACE.finditer(question.text) if m.group(1) in question.required]
+    if not asked:
+        return False
+    for place in asked:
+        if _covered(place, text, language, crossed):
+            continue
+        for m in SAID_PLACE.finditer(text):
+            other = m.group("place")
+            if other in names and other != place and (m.group("region") or not crossed):
+                return True
+    return False
 
 
 def _per_unit(text: str) -> bool:

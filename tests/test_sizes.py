@@ -1,7 +1,8 @@
 """A thing named by its size („Vierpersonenhaushalt", "a two-bedroom flat", „ein Haushalt mit drei Personen"): the
 figure for the asked size is the answer, and where an article gives figures only for other sizes, the question is
-not answered. Made-up articles through a real store, the real embedder and the real answer path; the rules beneath
-on made-up sentences."""
+not answered; so with a figure for a place within the asked one („im Raum Bamberg" for „in ganz Bayern"). Made-up
+articles through a real store, the real embedder and the real answer path; the rules beneath on made-up
+sentences."""
 
 from __future__ import annotations
 
@@ -38,6 +39,28 @@ The housing association has let the first homes at Harlow Quay, a block of 64 fl
 A one-bedroom flat at Harlow Quay costs £780 a month, and a two-bedroom flat costs £945 a month, heating included.
 Tenants can rent a parking space for £40 a month.
 """,
+    "bakery.md": """---
+title: Crumbwell opens a new bakery school
+language: en
+---
+Crumbwell opens a new bakery school
+
+Crumbwell, one of England's oldest bakery chains, has opened a school for bakers at its headquarters.
+
+The firm now employs over 400 people in Greater Leeds. Its managing director, Ruth Ambler, said the school would
+train 30 apprentices a year.
+""",
+    "brauerei.md": """---
+title: Brauerei Holzmann feiert Jubiläum
+language: de
+---
+Brauerei Holzmann feiert Jubiläum
+
+Die Brauerei Holzmann, eine der ältesten Brauereien Bayerns und ganz Bayern als Marke bekannt, wird 150 Jahre alt.
+
+Das Unternehmen beschäftigt im Raum Bamberg 120 Menschen. Geschäftsführerin Anna Holzmann plant ein neues
+Sudhaus.
+""",
 }
 
 
@@ -69,6 +92,23 @@ def test_the_figure_for_the_asked_size(bot: Bot) -> None:
 def test_a_size_the_figures_are_not_given_for_is_not_answered(bot: Bot, question: str, language: str) -> None:
     answer = bot.answer(question, language, mode="extractive")
     assert answer.refused, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How many people does Crumbwell employ across England?", "en"),
+        ("Wie viele Menschen beschäftigt die Brauerei Holzmann in ganz Bayern?", "de"),
+    ],
+)
+def test_a_figure_for_a_place_within_the_asked_one_is_no_answer(bot: Bot, question: str, language: str) -> None:
+    answer = bot.answer(question, language, mode="extractive")
+    assert answer.refused, answer.text
+
+
+def test_the_figure_for_the_named_place(bot: Bot) -> None:
+    assert _first(bot, "How many people does Crumbwell employ in Leeds?", "en").startswith("Over 400")
+    assert _first(bot, "Wie viele Menschen beschäftigt die Brauerei Holzmann in Bamberg?", "de").startswith("120")
 
 
 @pytest.mark.parametrize(
