@@ -307,12 +307,24 @@ def _bound(question: str, language: Lang) -> str:
     return ""
 
 
+# a place asked within a named one: "in which part of Berlin", „in welchem Stadtteil von Leipzig", „Teil Berlins"
+PART_OF_PLACE = re.compile(
+    r"\b(?:part|district|area|neighbou?rhood|borough|suburb|quarter)s?\s+of\s+([A-Z][\w-]+)|"
+    r"\b(?:Teil|Stadtteil|Bezirk|Stadtbezirk|Viertel|Stadtviertel|Ortsteil|Gegend)\s+(?:von\s+)?([A-ZÄÖÜ][\w-]+)"
+)
+
+
 def _within(question: str, names: set[str]) -> tuple[str, ...]:
-    """The corpus names the question names by a word made from them („chinesischen“, "Belgian")."""
+    """The corpus places the question asks within: named by a word made from them („chinesischen“, "Belgian"), or
+    as the place a part of which is asked ("in which part of Berlin")."""
+    parts = set()
+    for m in PART_OF_PLACE.finditer(question):
+        place = m.group(1) or m.group(2)
+        parts |= {n for n in (place, place[:-1] if place.endswith("s") else "") if n in names}  # „Berlins"
     words = " ".join(PLACE_ADJECTIVE.findall(question))
-    if not words:
-        return ()
-    return tuple(sorted(n for n in names if " " not in n and len(n) >= 4 and derived_place(n, words)))
+    if words:
+        parts |= {n for n in names if " " not in n and len(n) >= 4 and derived_place(n, words)}
+    return tuple(sorted(parts))
 
 
 def _mass(tagged: Sequence[tagger.Token]) -> bool:

@@ -1353,10 +1353,17 @@ def test_figures_dated_only_to_other_years_do_not_answer_for_the_asked_year(
          False),
         ("Near which Belgian city is the Velora hub?", "en", "The Velora hub is near Liège, in Belgium.", True),
         ("Near which Belgian city is the Velora hub?", "en", "The Velora hub is in Belgium, at an airport.", False),
+        # … and so is a part of a named place: "in which part of Shenzhen", „in welchem Stadtteil von Shenzhen"
+        ("In which part of Shenzhen is the Velora lab?", "en", "Velora runs a lab in Nanshan, near the port.", True),
+        ("In which part of Shenzhen is the Velora lab?", "en", "Velora has labs in Shenzhen and Liège.", False),
+        ("In welchem Stadtteil von Shenzhen steht das Labor von Velora?", "de",
+         "Das Labor von Velora steht in Nanshan.", True),
+        ("In welchem Stadtteil von Shenzhen steht das Labor von Velora?", "de",
+         "Velora forscht in Shenzhen und Liège.", False),
     ],
 )  # fmt: skip
 def test_a_place_asked_within_a_country_is_a_place_in_it(question: str, language: str, text: str, fits: bool) -> None:
-    corpus = {"Velora", "Nordlicht", "China", "Shenzhen", "Europa", "Belgium", "Liège"}
+    corpus = {"Velora", "Nordlicht", "China", "Shenzhen", "Europa", "Belgium", "Liège", "Nanshan"}
     asked = profile(question, corpus, known, language)
     assert asked.kind == "place" and asked.within
     assert evidence._has_type(asked, text, corpus, language) is fits

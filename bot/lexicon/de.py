@@ -149,6 +149,8 @@ LEXICON = Lexicon(
             "place",
             r"\b(wo|woher|wohin|in welcher stadt|in welchem land|an welchem ort|in welcher region|"
             r"welche stadt|welcher stadt|welches land|"
+            # a place within a named one: „in welchem Teil Berlins", „in welchem Stadtteil von Leipzig"
+            r"(?:in )?welche[mnrs]? (?:teil|stadtteil|bezirk|stadtbezirk|viertel|stadtviertel|ortsteil|gegend)\b|"
             # with an adjective between: „in welcher belgischen Stadt“, „welches europäische Land“
             r"(?:in |an )?welche[rsmn]? [a-zäöüß]+(?:en|e|er|es|em) (?:stadt|land|ort|gemeinde|region|dorf))\b",
         ),

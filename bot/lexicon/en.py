@@ -149,6 +149,8 @@ LEXICON = Lexicon(
             "place",
             r"\b(where|in which city|which city|what city|in which country|which country|what country|"
             r"what place|which region|in which town|"
+            # a place within a named one: "in which part of Berlin", "which district of Leeds"
+            r"(?:in )?(?:which|what) (?:part|district|area|neighbou?rhood|borough|suburb|quarter)s? of|"
             # with an adjective between: "in which Belgian city", "which European country"
             r"(?:in )?(?:which|what) [A-Z][a-z]+(?:an|ish|ese|ic|i) (?:city|town|country|village|region))\b",
         ),
