@@ -840,7 +840,7 @@ def measured(word: str) -> str:
 
 
 # the dimensions a measure word may measure (``measured``), speed before the length and time it is made of
-MEASURES = ("speed", "weight", "length", "time", "energy", "power")
+MEASURES = ("speed", "weight", "length", "time", "energy", "power", "food_energy")
 # a word that says which days or weeks an English span of time counts: "working days", "calendar weeks"
 TIME_KIND = re.compile(r"\s*(?:[a-z]+ing|business|calendar|school|office|week)\s+")
 # one lower-case word between a figure and its unit is a quality of the unit ("consecutive", „volle“), unless it is

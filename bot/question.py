@@ -705,7 +705,7 @@ AS_SHARE = re.compile(
 UNIT_ASKED = re.compile(
     r"\(\s*(?:in\s+)?([^()]{1,24})\)|\bin\s+(?!der\b|dem\b|the\b|an?\b)([^\s?]{1,14})\s*\?\s*$", re.I
 )
-MEASURED = ("speed", "weight", "length", "time", "temperature", "sound", "area", "energy", "power")
+MEASURED = ("speed", "weight", "length", "time", "temperature", "sound", "area", "energy", "power", "food_energy")
 
 
 COUNTING = re.compile(r"\b(?:wie\s+viele[nr]?|wieviele[nr]?|how\s+many)\b", re.IGNORECASE)

@@ -128,8 +128,25 @@ def column(table: Table, question: str) -> int:
     if old and new:
         for i in old if marked(question, "superseded") else new:
             scores[i] += 1.0
+    # "ohne Feta" asks the column „ohne Feta", not „mit Feta"; "with a card" the one "with card"
+    for i, h in enumerate(table.columns):
+        scores[i] += sum(
+            1.0 if _with(a) == _with(b) else -1.0 for a, w in _withs(question) for b, v in _withs(h) if w == v
+        )
     scores[0] = 0.0
     best = max(scores)
     if best <= 0 or scores.count(best) > 1:
         return -1
     return scores.index(best)
+
+
+WITH = re.compile(r"\b(mit|ohne|with|without)\s+(?:(?:der|dem|den|die|das|a|an|the)\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _withs(text: str) -> list[tuple[str, str]]:
+    """The things ``text`` says something is with or without: [("ohne", "feta")]."""
+    return [(m.group(1).lower(), m.group(2).lower()) for m in WITH.finditer(text)]
+
+
+def _with(word: str) -> bool:
+    return word in ("mit", "with")

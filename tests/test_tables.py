@@ -45,6 +45,14 @@ YEARS = """Der Bericht vergleicht zwei Jahre.
 | Veranstaltungen | 310 | 355 |
 """
 
+NUTRITION = """Nährwerte pro Portion:
+
+| Nährwert | mit Käse | vegane Variante ohne Käse |
+|---|---|---|
+| Energie | 512 kcal | 431 kcal |
+| Eiweiß | 24 g | 19 g |
+"""
+
 
 def row(text: str, label: str) -> tuple[int, str]:
     start = text.index(f"| {label} |")
@@ -81,6 +89,10 @@ def test_a_row_finds_its_header_and_caption() -> None:
         # a year by its distance: from the question's year, else from the table's latest
         (YEARS, "Besucher", "Wie viele Besucher kamen im Vorjahr?", 1),
         (YEARS, "Veranstaltungen", "How many events were there in the previous year?", 1),
+        # with or without: the column that says the same of the same thing
+        (NUTRITION, "Energie", "Wie viele Kilokalorien hat eine Portion ohne Käse?", 2),
+        (NUTRITION, "Energie", "Wie viele Kilokalorien hat eine Portion mit Käse?", 1),
+        (NUTRITION, "Eiweiß", "How much protein is in a serving of the dish with Käse?", 1),
     ],
 )
 def test_the_column_a_question_asks_for(text: str, label: str, question: str, column: int) -> None:
@@ -97,6 +109,8 @@ def test_the_column_a_question_asks_for(text: str, label: str, question: str, co
         (YEARS, "Besucher", "How many visitors came in 2024?", "en", "41,200"),
         (PRICES, "Kinder bis 14 Jahre", "Wie viel kostet der Eintritt für Kinder ab Mai 2026?", "de", "2,50 Euro"),
         (PRICES, "Kinder bis 14 Jahre", "How much did a child's ticket cost previously?", "en", "2 euros"),
+        # the energy of food is a measure: „Wie viele Kilokalorien" is answered by „431 kcal"
+        (NUTRITION, "Energie", "Wie viele Kilokalorien hat eine Portion ohne Käse?", "de", "431"),
     ],
 )
 def test_the_first_line_reads_the_asked_column(text: str, label: str, question: str, language: str, value: str) -> None:

@@ -447,6 +447,8 @@ LEXICON = Lexicon(
             "temperature": r"(°\s?[CF]?|grad(?:\s+celsius)?\b|[CF](?![\w'’-]))",
             # Energie und Leistung: „750 Kilowattstunden“, „12 GWh“; „4,5 MW“, „800 Watt“ (Leistung ist keine Energie)
             "energy": r"((?:kilo|mega|giga|tera)?wattstunden?|[kmgt]wh)(?!\w)",
+            # der Brennwert von Speisen: „398 kcal", „1.670 Kilojoule"
+            "food_energy": r"(kcal|kilokalorien?|kalorien|kj|kilojoule)(?!\w)",
             "power": r"((?:kilo|mega|giga)?watt|[kmg]w|wp)(?![\w-])",
         },
         # the closing formula of a post, a mail or a letter, above the writer's name (``bot.posts``)
@@ -520,7 +522,7 @@ LEXICON = Lexicon(
             r"quadratkilometern?|km²|hektar|"
             # volumes, energy and power: „310.000 Kubikmeter", „4,5 MW", „12 GWh"
             r"kubikmetern?|m³|hektolitern?|millilitern?|ml|zentimetern?|cm|millimetern?|mm|"
-            r"[kmgt]wh|[kmg]w|kilowatt\w*|megawatt\w*|gigawatt\w*|watt)(?!\w)"
+            r"[kmgt]wh|[kmg]w|kilowatt\w*|megawatt\w*|gigawatt\w*|watt|kcal|kilokalorien?|kalorien|kj|kilojoule)(?!\w)"
         ),
         "scale_words": {
             1e3: ("Tausend", "Tausend"),

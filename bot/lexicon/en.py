@@ -455,6 +455,8 @@ LEXICON = Lexicon(
             "temperature": r"(°\s?[CF]?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade))?|[CF](?![\w'’-]))",
             # energy and power: "750 kilowatt hours", "12 GWh"; "4.5 MW", "800 watts" (a power is no energy)
             "energy": r"((?:kilo|mega|giga|tera)?watt[- ]?hours?|[kmgt]wh)(?!\w)",
+            # the energy of food: "398 kcal", "1,670 kilojoules"
+            "food_energy": r"(kcal|kilocalories?|calories|kj|kilojoules?)(?!\w)",
             "power": r"((?:kilo|mega|giga)?watts?|[kmg]w|wp)(?![\w-]|\s*hours?\b)",
         },
         # the closing formula of a post, a mail or a letter, above the writer's name (``bot.posts``)
@@ -531,7 +533,8 @@ LEXICON = Lexicon(
             # volumes, energy and power: "310,000 cubic metres", "4.5 MW", "12 GWh"
             r"cubic (?:met(?:er|re)s?|feet)|m³|(?:mega|milli|hecto)lit(?:er|re)s?|ml|gallons?|"
             r"(?:centi|milli)met(?:er|re)s?|cm|mm|feet|foot|inch(?:es)?|"
-            r"[kmgt]wh|[kmg]w|kilowatt[\w-]*|megawatt[\w-]*|gigawatt[\w-]*|watts?)(?!\w)"
+            r"[kmgt]wh|[kmg]w|kilowatt[\w-]*|megawatt[\w-]*|gigawatt[\w-]*|watts?|"
+            r"kcal|kilocalories?|calories|kj|kilojoules?)(?!\w)"
         ),
         "scale_words": {
             1e3: ("thousand", "thousand"),
