@@ -167,6 +167,17 @@ def common_noun(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1] if i > 0 else None
     # a noun after an article that the tagger's lexicon lacks but simplemma's dictionary holds: „der Mäher“
     listed = before is not None and before.tag == "ART" and terms.listed(t.text, "de")
-    if t.tag != "NN" or not (familiar(t.text, "de") or listed):
+    # … or after an attributive adjective, a compound whose last part the lexicon knows as a noun („zusätzliche
+    # Freigepäck“): a name seldom takes an adjective, a place's name with such a part ("Rosenheim") none here
+    described = before is not None and before.tag == "ADJ(A)" and _noun_headed(t.text)
+    if t.tag != "NN" or not (familiar(t.text, "de") or listed or described):
         return False
     return before is None or not (before.tag in ("APPR", "NN", "NE") or before.kind == "name")
+
+
+NOUN_HEAD = 4  # letters at least of the last part of a compound noun
+
+
+def _noun_headed(word: str) -> bool:
+    """Whether ``word`` ends in a noun the lexicon knows, after at least three letters („Freigepäck“: „Gepäck“)."""
+    return "-" not in word and any(known_noun(word[i:].capitalize(), "de") for i in range(3, len(word) - NOUN_HEAD + 1))

@@ -638,10 +638,13 @@ def test_a_question_about_an_article_is_about_the_one_that_names_its_names(
         # … not one that opens the question, nor a place's adjective in -er
         ("Große Firmen in Nordvik zahlen wie viel?", ("Nordvik",)),
         ("Wer leitet das Berliner Zentrum von Nordvik?", ("Nordvik",)),
+        # a compound after an adjective, of a noun the lexicon knows, is a noun („zusätzliche Freigepäck“)
+        ("Welches zusätzliche Freigepäck bekommen Kunden von Nordvik?", ("Nordvik",)),
+        ("Wie teuer ist das neue Jahresabonnement von Nordvik?", ("Nordvik",)),
     ],
 )
 def test_nouns_and_adjectives_used_as_nouns_are_not_required_names(question: str, required: tuple[str, ...]) -> None:
-    names = {"Nordvik", "Nächstes", "Auto", "Now"}
+    names = {"Nordvik", "Nächstes", "Auto", "Now", "Freigepäck", "Jahresabonnement"}
     assert profile(question, names, lambda word: True, "de").required == required
 
 
