@@ -267,6 +267,10 @@ def test_polarity_and_its_scope(statement: str, evidence: str, supported: bool) 
         ("Er antwortet immer schnell.", "Er antwortet meist schnell.", N),
         ("He always answers quickly.", "Er antwortet stets schnell.", S),
         ("Die Lieferung erfolgt deutschlandweit.", "Delivery is available throughout Germany.", S),
+        # "nothing but" is "only": the evidence must say so
+        ("The shop sells nothing but second-hand bikes.", "Der Laden verkauft oft gebrauchte Fahrräder.", N),
+        ("Der Laden verkauft nichts als gebrauchte Räder.", "The shop sells second-hand bikes.", N),
+        ("The shop sells nothing but second-hand bikes.", "Der Laden verkauft ausschließlich gebrauchte Räder.", S),
         # words that only look absolute
         ("Nicht nur Kunden, auch Händler profitieren.", "Not only customers, dealers benefit too.", S),
         ("Die Lieferung wird immer schneller.", "Delivery keeps getting faster.", S),

@@ -858,7 +858,7 @@ LEXICON = Lexicon(
         r"samt und sonders|sämtliche\w*|jeglich\w*|restlos|ausnahmslos|"
         r"jede[nrms]?)\b",
         # „ein reines Kundenservice-Zentrum“ is nothing but one
-        "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß|reine[nmrs]?)\b",
+        "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß|reine[nmrs]?|nichts als|nichts anderes als)\b",
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
         r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",

@@ -867,7 +867,8 @@ LEXICON = Lexicon(
         "all": r"\b(all|everyone|everything|any and all|without exception|every|each and every|"
         r"(?<!\d )each(?=\s+[a-z]))\b",
         # "funded entirely by donations" is funded by donations only
-        "only": r"\b(only|solely|exclusively|alone|merely|purely|(?:entirely|wholly) (?=by|from|through|on)\b)",
+        "only": r"\b(only|solely|exclusively|alone|merely|purely|nothing but|none but|(?:entirely|wholly) "
+        r"(?=by|from|through|on)\b)",
         "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
         "entirely": r"\b(entirely|entire|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|"
         r"globally|throughout)\b",
