@@ -193,3 +193,23 @@ def test_a_name_of_what_is_compared_with_is_no_name_the_evidence_must_repeat(
     question: str, language: str, required: tuple[str, ...]
 ) -> None:
     assert profile(question, set(), lambda word: True, language).required == required  # type: ignore[arg-type]
+
+
+def test_the_passages_closest_by_meaning_are_judged_whatever_the_fusion_ranks_them(bot: Bot) -> None:
+    """A passage in the other language than the question's gets no BM25 votes for the question's words, so the fusion
+    may rank it below the rerank's pool; the dense ranking's first passages are judged all the same."""
+    from bot.retrieve import DENSE_JUDGED, Retriever
+
+    question = "Why do shoppers keep buying from retailers they dislike?"
+    narrow = Retriever(bot.store, bot.embedder, bot.settings.model_copy(update={"rerank_pool": 1}))
+    nearest = {p.id for p in narrow.dense(bot.embedder.get_query_embedding(question), DENSE_JUDGED)}
+    judged: set[str] = set()
+    original = Retriever.rerank_by
+
+    def spy(pool, sentences, vector, judge, prior=None):  # type: ignore[no-untyped-def]
+        judged.update(p.id for p in pool)
+        return original(pool, sentences, vector, judge, prior)
+
+    narrow.rerank_by = spy  # type: ignore[method-assign]
+    narrow.search(question, "en", judge=lambda candidates, vector: [(i, 0.0) for _, i, _ in candidates])
+    assert nearest and nearest <= judged
