@@ -1122,12 +1122,6 @@ def _sized(question: str, text: str) -> float:
     return -1.0 if numbers.other_size(question, text) else 0.0
 
 
-def _sized_words(question: str) -> set[str]:
-    """The sized compounds of ``question`` as written („Vierpersonenhaushalt", "four-person household")."""
-    found = {m.group(0) for m in numbers.SIZED_WORD.finditer(question)}
-    return found | {m.group(0).strip() for m in numbers.SIZED_HYPHEN.finditer(question)}
-
-
 def _uncounted(question: Profile, typed: Sequence[Scored], pieces: Sequence[Scored] = ()) -> bool:
     """Whether a "how many" question counts a thing (no unit, no measure) that no fitting piece about what it
     names and is in the question's language counts, the best of them being in that language; across languages,
@@ -1610,7 +1604,7 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         and not any(numbers.same_size(question.text, s.sentence.text) for s in typed)
         and any(numbers.other_size(question.text, s.sentence.text) for s in typed)
     ):
-        return False, Why("other_audience", {"noun": ", ".join(sorted(_sized_words(question.text)))})
+        return False, Why("other_audience", {"noun": ", ".join(sorted(numbers.sized_words(question.text)))})
     # "How many parking spaces …" is not answered by "for 120 guests": where the best fitting piece is in the
     # question's own language, one such piece must count or name what the question counts (across languages the
     # counted noun is worded otherwise, and the check would be blind)

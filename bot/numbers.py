@@ -1259,14 +1259,11 @@ def _month_number(word: str) -> int:
 
 # a compound led by a number names a kind of thing by its size: „Vierpersonenhaushalt", „3-Zimmer-Wohnung",
 # "a four-person household", "two-bedroom flats"
-SIZE_PREFIXES = {
-    **{w: i for i, w in enumerate(("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
-                                   "elf", "zwölf"), 1)},
-    **{w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                   "eleven", "twelve"), 1)},
-}  # fmt: skip
+SIZES_DE = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf")
+SIZES_EN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+SIZE_PREFIXES = {w: i for sizes in (SIZES_DE, SIZES_EN) for i, w in enumerate(sizes, 1)}
 _SIZE = "|".join(sorted(SIZE_PREFIXES, key=len, reverse=True))
-_SIZE_DE = "|".join(list(SIZE_PREFIXES)[:12])
+_SIZE_DE = "|".join(sorted(SIZES_DE, key=len, reverse=True))
 # German written as one word: the rest is a word of its own of six letters or more („Einpersonenhaushalt", not
 # „Dreieck", „Achtung", „Zehntausend")
 SIZED_WORD = re.compile(rf"\b({_SIZE_DE})(?!tausend|hundert)([a-zäöüß]{{6,}})\b", re.IGNORECASE)
@@ -1300,7 +1297,8 @@ def sized(text: str) -> set[tuple[int, str]]:
         if re.fullmatch(MEASURED + r"s?|jährige?\w*|minütige?\w*|stündige?\w*|tägige?\w*|fold|fach\w*", rest):
             continue  # "a two-year contract", „14-tägig": a length of time, no kind of thing
         # English writes the noun apart ("four-person household"), German in the compound („4-Personen-Haushalt")
-        out.add((size, rest + (m.group(3) or "" if m.group(2).islower() else "").lower()))
+        noun = (m.group(3) or "").lower() if m.group(2).islower() else ""
+        out.add((size, rest + noun))
     return out
 
 
@@ -1319,6 +1317,13 @@ def other_size(question: str, text: str) -> bool:
         if same and size not in same:
             return True
     return False
+
+
+def sized_words(text: str) -> set[str]:
+    """The words of ``text`` that name a thing by its size, as written („Vierpersonenhaushalt", "four-person
+    household", „mit drei Personen")."""
+    found = {m.group(0) for m in SIZED_WORD.finditer(text)} | {m.group(0).strip() for m in SIZED_HYPHEN.finditer(text)}
+    return found | {m.group(0) for m in SIZED_PHRASE.finditer(text) if not NOT_SIZED.fullmatch(m.group(2))}
 
 
 def same_size(question: str, text: str) -> bool:

@@ -129,9 +129,10 @@ def column(table: Table, question: str) -> int:
         for i in old if marked(question, "superseded") else new:
             scores[i] += 1.0
     # "ohne Feta" asks the column „ohne Feta", not „mit Feta"; "with a card" the one "with card"
+    withs = _withs(question)
     for i, h in enumerate(table.columns):
         scores[i] += sum(
-            1.0 if _with(a) == _with(b) else -1.0 for a, w in _withs(question) for b, v in _withs(h) if w == v
+            1.0 if (a in WITH_WORDS) == (b in WITH_WORDS) else -1.0 for a, w in withs for b, v in _withs(h) if w == v
         )
     scores[0] = 0.0
     best = max(scores)
@@ -140,13 +141,10 @@ def column(table: Table, question: str) -> int:
     return scores.index(best)
 
 
+WITH_WORDS = ("mit", "with")  # … of WITH's first group; the others say "without"
 WITH = re.compile(r"\b(mit|ohne|with|without)\s+(?:(?:der|dem|den|die|das|a|an|the)\s+)?([\w-]+)", re.IGNORECASE)
 
 
 def _withs(text: str) -> list[tuple[str, str]]:
     """The things ``text`` says something is with or without: [("ohne", "feta")]."""
     return [(m.group(1).lower(), m.group(2).lower()) for m in WITH.finditer(text)]
-
-
-def _with(word: str) -> bool:
-    return word in ("mit", "with")

@@ -92,6 +92,8 @@ def test_the_figure_for_the_asked_size(bot: Bot) -> None:
 def test_a_size_the_figures_are_not_given_for_is_not_answered(bot: Bot, question: str, language: str) -> None:
     answer = bot.answer(question, language, mode="extractive")
     assert answer.refused, answer.text
+    # the note says which size the figures are not given for, as the question words it
+    assert any(w in " ".join(answer.notes) for w in numbers.sized_words(question)), answer.notes
 
 
 @pytest.mark.parametrize(
