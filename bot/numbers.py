@@ -1023,6 +1023,12 @@ LABEL_NOUN = re.compile(
     r"(?:(?<!zum\s)teil|(?<!in\s)part|folge|episode|volume)(?:\s*\d{1,3}\s*(?:/|of|von))?)\s*$",
     re.IGNORECASE,
 )
+# … and a figure after a code of capitals: "module OCE 347", "ICE 578", „KW 12" (not a currency's code: "EUR 300",
+# nor an index's level: "DAX 15.000", nor a place's: "US 500")
+CODE_LABEL = re.compile(
+    r"(?<![\w-])(?!(?:EUR|USD|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CZK|AUD|CAD|DAX|MDAX|SDAX|ATX|SMI|BIP|GDP|US|USA|UK|EU|GB)\s)"
+    r"([A-ZÄÖÜ]{2,5})\s$"
+)
 COMPOUND_PART = re.compile(r"-[^\W\d_]+-[^\W\d_]")  # a figure before two more parts of a hyphenated compound
 ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"
 # a paragraph's or clause's number in brackets at the start of its line: "(1) Der Verein führt den Namen …"
@@ -1035,6 +1041,8 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
     14-tägigen Calls"."""
     after = text[end:]
     if LABEL.search(text[:start]) or LABEL_NOUN.search(text[:start]):  # "Nummer 15", "Platz 3", "Route 11"
+        return True
+    if CODE_LABEL.search(text[:start]) and not re.match(r"[.,]\d", text[end:]):  # "OCE 347"
         return True
     if LINE_LABEL.search(text[:start]) and after.startswith(")"):  # "(1) Der Jahresbeitrag beträgt 48 Euro."
         return True
@@ -1149,7 +1157,7 @@ def label_of(text: str, amount: Amount) -> tuple[str, int] | None:
     """The numbered thing a whole figure of ``text`` labels ("route 47": ("route", 47), „Gleis 3", "Room 104"), None
     for a figure that labels nothing."""
     before = text[: amount.start]
-    noun = LABEL_NOUN.search(before)
+    noun = LABEL_NOUN.search(before) or CODE_LABEL.search(before)
     if noun is None or amount.kind != "number" or amount.value != int(amount.value):
         return None
     return re.findall(r"\w+", noun.group(0))[-1], int(amount.value)

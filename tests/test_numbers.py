@@ -482,6 +482,13 @@ def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, l
         ("The evening walk starts at 19:00 and takes 75 minutes.", "00", False),
         ("Der Abendkurs beginnt um 18:30 und hat 12 Plätze.", "12", True),
         ("Das Heimspiel endete 2:1 vor 800 Zuschauern.", "2", True),
+        # a figure after a code of capitals names a module, a train, a week: "OCE 347", "ICE 578", „KW 12" — not after
+        # a currency's, an index's or a place's code
+        ("Module OCE 347 admits 36 students.", "347", False),
+        ("Der ICE 578 fährt um 9 Uhr ab.", "578", False),
+        ("Die Sanierung beginnt in KW 12.", "12", False),
+        ("Die Gebühr beträgt EUR 300 im Jahr.", "300", True),
+        ("US 500 companies took part.", "500", True),
         # "partly" is no part: „zum Teil 40 Prozent", "in part 25 percent"
         ("Die Mieten stiegen zum Teil 40 Prozent.", "40", True),
         ("Costs rose in part 25 percent because of energy.", "25", True),

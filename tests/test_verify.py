@@ -2193,6 +2193,15 @@ def test_a_figure_that_names_a_route_or_room_is_a_label() -> None:
     assert not _check(
         "Die Linie 6 fährt werktags alle 10 Minuten.", "Werktags fährt die Linie 5 alle 10 Minuten."
     ).supported
+    # a code of capitals numbers a module or a train: the figure after it is no amount either, and the article's head
+    # may name it
+    head = "OCE 347 Marine Robotics Field Course"
+    claim = "OCE 347 had 52 applicants for 30 places last year."
+    assert _check(claim, "Last year 52 students applied for 30 places.", head=head).supported
+    assert not _check(claim, "Last year 52 students applied for 36 places.", head=head).supported
+    assert _check("Module OCE 347 admits 36 students.", "Module OCE 347 admits 36 students a year.").supported
+    assert not _check("Module OCE 347 admits 40 students.", "Module OCE 347 admits 36 students a year.").supported
+    assert not _check("Module OCE 348 admits 36 students.", "Module OCE 347 admits 36 students a year.").supported
 
 
 @pytest.mark.parametrize(
