@@ -1029,6 +1029,20 @@ CODE_LABEL = re.compile(
     r"(?<![\w-])(?!(?:EUR|USD|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CZK|AUD|CAD|DAX|MDAX|SDAX|ATX|SMI|BIP|GDP|US|USA|UK|EU|GB)\s)"
     r"([A-ZÄÖÜ]{2,5})\s$"
 )
+
+
+def _bare_label(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` may be a code's number: whole, written without separators, with no unit
+    or share after it („CDU 31,5 Prozent", „in NRW 2.000 Stellen", "SPD 25 %" are figures)."""
+    after = text[end:]
+    return (
+        re.fullmatch(r"\d{1,4}", text[start:end]) is not None
+        and not re.match(r"[.,]\d", after)
+        and not unit(after.lstrip())
+        and not WORD_PERCENT.match(after)
+    )
+
+
 COMPOUND_PART = re.compile(r"-[^\W\d_]+-[^\W\d_]")  # a figure before two more parts of a hyphenated compound
 ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tägig", "3-stündige", "2-jährlich"
 # a paragraph's or clause's number in brackets at the start of its line: "(1) Der Verein führt den Namen …"
@@ -1042,7 +1056,7 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
     after = text[end:]
     if LABEL.search(text[:start]) or LABEL_NOUN.search(text[:start]):  # "Nummer 15", "Platz 3", "Route 11"
         return True
-    if CODE_LABEL.search(text[:start]) and not re.match(r"[.,]\d", text[end:]):  # "OCE 347"
+    if CODE_LABEL.search(text[:start]) and _bare_label(text, start, end):  # "OCE 347"
         return True
     if LINE_LABEL.search(text[:start]) and after.startswith(")"):  # "(1) Der Jahresbeitrag beträgt 48 Euro."
         return True
@@ -1157,7 +1171,9 @@ def label_of(text: str, amount: Amount) -> tuple[str, int] | None:
     """The numbered thing a whole figure of ``text`` labels ("route 47": ("route", 47), „Gleis 3", "Room 104"), None
     for a figure that labels nothing."""
     before = text[: amount.start]
-    noun = LABEL_NOUN.search(before) or CODE_LABEL.search(before)
+    noun = LABEL_NOUN.search(before) or (
+        CODE_LABEL.search(before) if _bare_label(text, amount.start, amount.start + len(amount.text)) else None
+    )
     if noun is None or amount.kind != "number" or amount.value != int(amount.value):
         return None
     return re.findall(r"\w+", noun.group(0))[-1], int(amount.value)

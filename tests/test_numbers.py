@@ -489,6 +489,10 @@ def test_the_answer_type_of_questions_about_fees_and_conditions(question: str, l
         ("Die Sanierung beginnt in KW 12.", "12", False),
         ("Die Gebühr beträgt EUR 300 im Jahr.", "300", True),
         ("US 500 companies took part.", "500", True),
+        # … nor a figure with a unit, a share or separators after a code: a party's result, a count in a region
+        ("Die SPD 25 Prozent, die CDU 31 Prozent.", "25", True),
+        ("In NRW 2.000 neue Stellen.", "2.000", True),
+        ("The GX 40 kg load is the limit.", "40", True),
         # "partly" is no part: „zum Teil 40 Prozent", "in part 25 percent"
         ("Die Mieten stiegen zum Teil 40 Prozent.", "40", True),
         ("Costs rose in part 25 percent because of energy.", "25", True),
