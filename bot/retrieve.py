@@ -385,7 +385,8 @@ class Retriever:
         pool = fuse(rankings, weights, max(k, self.settings.rerank_pool))
         # the passages closest by meaning are judged too, whatever their votes: a passage in the other language
         # than the question's has no BM25 votes of its own language's words, and the fusion alone would drop it
-        pool += [p for p in nearest[:DENSE_JUDGED] if p.id not in {q.id for q in pool}]
+        fused = {p.id for p in pool}
+        pool += [p for p in nearest[:DENSE_JUDGED] if p.id not in fused]
         sentences = self.store.sentences_of(pool)
         prior = None
         if judge is None:

@@ -164,6 +164,13 @@ def made_up_bot(folder: Path, texts: dict[str, str]) -> Bot:
     return Bot(settings)
 
 
+def first_line(bot: Bot, question: str, language: str) -> str:
+    """The first line of the extractive answer to ``question``, which must not be refused."""
+    answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    assert not answer.refused, answer.text
+    return answer.text.splitlines()[0]
+
+
 def free_port() -> int:
     import socket
 

@@ -7,6 +7,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
+from conftest import first_line as _first
 from conftest import made_up_bot
 
 from bot import lead, numbers
@@ -131,12 +132,6 @@ Im Jahr 2024 hat das Klinikum 2.310 Patientinnen und Patienten über 80 Jahre be
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
     return made_up_bot(tmp_path_factory.mktemp("audiences"), ARTICLES)
-
-
-def _first(bot: Bot, question: str, language: str) -> str:
-    answer = bot.answer(question, language, mode="extractive")
-    assert not answer.refused, answer.text
-    return answer.text.splitlines()[0]
 
 
 def test_the_figure_for_the_asked_group(bot: Bot) -> None:
