@@ -55,6 +55,7 @@ RANK_NUDGE = 0.05  # weight of the fused rank in the rerank score (make eval: 0.
 PASSAGE_PRIOR = 2.0  # weight of the closeness of a passage's article to the question in the rerank
 SENTENCE_FACTOR = 3  # sentences read per passage wanted: neighbouring sentences often share a passage
 DENSE_JUDGED = 10  # of the dense ranking, the passages the rerank judges whatever the fusion ranks them
+SENTENCE_JUDGED = 10  # … and of the ranking by nearest sentence
 CENTROID_SAMPLE = 4000  # sentences read at start-up to place each language in embedding space
 CENTROID_MIN = 30  # a language with fewer sentences is not placed: its mean would be one article's topic
 
@@ -315,11 +316,14 @@ class Retriever:
         order of their nearest sentence: a passage is found by its one sentence that says what is asked, however
         much else it holds. Each language's similarities are lifted (``lift``), as in ``dense``."""
         lift = self.lift(query_vector)
-        near = [
-            (s, sim + lift.get(self.language(s.doc_id), 0.0))
-            for s, sim in self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, scope)
-            if s.role in RANKED
-        ]
+        found = self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, scope)
+        if not scope:  # a lifted language's sentences are searched on their own, as in ``dense``
+            for language, up in lift.items():
+                of_language = [d for d in self._languages if self.language(d) == language]
+                if up > 0 and of_language:
+                    found += self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, of_language)
+        unique = {(s.doc_id, s.start): (s, sim) for s, sim in found}
+        near = [(s, sim + lift.get(self.language(s.doc_id), 0.0)) for s, sim in unique.values() if s.role in RANKED]
         out: dict[str, Passage] = {}
         for sentence, sim in sorted(near, key=lambda x: -x[1]):
             for p in self._holding.get(sentence.doc_id, ()):
@@ -369,8 +373,9 @@ class Retriever:
             for ranking in self.keyword_by_language(query, n):
                 rankings.append(ranking)
                 weights.append(weight)
-        if self.settings.sentence_weight > 0:
-            rankings.append(self.by_sentences(vector, n))
+        by_sentence = self.by_sentences(vector, n) if self.settings.sentence_weight > 0 else []
+        if by_sentence:
+            rankings.append(by_sentence)
             weights.append(self.settings.sentence_weight)
         scope = self.naming(names)
         if scope:
@@ -386,7 +391,10 @@ class Retriever:
         # the passages closest by meaning are judged too, whatever their votes: a passage in the other language
         # than the question's has no BM25 votes of its own language's words, and the fusion alone would drop it
         fused = {p.id for p in pool}
-        pool += [p for p in nearest[:DENSE_JUDGED] if p.id not in fused]
+        for p in [*nearest[:DENSE_JUDGED], *by_sentence[:SENTENCE_JUDGED]]:
+            if p.id not in fused:
+                pool.append(p)
+                fused.add(p.id)
         sentences = self.store.sentences_of(pool)
         prior = None
         if judge is None:

@@ -126,6 +126,18 @@ Das Klinikum Hagenau hat eine Station für Altersmedizin mit 24 Betten eröffnet
 Im Jahr 2024 hat das Klinikum 2.310 Patientinnen und Patienten über 80 Jahre behandelt, im Jahr 2023 waren es noch
 2.050.
 """,
+    "mensa.md": """---
+title: Neue Preise in der Schulmensa Lindau
+language: de
+---
+Neue Preise in der Schulmensa Lindau
+
+Der Förderverein der Grundschule Lindau teilt mit, dass der Caterer seine Preise erhöht. Ab dem 1. März steigt der
+Preis für ein Mittagessen für Hortkinder von 3,10 Euro auf 3,60 Euro. Für Vorschulkinder steigt er von 2,40 Euro
+auf 2,75 Euro.
+
+Das Obstfrühstück am Freitag bleibt kostenlos.
+""",
 }
 
 
@@ -138,6 +150,28 @@ def test_the_figure_for_the_asked_group(bot: Bot) -> None:
     assert _first(bot, "Was kostet die Tageskarte im Freibad Hollerbach für Kinder?", "de").startswith("3 Euro")
     assert _first(bot, "What does a season ticket for pupils cost at the Hollerbach pool?", "en").startswith("45")
     assert _first(bot, "Was zahlen Nichtmitglieder für die Sauna im Freibad Hollerbach?", "de").startswith("16")
+
+
+def test_the_figure_for_a_group_named_by_a_compound(bot: Bot) -> None:
+    # „Vorschulkind“ and „Hortkind“ are no audience the lexicon lists: the compound itself tells them apart
+    assert _first(bot, "Was kostet ab März ein Mittagessen für ein Vorschulkind in Lindau?", "de").startswith("2,75")
+    assert _first(bot, "Was kostet ab März ein Mittagessen für ein Hortkind in Lindau?", "de").startswith("3,60")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "found"),
+    [
+        ("Was zahlt man für ein Krippenkind?", "Für Krippenkinder steigt es auf 3,20 Euro.", 1.0),
+        ("Was zahlt man für ein Krippenkind?", "Für Kindergartenkinder steigt es auf 3,85 Euro.", -1.0),
+        ("Was zahlt man für ein Krippenkind?", "Der Ausflug kostet 8 Euro pro Kind.", 0.0),  # no other compound
+        ("Was kostet die Steuer pro Zweitwagen?", "Für einen Erstwagen fallen 40 Euro an.", -1.0),
+        ("Was kostet das Essen?", "Für Krippenkinder steigt es auf 3,20 Euro.", 0.0),  # no group asked
+    ],
+)
+def test_a_group_named_by_a_compound(question: str, text: str, found: float) -> None:
+    from bot import evidence
+
+    assert evidence._for_compound(question, text) == found
 
 
 def test_a_group_the_figures_are_not_given_for_is_not_answered(bot: Bot) -> None:

@@ -760,6 +760,16 @@ def test_a_sentence_that_names_a_term(sentence: str, names: bool) -> None:
         ("When did Nordlicht go public?", "en", "Nordlicht wurde 1964 gegründet.", False),
         ("When was Nordlicht floated on the stock exchange?", "en", "Nordlicht wurde 1964 gegründet.", False),
         ("When was Nordlicht floated on the stock exchange?", "en", "Der Börsengang folgte 2019.", True),
+        # who heads a department: its head, named as such ("head of product safety", „Leiterin der Abteilung“)
+        (
+            "Wer leitet bei Nordlicht den Bereich Produktsicherheit?",
+            "de",
+            "said Eva Roth, Nordlicht's head of product safety.",
+            True,
+        ),
+        ("Who heads the sales department at Nordlicht?", "en", "Eva Roth leitet bei Nordlicht den Vertrieb.", True),
+        ("Who heads the sales department at Nordlicht?", "en", "Eva Roth arbeitet bei Nordlicht im Vertrieb.", False),
+        ("Who is the head of Nordlicht?", "en", "said Eva Roth, Nordlicht's head of product safety.", False),
         # a name after a noun of a settlement is a place, no person ("the village of Roth")
         ("Who spoke in Kiel?", "en", "The ferry links the town of Kiel with the village of Roth.", False),
         ("Wer sprach in Kiel?", "de", "Die Fähre verbindet Kiel mit der Gemeinde Roth.", False),
@@ -809,6 +819,31 @@ def test_a_reason_may_run_on_one_sentence_past_the_stretch_to_where_it_is_named(
     assert why.why
     quoted = evidence.stretch(same[0], same, why)
     assert [s.sentence.text for s in quoted][-1] == "Es geht hier um den Wunsch, gut dazustehen."
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "fits"),
+    [
+        ("What name does Vogt give to shopping late?", "en", "Vogt spricht vom sogenannten Nachtkauf.", True),
+        ("What name does Vogt give to shopping late?", "en", "Vogt kauft gern spät ein.", False),
+        ("Welchen Namen gibt Vogt dem späten Einkaufen?", "de", "Vogt calls it the night-owl effect.", True),
+        ("Welchen Namen gibt Vogt dem späten Einkaufen?", "de", "Vogt shops late at night.", False),
+    ],
+)
+def test_a_question_for_the_name_of_a_term_is_answered_where_a_term_is_named(
+    question: str, language: str, text: str, fits: bool
+) -> None:
+    asked = profile(question, {"Vogt"}, known, language)  # type: ignore[arg-type]
+    assert asked.kind == "name" and asked.term
+    assert evidence._has_type(asked, text, {"Vogt"}, "de" if language == "en" else "en") is fits
+
+
+def test_word_overlap_orders_candidates_within_a_language_not_the_languages() -> None:
+    # an English question shares words with English sentences by that alone: the German ones are lifted to the
+    # level of the best English one, and keep their order among themselves
+    lifted = evidence._lifted([0.6, 0.2, 0.1, 0.0], ["en", "en", "de", "de"])
+    assert lifted == pytest.approx([0.6, 0.2, 0.6, 0.5])
+    assert evidence._lifted([0.3, 0.1], ["de", "de"]) == pytest.approx([0.3, 0.1])
 
 
 def test_a_term_named_in_the_sentence_before_is_quoted_with_the_best_one() -> None:

@@ -289,6 +289,12 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         ("Wie lange dauerte das Telefonat?", "de", "Von Readern über Tablets bis hin zu Boxen.", False),
         ("Wie lange dauert ein Call?", "de", "Gefragt wird, wie lange es dauert, bis ein Produkt nützt.", False),
         ("How many weeks does it take?", "en", "They ask how long it takes until a product is of use.", False),
+        # how much of a sum of money: a part of it in money, or a share of it
+        ("Wie viel von den Baukosten trägt das Land?", "de", "The hall cost £2.4m, of which the state paid £900,000.",
+         True),
+        ("How much of the repair bill did the insurer pay?", "en", "Die Versicherung übernahm 60 Prozent der Kosten.",
+         True),
+        ("How much of the repair bill did the insurer pay?", "en", "The repair took 14 days.", False),
     ],
 )  # fmt: skip
 def test_what_fits_the_asked_type(question: str, language: str, sentence: str, fits: bool) -> None:
@@ -308,6 +314,11 @@ def test_what_fits_the_asked_type(question: str, language: str, sentence: str, f
         ("Wie viele Wahlberechtigte gingen zur Stichwahl, in Prozent?", "de", "percent"),
         ("How many members voted for the merger (in %)?", "en", "percent"),
         ("How many members voted for the merger?", "en", "number"),
+        # how much of a sum of money asks for money; how much of anything else for a share
+        ("Wie viel von den Baukosten trägt das Land?", "de", "money"),
+        ("How much of the repair bill did the insurer pay?", "en", "money"),
+        ("Wie viel der Kunden kaufen online?", "de", "percent"),
+        ("How much of the land is forest?", "en", "percent"),
         # how often, asked by the rhythm or the interval
         ("In welchem Rhythmus trifft sich der Vorstand?", "de", "frequency"),
         ("In welchen Abständen wird die Tonne geleert?", "de", "frequency"),
