@@ -34,7 +34,7 @@ from bot import contacts, numbers, posts, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, audience_words, audiences, groups_in, guess, plain, region_in, weekdays
 from bot.lexicon import FUNCTIONS, kinds_in, lexicon, lexicons
 from bot.names import CONTINENT, WORD, derived_place, in_place, loan_plural, name_of
-from bot.question import BOUNDS, OF_MONEY, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
+from bot.question import BOUNDS, DISCOUNT, OF_MONEY, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
 from bot.records import Lang, Passage, Sentence
 
 __all__ = [
@@ -894,8 +894,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if kind == "number":
             counts = [(q, a, b) for q, a, b in counts if of_asked_kind(question, text[b:])]
         money = [numbers.money_at(text, a, b) for _, a, b in counts]
-        if kind == "money":  # "Wie viel vom Umsatz …" is answered by a sum or by a share of it
-            return any(money) or (bool(OF_MONEY.search(question.text)) and any(q.kind == "percent" for q in found))
+        if kind == "money":  # "Wie viel vom Umsatz …", "How much discount …" is answered by a sum or by a share
+            shares = OF_MONEY.search(question.text) or DISCOUNT.search(question.text)
+            return any(money) or (bool(shares) and any(q.kind == "percent" for q in found))
         # a count or measure is neither an amount of money ("75 Millionen Euro") nor a year ("2021"); a share
         # is one ("Wie hoch ist die Quote?" – "31 percent"), but not of days or of time ("How many days …",
         # "Wie lange …": "mehr als 60 %" counts and measures nothing)

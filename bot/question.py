@@ -705,6 +705,8 @@ OF_MONEY = re.compile(
     r"gebühr|gebühren|rechnung|cost|costs|bill|fee|fees|money|sum|revenue|price|funds?|rent)\b",
     re.IGNORECASE,
 )
+# a discount: a sum or a share of the price („10 Prozent Rabatt", "£5 off")
+DISCOUNT = re.compile(r"\b(?:rabatt\w*|ermäßigung\w*|preisnachlass\w*|nachlass|skonto|discounts?)\b", re.IGNORECASE)
 AS_SHARE = re.compile(
     r"(?:\bin\s+prozent|\bin\s+percent|\(\s*in\s*%\s*\)|\bin\s+%|\bas\s+a\s+percentage|\bals\s+anteil|"
     r"\bprozentual\w*|\bin\s+per\s+cent)",

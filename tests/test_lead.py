@@ -295,6 +295,10 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         ("How much of the repair bill did the insurer pay?", "en", "Die Versicherung übernahm 60 Prozent der Kosten.",
          True),
         ("How much of the repair bill did the insurer pay?", "en", "The repair took 14 days.", False),
+        # a discount: a sum or a share, never a count of days
+        ("Wie viel Rabatt bekommen Gruppen?", "de", "Gruppen erhalten 10 Prozent Rabatt.", True),
+        ("How much discount do groups get?", "en", "Groups save £5 on each ticket.", True),
+        ("Wie viel Rabatt bekommen Gruppen?", "de", "Für Gruppen gilt eine Stornofrist von sieben Tagen.", False),
     ],
 )  # fmt: skip
 def test_what_fits_the_asked_type(question: str, language: str, sentence: str, fits: bool) -> None:

@@ -67,7 +67,8 @@ LEXICON = Lexicon(
             r"(?:wie viel|wie hoch|wie groß|welche\w*)\s+(?:[\w-]+\s+){0,6}?"
             # (not the first part of a compound by hyphen: „der Preis-Leistungs-Sieger" is a product)
             r"[\w-]*?(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*|gewinn\w*|verlust\w*|"
-            r"haushalt|etat|budget|einnahmen|ausgaben|schulden|rücklagen?|gebühr\w*|miete|zuschuss|zuschüsse)(?!-)|"
+            r"haushalt|etat|budget|einnahmen|ausgaben|schulden|rücklagen?|gebühr\w*|miete|zuschuss|zuschüsse|rabatt\w*|"
+            r"ermäßigung\w*|nachlass\w*|skonto)(?!-)|"
             r"was\s+(?:[\w-]+\s+){0,3}?(?:kosten|kostet|kostete|gekostet)|wie viel (?:euro|dollar|us-dollar)|"
             # the participle at the clause's end: „Was hat der bestellte Kaffee in China gekostet?“
             r"was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollte|sollen)\b[^?.]*\b(?:gekostet|kosten)(?=\s*(?:\?|$))|"

@@ -61,7 +61,7 @@ LEXICON = Lexicon(
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
             # other words of money make a money question only after a word that asks for an amount
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
-            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,2}?(?:rent|fees?|charges?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?)\b|"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,2}?(?:rent|fees?|charges?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?|discounts?)\b|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
