@@ -881,9 +881,10 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if kind in ("money", "number") and _per_unit(question.text) and _total(text) and not _per_unit(text):
             return False  # "Was kostet ein einzelner Flug?" is not answered by what the project costs in total
         if kind == "percent":  # a share in words is one too: "zwei Drittel", "a quarter", "die Hälfte"; so is none
-            return (  # („geht fast gegen null“)
-                any(q.kind == "percent" or q.value == 0 for q in found)
+            return (  # („geht fast gegen null“); and a share of a sum of money may be given in money ("How much of
+                any(q.kind == "percent" or q.value == 0 for q in found)  # the bill …": "the insurer paid £71,000")
                 or any(a.kind == "percent" for a in numbers.amounts(text))
+                or (bool(OF_MONEY.search(question.text)) and any(numbers.money_at(text, a, b) for _, a, b in located))
             )
         dated = {(a, b) for q, a, b in located if q.kind == "date"}  # a date's year is no count, a rank neither
         counts = [
@@ -894,9 +895,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if kind == "number":
             counts = [(q, a, b) for q, a, b in counts if of_asked_kind(question, text[b:])]
         money = [numbers.money_at(text, a, b) for _, a, b in counts]
-        if kind == "money":  # "Wie viel vom Umsatz …", "How much discount …" is answered by a sum or by a share
-            shares = OF_MONEY.search(question.text) or DISCOUNT.search(question.text)
-            return any(money) or (bool(shares) and any(q.kind == "percent" for q in found))
+        if kind == "money":  # "How much discount …" is answered by a sum or by a share of the price
+            return any(money) or (bool(DISCOUNT.search(question.text)) and any(q.kind == "percent" for q in found))
         # a count or measure is neither an amount of money ("75 Millionen Euro") nor a year ("2021"); a share
         # is one ("Wie hoch ist die Quote?" – "31 percent"), but not of days or of time ("How many days …",
         # "Wie lange …": "mehr als 60 %" counts and measures nothing)

@@ -216,8 +216,6 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         asked_kind = "number"
     if asked_kind in ("number", None) and AS_SHARE.search(question):  # "Wie viele …, in Prozent?" asks a share
         asked_kind, measure = "percent", ""
-    if asked_kind == "percent" and OF_MONEY.search(question):  # "Wie viel von den Kosten …" asks a sum of money
-        asked_kind = "money"
     about = meta(question, language)
     if about == "title":  # "Wie lautet die Schlagzeile …": the title line, not a name in it
         asked_kind = None
@@ -698,7 +696,7 @@ def _measure(question: str, language: Lang) -> str:
 
 
 # a figure asked for as a share: "…, in Prozent?", "… (in %)?", "as a percentage", „als Anteil"
-# "how much of" a sum of money: a part of it, in money ("of which the insurer paid £71,000")
+# "how much of" a sum of money: a share of it, or a part of it in money ("of which the insurer paid £71,000")
 OF_MONEY = re.compile(
     r"\b(?:wie viel (?:des|der|vom|von den|von der|von dem)|how much of (?:the|its|their|his|her|this|that))\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]*(?:kosten|betrag|betrags|budget|budgets|umsatz|umsatzes|summe|geld|geldes|miete|"

@@ -128,6 +128,29 @@ def test_each_language_is_placed_and_the_other_one_lifted(bot: Bot) -> None:
     assert lift["de"] == 0.0 and lift["en"] > 0.0
 
 
+def test_the_sentences_of_the_other_language_are_searched_on_their_own(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a question is nearer every sentence of one language than those of the other: the nearest few of the whole
+    # store would all be of that one, so the other language's sentences are searched apart and lifted
+    english = bot.embedder.get_query_embedding("How heavy are the Velora rental bikes in Kassel?")
+    scopes: list[tuple[str, ...]] = []
+    near = bot.store.sentences_near
+
+    def spy(embedding: np.ndarray, k: int, doc_ids: Sequence[str] = ()) -> list[tuple[Sentence, float]]:
+        scopes.append(tuple(sorted(doc_ids)))
+        return near(embedding, k, doc_ids)
+
+    monkeypatch.setattr(bot.store, "sentences_near", spy)
+    vector = np.asarray(english, dtype=np.float32)
+    found = bot.retriever.by_sentences(vector, 3)
+    lifted = [language for language, up in bot.retriever.lift(vector).items() if up > 0]
+    assert len(lifted) == 1
+    docs = tuple(sorted(d for d in bot.retriever._languages if bot.retriever.language(d) == lifted[0]))
+    assert scopes == [(), docs]
+    assert "fahrrad" in [p.doc_id for p in found]
+
+
 @pytest.mark.parametrize(
     ("question", "language", "doc_id", "fact"),
     [

@@ -318,11 +318,9 @@ def test_what_fits_the_asked_type(question: str, language: str, sentence: str, f
         ("Wie viele Wahlberechtigte gingen zur Stichwahl, in Prozent?", "de", "percent"),
         ("How many members voted for the merger (in %)?", "en", "percent"),
         ("How many members voted for the merger?", "en", "number"),
-        # how much of a sum of money asks for money; how much of anything else for a share
-        ("Wie viel von den Baukosten trägt das Land?", "de", "money"),
-        ("How much of the repair bill did the insurer pay?", "en", "money"),
-        ("Wie viel der Kunden kaufen online?", "de", "percent"),
-        ("How much of the land is forest?", "en", "percent"),
+        # how much of a sum of money: a share of it (which may be given in money)
+        ("Wie viel von den Baukosten trägt das Land?", "de", "percent"),
+        ("How much of the repair bill did the insurer pay?", "en", "percent"),
         # how often, asked by the rhythm or the interval
         ("In welchem Rhythmus trifft sich der Vorstand?", "de", "frequency"),
         ("In welchen Abständen wird die Tonne geleert?", "de", "frequency"),
