@@ -695,7 +695,6 @@ def _measure(question: str, language: Lang) -> str:
     return ""
 
 
-# a figure asked for as a share: "…, in Prozent?", "… (in %)?", "as a percentage", „als Anteil"
 # "how much of" a sum of money: a share of it, or a part of it in money ("of which the insurer paid £71,000")
 OF_MONEY = re.compile(
     r"\b(?:wie viel (?:des|der|vom|von den|von der|von dem)|how much of (?:the|its|their|his|her|this|that))\s+"
@@ -705,6 +704,7 @@ OF_MONEY = re.compile(
 )
 # a discount: a sum or a share of the price („10 Prozent Rabatt", "£5 off")
 DISCOUNT = re.compile(r"\b(?:rabatt\w*|ermäßigung\w*|preisnachlass\w*|nachlass|skonto|discounts?)\b", re.IGNORECASE)
+# a figure asked for as a share: "…, in Prozent?", "… (in %)?", "as a percentage", „als Anteil"
 AS_SHARE = re.compile(
     r"(?:\bin\s+prozent|\bin\s+percent|\(\s*in\s*%\s*\)|\bin\s+%|\bas\s+a\s+percentage|\bals\s+anteil|"
     r"\bprozentual\w*|\bin\s+per\s+cent)",

@@ -318,10 +318,9 @@ class Retriever:
         lift = self.lift(query_vector)
         found = self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, scope)
         if not scope:  # a lifted language's sentences are searched on their own, as in ``dense``
-            for language, up in lift.items():
-                of_language = [d for d in self._languages if self.language(d) == language]
-                if up > 0 and of_language:
-                    found += self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, of_language)
+            for lifted in [language for language, up in lift.items() if up > 0]:
+                of_language = [d for d in self._languages if self.language(d) == lifted]
+                found += self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, of_language)
         unique = {(s.doc_id, s.start): (s, sim) for s, sim in found}
         near = [(s, sim + lift.get(self.language(s.doc_id), 0.0)) for s, sim in unique.values() if s.role in RANKED]
         out: dict[str, Passage] = {}
