@@ -1270,7 +1270,10 @@ def _against(text: str, words: str) -> str | None:
     """What the comparative ``words`` of ``text`` compares against: the rest of its clause after "als" /
     "than"; None where it names nothing to compare against."""
     at = text.lower().find(words.lower())
-    m = re.search(r"\b(?:als|than)\b([^.;:!?]*)", text[at + len(words) :] if at >= 0 else "")
+    rest = text[at + len(words) :] if at >= 0 else ""
+    if re.match(r"(?:über|unter|above|below)\b", words, re.IGNORECASE):  # „über dem Wert von 2023“: the rest
+        return re.split(r"[.;:!?,]", rest, maxsplit=1)[0] or None
+    m = re.search(r"\b(?:als|than)\b([^.;:!?]*)", rest)
     if not m or re.match(r"\s*(?:ein\w*|a|an|the|der|die|das)?\s*\d", m.group(1)):
         return None
     return m.group(1).split(",")[0]

@@ -271,11 +271,17 @@ def test_polarity_and_its_scope(statement: str, evidence: str, supported: bool) 
         ("The shop sells nothing but second-hand bikes.", "Der Laden verkauft oft gebrauchte Fahrräder.", N),
         ("Der Laden verkauft nichts als gebrauchte Räder.", "The shop sells second-hand bikes.", N),
         ("The shop sells nothing but second-hand bikes.", "Der Laden verkauft ausschließlich gebrauchte Räder.", S),
+        # what is expected is not certain
+        ("Der Speicher wird die Einnahmen garantiert um 9.000 Euro steigern.",
+         "We expect the battery to lift income by £9,000.", N),
+        ("The battery will definitely lift income by £9,000.", "Der Speicher soll das Einkommen um 9.000 £ heben.", N),
+        ("The battery is guaranteed to lift income by £9,000.", "The battery will certainly lift income by £9,000.", S),
+        ("Ein Gewinn ist nicht garantiert.", "A profit is not guaranteed.", S),
         # words that only look absolute
         ("Nicht nur Kunden, auch Händler profitieren.", "Not only customers, dealers benefit too.", S),
         ("Die Lieferung wird immer schneller.", "Delivery keeps getting faster.", S),
     ],
-)
+)  # fmt: skip
 def test_absolute_quantifiers(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
     assert result.supported is supported, result.reasons
@@ -318,6 +324,8 @@ def test_absolute_quantifiers(statement: str, evidence: str, supported: bool) ->
             "Der Hafenbote hat mit Eva Roth, der Chefin von Nordlicht, gesprochen.",
             N,
         ),
+        # "By 10 March …" dates the statement: no byline, no author
+        ("By 10 March 2025, Nordlicht had received 23 complaints.", "Nordlicht had 23 complaints by 10 March 2025.", S),
     ],
 )
 def test_who_did_what(statement: str, evidence: str, supported: bool) -> None:
@@ -1936,6 +1944,10 @@ def test_what_a_vote_decided(statement: str, evidence: str, supported: bool) -> 
         ("The bridge was cheaper than the council had budgeted.", "Die Brücke wurde teurer als veranschlagt.", N),
         ("Die Sanierung dauerte länger als erwartet.", "The renovation took three weeks longer than expected.", S),
         ("Die Sanierung dauerte kürzer als erwartet.", "The renovation took three weeks longer than expected.", N),
+        # a value above or below another is a comparison: „über dem Wert von 2023“ is higher, not lower
+        ("The average rent is lower than in 2023.", "Die Miete liegt 6,5 Prozent über dem Wert von 2023.", N),
+        ("The average rent is higher than in 2023.", "Die Miete liegt 6,5 Prozent über dem Wert von 2023.", S),
+        ("Die Miete ist höher als 2023.", "The rent is 3 per cent below the 2023 level.", N),
         # a length compared: "longer" is a comparison, "no longer" none
         (
             "Der Umweg über den Deich ist länger als der Weg durchs Watt.",

@@ -663,8 +663,9 @@ LEXICON = Lexicon(
             _comparative("selten"): "often-",
             r"\b(?:größer\w*|grösser\w*)\b": "size+",
             _comparative("klein"): "size-",
-            r"\bhöher\w*\b": "height+",
-            _comparative("niedrig"): "height-",
+            # a value above or below another: „6,5 Prozent über dem Wert von 2023“, „unter dem Vorjahresniveau“
+            r"\bhöher\w*\b|\büber dem (?:\w+)?(?:wert|niveau|durchschnitt|schnitt|mittel)\w*": "height+",
+            rf"{_comparative('niedrig')}|\bunter dem (?:\w+)?(?:wert|niveau|durchschnitt|schnitt|mittel)\w*": "height-",
             r"\bbesser\w*\b": "quality+",
             _comparative("schlecht"): "quality-",
             _comparative("teur"): "price+",
@@ -863,6 +864,9 @@ LEXICON = Lexicon(
         "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
         r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",
+        # what is expected or planned is not certain: „wird die Einnahmen garantiert steigern“
+        "certainly": r"\b(garantiert\w*|gewiss|mit sicherheit|auf jeden fall|definitiv|zweifellos|ohne zweifel|"
+        r"zwangsläufig|unweigerlich)\b",
     },
     absolute_exceptions=r"\b(nicht nur|nicht bloß|nur noch|immer wieder|immer noch|immer mehr|immer weniger|"
     r"immer\s+\w+er\b|ganz so|ganz viele|ganz nach|im ganzen|allein in|all\w* möglich\w*|vor allem|"
@@ -870,7 +874,7 @@ LEXICON = Lexicon(
     r"\bweit\s+\w+|nicht ganz|jedenfalls|alles andere als|"
     # a denied absolute says less, not more: „die ihre Stunden nicht vollständig ableisten“, „nicht immer“
     r"(?:nicht|kaum)\s+(?:ganz|vollständig|vollkommen|völlig|komplett|gänzlich|immer|stets|alle\w*|jede[nrms]?|"
-    r"ausschließlich)\b|"
+    r"ausschließlich|garantiert|gewiss|zwangsläufig)\b|"
     # "nur 18 %", "nur eine Minderheit": how few, not that nothing else is
     r"(?:nur|lediglich|bloß)\s+(?:(?:noch|knapp|rund|etwa|gut|ganze)\s+)?(?:\d|eine[rnm]?\s+(?:minderheit|bruchteil)\b|"
     r"wenige\w*|(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|die hälfte)\b)|"

@@ -180,7 +180,8 @@ LEXICON = Lexicon(
         "article": r"\b(article|blog|post|piece|story|interview|column|op-ed|report|news item|item|text|essay|"
         r"commentary|opinion piece)\b",
     },
-    byline=r"(by|written by|posted by|posted on|published( on| by)?|author|words by)\b\s*:?\s*\S|\(red\)$",
+    # "By 10 March 2025, the firm had …" sets a date, it names no author
+    byline=r"(by(?!\s+\d)|written by|posted by|posted on|published( on| by)?|author|words by)\b\s*:?\s*\S|\(red\)$",
     attribution=r"(source|photo|image|picture|credit|caption|illustration|graphic|via)\s*:|via\s+\S|©",
     interviewer_labels=("q", "question", "interviewer"),
     interviewee_labels=("a", "answer"),
@@ -628,8 +629,9 @@ LEXICON = Lexicon(
             r"\b(?:less often|less frequently|more rarely|more seldom)\b": "often-",
             r"\b(?:bigger|larger|greater(?!\s+(?-i:[A-Z])))\b": "size+",  # not "Greater Manchester"
             r"\bsmaller\b": "size-",
-            r"\bhigher\b": "height+",
-            r"\blower\b(?!\s+(?-i:[A-Z]))": "height-",  # not "Lower Saxony"
+            # … and a value above or below another: "6.5 per cent above the 2023 figure"
+            r"\bhigher\b|\babove the (?:[\w-]+\s+)?(?:figure|level|value|average|mean)\b": "height+",
+            r"\blower\b(?!\s+(?-i:[A-Z]))|\bbelow the (?:[\w-]+\s+)?(?:figure|level|value|average|mean)\b": "height-",
             r"\bbetter\b": "quality+",
             r"\bworse\b": "quality-",
             r"\b(?:more expensive|dearer|pricier)\b": "price+",
@@ -872,12 +874,16 @@ LEXICON = Lexicon(
         "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
         "entirely": r"\b(entirely|entire|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|"
         r"globally|throughout)\b",
+        # what is expected or planned is not certain: "will certainly lift income"
+        "certainly": r"\b(guaranteed|guarantees?|certainly|definitely|undoubtedly|without (?:a )?doubt|inevitably|"
+        r"for certain|for sure|is bound to|are bound to|will surely)\b",
     },
     absolute_exceptions=r"\b(not only|not just|not merely|not simply|not solely|just as|just like|only just|ever more|"
     # a rate, not all of them: "one in every thousand patients"
     r"(?:in|out of) every\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b|"
     # a denied absolute says less, not more: "who do not fully complete their hours", "not always"
-    r"(?:not|hardly)\s+(?:entirely|completely|fully|wholly|totally|always|all|every|exclusively)\b|"
+    r"(?:not|hardly)\s+(?:entirely|completely|fully|wholly|totally|always|all|every|exclusively|guaranteed|"
+    r"certainly|definitely|necessarily)\b|"
     r"ever since|if ever|"
     r"all kinds of|all sorts of|all manner of|above all|all in all|each other|at all|every now and then|"
     r"every so often|every other|every (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|"
