@@ -124,6 +124,9 @@ class Retriever:
         self._by_length: list[str] | None = None
         self._articles: dict[str, str] = {}
         self._languages = {p.doc_id: p.language for p in self.passages}
+        self._of_language: dict[str, list[str]] = {}  # the articles of each language (German when unknown)
+        for doc_id in self._languages:
+            self._of_language.setdefault(self.language(doc_id), []).append(doc_id)
         self._titles = {p.doc_id: p.title for p in self.passages}
         index = self.store.article_index()
         self._authors = {doc: str(m.get("author") or "") for doc, m in index.items()}
@@ -319,8 +322,7 @@ class Retriever:
         found = self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, scope)
         if not scope:  # a lifted language's sentences are searched on their own, as in ``dense``
             for lifted in [language for language, up in lift.items() if up > 0]:
-                of_language = [d for d in self._languages if self.language(d) == lifted]
-                found += self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, of_language)
+                found += self.store.sentences_near(query_vector, SENTENCE_FACTOR * k, self._of_language[lifted])
         unique = {(s.doc_id, s.start): (s, sim) for s, sim in found}
         near = [(s, sim + lift.get(self.language(s.doc_id), 0.0)) for s, sim in unique.values() if s.role in RANKED]
         out: dict[str, Passage] = {}
