@@ -450,7 +450,18 @@ def _evidence(
                 result.failed,
             )
         )
-    found.sort(key=lambda e: (not e.supported, -e.score))
+    return ranked(found)
+
+
+def ranked(found: list[Evidence]) -> list[Evidence]:
+    """The verdicts on passages, the deciding one first: a supporting one, the closest first — unless another
+    passage's sentence is much closer to the statement and states something else of the same thing (another figure,
+    place, post or group): then that closer sentence decides."""
+    found = sorted(found, key=lambda e: (not e.supported, -e.score))
+    against = max((e for e in found if not e.supported and verify.contradicts(e)), key=lambda e: e.score, default=None)
+    if against is not None and found and found[0].supported and against.score - found[0].score >= verify.RIVAL:
+        found.remove(against)
+        found.insert(0, against)
     return found
 
 

@@ -23,7 +23,6 @@ Leaves out: a model-based answerability judgement.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -282,6 +281,8 @@ def rank(
             if _covered(n, context, language, crossed)
             or (n in speakers and _covered(n, lead, language, crossed))
             or (bool(earlier) and _named_before(n, earlier))
+            # … or, for a name by which the question tells the article, where the article names it
+            or (n in question.titled and _covered(n, corpus.article_text(sentence.doc_id), language, crossed))
         )
         since = corpus.year(sentence.doc_id)
         # "… for a 40-day trip?" is not answered by what holds "for up to 31 days"
@@ -419,19 +420,7 @@ def _for_audience(asked: set[str], text: str) -> float:
 
 # for whom a German question asks a figure, by a compound („für ein Krippenkind", „pro Zweitwagen")
 FOR_WHOM = re.compile(r"\b(?:für|pro|je)\s+(?:(?:ein|eine|einen|jedes|jede|jeden)\s+)?([A-ZÄÖÜ][a-zäöüß]{6,})\b")
-HEAD_MIN = 4  # letters of a compound's last part that names its kind („Kind" of „Krippenkind")
-PLURAL_END = r"(?:er|ern|e|en|n|s|es)?"
-
-
-@functools.lru_cache(maxsize=1024)
-def _compound_heads(word: str) -> tuple[str, ...]:
-    """The last parts of a German compound that are nouns of their own, in lower case („schulkind" and „kind" of
-    „Vorschulkind"); none for a word that is no compound."""
-    return tuple(
-        word[cut:].lower()
-        for cut in range(3, len(word) - HEAD_MIN + 1)
-        if tagger.known_noun(word[cut:].capitalize(), "de")
-    )
+PLURAL_END = tagger.PLURAL_END
 
 
 def _for_compound(question: str, text: str) -> float:
@@ -439,7 +428,7 @@ def _for_compound(question: str, text: str) -> float:
     Krippenkinder"), -1 where it names only others of its kind („für Kindergartenkinder"), 0 where it names none: the
     groups a letter or a tariff sets figures for are often compounds the audiences of the lexicon don't list."""
     m = FOR_WHOM.search(question)
-    heads = _compound_heads(m.group(1)) if m else ()
+    heads = tagger.compound_heads(m.group(1)) if m else ()
     if not m or not heads:
         return 0.0
     asked = m.group(1).lower()

@@ -386,6 +386,23 @@ def missing_names(names: Sequence[Name], span: str, article: str, allowed: str =
     return out
 
 
+def apart(name: Name, article: str) -> list[Name]:
+    """A run of capitalised words that are two names side by side ("will Simon Sinek Amazon … machen": a person, then
+    the organisation the verb acts on) as those two names: the article has each part as it stands and never the
+    whole run. A name the article has whole, or not in two such parts, stays one."""
+    words = name.words
+    if len(words) < 2 or re.search(rf"(?<!\w){re.escape(' '.join(words))}", article):
+        return [name]
+    for k in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if all(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", article) for part in (head, rest)):
+            return [
+                Name(words[:k], name.start, name.start + len(head), name.place),
+                Name(words[k:], name.end - len(rest), name.end, name.place),
+            ]
+    return [name]
+
+
 # a way from one place to another: „von Geismar in die Innenstadt", "from Leeds to York"
 ROUTE = re.compile(
     r"\b(?:von|aus|from)\s+(?:der|dem|den|the\s+)?\s*(?P<a>[\w-]{3,})\b[^.,;:]{0,40}?\b"
@@ -838,6 +855,37 @@ def _distance(a: numbers.Amount, b: numbers.Amount) -> float:
     if a.kind == "date":
         return abs(a.value - b.value)
     return abs(math.log((abs(a.value) + 1) / (abs(b.value) + 1)))
+
+
+COMPOUND_WORD = re.compile(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\b")
+
+
+def sibling_reasons(statement: str, sentence: str) -> list[str]:
+    """A German compound of the statement that the sentence doesn't name, where the sentence names another of its
+    kind and nothing of what sets the statement's apart: „im Seller-Support-Team" against „aus dem Ads-Team",
+    „für Krippenkinder" against „für Kindergartenkinder"."""
+    if guess(statement) != "de" or guess(sentence) != "de":
+        return []
+    for word in dict.fromkeys(COMPOUND_WORD.findall(statement)):
+        parts = word.split("-")
+        heads = (parts[-1].lower(),) if len(parts) > 1 else tagger.compound_heads(word)
+        if not heads or found(word, sentence):
+            continue
+        for head in heads[:1]:  # the longest: „Umsatz" of „Jahresumsatz", not „Satz"
+            modifier = word[: len(word) - len(head)].strip("-")
+            # … with or without the joint of a compound („Jahres-umsatz": „im Jahr")
+            told = [f for p in modifier.split("-") if len(p) > 2 for f in (p, re.sub(r"(?:es|s|en|n|e)$", "", p))]
+            if len(modifier) < 2 or any(found(f, sentence) for f in told if len(f) > 2):
+                continue
+            for other in COMPOUND_WORD.findall(sentence):
+                low = other.lower()
+                if (
+                    low != word.lower()
+                    and len(low) > len(head) + 2
+                    and re.search(rf"-?{re.escape(head)}{tagger.PLURAL_END}$", low)
+                ):
+                    return [f"the evidence speaks of {other}, not {word}"]
+    return []
 
 
 def area_reasons(statement: str, span: str) -> list[str]:

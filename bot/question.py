@@ -103,6 +103,9 @@ class Profile:
     # the corpus places it asks within by a word made from them („In welcher chinesischen Stadt …": China), which
     # are then no answer
     within: tuple[str, ...] = ()
+    # the names by which it tells which article it asks ("laut dem Beitrag über Kunden und Seller", "in the report on
+    # Alibaba's hub"): names of what the article is about, which the article covers, not each sentence
+    titled: tuple[str, ...] = ()
 
 
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
@@ -260,7 +263,30 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         category=_category(question, language) if asked_kind is None else "",
         strange=_strange(tagged, names, known, {*asking, *unknown, *regions}),
         within=_within(question, names) if asked_kind == "place" else (),
+        titled=tuple(n for n in asked if n in _titling(question)),
     )
+
+
+# a preposition that places what is asked in an article, the article and what it is about: „laut dem Beitrag über
+# …", "in the critical post on …", "according to the report about …"
+TITLING = re.compile(
+    r"\b(?:laut|in|im|nach|aus|from|according to)\s+(?:(?:dem|der|den|des|einem|einer|the|a|an|this|that|its)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:\w*artikel\w*|\w*beitrag\w*|blog\w*|\w*post|bericht\w*|interview\w*|kolumne|text\w*|"
+    r"article|blog|post|piece|story|report|interview|column|essay)\s+"
+    r"(?:über|zu[mr]?|on|about|covering|regarding)\s+(?P<topic>[^?;]+)",
+    re.IGNORECASE,
+)
+
+
+def _titling(question: str) -> str:
+    """The words by which a question says which article it asks ("laut dem Beitrag über Kunden, Mitarbeiter und
+    Seller", "in the report on its Belgian logistics hub"), "" where it names none: to the end of its clause."""
+    m = TITLING.search(question)
+    if not m:
+        return ""
+    topic = m.group("topic")
+    ends = CLAUSE_THEN_ASKS.search(topic) or COORDINATED.search(topic)
+    return topic[: ends.start()] if ends else topic
 
 
 def _strange(
@@ -474,10 +500,17 @@ def meta(question: str, language: Lang) -> str | None:
         # "Wer hat …", "Wie heißt der Berater, der den Beitrag verfasst hat?"
         # an open question only where it asks which author ("Welcher Autor …"), not what the author did („Wie
         # definiert der Autor des Beitrags …“)
-        open_author = asked is None and (
-            bool(_category(question, language)) or bool(re.search(r"\b(?:which|welche[rsmn]?)\b", question, re.I))
-        )
+        category = _category(question, language)
         wrote = re.search(patterns["author"], question, re.IGNORECASE)
+        # … and where the author is named by the noun, the category asked is the author's: "In what capacity does the
+        # blog's author work?" asks the author's job
+        of_author = bool(category) and wrote is not None and AUTHOR_NOUN.fullmatch(wrote.group(0)) is not None
+        open_author = (
+            asked is None
+            and (bool(category) or bool(re.search(r"\b(?:which|welche[rsmn]?)\b", question, re.I)))
+            # … unless the category is the author ("Welcher Berater ist der Autor …")
+            and not (of_author and not AUTHOR_NOUN.fullmatch(category) and not IS_AUTHOR.search(question))
+        )
         # "Which author does the blog cite …?", „Welchen Autor zitiert der Beitrag?“: someone the article quotes
         if wrote and AUTHOR_NOUN.fullmatch(wrote.group(0)) and CITES.search(question):
             continue
@@ -495,12 +528,15 @@ CITES = re.compile(
     r"zitier\w*|erwähn\w*|verweis\w*|beruf\w*|stützt|bezieht sich)\b",
     re.IGNORECASE,
 )
+IS_AUTHOR = re.compile(r"\b(?:is|was|ist|war)\s+(?:the|der|die)\s+(?:authors?|autor\w*|verfasser\w*)\b", re.I)
 # a work an article is about, which has an author of its own: „das Buch“, "the letter", „die Studie“
 WORK = re.compile(
     r"\b(?:\w*bücher|\w*buch(?:es|s)?|briefe?s?|studien?|romane?s?|werke?s?|books?|letters?|stud(?:y|ies)|novels?|"
     r"papers?)\b",
     re.IGNORECASE,
 )
+# the author noun and the words of what it governs: "author of the book", „Autor des Buches"
+OF_WORK = re.compile(r"\w+\s+(?:of|des|der|vom|von)\s+((?:\S+\s+){0,3}\S+)", re.IGNORECASE)
 # where one of two coordinated questions begins: "…, und wer hat es geschrieben?", "… and who wrote it?"
 COORDINATED = re.compile(r"(?:,|;)\s*(?:und|and|aber|but)?\s*(?=\b(?:wer|who|wann|when|wie|how|was|what)\b)", re.I)
 
@@ -518,6 +554,15 @@ def _work_titled(question: str, language: Lang) -> bool:
 def _work_of(question: str, at: int, language: Lang) -> bool:
     """Whether the verb of writing at ``at`` asks who wrote a work the question names („Auf welches Buch stützt
     sich der Blogbeitrag, und wer hat es geschrieben?“): its own clause names no article, the question a work."""
+    # "the author of the book on …", „der Autor des Buches über …": the noun the author word governs
+    governed = OF_WORK.match(question, at)
+    work = WORK.search(governed.group(1)) if governed else None
+    if (
+        governed
+        and work
+        and not re.search(lexicon(language).meta_questions["article"], governed.group(1)[: work.start()], re.IGNORECASE)
+    ):
+        return True
     starts = [m.end() for m in COORDINATED.finditer(question[:at])]
     ends = CLAUSE_END.search(question, at)
     clause = question[starts[-1] if starts else 0 : ends.start() if ends else len(question)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import takewhile
 
 from bot import tagger
@@ -150,6 +151,13 @@ APPOINTED = re.compile(
 )
 
 
+# the start of what a role is of, in either language ("Head of Sales" is an English post in German texts too)
+OF_WHAT = re.compile(
+    r"\s*(?:(?:of|at|for|von|vom|bei|für)\s+)?(?:its|their|his|her|the|der|die|das|des|dem|den)\s", re.I
+)
+OF = re.compile(r"\b(?:of|at|for|von|vom|bei|für)\s*$", re.I)  # a role word that ends with its "of" ("head of")
+
+
 def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon, language: Lang) -> str:
     """The name holding the role whose word is at ``start``–``end``: the name right beside the word
     ("CEO Andy Jassy", "laut Herbrich", "Jack Ma, dem Chef"), a passive's agent ("von/by X"), else
@@ -219,6 +227,8 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         gap = text[n.end : start] if n.end <= start else text[end : n.start]
         words = re.findall(r"\w+", gap)
         agent = bool(lx.passive_agent) and re.search(rf"{lx.passive_agent}\s*$", before, re.I)
+        if n.start > end and OF_WHAT.match(gap) and (OF.search(cue) or not OF_WHAT.fullmatch(gap)):
+            continue  # what the role is of: "head of its German centre", „Leiter des Kölner Werks"
         if n.start > end and lx.passive_agent and re.fullmatch(rf"\s*{lx.passive_agent}(?:\s+\w+)?\s*", gap, re.I):
             return n.text  # "written by (analyst) Tom Reed", "gegründet von Eva Roth"
         if agent and n.end <= start and lx.language == "de" and not _after_noun(before, "de"):
@@ -649,6 +659,8 @@ def same_noun(a: str, b: str) -> bool:
 
 LINKS = frozenset("ist sind war waren wird wurde bleibt blieb is are was were becomes became remains remained".split())
 AS_POST = frozenset({"als", "as"})
+# how a text presents someone as the holder of a post: "is introduced as", "was described as"
+PRESENTED = frozenset("introduced described presented named listed identified billed credited quoted referred".split())
 BEFORE_POST = frozenset(
     "der die das den dem des ein eine einen einem einer the a an its his her their sein seine ihr ihre new former "
     "neue neuer neuen neues bisherige bisheriger ehemalige ehemaliger".split()
@@ -694,7 +706,8 @@ def _field(tokens: Sequence[tagger.Token], k: int) -> str:
     rest = tokens[k + 1 :]
     if rest and rest[0].text.lower() == "the":
         rest = rest[1:]
-    words = [t.text for t in takewhile(lambda t: t.kind in FIELD_KINDS, rest)]
+    # … a German noun by its capital too, where the tagger reads none („für Maschinelles Lernen")
+    words = [t.text for t in takewhile(lambda t: t.kind in FIELD_KINDS or t.text[:1].isupper(), rest)]
     return f"{tokens[k].text} {' '.join(words)}" if words else ""
 
 
@@ -707,6 +720,9 @@ def _post_after(tokens: Sequence[tagger.Token], k: int) -> int:
             return -1
     if k >= len(tokens) or not (tokens[k].text == "," or tokens[k].text.lower() in LINKS | AS_POST):
         return -1
+    # "is introduced as …", "was described as …"
+    if tokens[k].text.lower() in LINKS and k + 2 < len(tokens) and tokens[k + 1].text.lower() in PRESENTED:
+        k += 2 if tokens[k + 2].text.lower() in AS_POST else 0
     k += 1
     while k < len(tokens) and (
         tokens[k].text.lower() in BEFORE_POST
@@ -729,9 +745,14 @@ def _post_before(tokens: Sequence[tagger.Token], k: int) -> str:
 def _same_post(one: str, other: str) -> bool:
     """Whether two post nouns are one post: the same noun, another gender or number ("Kassenwartin" /
     "Kassenwart"), or one a compound ending in the other ("Marketingprofessorin" / "Professor")."""
-    a, b = (re.sub(r"(?:innen|in|s)$", "", w.lower()) for w in (one, other))
+    a, b = (re.sub(r"(?:innen|in|s)$", "", w.lower()).translate(COGNATE_LETTERS) for w in (one, other))
     short, long = sorted((a, b), key=len)
     return len(short) >= 5 and long.endswith(short)
+
+
+# letters a German post noun spells otherwise than its English cognate: „Direktor" / "director", „Präsident" /
+# "president"
+COGNATE_LETTERS = str.maketrans({"c": "k", "ä": "e"})
 
 
 MODIFIER = 4  # letters a compound's first part has at least: "Finanzchef" is a "Chef" of finance
@@ -823,11 +844,19 @@ def officer_reasons(statement: str, sentence: str, corpus: set[str]) -> list[str
 def _field_found(given: str, field: str) -> bool:
     """Whether a word of the evidence's field is in the statement's, as a form or its cognate across languages."""
     words = field.split()[1:]  # after its "für / of / for"
-    return any(
-        found(w, field) or any(x.lower()[:COGNATE] == w.lower()[:COGNATE] for x in words)
-        for w in given.split()[1:]
-        if len(w) >= 3
+    return any(found(w, field) or any(_cognates(x, w) for x in words) for w in given.split()[1:] if len(w) >= 3)
+
+
+def _cognates(one: str, other: str) -> bool:
+    """Whether two words of two languages begin alike: the same first letters, or nearly ("machine" /
+    „Maschinelles", "finance" / „Finanz“)."""
+    a, b = (w.lower().translate(COGNATE_LETTERS)[: COGNATE + 1] for w in (one, other))
+    return a[:COGNATE] == b[:COGNATE] or (
+        min(len(a), len(b)) > COGNATE and SequenceMatcher(None, a, b).ratio() >= COGNATE_RATIO
     )
+
+
+COGNATE_RATIO = 0.8  # … the share of their first six letters two such words have in common
 
 
 def post_reasons(statement: str, sentence: str, corpus: set[str]) -> list[str]:

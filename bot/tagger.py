@@ -155,6 +155,19 @@ def known_noun(word: str, language: Lang) -> bool:
     return str(best).startswith("NN") and familiar(word, language)
 
 
+HEAD_MIN = 4  # letters of a compound's last part that names its kind („Kind" of „Krippenkind")
+PLURAL_END = r"(?:er|ern|e|en|n|s|es)?"  # a German noun's plural or case ending
+
+
+@lru_cache(maxsize=1024)
+def compound_heads(word: str) -> tuple[str, ...]:
+    """The last parts of a German compound that are nouns of their own, in lower case („schulkind" and „kind" of
+    „Vorschulkind"); none for a word that is no compound."""
+    return tuple(
+        word[cut:].lower() for cut in range(3, len(word) - HEAD_MIN + 1) if known_noun(word[cut:].capitalize(), "de")
+    )
+
+
 def common_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent"): not
     right after a bare preposition ("in Tegel", "nach Brieselang": a place takes no article) nor right after

@@ -42,7 +42,8 @@ QUESTION_PENALTY = 1.0
 # reasons that say the closest sentence states something else (another figure, place, actor, owner or group): no
 # sentence further down is tried instead
 CONTRADICTION = re.compile(
-    r"^evidence says |\(the quoted sentence says |\(it puts |^the evidence has |^the evidence speaks of "
+    r"^evidence says |\(the quoted sentence says |\(it puts |^the evidence has |^the evidence speaks of |"
+    r"^the evidence makes "
 )
 SAME_NAME = 0.94  # embedding similarity of a name and its translation ("Munich" / "München": 0.97)
 SAME_THING = 0.9  # … of a thing and its translation ("warehouse" / "Lager")
@@ -84,8 +85,12 @@ def check(
         return Check(False, 0.0, None, ("no source text",), failed=("similarity",))
     if language is None:
         language = lang.detect(statement).language
-    claim = _Claim(statement, vector, language, names, facts.names_of(statement, language, names))
+    found = [part for n in facts.names_of(statement, language, names) for part in facts.apart(n, article)]
+    claim = _Claim(statement, vector, language, names, found)
     sims = np.asarray([v for _, v in sentences], dtype=np.float32) @ vector
+    # a source line ("(2008 Bezos’ Letter to Shareowners)") says who said the quotation before it, not what: the
+    # statement is as close to it as to that quotation
+    sims = np.asarray([sims[_attributed(i, sentences)] for i in range(len(sentences))], dtype=np.float32)
     said = [
         (a, numbers.dimension(statement, a), numbers.counted(statement, a))
         for a in numbers.amounts(statement, language)
@@ -112,33 +117,45 @@ def check(
     tried = [i for i in order[:TRIED] if nudged[i] >= nudged[order[0]] - MARGIN]
     results = []
     closest = int(np.argmax(sims))
-    # a bare count ("three varieties") is found in many sentences; a measure ("four weeks": „28 Tage“) is telling
-    counts_only = any(not dimension for _, dimension, _ in said)
     for i in tried:
         result = _judge(claim, i, float(sims[i]), sentences, threshold, context, article, embed, headings)
-        if result.supported and counts_only and i != closest and sims[closest] - sims[i] >= RIVAL:
-            # a sentence that bears the statement out by a count it shares, where a much closer one speaks of the
-            # same thing and contradicts it („in vier Varianten“ against "three varieties")
+        if result.supported and i != closest and sims[closest] - sims[i] >= RIVAL:
+            # a sentence that bears the statement out by a count or a name it shares, where a much closer one speaks
+            # of the same thing and contradicts it („in vier Varianten“ against "three varieties", „aus dem Ads-Team“
+            # against "… belonged to the seller support team")
             rival = _judge(
                 claim, closest, float(sims[closest]), sentences, threshold, context, article, embed, headings
             )
-            if _contradicts(rival):
+            if contradicts(rival):
                 return rival
+        if result.supported and sentences[i][0].role == "attribution" and sims[closest] - sims[i] >= RIVAL:
+            # a source line stands for its quotation: where another sentence is much closer to what the statement
+            # says, the line names the source of other words, and that sentence is the one to judge
+            return _judge(claim, closest, float(sims[closest]), sentences, threshold, context, article, embed, headings)
         if result.supported:
             return result
         results.append(result)
         # the closest sentence contradicts the statement (a negation, another figure or place) where it speaks of
         # the same thing: „Der Verein führt den Namen …“ neither bears out nor denies „… wird keine Gebühr verlangt“
-        if _contradicts(result):
+        if contradicts(result):
             break
     return results[0]
 
 
-def _contradicts(result: Check) -> bool:
-    """Whether a sentence's verdict says it states something else of the same thing: a negation, another figure or
-    place, not another subject."""
-    contradicts = "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons)
-    return contradicts and "content" not in result.failed
+def _attributed(i: int, sentences: Sequence[tuple[Sentence, Sequence[float]]]) -> int:
+    """The sentence whose words the sentence ``i`` attributes: the one before a source line of the same article, else
+    ``i`` itself."""
+    s = sentences[i][0]
+    if s.role == "attribution" and i > 0 and sentences[i - 1][0].doc_id == s.doc_id:
+        return i - 1
+    return i
+
+
+def contradicts(result: Any) -> bool:
+    """Whether a sentence's verdict (a ``Check``, or anything with its ``failed`` and ``reasons``) says it states
+    something else of the same thing: a negation, another figure or place, not another subject."""
+    said = "polarity" in result.failed or any(CONTRADICTION.search(r) for r in result.reasons)
+    return said and "content" not in result.failed
 
 
 HEAD_ROLES = frozenset({"byline", "heading"})
@@ -213,6 +230,8 @@ def _judge(
             and sentences[j][0].doc_id == quote.doc_id
             and _together(quote.role, sentences[j][0].role)
             and not _heading_between(sentences[j][0], quote, headings)
+            # a source line goes with the quotation before it, not with the sentence after it
+            and sentences[min(i, j)][0].role != "attribution"
         ):
             other = sentences[j][0]
             spans.append((other, quote) if j < i else (quote, other))
@@ -223,7 +242,8 @@ def _judge(
         failed = _facts(claim, span, quote, head, article or head, embed, around, section)
         # a negation is read in the clause of the span closest to each clause of the statement: "Funktioniert
         # das nicht, sucht man …" after the quoted sentence holds the "not" of "… that don't sell"
-        reason = _polarity(claim, [s.text for s in span], embed)
+        # … never in a source line, which names whose the words are and states nothing itself
+        reason = _polarity(claim, [s.text for s in span if s.role != "attribution"] or [quote.text], embed)
         if reason:
             failed["polarity"] = [reason]
         count = sum(len(v) for v in failed.values())
@@ -343,6 +363,7 @@ def _facts(
         + roles.post_field_reasons(claim.text, quote.text, claim.corpus)
         + roles.officer_reasons(claim.text, quote.text, claim.corpus)
         + roles.group_reasons(claim.text, quote.text)
+        + facts.sibling_reasons(claim.text, quote.text)
         + roles.directed_reasons(claim.text, quote.text)
         + roles.source_reasons(claim.text, quote.text)
         # the owner may be named where a demonstrative points back to ("die Daten dieses Kunden")

@@ -398,3 +398,20 @@ def test_check_a_text_file(check: Callable, tmp_path: Path) -> None:
     as_json = json.loads(check("--json", "--file", text).stdout)
     assert as_json["summary"] == "3 von 5 Aussagen belegt"
     assert [s["verdict"] for s in as_json["statements"]] == [S, S, S, N, N]
+
+
+def test_a_much_closer_passage_that_states_something_else_decides() -> None:
+    from bot.check import Evidence, ranked
+    from bot.records import Passage
+
+    def evidence(doc: str, score: float, supported: bool, reasons: tuple[str, ...], failed: tuple[str, ...]):
+        return Evidence(Passage(f"{doc}:0", doc, "T", "text", 0, 4), score, supported, "q", 0, reasons, failed=failed)
+
+    far = evidence("a", 0.88, True, (), ())
+    other_team = ("the evidence speaks of Ads-Team, not Vertriebs-Team",)
+    close = evidence("b", 0.92, False, other_team, ("roles",))
+    assert ranked([far, close])[0] is close
+    # … not where it is hardly closer, nor where it only speaks of something else
+    assert ranked([far, evidence("b", 0.89, False, other_team, ("roles",))])[0] is far
+    unrelated = evidence("b", 0.95, False, ("the evidence doesn't speak of: Team",), ("content",))
+    assert ranked([far, unrelated])[0] is far

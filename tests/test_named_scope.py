@@ -213,3 +213,50 @@ def test_the_passages_closest_by_meaning_are_judged_whatever_the_fusion_ranks_th
     narrow.rerank_by = spy  # type: ignore[method-assign]
     narrow.search(question, "en", judge=lambda candidates, vector: [(i, 0.0) for _, i, _ in candidates])
     assert nearest and nearest <= judged
+
+
+TOPIC_ARTICLES = {
+    "kultur.md": """---
+title: "Ein Konzern sucht seine Kultur"
+language: "de"
+---
+Ein Konzern sucht seine Kultur
+
+Nordlicht will der beste Arbeitgeber der Branche werden. Das steht in den Leitlinien, die der Vorstand im Frühjahr
+vorgestellt hat.
+
+Die Leitlinien versprechen mehr Mitsprache. In der Praxis merken die Teams davon wenig, berichten Beschäftigte.
+Wer Kritik äußert, hört oft, man müsse Geduld haben. Die Umstellung brauche Zeit, heißt es aus der Zentrale.
+
+Auch die Arbeitszeiten sind ein Thema. Die Regeln für das Arbeiten von zu Hause wurden im Herbst wieder enger
+gefasst, und Reisen auf eigene Kosten sind nicht mehr vorgesehen. Viele Teams sehen darin einen Rückschritt.
+
+Die Gewerkschaft fordert seit Monaten einen Tarifvertrag. Der Vorstand lehnt Gespräche darüber bisher ab und
+verweist auf die eigenen Leitlinien, die gute Arbeit ohnehin sicherten.
+
+Bei weltweit 12.000 Beschäftigten ist eine gemeinsame Kultur keine leichte Aufgabe. Sie muss im Alltag gelebt
+werden, nicht nur auf Plakaten.
+
+Vor drei Jahren hat Nordlicht die Marke Polarstern übernommen. Polarstern verkauft Schlafsäcke und Zelte über den
+eigenen Laden im Netz, und die Händler dort klagen über lange Wartezeiten beim Support.
+""",
+    "standort.md": """---
+title: "Nordlicht baut in Kiel aus"
+language: "de"
+---
+Nordlicht baut in Kiel aus
+
+Nordlicht beschäftigt in Kiel inzwischen 800 Menschen. Im nächsten Jahr sollen 150 weitere Stellen dazukommen,
+vor allem in der Logistik.
+""",
+}
+
+
+def test_a_name_that_tells_the_article_is_covered_by_the_article(tmp_path) -> None:
+    # „laut dem Beitrag über die Marke Polarstern" says which article; the sentence with the figure needn't name it
+    bot = made_up_bot(tmp_path, TOPIC_ARTICLES)
+    question = "Wie viele Menschen beschäftigt Nordlicht weltweit laut dem Beitrag über die Marke Polarstern?"
+    assert profile(question, set(), lambda word: True, "de").titled == ("Polarstern",)
+    told = bot.answer(question, "de", mode="extractive")
+    assert not told.refused, told.text
+    assert "12.000" in told.text.splitlines()[0]

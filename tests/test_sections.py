@@ -301,6 +301,10 @@ def test_a_hard_wrapped_lead_is_read_as_its_sentences(bot: Bot) -> None:
         ("Which book is the blog post based on, and who wrote it?", "en", None),
         ("Wer hat die Kolumne über die Studie geschrieben?", "de", "author"),
         ("Who wrote the blog post?", "en", "author"),
+        # the author noun governs the work: the book's author, though the question names the column too
+        ("Who is the author of the study on rural bus lines that inspired the column?", "en", None),
+        ("Wer ist die Autorin des Buches über Landbusse, auf dem die Kolumne beruht?", "de", None),
+        ("Who is the author of the column about the study?", "en", "author"),
     ],
 )
 def test_who_wrote_a_work_the_article_discusses_is_not_its_author(question: str, language: str, about: str) -> None:

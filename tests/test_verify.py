@@ -2709,3 +2709,112 @@ def test_a_comparison_with_an_earlier_value_is_a_direction(statement: str, span:
     from bot import facts
 
     assert bool(facts.direction_reasons(statement, span)) is turned
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # a person and the organisation the verb acts on, side by side: two names, each must be in the evidence
+        ("Dem Bericht zufolge will Eva Roth Nordlicht durch weniger Hierarchie beweglicher machen.", N),
+        ("Dem Bericht zufolge will Tim Berg Nordlicht durch weniger Hierarchie beweglicher machen.", S),
+        ("According to the report, Eva Roth wants to make Nordlicht more agile with fewer managers.", N),
+    ],
+)
+def test_two_names_side_by_side_are_two_names(statement: str, supported: bool) -> None:
+    evidence = "Chef Tim Berg will Nordlicht durch weniger Hierarchie wieder beweglicher machen."
+    article = f"Eva Roth berät Firmen. Die Beraterin Eva Roth lobt Nordlicht. {evidence}"
+    result = _check(statement, evidence, article=article, names={"Eva", "Roth", "Tim", "Berg", "Nordlicht"})
+    assert result.supported is supported, result.reasons
+    if not supported:
+        assert any("Eva Roth" in r and "Nordlicht" not in r for r in result.reasons), result.reasons
+
+
+def _lines(*rows: tuple[str, str, list[float]]) -> list[tuple[Sentence, list[float]]]:
+    out, at = [], 0
+    for text, role, vector in rows:
+        out.append((Sentence("d", at, at + len(text), text, role=role), vector))
+        at += len(text) + 1
+    return out
+
+
+def test_a_source_line_stands_for_the_quotation_it_follows() -> None:
+    # the source line of the other quotation shares the statement's year and name; the words are the first's
+    close, far = [1.0, 0.0, 0.0, 0.0], [0.6, 0.8, 0.0, 0.0]
+    rows = _lines(
+        ("“Wake up every morning afraid of your customers.”", "body", close),
+        ("(2011 Roth’s Letter to Staff)", "attribution", close),
+        ("Nordlicht hört seinen Kunden zu.", "body", far),
+        ("“Start from what the customer needs and work backwards.”", "body", far),
+        ("(2015 Roth’s Letter to Staff)", "attribution", close),
+    )
+    said = "In her 2015 letter to staff, Roth wrote that one should wake up afraid of customers."
+    result = verify.check(said, QUERY, rows, {"Roth", "Nordlicht"}, 0.5, "", "en")
+    assert not result.supported, result.reasons
+    assert "2015" in " ".join(result.reasons)
+
+
+def test_a_source_line_bears_out_its_own_quotation_and_its_negation() -> None:
+    rows = _lines(
+        ("“Wake up every morning afraid of your customers, not of your rivals.”", "body", list(QUERY)),
+        ("(2011 Roth’s Letter to Staff)", "attribution", list(QUERY)),
+    )
+    true = "In her 2011 letter to staff, Roth wrote that one should wake up afraid of customers, not rivals."
+    result = verify.check(true, QUERY, rows, {"Roth"}, 0.5, "", "en")
+    assert result.supported, result.reasons
+
+
+def test_a_source_line_lends_nothing_to_the_sentence_after_it() -> None:
+    rows = _lines(
+        ("“Start from what the customer needs and work backwards.”", "body", list(QUERY)),
+        ("(Eva Roth, letter to staff, 2015)", "attribution", list(QUERY)),
+        ("Nordlicht wants to satisfy its customers.", "body", list(QUERY)),
+    )
+    said = "In her 2015 letter to staff, Eva Roth wrote that Nordlicht wants to satisfy its customers."
+    result = verify.check(said, QUERY, rows, {"Eva", "Roth", "Nordlicht"}, 0.5, "", "en")
+    assert not result.supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a compound whose kind the evidence names only in another compound
+        ("Die Mitarbeiterin im Kunden-Call gehörte zum Vertriebs-Team.",
+         "Im Kunden-Call saß eine Mitarbeiterin aus dem Marketing-Team.", N),
+        ("Die Mitarbeiterin im Kunden-Call gehörte zum Marketing-Team.",
+         "Im Kunden-Call saß eine Mitarbeiterin aus dem Marketing-Team.", S),
+        ("Für Krippenkinder beträgt die Gebühr in Kiel 300 Euro.",
+         "Für Kindergartenkinder zahlen Eltern in Kiel 300 Euro.", N),
+        ("Für Krippenkinder beträgt die Gebühr in Kiel 300 Euro.",
+         "Für Krippenkinder zahlen Eltern in Kiel 300 Euro.", S),
+        # … not where the evidence names what sets the statement's apart in other words
+        ("Der Jahresumsatz von Nordlicht lag bei 5 Mio. Euro.",
+         "Der Gesamtumsatz von Nordlicht lag im Jahr bei 5 Mio. Euro.", S),
+    ],
+)  # fmt: skip
+def test_a_compound_is_not_another_of_its_kind(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kiel", "Nordlicht"})
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a post the text presents someone in ("is introduced as"), of another field, across languages too
+        ("In the report, Lena Brandt is introduced as Nordvik's director of logistics.",
+         "Wir sprachen mit Lena Brandt, Direktorin für Maschinelles Lernen bei Nordvik.", N),
+        ("In the report, Lena Brandt is introduced as Nordvik's director of machine learning.",
+         "Wir sprachen mit Lena Brandt, Direktorin für Maschinelles Lernen bei Nordvik.", S),
+        ("Lena Brandt wird als Präsidentin für Finanzen vorgestellt.",
+         "Lena Brandt, president of finance at Nordvik, spoke first.", S),
+        # what a role is of is no holder of it: "head of its German plant"
+        ("In the report, Lena Brandt is introduced as Nordvik's director of machine learning and head of its German "
+         "research centre.",
+         "Wir sprachen mit Lena Brandt, Direktorin für Maschinelles Lernen bei Nordvik und Leiterin des "
+         "Forschungszentrums Deutschland.", S),
+    ],
+)  # fmt: skip
+def test_a_presented_post_of_another_field_and_what_a_role_is_of(
+    statement: str, evidence: str, supported: bool
+) -> None:
+    result = _check(statement, evidence, names={"Lena", "Brandt", "Nordvik"})
+    assert result.supported is supported, result.reasons
