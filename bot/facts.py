@@ -157,8 +157,21 @@ def place_pairs(text: str, language: Lang, corpus: set[str]) -> list[tuple[str, 
         # "the logistics centre serving Berlin customers is located in Tegel", „Das Lager für Berliner Kunden steht in
         # Tegel": a verb of being somewhere puts its subject there, the clause's first noun
         if LOCATIVE_VERB.search(text[: n.start]):
+            # … of the clause said, after a verb of saying: "Herbrich says the depot … is located in Tegel"
+            said = [
+                m.end()
+                for lx in lexicons()
+                if lx.extra.get("says")
+                for m in re.finditer(lx.extra["says"], text[: n.start], re.I)
+            ]
+            opens = max(said, default=0)
             first = next(
-                (t for t in nouns if t.end <= n.start and t.kind == "noun" and not POSSESSIVE.search(t.text)), None
+                (
+                    t
+                    for t in nouns
+                    if opens <= t.start and t.end <= n.start and t.kind == "noun" and not POSSESSIVE.search(t.text)
+                ),
+                None,
             )
             if first is not None:  # … the whole of its compound: "logistics centre"
                 j = tokens.index(first)
@@ -1506,6 +1519,16 @@ def _un_opposed(statement: str, clause: str) -> tuple[str, str] | None:
     return None
 
 
+def _un_denial(one: str, other: str) -> bool:
+    """Whether ``one`` says by an un-word what ``other`` denies of its plain word: „unübersetzt" where the other says
+    „nicht … übersetzen", "unpaid" where it says "not paid"."""
+    plain = [w.lower() for w in re.findall(r"[^\W\d_]+", other) if not UN_WORD.fullmatch(w)]
+    return any(
+        len(stem := m.group(1).lower()[:PREFIX]) >= PREFIX - 1 and any(w.startswith(stem) for w in plain)
+        for m in UN_WORD.finditer(one)
+    )
+
+
 def _doubled(said: list[str]) -> bool:
     """Whether the negations found are one "without" and one other: a double one."""
     return len(said) == 2 and len({w in WITHOUT for w in said}) == 2
@@ -1825,7 +1848,12 @@ def polarity_reason(statement: str, clause: str) -> str:
     if _plain_litotes(clause) or _plain_litotes(statement):
         kept = frozenset(w for w in re.findall(r"\w+", f"{statement} {clause}".lower()) if w in _litotes())
     said, stated = polarity(statement, kept), polarity(clause, kept)
-    if said == stated and (opposed := _un_opposed(statement, clause)):
+    # an un-word is the denial of its plain word: "unübersetzt lassen" is „nicht übersetzen", "unpaid" "not paid"
+    unsaid = said == "positive" and stated == "negative" and _un_denial(statement, clause)
+    unsaid = unsaid or (stated == "positive" and said == "negative" and _un_denial(clause, statement))
+    if unsaid:
+        said = stated = "negative"
+    if said == stated and not unsaid and (opposed := _un_opposed(statement, clause)):
         return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # "sicher" against „unsicher“
     partial = PARTIAL.search(clause)
     if said == stated != "positive" and partial and not PARTLY.search(statement):

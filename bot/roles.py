@@ -153,7 +153,7 @@ APPOINTED = re.compile(
 
 # the start of what a role is of, in either language ("Head of Sales" is an English post in German texts too)
 OF_WHAT = re.compile(
-    r"\s*(?:(?:of|at|for|von|vom|bei|für)\s+)?(?:its|their|his|her|the|der|die|das|des|dem|den)\s", re.I
+    r"\s*(?:(?P<of>of|at|for|von|vom|bei|für)\s+)?(?:its|their|his|her|the|der|die|das|des|dem|den)\s", re.I
 )
 OF = re.compile(r"\b(?:of|at|for|von|vom|bei|für)\s*$", re.I)  # a role word that ends with its "of" ("head of")
 
@@ -216,6 +216,11 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
     noun = (lx.language == "de" and cue[:1].isupper() and start > 0) or (
         lx.language == "en" and any(t.start == start and t.kind in ("noun", "name") for t in tagger.tokens(text, "en"))
     )
+    if lx.language == "de" and not cue[:1].isupper() and re.search(r",[\"”“»«’']?\s*$", text[:start]):
+        # „…, sagt Vogt": the speaker right after the verb of a quote
+        speaker = next((n for n in names if n.start >= end and not text[end : n.start].strip()), None)
+        if speaker is not None and not speaker.place:
+            return speaker.text
     for n in names:
         if n.start < start < n.end and text[end : n.end].strip(" -"):
             return text[end : n.end].strip(" -")  # "Alibaba-Chef Jack Ma": the name after the role word
@@ -227,7 +232,7 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
         gap = text[n.end : start] if n.end <= start else text[end : n.start]
         words = re.findall(r"\w+", gap)
         agent = bool(lx.passive_agent) and re.search(rf"{lx.passive_agent}\s*$", before, re.I)
-        if n.start > end and OF_WHAT.match(gap) and (OF.search(cue) or not OF_WHAT.fullmatch(gap)):
+        if n.start > end and (of := OF_WHAT.match(gap)) and (of.group("of") or OF.search(cue)):
             continue  # what the role is of: "head of its German centre", „Leiter des Kölner Werks"
         if n.start > end and lx.passive_agent and re.fullmatch(rf"\s*{lx.passive_agent}(?:\s+\w+)?\s*", gap, re.I):
             return n.text  # "written by (analyst) Tom Reed", "gegründet von Eva Roth"
@@ -253,6 +258,7 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
             n.end <= start
             and re.fullmatch(r"\s*,\s*(?:\w+\s+)?", gap)
             and not (possessive or others or (after_marker and not noun))
+            and not n.place  # "… die Kunden in Kiel, sagt Vogt": a place ends the clause quoted
         ):
             return n.text  # an apposition: "Ralf Herbrich, Direktor …", "Jack Ma, dem Chef von Alibaba"
         if n.end <= start and APPOSITION.fullmatch(gap) and not possessive and not after_marker:
@@ -775,7 +781,32 @@ def post_field_reasons(statement: str, sentence: str, corpus: set[str]) -> list[
                 reasons.append(f"the evidence makes {holder} {post}, not {noun}")
             elif _same_post(noun, post) and field and given and not _field_found(given, field):
                 reasons.append(f"the evidence makes {holder} {post} {given}, not {noun} {field}")
+        # a head of one field is none of another: "head of logistics" against „Direktor für Maschinelles Lernen",
+        # where the sentence gives them a post heading a field and names the statement's field nowhere
+        heads = [(h, p, g) for h, p, g in stated if _holds(h, name) and HEAD_POST.fullmatch(p) and g]
+        if field and HEAD_POST.fullmatch(noun) and heads and not reasons and not _named_in(field, sentence):
+            holder, post, given = heads[0]
+            reasons.append(f"the evidence makes {holder} {post} {given}, not {noun} {field}")
     return reasons
+
+
+# a post that heads something, in either language
+HEAD_POST = re.compile(
+    r"head|chief|director|manager|leiter(?:in)?|chef(?:in)?|direktor(?:in)?|geschäftsführer(?:in)?|vorsitzende[r]?|"
+    r"chair(?:man|woman)?",
+    re.IGNORECASE,
+)
+
+
+def _named_in(field: str, sentence: str) -> bool:
+    """Whether the sentence names a word of a post's field ("of logistics"), as a form or its cognate."""
+    words = [w for w in re.findall(r"[^\W\d_]+", sentence) if len(w) >= 3]
+    return any(found(f, sentence) or any(_cognates(f, w) for w in words) for f in field.split()[1:] if len(f) >= 3)
+
+
+def _holds(holder: str, name: str) -> bool:
+    """Whether the holder of a post in the sentence is the person the statement names."""
+    return found(name.split()[-1], holder) or found(holder.split()[-1], name)
 
 
 # the officers of a company by the function they head, in either language: a chief technology officer is no chief

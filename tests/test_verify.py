@@ -2818,3 +2818,51 @@ def test_a_presented_post_of_another_field_and_what_a_role_is_of(
 ) -> None:
     result = _check(statement, evidence, names={"Lena", "Brandt", "Nordvik"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # an un-word denies its plain word: „unübersetzt lassen" is „nicht übersetzen", "unpaid" is "not paid"
+        ("Laut Vogt lässt Kallisto die Fachbegriffe unübersetzt.",
+         "Kallisto übersetzt die Fachbegriffe nicht, sagt Vogt.", S),
+        ("Laut Vogt lässt Kallisto die Fachbegriffe unübersetzt.",
+         "Kallisto übersetzt die Fachbegriffe, sagt Vogt.", N),
+        ("Kallisto's invoice for March is unpaid.", "Kallisto has not paid the March invoice.", S),
+        ("Kallisto's invoice for March is unpaid.", "Kallisto paid the March invoice on time.", N),
+    ],
+)  # fmt: skip
+def test_an_un_word_denies_its_plain_word(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Vogt", "Kallisto"})
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # after a verb of saying, the clause said puts its own subject somewhere
+        ("Vogt says the parcel depot serving Kiel customers is located in Altwerder.",
+         "With a warehouse in Altwerder and a parcel depot in Hamm, Kallisto serves its customers in Kiel, Vogt says.",
+         N),
+        ("Vogt says the parcel depot serving Kiel customers is located in Hamm.",
+         "Mit einem Lager in Altwerder und einem Paketdepot in Hamm beliefert Kallisto die Kunden in Kiel, sagt Vogt.",
+         S),
+        ("Vogt sagt, das Paketdepot für die Kunden in Kiel befindet sich in Altwerder.",
+         "Mit einem Lager in Altwerder und einem Paketdepot in Hamm beliefert Kallisto die Kunden in Kiel, sagt Vogt.",
+         N),
+        # a head of one field is none of another
+        ("Im Interview spricht Eva Roth als Leiterin für Logistik bei Kallisto.",
+         "Wir sprachen mit Eva Roth, Direktorin für Marketing bei Kallisto.", N),
+        ("In the interview, Eva Roth speaks as head of logistics at Kallisto.",
+         "Wir sprachen mit Eva Roth, Direktorin für Maschinelles Lernen bei Kallisto und Leiterin des Kallisto Labs "
+         "in Kiel.",
+         N),
+        ("In the interview, Eva Roth speaks as head of the lab in Kiel.",
+         "Wir sprachen mit Eva Roth, Direktorin für Maschinelles Lernen bei Kallisto und Leiterin des Kallisto Labs "
+         "in Kiel.",
+         S),
+    ],
+)  # fmt: skip
+def test_a_place_said_of_a_clause_and_a_head_of_another_field(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Vogt", "Kallisto", "Kiel", "Altwerder", "Hamm", "Eva", "Roth"})
+    assert result.supported is supported, result.reasons
