@@ -580,7 +580,14 @@ def amount_reasons(
             continue  # "the four-day week" names a kind of week; the span may call it „Viertagewoche“
         # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
         measured = numbers.dimension(statement, want) if want.kind == "number" else ""
-        have = [a for a, d in span_amounts if a.kind != "number" or want.kind != "number" or d == measured]
+        # … save that a bare figure of people's age is a number of years: "children under seven" is „Kinder unter 7
+        # Jahren"
+        aged = not measured and bool(AGE.search(statement))
+        have = [
+            a
+            for a, d in span_amounts
+            if a.kind != "number" or want.kind != "number" or d == measured or (aged and d == "time")
+        ]
         # a count of the noun the span counts too must be that count: "in über 20 Teams mehr als 50
         # Nationalitäten" makes no "über 50 Teams"
         noun = numbers.counted(statement, want) if want.kind == "number" and not measured else ""
@@ -624,6 +631,12 @@ def amount_reasons(
     return reasons + partitive_reasons(said, span, span_language)
 
 
+# words that say a figure is someone's age
+AGE = re.compile(
+    r"\b(?:aged?|ages|years? old|younger|older|child|children|kids?|teenagers?|minors?|adults?|jünger|älter|alt|"
+    r"alter|kind|kinder|jugendliche\w*|erwachsene\w*|minderjährige\w*|volljährige\w*)\b",
+    re.IGNORECASE,
+)
 WEEKDAY_INDEX = {"sonnabend": 5}  # the days of the week by their place (Monday 0), in either language
 
 

@@ -88,9 +88,13 @@ DATE_DMY = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\s+(\d{{4}})\b", re.IGNORE
 DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 # a day without its year: "am 11.11.", "11. November", "November 11"
 DAY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
-DAY_DM = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\b(?!\s+\d)", re.IGNORECASE)
+# … a month without a year written with its capital ("7 may visit" is no 7 May)
+_MONTH_NAMED = rf"(?=(?-i:[A-ZÄÖÜ]))(?:{_MONTH})"
+DAY_DM = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_NAMED})\b(?!\s+\d)", re.IGNORECASE)
 # (not „1. Mai 6,50 Euro": a German day before the month, a decimal after it)
-DAY_MD = re.compile(rf"(?<!\d\.\s)(?<!\d\s)\b({_MONTH})\s+(\d{{1,2}})\b(?![,.]\d)(?![\d,.]*\s*\d{{4}})", re.IGNORECASE)
+DAY_MD = re.compile(
+    rf"(?<!\d\.\s)(?<!\d\s)\b({_MONTH_NAMED})\s+(\d{{1,2}})\b(?![,.]\d)(?![\d,.]*\s*\d{{4}})", re.IGNORECASE
+)
 # a time of day with its minutes, on either clock: "18:30", „18.30 Uhr", "6.30pm", "9 am", „9 Uhr"
 CLOCK_TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?!\w))|"

@@ -964,6 +964,10 @@ def test_how_long_a_thing_lasts_is_a_time(question: str, measure: str) -> None:
         ("Wie hoch ist laut der Studie die Arbeitslosenquote in Kiel?", ""),
         ("Wie hoch ist der Hebesatz der Grundsteuer?", ""),
         ("Wie hoch sind die Zinsen für den Kredit?", ""),
+        # … nor has a load, a fee or a sum
+        ("Wie hoch ist die Auslastung der Tiefgarage am Wochenende?", ""),
+        ("Wie hoch ist der Mitgliedsbeitrag für Studierende?", ""),
+        ("Wie hoch sind die Gebühren für einen Reisepass?", ""),
     ],
 )
 def test_how_high_a_rate_is_no_length(question: str, measure: str) -> None:

@@ -2866,3 +2866,25 @@ def test_an_un_word_denies_its_plain_word(statement: str, evidence: str, support
 def test_a_place_said_of_a_clause_and_a_head_of_another_field(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Vogt", "Kallisto", "Kiel", "Altwerder", "Hamm", "Eva", "Roth"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a bare figure of people's age is a number of years; "younger than" and "older than" compare it
+        ("Children younger than seven may only swim with someone aged at least 16.",
+         "Kinder unter 7 Jahren dürfen nur mit einer mindestens 16 Jahre alten Person schwimmen.", S),
+        ("Children older than seven may only swim when accompanied.",
+         "Kinder unter 7 Jahren dürfen nur in Begleitung schwimmen.", N),
+        ("Children younger than seven may only swim with someone aged at least 18.",
+         "Kinder unter 7 Jahren dürfen nur mit einer mindestens 16 Jahre alten Person schwimmen.", N),
+        ("Kinder, die jünger als sieben sind, dürfen nur in Begleitung schwimmen.",
+         "Children under 7 years may only swim when accompanied.", S),
+        # "may" is no month: "under 7 may …" dates nothing
+        ("Children under 7 may only swim when accompanied.",
+         "Kinder unter 7 Jahren dürfen nur in Begleitung schwimmen.", S),
+    ],
+)  # fmt: skip
+def test_an_age_is_a_number_of_years_and_may_is_no_month(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons

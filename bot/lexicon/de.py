@@ -214,6 +214,9 @@ LEXICON = Lexicon(
         "geringer als": "less",
         "kürzer als": "less",
         "leichter als": "less",
+        # ein verglichenes Alter: „Kinder jünger als sieben", „wer älter als 65 ist"
+        "jünger als": "less",
+        "älter als": "more",
         "höchstens": "at_most",
         "maximal": "at_most",
         # a denied comparative bounds the figure: „nicht mehr als 60 %“ is at most 60 %
@@ -495,7 +498,9 @@ LEXICON = Lexicon(
                 r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|lang|dick)\b|\bdurchmesser\b|"
                 r"\bwie hoch (ist|sind|wird|werden|war|muss|müssen|soll|sollen|darf|dürfen)\b"
                 # … but not of a rate or a share: „Wie hoch ist die Arbeitslosenquote / der Hebesatz?"
-                r"(?![^?]*?\w*(?:quote|quoten|rate|raten|anteil|satz|sätze|zins|zinsen)\b)",
+                r"(?![^?]*?\w*(?:quote|quoten|rate|raten|anteil|satz|sätze|zins|zinsen|auslastung|beitrag|beiträge|"
+                r"miete|mieten|preis|preise|kosten|gebühr|gebühren|umsatz|summe|betrag|einnahmen|steuer|wert|werte|"
+                r"lohn|gehalt|rente|strafe|temperatur|zahl)\b)",
                 "length",
             ),
             (

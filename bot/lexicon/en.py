@@ -218,6 +218,9 @@ LEXICON = Lexicon(
         "lower than": "less",
         "shorter than": "less",
         "lighter than": "less",
+        # an age compared: "children younger than seven", "anyone older than 65"
+        "younger than": "less",
+        "older than": "more",
         "at most": "at_most",
         "no more than": "at_most",
         "not more than": "at_most",
