@@ -310,9 +310,12 @@ def check_claim(bot: Bot, claim: str, doc_id: str | None = None, k: int | None =
                     part_notes.append(f"no source list for [{part.cites[0]}]; searched all articles")
                 reference = _article_of(part.text, articles)
         # a statement about an article it names by its quoted title („Der Beitrag „X“ zitiert …") is about that
-        # article: another article's sentence doesn't bear it out
+        # article, whichever was given: another article's sentence doesn't bear it out
+        named = _article_of(part.text, articles)
+        if named is not None and named != reference and _quotes_title(part.text, articles.get(named, {})):
+            reference = named
         meta = articles.get(reference, {}) if reference is not None else {}
-        about = doc_id is None and _quotes_title(part.text, meta)
+        about = _quotes_title(part.text, meta)
         only = doc_id is not None or about
         said = _without_title(part.text, meta) if about else part.text
         statement = _check_statement(bot, part, language, reference, only, k, articles, said)

@@ -235,6 +235,8 @@ def _judge(
         ):
             other = sentences[j][0]
             spans.append((other, quote) if j < i else (quote, other))
+    if quote.role == "attribution" and len(spans) > 1:
+        spans = spans[1:]  # a source line is read with the quotation it names the source of, never alone
     best: tuple[int, tuple[Sentence, ...], dict[str, list[str]]] | None = None
     around = _context(i, sentences)
     section = _section(quote, headings)
@@ -279,7 +281,7 @@ def _facts(
     missing = _missing_names(
         claim,
         text,
-        quote.text,
+        text if quote.role == "attribution" else quote.text,  # a source line's words are the quotation's before it
         voiced,
         article,
         embed,
@@ -471,7 +473,7 @@ def _missing_names(
         # a report's sentence that names no one speaks of what its title names: "Regionally, revenue in North America
         # rose 15%" under "Brackenlow Hearing lifts third-quarter revenue 9%" is Brackenlow's revenue
         if (
-            not n.place
+            (not n.place or not (facts.places(text, claim.corpus) or _here(text)))  # a place, where the span names none
             and bool(title)
             and all(facts.found(facts.unpossessed(w), title) for w in n.words)
             # … the fewer times where the title opens with it: "Wayfarer Travel Insurance: Policy Summary 2025" is
@@ -649,7 +651,7 @@ DEMONSTRATIVE = re.compile(
 )
 
 
-OWNING = r"(?:\s+[A-Z]\w+)?(?:’s|'s|s’)\s"  # "Westmark Bank's …"
+OWNING = r"(?:\s+[A-Z]\w+)?(?:’s|'s|s’|s(?=\s+[A-ZÄÖÜ]))\s"  # "Westmark Bank's …", „Amazons Kunden"
 
 
 def _bare(name: facts.Name) -> str:

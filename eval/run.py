@@ -660,13 +660,15 @@ SUPPORTED_KINDS = ("true", "paraphrase")
 
 def claims(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Claim-check accuracy overall and per kind, next to two naive baselines: "supported iff the
-    closest sentence of the article is at least ``support_threshold`` similar" and "never supported"."""
+    closest sentence of the article is at least ``support_threshold`` similar" and "never supported"; and the
+    accuracy where the claim's article is not given, as a person checks a claim (``python -m bot check "…"``)."""
     from bot.check import check_claim
 
     rows = []
     threshold = bot.settings.support_threshold
     for item in items:
         result = check_claim(bot, item["claim"], doc_id=item["doc_id"])
+        anywhere = check_claim(bot, item["claim"])
         vector = bot.embedder.get_query_embedding(item["claim"])
         nearest = bot.store.nearest_sentences(vector, 1, item["doc_id"])
         similar = "supported" if nearest and nearest[0][1] >= threshold else "not_supported"
@@ -677,6 +679,7 @@ def claims(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any] | None:
                 "label": item["label"],
                 # a claim is supported when all its statements are ("partly" counts as not supported)
                 "verdict": "supported" if result.verdict == "supported" else "not_supported",
+                "anywhere": "supported" if anywhere.verdict == "supported" else "not_supported",
                 "similarity": similar,
                 "reasons": [r for st in result.statements for r in st.reasons],
             }
@@ -691,7 +694,10 @@ def claims(bot: Bot, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     return {
         "claims": len(rows),
         "accuracy": score(rows, "verdict"),
+        "accuracy_anywhere": score(rows, "anywhere"),
         "by_kind": {k: score(v, "verdict") for k, v in groups.items() if k != "all"},
+        "by_kind_anywhere": {k: score(v, "anywhere") for k, v in groups.items() if k != "all"},
+        "wrong_anywhere": [r["id"] for r in rows if r["anywhere"] != r["label"]],
         "table": {
             k: {
                 "n": len(v),
@@ -744,7 +750,10 @@ def claims_only(args: argparse.Namespace) -> int:
             result = claims(bots[key], items)
             assert result is not None
             results[split] = result
-            print(f"{split}: accuracy {result['accuracy']:.2f} over {result['claims']} claims; wrong {result['wrong']}")
+            print(
+                f"{split}: accuracy {result['accuracy']:.2f} over {result['claims']} claims; wrong {result['wrong']}; "
+                f"article not given {result['accuracy_anywhere']:.2f}, wrong {result['wrong_anywhere']}"
+            )
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "claims.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     print(claim_table(results))
@@ -871,6 +880,10 @@ FIGURES = [
     ("  its value in the cited sentence", lambda s: s["answers"]["extractive"]["lead_in_quote"]),
     ("answer language", lambda s: s["answers"]["extractive"]["language_match"]),
     ("claim check accuracy", lambda s: s["claims"]["accuracy"] if s.get("claims") else float("nan")),
+    (
+        "  its article not given",
+        lambda s: s["claims"].get("accuracy_anywhere", float("nan")) if s.get("claims") else float("nan"),
+    ),
 ]
 
 
@@ -917,7 +930,8 @@ def table(report: dict[str, Any]) -> str:
             c = s["claims"]
             lines.append(
                 f"{n} claim check: accuracy {c['accuracy']:.2f} over {c['claims']} claims; by kind {c['by_kind']}; "
-                f"wrong {c['wrong']}"
+                f"wrong {c['wrong']}; article not given: accuracy {c['accuracy_anywhere']:.2f}, by kind "
+                f"{c['by_kind_anywhere']}, wrong {c['wrong_anywhere']}"
             )
         if s.get("pairs"):
             for pair, x in s["pairs"].items():

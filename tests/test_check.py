@@ -221,6 +221,16 @@ def test_a_doc_id_or_a_title_in_a_statement_names_its_article(bot: Bot) -> None:
     assert [s.verdict for s in result.statements] == [S, S]
 
 
+def test_an_article_named_by_its_quoted_title_is_the_one_checked_whichever_was_given(bot: Bot) -> None:
+    # the statement names the post by its title; the article given is another one
+    named = check_claim(bot, "Laut „Der Kunde ist König…“ betreibt Amazon ein Logistikzentrum in Brieselang.", HERBRICH)
+    [statement] = named.statements
+    assert statement.reference == EMPLOYEES and statement.verdict == N
+    told = "Laut „Der Kunde ist König…“ generieren Drittanbieter mehr als 60 % des Produktumsatzes auf Amazon.com."
+    [statement] = check_claim(bot, told, HERBRICH).statements
+    assert statement.reference == EMPLOYEES and statement.verdict == S
+
+
 def test_a_quotation_with_sentences_inside_is_one_statement(bot: Bot) -> None:
     result = check_claim(bot, "„Love your employees. Customers will follow“, sagt Jeff Bezos.", doc_id=EMPLOYEES)
     [statement] = result.statements

@@ -2888,3 +2888,20 @@ def test_a_place_said_of_a_clause_and_a_head_of_another_field(statement: str, ev
 def test_an_age_is_a_number_of_years_and_may_is_no_month(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence)
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # "never mind" and "no matter" concede, they deny nothing
+        ("Kallisto learns new skills, however clumsy the first steps feel.",
+         "Kallisto learns new skills, never mind how clumsy the first steps feel.", S),
+        ("Kallisto learns new skills, however clumsy the first steps feel.",
+         "Kallisto learns new skills, no matter how clumsy the first steps feel.", S),
+        ("Kallisto never learns new skills.",
+         "Kallisto learns new skills, never mind how clumsy the first steps feel.", N),
+    ],
+)  # fmt: skip
+def test_a_concession_denies_nothing(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kallisto"})
+    assert result.supported is supported, result.reasons

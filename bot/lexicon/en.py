@@ -828,7 +828,7 @@ LEXICON = Lexicon(
     r"(?:instead of|rather than)(?= (?:the |every |each )?(?:previous |former |old |usual )?(?:[£$€]?\s?\d|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand)\b))|"
     r"not only|not just|not merely|not simply|not solely|not least|no less|not less|no fewer|nonetheless|"
-    r"nevertheless|no doubt|not without reason|"
+    r"nevertheless|no doubt|not without reason|never mind|no matter|"
     # idioms that deny nothing: "I will never forget" remembers, "not until 2026" is "only in 2026", a reply's
     # "Not really, …" or "No, …" denies the question, not the clause after it
     r"never forgets?|never forgot|(?:will|would|could|can|shall) never forget|won[’']t forget|"
