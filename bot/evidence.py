@@ -101,6 +101,7 @@ class Scored:
     elsewhen: bool = False  # it (with its section and table header) dates what it says to years the question doesn't
     versioned: bool = True  # it names the release the question asks about ("5.1.0"), or stands in its section
     for_audience: float = 0.0  # +1 it (with its section) names the group the question asks a figure for, -1 only others
+    other_letter: bool = False  # it (with its section) names only another lettered part than the asked ("Band D")
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -334,7 +335,7 @@ def rank(
             + (TYPE_NUDGE / 2 if days and days & weekdays(f"{sentence.text} {section}") else 0.0)
             # „Linie 4" where „Linie 47" is asked: another route, room or stage
             - (TYPE_NUDGE if labels and numbers.other_label(f"{sentence.text} {section}", labels) else 0.0)
-            + TYPE_NUDGE * _lettered(lettered, f"{sentence.text} {section}")
+            + TYPE_NUDGE * (letter := _lettered(lettered, f"{sentence.text} {section}"))
             # „Dreipersonenhaushalt" where a „Vierpersonenhaushalt" is asked: a figure for another size
             + (TYPE_NUDGE * _sized(question.text, f"{sentence.text} {section}") if sized else 0.0)
             + TYPE_NUDGE / 2 * (for_audience := _for_audience(audience, f"{sentence.text} {section}"))
@@ -368,6 +369,7 @@ def rank(
                 elsewhen,
                 versioned,
                 for_audience,
+                letter < 0,
             )
         )
     out.sort(key=lambda s: -s.score)
@@ -1654,6 +1656,10 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         typed = [s for s in typed if s.versioned]
         if not any(covering(s, question) for s in typed):
             return False, Why("no_cover", {"names": ", ".join(versions)})
+    # "How much does the Grundsteuer A bring in?" is not answered by the figure for the Grundsteuer B
+    if question.kind in FIGURES and typed and max(typed, key=lambda s: s.score).other_letter:
+        labels = numbers.letter_labels(question.text)
+        return False, Why("no_cover", {"names": ", ".join(f"{a} {b}" for a, b in labels)})
     # "What does a child pay …?" is not answered by the prices for members and non-members: where the best typed piece
     # names for whom its figures hold, the asked group must be among them
     if typed and max(typed, key=lambda s: s.score).for_audience < 0:

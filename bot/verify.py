@@ -478,7 +478,9 @@ def _missing_names(
             and all(facts.found(facts.unpossessed(w), title) for w in n.words)
             # … the fewer times where the title opens with it: "Wayfarer Travel Insurance: Policy Summary 2025" is
             # about Wayfarer's cover throughout
-            and _mentions(n, article) >= TITLED_ABOUT - (1 if title.startswith(n.words[0]) else 0)
+            # (a title that opens with it names what all of the text is about: "Greystone Veterinary Centre: Fees and
+            # Price Guide 2025")
+            and _mentions(n, article) >= (1 if title.startswith(n.words[0]) else TITLED_ABOUT)
             and not _named_other(text, n, claim)
         ):
             continue

@@ -179,6 +179,11 @@ def test_a_group_the_figures_are_not_given_for_is_not_answered(bot: Bot) -> None
     assert answer.refused, answer.text
 
 
+def test_a_part_named_by_a_letter_the_figures_are_not_given_for_is_not_answered(bot: Bot) -> None:
+    answer = bot.answer("How much will a Band D home in Westbury pay a year?", "en", mode="extractive")
+    assert answer.refused, answer.text
+
+
 def test_the_new_side_of_a_change_unless_the_old_is_asked(bot: Bot) -> None:
     assert _first(bot, "Was kostet die Tageskarte im Freibad Hollerbach ab Mai?", "de").startswith("6,50")
     assert _first(bot, "Wie viel kostete die Tageskarte im Freibad Hollerbach bisher?", "de").startswith("5,80")

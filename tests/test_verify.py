@@ -2905,3 +2905,18 @@ def test_an_age_is_a_number_of_years_and_may_is_no_month(statement: str, evidenc
 def test_a_concession_denies_nothing(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Kallisto"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # a title that opens with a name makes the whole text that one's: a price list's lines are its prices
+        ("At Hollowell, a nail clip costs £9.", S),
+        ("At Kingsmere, a nail clip costs £9.", N),
+    ],
+)
+def test_a_title_that_opens_with_a_name_makes_the_text_its(statement: str, supported: bool) -> None:
+    line = "A nail clip costs £9, or £6 with any other treatment."
+    article = f"Hollowell Veterinary Centre: Fees and Price Guide 2025\n\nConsultations\n\n{line}"
+    result = _check(statement, line, article=article, names={"Hollowell", "Kingsmere"})
+    assert result.supported is supported, result.reasons
