@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot import contacts, numbers, posts, tables, tagger, terms
+from bot import contacts, numbers, posts, roles, tables, tagger, terms
 from bot.facts import DEMONYM, anaphor, audience_words, audiences, groups_in, guess, plain, region_in, weekdays
 from bot.lexicon import FUNCTIONS, kinds_in, lexicon, lexicons
 from bot.names import CONTINENT, WORD, derived_place, in_place, loan_plural, name_of
@@ -336,6 +336,9 @@ def rank(
             # „Linie 4" where „Linie 47" is asked: another route, room or stage
             - (TYPE_NUDGE if labels and numbers.other_label(f"{sentence.text} {section}", labels) else 0.0)
             + TYPE_NUDGE * (letter := _lettered(lettered, f"{sentence.text} {section}"))
+            # "Als was arbeitet Doll?": a sentence that gives the person a post („Ralf T. Kreutzer, Professor für …",
+            # „meine Arbeit als Strategyzer Advisor")
+            + (2 * TYPE_NUDGE if question.about_person and _describes(question, sentence.text, names) else 0.0)
             # „Dreipersonenhaushalt" where a „Vierpersonenhaushalt" is asked: a figure for another size
             + (TYPE_NUDGE * _sized(question.text, f"{sentence.text} {section}") if sized else 0.0)
             + TYPE_NUDGE / 2 * (for_audience := _for_audience(audience, f"{sentence.text} {section}"))
@@ -444,6 +447,22 @@ def _for_compound(question: str, text: str) -> float:
         ):
             other = True
     return 1.0 if same else (-1.0 if other else 0.0)
+
+
+# a first person's post: „meine Arbeit als …", „ich arbeite als …", "my job as …", "I work as …"
+OWN_POST = re.compile(
+    r"\b(?:(?:meine[rnm]?|unsere[rnm]?)\s+(?:Arbeit|Tätigkeit|Rolle|Funktion|Aufgabe)|ich\s+(?:arbeite|bin\s+tätig))\s+als\s+"
+    r"(?:[a-zäöüß]+e[nmrs]?\s+)?[A-ZÄÖÜ]|\b(?:my|our)\s+(?:work|job|role|post)\s+as\b|\bI\s+(?:work|am\s+working)\s+as\b"
+)
+
+
+def _describes(question: Profile, text: str, names: set[str]) -> bool:
+    """Whether ``text`` gives a person the question names a post ("Ralf T. Kreutzer, Professor für Marketing"), or
+    its first person one („meine Arbeit als Strategyzer Advisor")."""
+    if OWN_POST.search(text):
+        return True
+    asked = {n.split()[-1] for n in question.names}
+    return any(holder.split()[-1] in asked for holder, _ in roles.posts(text, names))
 
 
 def _lettered(parts: Sequence[tuple[str, str]], text: str) -> float:

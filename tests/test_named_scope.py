@@ -260,3 +260,33 @@ def test_a_name_that_tells_the_article_is_covered_by_the_article(tmp_path) -> No
     told = bot.answer(question, "de", mode="extractive")
     assert not told.refused, told.text
     assert "12.000" in told.text.splitlines()[0]
+
+
+COLUMN = {
+    "kolumne.md": """---
+title: "Warum Gäste wiederkommen"
+author: "Mira Holt"
+language: "de"
+---
+Warum Gäste wiederkommen
+
+Geschrieben von Mira Holt | 03.02.2024
+
+Gäste kommen wieder, wenn sie sich gesehen fühlen. Das gilt für Hotels ebenso wie für Reisebüros und Campingplätze.
+
+Für mich und meine Arbeit als Reiseleiterin und Trainerin ist das der wichtigste Satz überhaupt. Ich habe ihn vor
+zehn Jahren von einer Hotelchefin in Meran gehört.
+
+Gäste kommen auch wegen der Preise, aber vor allem wegen der Menschen. Ein Hotel, das seine Gäste mit Namen
+begrüßt, bekommt bessere Bewertungen, auch wenn das Zimmer kleiner ist.
+""",
+}
+
+
+def test_a_sentence_that_gives_the_asked_person_a_post_answers_what_they_work_as(tmp_path) -> None:
+    bot = made_up_bot(tmp_path, COLUMN)
+    question = "Als was arbeitet Mira Holt, die Autorin der Kolumne über wiederkehrende Gäste?"
+    told = bot.answer(question, "de", mode="extractive")
+    assert not told.refused, told.text
+    first_quote = told.text.splitlines()[1]
+    assert "Reiseleiterin" in first_quote, told.text
