@@ -267,22 +267,30 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     )
 
 
-# a preposition that places what is asked in an article, the article and what it is about: „laut dem Beitrag über
-# …", "in the critical post on …", "according to the report about …"
-TITLING = re.compile(
+# a preposition that places what is asked in an article, before the article's noun (the lexicon's), and after it what
+# the article is about: „laut dem Beitrag über …", "in the critical post on …", "according to the report about …"
+TITLING_BEFORE = (
     r"\b(?:laut|in|im|nach|aus|from|according to)\s+(?:(?:dem|der|den|des|einem|einer|the|a|an|this|that|its)\s+)?"
-    r"(?:\w+\s+){0,2}?(?:\w*artikel\w*|\w*beitrag\w*|blog\w*|\w*post|bericht\w*|interview\w*|kolumne|text\w*|"
-    r"article|blog|post|piece|story|report|interview|column|essay)\s+"
-    r"(?:über|zu[mr]?|on|about|covering|regarding)\s+(?P<topic>[^?;]+)",
-    re.IGNORECASE,
 )
+TITLING_AFTER = r"\s+(?:über|zu[mr]?|on|about|covering|regarding)\s+(?P<topic>[^?;]+)"
 
 
 def _titling(question: str) -> str:
     """The words by which a question says which article it asks ("laut dem Beitrag über Kunden, Mitarbeiter und
     Seller", "in the report on its Belgian logistics hub"), "" where it names none: to the end of its clause."""
-    m = TITLING.search(question)
-    if not m:
+    m = next(
+        (
+            m
+            for lx in lexicons()
+            if (
+                m := re.search(
+                    rf"{TITLING_BEFORE}(?:\w+\s+){{0,2}}?{lx.meta_questions['article']}{TITLING_AFTER}", question, re.I
+                )
+            )
+        ),
+        None,
+    )
+    if m is None:
         return ""
     topic = m.group("topic")
     ends = CLAUSE_THEN_ASKS.search(topic) or COORDINATED.search(topic)
