@@ -511,8 +511,15 @@ def meta(question: str, language: Lang) -> str | None:
         category = _category(question, language)
         wrote = re.search(patterns["author"], question, re.IGNORECASE)
         # … and where the author is named by the noun, the category asked is the author's: "In what capacity does the
-        # blog's author work?" asks the author's job
-        of_author = bool(category) and wrote is not None and AUTHOR_NOUN.fullmatch(wrote.group(0)) is not None
+        # blog's author say he works?" asks the author's job
+        # (where the question asks what the author says of it: "… does the blog's author say he works?"; the author's
+        # post otherwise stands in the byline: "What position at Hollin Bank does the author of the column hold?")
+        of_author = (
+            bool(category)
+            and wrote is not None
+            and AUTHOR_NOUN.fullmatch(wrote.group(0)) is not None
+            and any(re.search(lx.extra["says"], question, re.IGNORECASE) for lx in lexicons())
+        )
         open_author = (
             asked is None
             and (bool(category) or bool(re.search(r"\b(?:which|welche[rsmn]?)\b", question, re.I)))
