@@ -615,7 +615,7 @@ def test_what_something_saves_asks_for_money(question: str, language: str, kind:
         ("Wie erklärt die Autorin des Beitrags den Begriff Kundensegment?", "de", None),
         ("What does the author of the blog post recommend to small shops?", "en", None),
         # … nor what the author says of their own things: a job, an employer
-        ("In what role does the column's author say she works today?", "en", None),
+        ("In what capacity does the column's author say she works?", "en", None),
         ("In welcher Funktion arbeitet die Autorin der Kolumne heute, wie sie erzählt?", "de", None),
         # … but where the category asked is the author
         ("Welche Beraterin ist die Autorin der Kolumne?", "de", "author"),
