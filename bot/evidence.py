@@ -338,7 +338,7 @@ def rank(
             + TYPE_NUDGE * (letter := _lettered(lettered, f"{sentence.text} {section}"))
             # "Als was arbeitet Doll?": a sentence that gives the person a post („Ralf T. Kreutzer, Professor für …",
             # „meine Arbeit als Strategyzer Advisor")
-            + (2 * TYPE_NUDGE if question.about_person and _describes(question, sentence.text, names) else 0.0)
+            + (2 * TYPE_NUDGE if question.about_person and _describes(question, sentence.text, names, covers) else 0.0)
             # „Dreipersonenhaushalt" where a „Vierpersonenhaushalt" is asked: a figure for another size
             + (TYPE_NUDGE * _sized(question.text, f"{sentence.text} {section}") if sized else 0.0)
             + TYPE_NUDGE / 2 * (for_audience := _for_audience(audience, f"{sentence.text} {section}"))
@@ -456,10 +456,11 @@ OWN_POST = re.compile(
 )
 
 
-def _describes(question: Profile, text: str, names: set[str]) -> bool:
+def _describes(question: Profile, text: str, names: set[str], covers: frozenset[str]) -> bool:
     """Whether ``text`` gives a person the question names a post ("Ralf T. Kreutzer, Professor für Marketing"), or
-    its first person one („meine Arbeit als Strategyzer Advisor")."""
-    if OWN_POST.search(text):
+    its first person one („meine Arbeit als Strategyzer Advisor") where its article's head names them (``covers``:
+    the question's names that its neighbourhood or head names)."""
+    if OWN_POST.search(text) and set(question.required) <= covers:
         return True
     asked = {n.split()[-1] for n in question.names}
     return any(holder.split()[-1] in asked for holder, _ in roles.posts(text, names))

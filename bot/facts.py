@@ -1374,12 +1374,26 @@ def degree_reasons(statement: str, span: str) -> list[str]:
 LESS_OF = re.compile(r"\b(?:weniger|less)\s+([a-zäöüß][\w-]{2,})", re.IGNORECASE)
 
 
+# more or less of a thing: „zu mehr Klarheit", "less waste" (not "more than", „mehr als")
+MORE_OR_LESS = re.compile(
+    r"\b(mehr|weniger|more|less|fewer)\s+(?!(?:als|than|denn|oder|or|and|und)\b)([^\W\d_][\w-]{2,})", re.I
+)
+MORE = frozenset({"mehr", "more"})
+
+
 def lessened_reasons(statement: str, span: str) -> list[str]:
     """A change of degree one side says with "weniger / less" and the other with the comparative of the same
-    adjective: "weniger bekannt geworden" against „bekannter zu werden“, „bekannter“ against "weniger bekannt".
+    adjective: "weniger bekannt geworden" against „bekannter zu werden“, „bekannter“ against "weniger bekannt"; or
+    less of a thing where the other says more of it („zu weniger Klarheit" against „zu mehr Klarheit").
     Either side may be the one with "less"; the two must be in one language."""
     if guess(statement) != guess(span):
         return []
+    for m in MORE_OR_LESS.finditer(statement):
+        for x in MORE_OR_LESS.finditer(span):
+            if x.group(2).lower() == m.group(2).lower() and (x.group(1).lower() in MORE) != (
+                m.group(1).lower() in MORE
+            ):
+                return [f"evidence says {x.group(0)!r}, claim says {m.group(0)!r}"]
     for one, other in ((statement, span), (span, statement)):
         for m in LESS_OF.finditer(one):
             base = m.group(1).lower()

@@ -290,3 +290,28 @@ def test_a_sentence_that_gives_the_asked_person_a_post_answers_what_they_work_as
     assert not told.refused, told.text
     first_quote = told.text.splitlines()[1]
     assert "Reiseleiterin" in first_quote, told.text
+
+
+BYLINED = {
+    "vertrieb.md": """---
+title: "Vertrieb ohne Vertreter"
+author: "Tom Reed"
+language: "de"
+---
+Vertrieb ohne Vertreter
+
+Tom Reed
+Head of Sales, Kallisto
+
+Kallisto verkauft seine Zelte seit drei Jahren nur noch im eigenen Laden im Netz. Vertreter gibt es keine mehr, die
+Händler bestellen direkt.
+""",
+}
+
+
+def test_a_first_persons_post_describes_only_the_one_whose_text_it_is(tmp_path) -> None:
+    # the column's „meine Arbeit als Reiseleiterin" is Mira Holt's post, not that of the person asked
+    bot = made_up_bot(tmp_path, {**COLUMN, **BYLINED})
+    told = bot.answer("What is Tom Reed's position at Kallisto?", "en", mode="extractive")
+    assert not told.refused, told.text
+    assert "Head of Sales" in told.text.splitlines()[1], told.text

@@ -2920,3 +2920,17 @@ def test_a_title_that_opens_with_a_name_makes_the_text_its(statement: str, suppo
     article = f"Hollowell Veterinary Centre: Fees and Price Guide 2025\n\nConsultations\n\n{line}"
     result = _check(statement, line, article=article, names={"Hollowell", "Kingsmere"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # less of a thing where the evidence says more of it, in one language
+        ("Laut Vogt führen kurze Sätze zu weniger Klarheit.", "Kurze Sätze führen zu mehr Klarheit, sagt Vogt.", N),
+        ("Laut Vogt führen kurze Sätze zu mehr Klarheit.", "Kurze Sätze führen zu mehr Klarheit, sagt Vogt.", S),
+        ("Vogt says the new bins mean less waste.", "The new bins mean more waste, Vogt says.", N),
+    ],
+)  # fmt: skip
+def test_less_of_a_thing_is_not_more_of_it(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Vogt"})
+    assert result.supported is supported, result.reasons
