@@ -1381,11 +1381,9 @@ MORE_OR_LESS = re.compile(
 MORE = frozenset({"mehr", "more"})
 
 
-def lessened_reasons(statement: str, span: str) -> list[str]:
-    """A change of degree one side says with "weniger / less" and the other with the comparative of the same
-    adjective: "weniger bekannt geworden" against „bekannter zu werden“, „bekannter“ against "weniger bekannt"; or
-    less of a thing where the other says more of it („zu weniger Klarheit" against „zu mehr Klarheit").
-    Either side may be the one with "less"; the two must be in one language."""
+def more_or_less_reasons(statement: str, span: str) -> list[str]:
+    """Less of a thing where the span says more of it, or the other way round („zu weniger Klarheit" against „zu mehr
+    Klarheit", "less waste" against "more waste"), in one language."""
     if guess(statement) != guess(span):
         return []
     for m in MORE_OR_LESS.finditer(statement):
@@ -1394,6 +1392,15 @@ def lessened_reasons(statement: str, span: str) -> list[str]:
                 m.group(1).lower() in MORE
             ):
                 return [f"evidence says {x.group(0)!r}, claim says {m.group(0)!r}"]
+    return []
+
+
+def lessened_reasons(statement: str, span: str) -> list[str]:
+    """A change of degree one side says with "weniger / less" and the other with the comparative of the same
+    adjective: "weniger bekannt geworden" against „bekannter zu werden“, „bekannter“ against "weniger bekannt".
+    Either side may be the one with "less"; the two must be in one language."""
+    if guess(statement) != guess(span):
+        return []
     for one, other in ((statement, span), (span, statement)):
         for m in LESS_OF.finditer(one):
             base = m.group(1).lower()

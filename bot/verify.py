@@ -342,6 +342,7 @@ def _facts(
         + facts.superlative_reasons(claim.text, claim.language, text)
         + facts.degree_reasons(claim.text, quote.text)
         + facts.lessened_reasons(claim.text, quote.text)
+        + facts.more_or_less_reasons(claim.text, text)
         + facts.contrary_reasons(claim.text, quote.text)
         + facts.outcome_reasons(claim.text, quote.text)
         + facts.severity_reasons(claim.text, quote.text)
