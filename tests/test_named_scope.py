@@ -315,3 +315,17 @@ def test_a_first_persons_post_describes_only_the_one_whose_text_it_is(tmp_path) 
     told = bot.answer("What is Tom Reed's position at Kallisto?", "en", mode="extractive")
     assert not told.refused, told.text
     assert "Head of Sales" in told.text.splitlines()[1], told.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "about_person"),
+    [
+        ("Welche Rolle hat Eva Roth bei Nordlicht?", "de", True),
+        ("What role does Eva Roth have at Nordlicht?", "en", True),
+        # the part a thing plays is no one's post
+        ("Welche Rolle spielt Künstliche Intelligenz laut Eva Roth bei Nordlicht?", "de", False),
+        ("What role does machine learning play at Nordlicht according to Eva Roth?", "en", False),
+    ],
+)
+def test_the_part_a_thing_plays_is_no_ones_post(question: str, language: str, about_person: bool) -> None:
+    assert profile(question, {"Eva", "Roth", "Nordlicht"}, lambda word: True, language).about_person is about_person  # type: ignore[arg-type]

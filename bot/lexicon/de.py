@@ -603,7 +603,9 @@ LEXICON = Lexicon(
             "also",
         ),
         # a question about what a named person is or does: a byline naming them answers it
-        "person_roles": r"\b(position|rolle|funktion|beruf|job|(?<!ter )stelle|tätig|arbeitet als|als was|was macht)\b",
+        # (not the part a thing plays: „Welche Rolle spielen Digitalisierung und …")
+        "person_roles": r"\b(position|rolle(?![^?]*\bspiel)|funktion|beruf|job|(?<!ter )stelle|tätig|arbeitet als|"
+        r"als was|was macht)\b",
         # a question about what a named person says or thinks ("laut Kreutzer", "according to X")
         "says": (
             r"\b(laut|zufolge|nach ansicht|meint|sagt|sagen|rät|raten|empfiehlt|fordert|betont|erklärt|"
