@@ -771,9 +771,8 @@ def post_field_reasons(statement: str, sentence: str, corpus: set[str]) -> list[
     reasons = []
     stated = _posts(sentence, corpus, full=False)
     for name, noun, field in _posts(statement, corpus, full=False):
-        surname = name.split()[-1]
         for holder, post, given in stated:
-            if not (found(surname, holder) or found(holder.split()[-1], name)):
+            if not _holds(holder, name):
                 continue
             a, b = (re.sub(r"(?:innen|in)$", "", w.lower()) for w in (noun, post))
             extra = noun[: len(a) - len(b)]  # "Finanz" of "Finanzchef" against "Chef"
