@@ -123,6 +123,8 @@ CURRENCY = re.compile(
     r"rupees?)(?![\w-]))",
     re.I,
 )
+# pence written onto the figure: "65p per kWh", "a stamp costs 85p" (not "5pm", "3p.m.")
+PENCE = re.compile(r"p(?![\w-]|\.\w)")
 SUM = re.compile(r"betrag|summe|[\s-]figure\b", re.I)
 SUM_AFTER = re.compile(r"\s+(?:sum|amount)\b", re.I)  # "a double-digit million sum"
 RANGE = r"[\s-]*(?:(?:bis|to|und|and|oder|or|–)\s+[\w.,]+\s*)?"  # "zwölf bis achtzehn Uhr": one unit, two numbers
@@ -858,9 +860,13 @@ QUALITY = re.compile(
 def money_at(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``–``end`` of ``text`` is an amount of money: a currency after it ("75
     Millionen Euro", "30,8 Milliarden US-Dollar"), a sign before it ("€3.2 billion"), or a sum in its words
-    ("ein dreistelliger Millionenbetrag", "a six-figure sum")."""
+    ("ein dreistelliger Millionenbetrag", "a six-figure sum"); pence written onto it ("65p")."""
     sign = text[max(0, start - 1) : start] in ("$", "€", "£")
-    return bool(CURRENCY.match(text, end)) or sign or bool(SUM.search(text, start, end) or SUM_AFTER.match(text, end))
+    return (
+        bool(CURRENCY.match(text, end) or PENCE.match(text, end))
+        or sign
+        or bool(SUM.search(text, start, end) or SUM_AFTER.match(text, end))
+    )
 
 
 def dimension(text: str, amount: Amount) -> str:

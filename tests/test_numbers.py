@@ -306,6 +306,10 @@ def test_about_figures_are_as_precise_as_written_and_time_compares_across_units(
         ("The licence cost 300 marks in 1920.", True),
         ("Auf dem Platz stehen 100 Marktstände.", False),
         ("Revenue rose from 3 million to 5 million euros.", True),
+        # pence written onto the figure, not a time of day
+        ("Fast chargers will cost 72p per kWh on top of parking.", True),
+        ("A second-class stamp costs 85p.", True),
+        ("The doors open at 7pm and close at 11 p.m.", False),
     ],
 )
 def test_currencies_of_other_times_are_money(text: str, money: bool) -> None:
