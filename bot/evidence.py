@@ -30,7 +30,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import contacts, numbers, posts, roles, tables, tagger, terms
-from bot.facts import DEMONYM, anaphor, audience_words, audiences, groups_in, guess, plain, region_in, weekdays
+from bot.facts import (
+    DEMONYM,
+    anaphor,
+    audience_words,
+    audiences,
+    groups_in,
+    guess,
+    plain,
+    region_in,
+    weekdays,
+)
 from bot.lexicon import FUNCTIONS, kinds_in, lexicon, lexicons
 from bot.names import CONTINENT, WORD, derived_place, in_place, loan_plural, name_of
 from bot.question import BOUNDS, DISCOUNT, OF_MONEY, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
@@ -102,6 +112,7 @@ class Scored:
     versioned: bool = True  # it names the release the question asks about ("5.1.0"), or stands in its section
     for_audience: float = 0.0  # +1 it (with its section) names the group the question asks a figure for, -1 only others
     other_letter: bool = False  # it (with its section) names only another lettered part than the asked ("Band D")
+    posted: bool = False  # it gives a person the question asks about a post („meine Arbeit als Strategyzer Advisor")
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -113,12 +124,15 @@ def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = fr
         return True
     if question.kind in FIGURES and data_heading(sentence):
         return True  # "Stage 2: Pelham to Hatherley (17 miles, 610 m ascent, about 7 hours)" answers "how long"
+    if sentence.role == "attribution" and question.work and question.kind in SOURCE_KINDS:
+        return True  # „Aus welchem Jahr stammt der Aktionärsbrief …?": „(1998 Bezos' Letter to Shareowners)"
     if sentence.role not in roles:
         return False
     return sentence.role != "body" or words(sentence.text) >= MIN_WORDS
 
 
 FIGURES = ("number", "money", "percent", "date")
+SOURCE_KINDS = ("date", "person", "organisation")  # what a source line says of the work it names
 DATA_FIGURES = 2  # figures a section heading states when it is a line of data, not a title
 
 
@@ -225,7 +239,8 @@ def rank(
     audience = audiences(question.text) if question.kind in FIGURES else set()
     sized = bool(numbers.sized(question.text)) and question.kind in FIGURES  # "a four-person household"
     measures = _measures(question) if question.quantities else []  # "a 40-day trip": (40, days)
-    dated: dict[str, bool] = {}  # by article: whether it names every year the question names
+    dated: dict[str, bool] = {}  # by article: whether it names every year and season the question names
+    seasons = seasons_asked(question)
     way = _way(question.text)
     deadline = any(re.search(lx.extra["deadline_asked"], question.text, re.IGNORECASE) for lx in lexicons())
     out = []
@@ -247,6 +262,16 @@ def rank(
                 closeness += LINK_SHARE * (inherited - closeness)
             similarity = max(similarity, q_sim - LINK_DECAY * into)
         para = paragraphs[(sentence.doc_id, sentence.para)]
+        # a source line („(1998 Bezos' Letter to Shareowners)") resembles every question about the work it names:
+        # which one it is, the quotation it follows tells (the sentences before it in its paragraph, or the one
+        # right before it), half of its closeness
+        if sentence.role == "attribution":
+            quoted = [j for j in para if candidates[j][0].start < sentence.start] or [
+                j for j in [_right_before(candidates, i)] if j is not None
+            ]
+            if quoted:
+                closeness = (closeness + max(close[j] for j in quoted)) / 2
+                similarity = max([similarity, *(float(sims[j]) for j in quoted)])
         at = para.index(i)
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
         # names count where the paragraph, the question it answers or the article's head states them; the whole
@@ -338,7 +363,11 @@ def rank(
             + TYPE_NUDGE * (letter := _lettered(lettered, f"{sentence.text} {section}"))
             # "Als was arbeitet Doll?": a sentence that gives the person a post („Ralf T. Kreutzer, Professor für …",
             # „meine Arbeit als Strategyzer Advisor")
-            + (2 * TYPE_NUDGE if question.about_person and _describes(question, sentence.text, names, covers) else 0.0)
+            + (
+                2 * TYPE_NUDGE
+                if (posted := question.about_person and _describes(question, sentence.text, names, covers))
+                else 0.0
+            )
             # „Dreipersonenhaushalt" where a „Vierpersonenhaushalt" is asked: a figure for another size
             + (TYPE_NUDGE * _sized(question.text, f"{sentence.text} {section}") if sized else 0.0)
             + TYPE_NUDGE / 2 * (for_audience := _for_audience(audience, f"{sentence.text} {section}"))
@@ -352,7 +381,7 @@ def rank(
         if sentence.doc_id not in dated:
             dated[sentence.doc_id] = all(
                 numbers.names_year(text_of, y) or since == y or _names_by_distance(text_of, y) for y in question.years
-            )
+            ) and set(seasons) <= set(kinds_in(text_of, "season_words"))
         when = dated[sentence.doc_id]
         shifted = not question.shift or _dates(f"{sentence.text} {section} {header}")
         out.append(
@@ -373,10 +402,24 @@ def rank(
                 versioned,
                 for_audience,
                 letter < 0,
+                posted,
             )
         )
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _right_before(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], at: int) -> int | None:
+    """The index of the candidate that ends right before candidate ``at`` (white space between), or None."""
+    sentence = candidates[at][0]
+    return next(
+        (
+            j
+            for j, (s, _, _) in enumerate(candidates)
+            if s.doc_id == sentence.doc_id and 0 <= sentence.start - s.end <= 2
+        ),
+        None,
+    )
 
 
 # a year that opens or closes a span: „seit 2019", "from 2020", „bis 2030", "until 2028"
@@ -546,13 +589,32 @@ def _beyond(measures: Sequence[tuple[float, str]], text: str, language: str) -> 
     """Whether ``text`` bounds a measure the question gives (``_measures``), and the question's figure lies outside
     that bound: "for up to 31 days" where "a 40-day trip" is asked, „mindestens 3 Nächte“ where „für 2 Nächte“ is
     (the same unit after both figures)."""
+    excluded: set[tuple[float, str]] = set()
+    included: set[tuple[float, str]] = set()
     for a in numbers.amounts(text, language):
+        after = text[a.start + len(a.text) :]
         bound = BOUNDS.get(a.relation)
-        unit = _unit_after(text[a.start + len(a.text) :], language) if bound else ""
+        unit = _unit_after(after, language)
+        if not bound and (OR_MORE.match(after, len(unit_span(after))) or FROM_ON.search(text, 0, a.start)):
+            bound = "at_least"  # "for dogs of 25 kg and over", „für Hunde ab 25 kg"
         for value, asked in measures:
-            if unit and asked == unit and (value > a.value if bound == "at_most" else value < a.value):
-                return True
-    return False
+            if bound and unit and asked == unit:
+                outside = value > a.value if bound == "at_most" else value < a.value
+                (excluded if outside else included).add((value, asked))
+    # … unless it sets another band that holds it: "under 25 kg and … 25 kg and over" for "a 30 kg dog"
+    return bool(excluded - included)
+
+
+# a figure's open upper end before it: „ab 25 kg", "from 25 kg"
+FROM_ON = re.compile(r"\b(?:ab|from)\s+$", re.I)
+# a figure's open upper end after its unit: "25 kg and over", "three nights or more", „16 Jahre und älter"
+OR_MORE = re.compile(r"\s+(?:and|or|und|oder)\s+(?:over|above|more|older|upwards|mehr|darüber|älter)\b", re.I)
+
+
+def unit_span(after: str) -> str:
+    """The unit word right after a figure (" kg", " Jahre"), as written: where an open end may follow it."""
+    m = re.match(r"\s*[\w-]+\.?", after)
+    return m.group(0) if m else ""
 
 
 def _unit_after(after: str, language: str) -> str:
@@ -1246,6 +1308,90 @@ def _names_counted(counted: str, text: str, language: str) -> bool:
     )
 
 
+def other_kind(question: Profile, text: str) -> str:
+    """What sets the thing a question asks a figure of apart from others of its kind ("campervan" of "a ten-journey
+    card for a campervan", „Kredit" of „Ersatz-Kreditkarte"), where ``text``, in the question's language, names
+    only others of that kind ("the car card", „Ersatz-girocard") and never that word; else ""."""
+    if question.language == "de":
+        return _other_head(question.text, text)
+    tokens = tagger.tokens(question.text, "en")
+    have = terms.term_set(text, "en")
+    stated_tokens = tagger.tokens(text, "en")
+    for i, t in enumerate(tokens):
+        if t.kind != "noun" or not t.text.islower():
+            continue
+        occurrences = _stated_modifiers(t.text, stated_tokens)
+        shared = (
+            set.intersection(*occurrences) if occurrences else set()
+        )  # "day" of "adult day pass", "student day pass"
+        asked = [w for w in _modifiers_of(tokens, i) if w not in shared]
+        stated = set().union(*occurrences) - shared
+        # two others of its kind at least ("the car card … the foot passenger card"): a text that names one may
+        # just word the asked one otherwise ("side effects" for "adverse effects")
+        if not asked or len(stated) < 2 or {_kind_word(w) for w in asked} & {_kind_word(w) for w in stated}:
+            continue
+        missing = [w for w in asked if not terms.term_set(w.replace("-", " "), "en") <= have]
+        if missing:
+            return missing[-1]
+    return ""
+
+
+def _kind_word(word: str) -> str:
+    """A word that says which of its kind a thing is, as compared: its period ("yearly" and "annual": "year"), else
+    its dictionary form."""
+    periods = kinds_in(word, "periods")
+    return next(iter(periods), "") or terms.lemma(word, "en")
+
+
+def _other_head(question: str, text: str) -> str:
+    """The last part of a German hyphenated compound of the question („Kreditkarte" of „Ersatz-Kreditkarte") whose
+    first part is a common noun, where ``text`` joins that to another („Ersatz-girocard") and never names the last
+    part; else ""."""
+    for m in re.finditer(r"\b([A-ZÄÖÜ][\wäöüß]+)-([\wäöüß]{4,})\b", question):
+        first, last = m.group(1), m.group(2)
+        if not tagger.known_noun(first, "de"):
+            continue  # „Excel-Einführungskurs" and „Excel-Grundlagen": two names of one course, maybe
+        others = [o for o in re.findall(rf"\b{re.escape(first)}-([\wäöüß]{{3,}})", text) if o.lower() != last.lower()]
+        if others and last.lower()[:SHARED_PREFIX] not in text.lower():
+            return last
+    return ""
+
+
+# words before a noun that say nothing of which of its kind it is ("the new ticket", "an additional night")
+GENERIC_MODIFIERS = frozenset(
+    {"new", "old", "current", "additional", "extra", "total", "average", "full", "standard", "normal", "usual",
+     "typical", "big", "small", "large", "first", "last", "next", "same", "other", "each", "every", "this", "that",
+     "the", "a", "an", "its", "their", "our", "your", "his", "her", "my", "per", "one", "more", "less", "further"}
+)  # fmt: skip
+
+
+def _modifiers_of(tokens: Sequence[tagger.Token], at: int, after: bool = True) -> list[str]:
+    """The lower-case words of an English question that say which of its kind the noun at ``at`` is: one or two
+    nouns or adjectives right before it ("monthly season ticket"), and a noun after "for a" right after it ("card
+    for a campervan")."""
+    found: list[str] = []
+    for j in (at - 1, at - 2):
+        if j < 0 or tokens[j].kind not in ("noun", "adjective") or not tokens[j].text.islower():
+            break
+        if tokens[j].text not in GENERIC_MODIFIERS:
+            found.append(tokens[j].text)
+    rest = list(tokens[at + 1 : at + 5])
+    if after and len(rest) >= 2 and rest[0].text.lower() == "for":
+        tail = rest[2:] if rest[1].text.lower() in ("a", "an", "the") else rest[1:]
+        tail = tail[1:] if tail and tail[0].kind == "adjective" and len(tail) > 1 else tail
+        if tail and tail[0].kind == "noun" and tail[0].text.islower():
+            found.append(tail[0].text)
+    return found
+
+
+def _stated_modifiers(noun: str, tokens: Sequence[tagger.Token]) -> list[set[str]]:
+    """For each time a text's ``tokens`` name ``noun`` (or its plural) after words that say which of its kind it is,
+    those words (``_modifiers_of``): {"car"} and {"foot", "passenger"} of "the car card … the foot passenger card"."""
+    forms = {noun, noun + "s", noun + "es"}
+    found = [set(_modifiers_of(tokens, i, after=False)) for i in range(len(tokens)) if tokens[i].text in forms]
+    return [f for f in found if f]
+
+
 def _unnamed(question: Profile, pieces: Sequence[Scored]) -> bool:
     """Whether the evidence mentions what a "welcher … / which …" question asks for only as some one of its kind
     („kooperiert mit einem Autohersteller“), or only in the question's own words („am belgischen Flughafen“ for
@@ -1422,12 +1568,20 @@ def _other_period(question: str, text: str) -> bool:
     return bool(stated) and not stated & asked
 
 
+def seasons_asked(question: Profile) -> dict[str, str]:
+    """The seasons a question for a figure names ("summer": „im vergangenen Sommer"): its article must name them."""
+    return kinds_in(question.text, "season_words") if question.kind in FIGURES else {}
+
+
 def _other_days(question: str, text: str) -> bool:
-    """Whether the question asks for a figure on some days (school days, the weekend, the holidays) and ``text``
-    states its figures for other days only."""
-    asked = set(kinds_in(question, "day_windows"))
-    stated = set(kinds_in(text, "day_windows"))
-    return bool(asked) and bool(stated) and not asked & stated
+    """Whether the question asks for a figure on some days (school days, the weekend, the holidays) or in a season
+    („im vergangenen Sommer") and ``text`` states its figures for other days or seasons only ("last winter")."""
+    for key in ("day_windows", "season_words"):
+        asked = set(kinds_in(question, key))
+        stated = set(kinds_in(text, key))
+        if asked and stated and not asked & stated:
+            return True
+    return False
 
 
 def _total(text: str) -> bool:
@@ -1639,6 +1793,16 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         )
         and s.similarity >= threshold - STRONG_SLACK
     ]
+    # "What does Doll do for a living?": a post given to the person asked about, in the context of every name
+    strong += [
+        s
+        for s in ranked
+        if question.about_person
+        and s.posted
+        and covering(s, question)
+        and s.similarity >= threshold - STRONG_SLACK - (CROSS_SLACK if s.crossed else 0.0)
+        and s not in strong
+    ]
     if not close and not strong:
         best = next((s for s in ranked if s.fits), None)
         if best is None:
@@ -1652,6 +1816,9 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # are of another year
     if question.years and not any(s.dated for s in pieces):
         return False, Why("no_year", {"year": ", ".join(str(y) for y in question.years)})
+    # "Wie viele Fahrten fielen im vergangenen Sommer aus?" is not answered by an article that never names a summer
+    if (seasons := seasons_asked(question)) and not any(s.dated for s in pieces):
+        return False, Why("no_season", {"season": ", ".join(seasons.values())})
     pieces = [s for s in pieces if s.dated]
     # "Wie viele Mitglieder … Ende 2022?" is not answered by figures dated to 2024 and the year before
     own = [s for s in pieces if s.own_type]
@@ -1697,6 +1864,14 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # counted noun is worded otherwise, and the check would be blind)
     if _uncounted(question, typed, pieces):
         return False, Why("uncounted", {"noun": question.counted})
+    # "What do islanders pay for a ten-journey card for a campervan?" is not answered by the car card's and the foot
+    # passenger card's prices: the best typed piece, in the question's language, names others of the asked thing's
+    # kind and not the asked one
+    if question.kind in FIGURES and typed:
+        best = max(typed, key=lambda s: s.score)
+        other = "" if best.crossed else other_kind(question, best.sentence.text)
+        if other:
+            return False, Why("other_audience", {"noun": other})
     # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles
     # says nothing of which batch of the named granola was added
     if question.category and _unnamed(question, [s for s in pieces if covering(s, question)]):

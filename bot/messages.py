@@ -84,6 +84,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "kein passender Artikel nennt das Jahr {year}",
         "en": "no fitting article mentions the year {year}",
     },
+    "no_season": {
+        "de": "kein passender Artikel nennt „{season}“",
+        "en": "no fitting article mentions “{season}”",
+    },
     "dropped": {
         "de": "Verweise auf Quellen, die es nicht gibt, entfernt: {numbers}",
         "en": "dropped citations to sources that don't exist: {numbers}",
@@ -214,7 +218,7 @@ IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
         "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "no_year",
-        "unnamed", "other_audience", "uncounted", "columns",
+        "no_season", "unnamed", "other_audience", "uncounted", "columns",
         "not_downloaded",
         "no_server", "model_error",
     }

@@ -825,7 +825,10 @@ def bears(have: Amount, text: str, want: Amount, statement: str) -> bool:
 
 def answers_measure(text: str, dimension: str) -> bool:
     """Whether ``text`` starts with a unit that answers a question for ``dimension``: its own unit, and for "how
-    fast / wie schnell" the time something takes as well ("ready in 75 to 90 seconds")."""
+    fast / wie schnell" the time something takes as well ("ready in 75 to 90 seconds"); an ``extent`` ("how long
+    is …") is a length or a time."""
+    if dimension == "extent":
+        return unit(text, "length") or unit(text, "time")
     return unit(text, dimension) or (dimension == "speed" and unit(text, "time"))
 
 

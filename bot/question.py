@@ -82,7 +82,9 @@ class Profile:
     about_person: bool = False  # asks who a named person is or what they do ("What is X's position?")
     says: bool = False  # asks what a named person says, thinks or recommends ("laut Kreutzer", "according to X")
     counted: str = ""  # what a "wie viele / how many" question counts ("Mitarbeiter", "Jahre")
-    measure: str = ""  # the dimension a "wie schwer / how far" question measures: weight, length, time or speed
+    # the dimension a "wie schwer / how far" question measures: weight, length, time, speed …; "extent" for "how
+    # long is …", a length or a time
+    measure: str = ""
     then: str = ""  # the past the question asks about ("vor sechs Jahren", "five years ago", "bevor …")
     term: bool = False  # asks for a term or what something is called ("Unter welchem Begriff …", "What term …")
     role: str = ""  # the role a "who" question asks the holder of: "head", "founder" or "author" ("Wer leitet …")
@@ -106,6 +108,8 @@ class Profile:
     # the names by which it tells which article it asks ("laut dem Beitrag über Kunden und Seller", "in the report on
     # Alibaba's hub"): names of what the article is about, which the article covers, not each sentence
     titled: tuple[str, ...] = ()
+    work: bool = False  # names a work an article quotes or is about („der Aktionärsbrief", "the book"): its source
+    # line („(1998 Bezos' Letter to Shareowners)") may give its date or author
 
 
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
@@ -264,6 +268,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         strange=_strange(tagged, names, known, {*asking, *unknown, *regions}),
         within=_within(question, names) if asked_kind == "place" else (),
         titled=tuple(n for n in asked if n in _titling(question)),
+        work=bool(WORK.search(question)),
     )
 
 
@@ -446,7 +451,10 @@ def kind(question: str, language: Lang) -> str | None:
     for lang in (language, "en" if language == "de" else "de"):
         for name, pattern in lexicon(lang).question_types:
             for m in re.finditer(pattern, question, re.IGNORECASE):
-                if m.group(0).lower() in LATE and len(question[: m.start()].split()) > 2:
+                # (after a source that opens the question: "According to the article, who …")
+                opening = LEADING_SOURCE.match(question)
+                before = question[opening.end() if opening and opening.end() <= m.start() else 0 : m.start()]
+                if m.group(0).lower() in LATE and len(before.split()) > 2:
                     continue
                 # "When can walkers cross the bay?", „Wann darf ich …“: a condition or an hour, not a date
                 if name == "date" and m.group(0).lower() in ("when", "wann") and WHEN_MAY.match(question, m.end()):
@@ -503,7 +511,9 @@ def meta(question: str, language: Lang) -> str | None:
         # "What is the title of the book …?" asks for a work's title, which a sentence of the article gives
         if re.search(patterns["title"], question, re.IGNORECASE) and not _work_titled(question, lang):
             return "title"
-        if not re.search(patterns["article"], question, re.IGNORECASE):
+        # „Von wem stammt laut dem Text die Idee …?": the article named as the source of what is asked is not
+        # what is asked about
+        if not re.search(patterns["article"], SOURCE.sub(" ", question), re.IGNORECASE):
             continue
         # "Wer hat …", "Wie heißt der Berater, der den Beitrag verfasst hat?"
         # an open question only where it asks which author ("Welcher Autor …"), not what the author did („Wie
@@ -536,6 +546,12 @@ def meta(question: str, language: Lang) -> str | None:
     return None
 
 
+# an article named as the source of what a question asks: „laut dem Text", "according to the article"
+SOURCE = re.compile(
+    r"\b(?:laut|gemäß|according to|as per)\s+(?:(?:dem|der|des|diesem|dieser|the|this|that)\s+)?[\w-]+", re.IGNORECASE
+)
+# a source that opens a question, up to its comma: "According to the article, …", „Laut dem Beitrag, …"
+LEADING_SOURCE = re.compile(r"\W*(?:laut|gemäß|according to|as per|in)\b[^,?]{1,60},\s*", re.IGNORECASE)
 # an author named by the noun, and what an article does with someone else's words
 AUTHOR_NOUN = re.compile(r"authors?|autor\w*|verfasser\w*", re.IGNORECASE)
 CITES = re.compile(
@@ -546,7 +562,7 @@ CITES = re.compile(
 IS_AUTHOR = re.compile(r"\b(?:is|was|ist|war)\s+(?:the|der|die)\s+(?:authors?|autor\w*|verfasser\w*)\b", re.I)
 # a work an article is about, which has an author of its own: „das Buch“, "the letter", „die Studie“
 WORK = re.compile(
-    r"\b(?:\w*bücher|\w*buch(?:es|s)?|briefe?s?|studien?|romane?s?|werke?s?|books?|letters?|stud(?:y|ies)|novels?|"
+    r"\b(?:\w*bücher|\w*buch(?:es|s)?|\w*briefe?s?|studien?|romane?s?|werke?s?|books?|letters?|stud(?:y|ies)|novels?|"
     r"papers?)\b",
     re.IGNORECASE,
 )

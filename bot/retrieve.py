@@ -339,14 +339,18 @@ class Retriever:
         when every article (or none) mentions them: then the names narrow nothing."""
         if not names:
             return []
-        # as a word, or the start of one ("Kreutzers"), in its own case ("BSI" is not in "Absicht"), and more than
-        # once: an article is about whom it names again, not about a firm its author's byline names in passing
-        patterns = [re.compile(rf"(?<!\w){re.escape(n)}") for n in names]
+        # as a word, or with a genitive's ending ("Kreutzers", "Doll's"; "Doll" is not in "Dollar"), in its own case
+        # ("BSI" is not in "Absicht"), and more than once: an article is about whom it names again, not about a firm
+        # its author's byline names in passing; … or as its author (who may name themselves once, in the byline)
+        patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?:s|es|['’]s|['’])?(?!\w)") for n in names]
 
         def mentions(doc_id: str, pattern: re.Pattern[str]) -> int:  # where passages overlap, a place counts once
             return len({p.start + m.start() for p in self._holding[doc_id] for m in pattern.finditer(p.text)})
 
-        scope = [d for d in self._holding if all(mentions(d, p) >= 2 for p in patterns)]
+        def named(doc_id: str, pattern: re.Pattern[str]) -> bool:
+            return mentions(doc_id, pattern) >= 2 or bool(pattern.search(self.author(doc_id)))
+
+        scope = [d for d in self._holding if all(named(d, p) for p in patterns)]
         return scope if len(scope) < len(self._holding) else []
 
     def search(

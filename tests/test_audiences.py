@@ -215,6 +215,8 @@ def test_a_persons_job_title_is_no_article_title(bot: Bot) -> None:
         ("How much extra time should walkers allow for the detour?", "en", "number", "time"),
         ("Wie hoch war der Netto-Haushalt der Stadt 2024?", "de", "money", ""),
         ("How much do non-members pay per night?", "en", "money", ""),
+        # a word of money after the noun's phrase: "What's the monthly Silver Circle Club fee …?"
+        ("What's the monthly Silver Circle Club fee for a family?", "en", "money", ""),
     ],
 )
 def test_what_a_question_asks_by_its_words(question: str, language: str, kind: str, measure: str) -> None:

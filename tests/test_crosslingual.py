@@ -363,6 +363,15 @@ def test_what_a_number_question_measures_or_counts(question: str, language: str,
         ("Wie lange warten Händler auf eine Antwort?", "de", "Händler machen über 60 % des Umsatzes.", False),
         ("Wie lange warten Händler auf eine Antwort?", "de", "Händler warten oft drei Wochen auf eine Antwort.", True),
         ("Wie hoch ist die Quote?", "de", "Die Quote liegt bei 31 Prozent.", True),
+        # "how long is" a bridge or a show: a length or a time, whichever the text gives
+        ("How long is the new footbridge over the Tarn?", "en", "The footbridge spans 240 metres.", True),
+        ("How long is the puppet show at the Loft?", "en", "Each show runs for 1 hour 10 minutes.", True),
+        ("How long is the puppet show at the Loft?", "en", "Tickets for the show are £8.", False),
+        ("Wie lang ist die Führung durch die Altstadt?", "de", "Die Führung dauert 90 Minuten.", True),
+        ("Wie lang ist der Rundweg am See?", "de", "Der Rundweg misst 4,2 Kilometer.", True),
+        ("Wie lang ist der Rundweg am See?", "de", "Der Rundweg hat 14 Bänke.", False),
+        # „wie lang wird …": a length only
+        ("Wie lang wird der neue Steg?", "de", "Der Bau des Stegs dauert 90 Tage.", False),
     ],
 )
 def test_the_asked_type_is_read_by_number_semantics(question: str, language: str, text: str, fits: bool) -> None:
@@ -937,7 +946,10 @@ def test_a_sentence_stating_the_questions_own_year_is_about_it() -> None:
     [
         ("How long are the batteries in the new labels supposed to last?", "time"),
         ("How long does the delivery take?", "time"),
-        ("How long is the new bridge?", "length"),
+        # "how long is" a bridge or a play: a length or a time, whichever the text gives
+        ("How long is the new bridge?", "extent"),
+        ("How long is the second act of the opera?", "extent"),
+        ("How far is the harbour from the station?", "length"),
         # a state that holds for a time
         ("How long is the oven's burner covered by the warranty?", "time"),
         ("How long is the old ferry route still open?", "time"),
@@ -1502,6 +1514,14 @@ def test_a_word_that_merely_ends_like_a_place_adjective_asks_within_nothing() ->
         ("How many visitors came on weekdays?", "en", "At weekends the museum counted 900 visitors a day.", False),
         ("How many visitors came on weekdays?", "en", "The museum counted 900 visitors.", True),
         ("How many buses run during the school holidays?", "en", "On school days 14 buses run.", False),
+        # … nor for another season, in either language
+        ("Wie viele Fahrten der Fähre fielen im letzten Sommer aus?", "de",
+         "Last winter 27 sailings were cancelled.", False),
+        ("Wie viele Fahrten der Fähre fielen im letzten Sommer aus?", "de",
+         "Last summer 6 sailings were cancelled.", True),
+        ("How many guests stayed at the hut in winter?", "en", "Im Sommer übernachteten 1.400 Gäste.", False),
+        ("How many guests stayed at the hut in winter?", "en", "The hut had 1,400 guests.", True),
+        ("How much is the spring term course fee?", "en", "The autumn course costs £80.", False),
     ],
 )  # fmt: skip
 def test_what_a_figure_is_for_decides_whether_it_answers(question: str, language: str, text: str, fits: bool) -> None:

@@ -352,6 +352,8 @@ def test_what_a_question_asks_for(question: str, language: str, kind: str) -> No
         # a post someone holds is no rank
         ("What position at Hollin Bank does the author of the column hold?", "en", None),
         ("Which position does she hold with the water board?", "en", None),
+        ("What position does the author of the harbour column hold?", "en", None),
+        ("What position does the club hold in the league table?", "en", "rank"),
         # a time of day, a price, an exact day
         ("Um wie viel Uhr öffnet der Laden?", "de", "clock"),
         ("For what clock time was the meeting set?", "en", "clock"),

@@ -83,6 +83,28 @@ HOST: And who paid for the saplings?
 GROWER: The parish council did. The saplings and the stakes together came to three thousand four hundred
 pounds.
 """,
+    # an author named once, in the byline; another article's words start with the name („Kornfelder")
+    "column.md": """---
+title: "Warum ich jeden Gast zweimal begrüße"
+author: "Jonas Korn"
+language: "de"
+---
+Warum ich jeden Gast zweimal begrüße
+
+Von Jonas Korn
+
+Seit elf Jahren stehe ich in meiner Arbeit als Gastwirt jeden Abend an der Tür. Wer zum zweiten Mal kommt,
+wird mit Namen begrüßt, und das merken sich die Leute länger als jede Rabattkarte.
+""",
+    "fields.md": """---
+title: "Die Kornfelder am Stadtrand werden kleiner"
+language: "de"
+---
+Die Kornfelder am Stadtrand werden kleiner
+
+Die Kornfelder zwischen Bahnlinie und Umgehungsstraße sollen bis 2030 zur Hälfte einem Gewerbegebiet weichen.
+Landwirte berichten, dass die Pachtpreise seit fünf Jahren steigen.
+""",
 }
 
 
@@ -111,6 +133,18 @@ def test_the_articles_a_name_narrows_the_search_to(bot: Bot) -> None:
     assert bot.retriever.naming(["Oberholz", "Corvel"]) == []  # no article names both
     assert bot.retriever.naming([]) == []
     assert bot.retriever.naming(["Lindau"]) == []  # named once, in passing: the article is not about it
+    # its author names themselves once, in the byline; "Korn" is not the start of „Kornfelder"
+    assert bot.retriever.naming(["Korn"]) == ["column"]
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("Was macht Jonas Korn beruflich?", "de"), ("What does Jonas Korn do for a living?", "en")],
+)
+def test_what_an_author_does_is_found_in_their_own_article(bot: Bot, question: str, language: str) -> None:
+    answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    assert not answer.refused, answer.notes
+    assert answer.citations[0].passage.doc_id == "column" and "Gastwirt" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(

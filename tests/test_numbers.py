@@ -548,7 +548,7 @@ def test_whether_a_text_names_a_year(text: str, year: int, named: bool) -> None:
         ("I have a fan oven – what temperature should I set for the bread?", "en", "temperature"),
         ("Auf welche Temperatur muss der Ofen vorgeheizt werden?", "de", "temperature"),
         ("How long will the bread keep in a tin?", "en", "time"),
-        ("How long is the second stage?", "en", "length"),
+        ("How long is the second stage?", "en", "extent"),  # a length or a time
     ],
 )
 def test_the_dimension_a_question_measures(question: str, language: str, measure: str) -> None:

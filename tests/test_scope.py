@@ -73,6 +73,36 @@ Das Lindenhain-Festival dauert drei Tage.
 
 Tageskarten kosten für Freitag 35 Euro, für Samstag 45 Euro und für Sonntag 25 Euro.
 """,
+    "ferry.md": """---
+title: Brora Sound ferry fares from March
+language: en
+---
+Brora Sound ferry fares from March
+
+From 1 March the Brora Sound ferry raises its fares for the first time in three years.
+
+Islanders registered with the community council can buy a ten-journey card. The car card now costs £104 instead
+of £98 and the foot passenger card £31 instead of £29.
+""",
+    "hut.md": """---
+title: Die Erlenhütte zieht Bilanz
+language: de
+---
+Die Erlenhütte zieht Bilanz
+
+Die Erlenhütte am Grauen Joch ist seit Dezember wieder bewirtschaftet. In der Wintersaison 2024/25 zählte die
+Hütte 1.240 Übernachtungsgäste, so viele wie nie zuvor.
+""",
+    "bank.md": """---
+title: Neue Preise bei der Sparkasse Helmsdorf
+language: de
+---
+Neue Preise bei der Sparkasse Helmsdorf
+
+Ab dem 1. April ändern sich einige Preise für Privatkunden der Sparkasse Helmsdorf.
+
+Eine Ersatz-Girocard nach Verlust oder Diebstahl kostet künftig 12,00 €.
+""",
 }
 
 
@@ -108,6 +138,65 @@ def test_a_figure_asked_beyond_the_bound_the_text_gives_is_not_answered(bot: Bot
         "How much does a Harbourline single-trip policy cost for a 21-day trip?", "en", mode="extractive"
     )
     assert beyond.refused, beyond.text
+
+
+def test_a_price_for_others_of_the_asked_things_kind_does_not_answer(bot: Bot) -> None:
+    other = bot.answer(
+        "What does a ten-journey card for a campervan cost on the Brora Sound ferry?", "en", mode="extractive"
+    )
+    assert other.refused, other.text
+    asked = bot.answer("What does the ten-journey car card cost on the Brora Sound ferry?", "en", mode="extractive")
+    assert not asked.refused and "£104" in asked.text, asked.text
+    credit = bot.answer("Was kostet bei der Sparkasse Helmsdorf eine Ersatz-Kreditkarte?", "de", mode="extractive")
+    assert credit.refused, credit.text
+    giro = bot.answer("Was kostet bei der Sparkasse Helmsdorf eine Ersatz-Girocard?", "de", mode="extractive")
+    assert not giro.refused and "12,00 €" in giro.text, giro.text
+
+
+def test_a_figure_of_a_season_its_article_never_names_is_not_answered(bot: Bot) -> None:
+    summer = bot.answer("How many overnight guests did the Erlenhütte count last summer?", "en", mode="extractive")
+    assert summer.refused, summer.text
+    winter = bot.answer("How many overnight guests did the Erlenhütte count last winter?", "en", mode="extractive")
+    assert not winter.refused and "1.240" in winter.text, winter.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "other"),
+    [
+        ("What do members pay for a day pass for a child?", "en",
+         "The adult day pass costs £9 and the student day pass £6.", "child"),
+        ("What do members pay for a student day pass?", "en",
+         "The adult day pass costs £9 and the student day pass £6.", ""),
+        # one other of its kind may be the asked one worded otherwise ("side effects" for "adverse effects")
+        ("What share stopped because of adverse effects?", "en", "7 percent stopped because of side effects.", ""),
+        # a period said otherwise is the same ("yearly": "annual")
+        ("What is the price of a yearly season ticket?", "en",
+         "A monthly season ticket costs £68 and an annual season ticket £690.", ""),
+        ("Was kostet eine Ersatz-Kreditkarte?", "de", "Eine Ersatz-Girocard kostet 12 Euro.", "Kreditkarte"),
+        # a name's compounds may be two names of one thing
+        ("Was kostet der Excel-Einführungskurs?", "de", "| Excel-Grundlagen | 132 € |", ""),
+    ],
+)  # fmt: skip
+def test_what_sets_the_asked_thing_apart(question: str, language: str, text: str, other: str) -> None:
+    asked = profile(question, set(), lambda word: True, language)  # type: ignore[arg-type]
+    assert evidence.other_kind(asked, text) == other
+
+
+@pytest.mark.parametrize(
+    ("text", "beyond"),
+    [
+        ("The plan costs £17.90 a month for dogs under 25 kg.", True),
+        ("The plan costs £21.50 a month for dogs of 25 kg and over.", False),
+        # a band below the asked weight and one that holds it: the text does give its figure
+        ("Members pay £17.90 for dogs under 25 kg and £21.50 for dogs of 25 kg and over.", False),
+        ("Der Tarif kostet 9 Euro für Hunde bis zu 25 kg und 12 Euro für Hunde ab 25 kg.", False),
+        ("Der Tarif kostet 9 Euro für Hunde bis zu 25 kg.", True),
+    ],
+)
+def test_a_band_that_holds_the_asked_figure_answers_it(text: str, beyond: bool) -> None:
+    asked = profile("What does the plan cost for a 30 kg dog?", set(), lambda word: True, "en")
+    language = "de" if "Euro" in text else "en"
+    assert evidence._beyond(evidence._measures(asked), text, language) is beyond
 
 
 def test_the_figure_of_the_asked_day_of_the_week(bot: Bot) -> None:

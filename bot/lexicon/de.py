@@ -495,7 +495,8 @@ LEXICON = Lexicon(
             (r"\bwie laut\b|\blautstärke\b|\b(?:schall|geräusch)\w*pegel\b", "sound"),
             (r"\bwie (schwer|viel wieg\w*)\b|\bgewicht\b", "weight"),
             (
-                r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|lang|dick)\b|\bdurchmesser\b|"
+                r"\bwie weit\b|\breichweite\b|\bentfernung\b|\bwie (breit|tief|dick)\b|\bdurchmesser\b|"
+                r"\bwie lang\b(?!\s+(?:ist|sind|war|waren)\b)|"
                 r"\bwie hoch (ist|sind|wird|werden|war|muss|müssen|soll|sollen|darf|dürfen)\b"
                 # … but not of a rate or a share: „Wie hoch ist die Arbeitslosenquote / der Hebesatz?"
                 r"(?![^?]*?\w*(?:quote|quoten|rate|raten|anteil|satz|sätze|zins|zinsen|auslastung|beitrag|beiträge|"
@@ -503,6 +504,8 @@ LEXICON = Lexicon(
                 r"lohn|gehalt|rente|strafe|temperatur|zahl)\b)",
                 "length",
             ),
+            # „Wie lang ist der Weg?" asks a length, „Wie lang ist die Aufführung?" a time: either answers
+            (r"\bwie lang (?:ist|sind|war|waren)\b", "extent"),
             (
                 r"\bwie lange\b|\bwie langer zeit\b|\bdauer\b|\bdauert\b|\bwie ?viel (?:mehr |zusätzliche )?zeit\b|"
                 r"\b(?:über|in|innerhalb|während) welche[mnr]? (?:zeitraum|zeitspanne|frist)\b|"
@@ -717,6 +720,13 @@ LEXICON = Lexicon(
             r"(?i:\b(?:schultag\w*|werktag\w*|wochentag\w*|werktags|arbeitstag\w*|unter der woche)\b)": "weekday",
             r"(?i:\bwochenend\w*)": "weekend",
             r"(?i:\b(?:\w*ferien\w*|urlaub\w*|feiertag\w*|feiertags)\b)": "holiday",
+        },
+        # die Jahreszeiten, für die eine Zahl gilt: „im vergangenen Sommer", „der Winterfahrplan"
+        "season_words": {
+            r"(?i:\bsommer\w*)": "summer",
+            r"(?i:\bwinter\w*)": "winter",
+            r"(?i:\b(?:frühling\w*|frühjahr\w*))": "spring",
+            r"(?i:\bherbst\w*)": "autumn",
         },
         # the period a price, pay or count is for: „14 Euro im Monat", „monatlich", „der Jahresbeitrag" (not „im Jahr
         # 2025", a year, nor the „Wochenende")

@@ -59,9 +59,10 @@ LEXICON = Lexicon(
             r"how much\b[^?]*\bcost|how many (?:euros|dollars)|"
             # the verb at the question's end: "What did the coffee ordered in Kiel cost?"
             r"what (?:did|does|do|will|would)\b[^?.]*\bcost(?:\s+(?:in total|altogether|overall))?(?=\s*(?:\?|$))|"
-            # other words of money make a money question only after a word that asks for an amount
+            # other words of money make a money question only after a word that asks for an amount, the noun's
+            # phrase between them ("What's the monthly Pet Health Club fee …?")
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
-            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,2}?(?:rent|fees?|charges?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?|discounts?)\b|"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,3}?(?:rent|fees?|charges?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?|discounts?)\b|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
@@ -132,7 +133,10 @@ LEXICON = Lexicon(
             "rank",
             # … not a post someone holds ("What position at BSI does she hold?")
             r"\b((?:what|which) (?:rank|spot)\b|"
-            r"(?:what|which) position\b(?!\s+(?:at|with|within)\b)(?![^?]*\b(?:hold|holds|held)\s+(?:at|with)\b)|"
+            # ("What position does the author hold?"), unless a ranking is named ("… hold in the league table")
+            r"(?:what|which) position\b(?!\s+(?:at|with|within)\b)(?![^?]*\b(?:hold|holds|held)\s+(?:at|with)\b)"
+            r"(?![^?]*\b(?:hold|holds|held|occupy|occupies|occupied|fill|fills|filled)\b"
+            r"(?![^?]*\b(?:rankings?|table|league|list|charts?|standings|index|ranked)\b))|"
             r"how high .* rank\w*|"
             r"(?:what|which) place (?:does|did|do|is|was) .{0,40}\b"
             r"(?:take|takes|hold|holds|occupy|come|rank|finish)\w*)",
@@ -505,11 +509,9 @@ LEXICON = Lexicon(
                 r"employed|in office|in charge|in force)\b",
                 "time",
             ),
-            (
-                r"\bhow far\b|\brange\b|\bdistance\b|\bdiameter\b|\bhow (wide|tall|deep|thick)\b|"
-                r"\bhow long (is|are|was|were|will)\b",
-                "length",
-            ),
+            (r"\bhow far\b|\brange\b|\bdistance\b|\bdiameter\b|\bhow (wide|tall|deep|thick)\b", "length"),
+            # "How long is the trail?" asks a length, "How long is the play?" a time: either answers
+            (r"\bhow long (is|are|was|were|will)\b", "extent"),
             (
                 r"\bhow long (does|did|will|do|would|has|have|had)\b|\bduration\b|"
                 r"\bhow much (?:more |extra |additional |longer )?time\b|"
@@ -681,6 +683,14 @@ LEXICON = Lexicon(
             r"(?i:\b(?:school ?days?|week ?days?|work ?days?|working days?|during the week)\b)": "weekday",
             r"(?i:\bweekends?\b)": "weekend",
             r"(?i:\b(?:holidays?|vacations?)\b)": "holiday",
+        },
+        # the seasons of the year a figure may be for: "last summer", "the winter timetable"
+        "season_words": {
+            r"(?i:\bsummers?\b)": "summer",
+            r"(?i:\bwinters?\b)": "winter",
+            r"(?i:\bspring\s+(?:term|season|months?|timetable|semester)|"
+            r"\b(?:this|last|next|in|the)\s+spring\b)": "spring",
+            r"(?i:\bautumns?\b)": "autumn",
         },
         # the period a price, pay or count is for: "£14 a month", "monthly", "the annual fee" (not "a year ago")
         "periods": {
