@@ -124,15 +124,12 @@ def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = fr
         return True
     if question.kind in FIGURES and data_heading(sentence):
         return True  # "Stage 2: Pelham to Hatherley (17 miles, 610 m ascent, about 7 hours)" answers "how long"
-    if sentence.role == "attribution" and question.work and question.kind in SOURCE_KINDS:
-        return True  # „Aus welchem Jahr stammt der Aktionärsbrief …?": „(1998 Bezos' Letter to Shareowners)"
     if sentence.role not in roles:
         return False
     return sentence.role != "body" or words(sentence.text) >= MIN_WORDS
 
 
 FIGURES = ("number", "money", "percent", "date")
-SOURCE_KINDS = ("date", "person", "organisation")  # what a source line says of the work it names
 DATA_FIGURES = 2  # figures a section heading states when it is a line of data, not a title
 
 
@@ -237,6 +234,8 @@ def rank(
     days = weekdays(question.text)
     # for whom the asked figure holds: "What does a child pay …", „Wie viel zahlen Jugendliche …"
     audience = audiences(question.text) if question.kind in FIGURES else set()
+    # … or by a noun after "for a" in an English question ("the fee for a rabbit")
+    for_noun = _noun_for(question) if question.kind in FIGURES and not audience else ""
     sized = bool(numbers.sized(question.text)) and question.kind in FIGURES  # "a four-person household"
     measures = _measures(question) if question.quantities else []  # "a 40-day trip": (40, days)
     dated: dict[str, bool] = {}  # by article: whether it names every year and season the question names
@@ -262,16 +261,6 @@ def rank(
                 closeness += LINK_SHARE * (inherited - closeness)
             similarity = max(similarity, q_sim - LINK_DECAY * into)
         para = paragraphs[(sentence.doc_id, sentence.para)]
-        # a source line („(1998 Bezos' Letter to Shareowners)") resembles every question about the work it names:
-        # which one it is, the quotation it follows tells (the sentences before it in its paragraph, or the one
-        # right before it), half of its closeness
-        if sentence.role == "attribution":
-            quoted = [j for j in para if candidates[j][0].start < sentence.start] or [
-                j for j in [_right_before(candidates, i)] if j is not None
-            ]
-            if quoted:
-                closeness = (closeness + max(close[j] for j in quoted)) / 2
-                similarity = max([similarity, *(float(sims[j]) for j in quoted)])
         at = para.index(i)
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
         # names count where the paragraph, the question it answers or the article's head states them; the whole
@@ -370,7 +359,12 @@ def rank(
             )
             # „Dreipersonenhaushalt" where a „Vierpersonenhaushalt" is asked: a figure for another size
             + (TYPE_NUDGE * _sized(question.text, f"{sentence.text} {section}") if sized else 0.0)
-            + TYPE_NUDGE / 2 * (for_audience := _for_audience(audience, f"{sentence.text} {section}"))
+            + TYPE_NUDGE
+            / 2
+            * (
+                for_audience := _for_audience(audience, f"{sentence.text} {section}")
+                or _for_noun(for_noun, sentence.text)
+            )
             + (TYPE_NUDGE * _for_compound(question.text, sentence.text) if question.kind in FIGURES else 0.0)
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
@@ -407,19 +401,6 @@ def rank(
         )
     out.sort(key=lambda s: -s.score)
     return out
-
-
-def _right_before(candidates: Sequence[tuple[Sentence, int, Sequence[float]]], at: int) -> int | None:
-    """The index of the candidate that ends right before candidate ``at`` (white space between), or None."""
-    sentence = candidates[at][0]
-    return next(
-        (
-            j
-            for j, (s, _, _) in enumerate(candidates)
-            if s.doc_id == sentence.doc_id and 0 <= sentence.start - s.end <= 2
-        ),
-        None,
-    )
 
 
 # a year that opens or closes a span: „seit 2019", "from 2020", „bis 2030", "until 2028"
@@ -464,6 +445,32 @@ def _for_audience(asked: set[str], text: str) -> float:
     if asked & named:
         return 1.0
     return -1.0 if named and not asked <= DEFAULT_AUDIENCES else 0.0
+
+
+# "for a rabbit", "for a big 30 kg dog": the noun a figure is asked for, after its adjectives, figures and units
+FOR_A = re.compile(r"\bfor\s+(?:a|an|one|each|every)\s+((?:[\w-]+\s+){0,3}?)([a-z][a-z-]+)\s*(?:[?,.]|$)")
+# a figure given for a group named by a plural: "£14.50 for cats", "for dogs under 25 kg"
+FOR_PLURAL = re.compile(r"\bfor\s+(?:all\s+)?([a-z][a-z-]+s)\b")
+
+
+def _noun_for(question: Profile) -> str:
+    """The noun an English question asks a figure for, last in it after "for a" ("the monthly fee … for a rabbit":
+    "rabbit"), or ""."""
+    if question.language != "en":
+        return ""
+    m = FOR_A.search(question.text)
+    return m.group(2) if m else ""
+
+
+def _for_noun(noun: str, text: str) -> float:
+    """+1 where ``text`` gives a figure for ``noun`` ("for dogs" for "a dog"), -1 where it gives figures for two or
+    more others only ("for cats, … for dogs" for "a rabbit"), else 0."""
+    if not noun:
+        return 0.0
+    groups = {m.group(1) for m in FOR_PLURAL.finditer(text)}
+    if any(terms.lemma(g, "en") == terms.lemma(noun, "en") or g.startswith(noun) for g in groups):
+        return 1.0
+    return -1.0 if len({terms.lemma(g, "en") for g in groups}) >= 2 else 0.0
 
 
 # for whom a German question asks a figure, by a compound („für ein Krippenkind", „pro Zweitwagen")
@@ -1850,7 +1857,7 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     # "What does a child pay …?" is not answered by the prices for members and non-members: where the best typed piece
     # names for whom its figures hold, the asked group must be among them
     if typed and max(typed, key=lambda s: s.score).for_audience < 0:
-        return False, Why("other_audience", {"noun": ", ".join(audience_words(question.text))})
+        return False, Why("other_audience", {"noun": ", ".join(audience_words(question.text)) or _noun_for(question)})
     # "… für einen Vierpersonenhaushalt?" is not answered by the figures for one- and three-person households
     if (
         question.kind in FIGURES

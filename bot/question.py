@@ -108,8 +108,6 @@ class Profile:
     # the names by which it tells which article it asks ("laut dem Beitrag über Kunden und Seller", "in the report on
     # Alibaba's hub"): names of what the article is about, which the article covers, not each sentence
     titled: tuple[str, ...] = ()
-    work: bool = False  # names a work an article quotes or is about („der Aktionärsbrief", "the book"): its source
-    # line („(1998 Bezos' Letter to Shareowners)") may give its date or author
 
 
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
@@ -268,7 +266,6 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         strange=_strange(tagged, names, known, {*asking, *unknown, *regions}),
         within=_within(question, names) if asked_kind == "place" else (),
         titled=tuple(n for n in asked if n in _titling(question)),
-        work=bool(WORK.search(question)),
     )
 
 

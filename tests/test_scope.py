@@ -84,6 +84,15 @@ From 1 March the Brora Sound ferry raises its fares for the first time in three 
 Islanders registered with the community council can buy a ten-journey card. The car card now costs £104 instead
 of £98 and the foot passenger card £31 instead of £29.
 """,
+    "pets.md": """---
+title: Harwood Vets price guide
+language: en
+---
+Harwood Vets price guide
+
+The Harwood Pet Care Club spreads routine care over the year. Members pay a monthly direct debit: £12.50 for cats
+and £16.00 for dogs.
+""",
     "hut.md": """---
 title: Die Erlenhütte zieht Bilanz
 language: de
@@ -151,6 +160,27 @@ def test_a_price_for_others_of_the_asked_things_kind_does_not_answer(bot: Bot) -
     assert credit.refused, credit.text
     giro = bot.answer("Was kostet bei der Sparkasse Helmsdorf eine Ersatz-Girocard?", "de", mode="extractive")
     assert not giro.refused and "12,00 €" in giro.text, giro.text
+
+
+def test_a_figure_for_others_than_the_asked_animal_does_not_answer(bot: Bot) -> None:
+    rabbit = bot.answer("What is the monthly Pet Care Club fee at Harwood for a rabbit?", "en", mode="extractive")
+    assert rabbit.refused, rabbit.text
+    dog = bot.answer("What is the monthly Pet Care Club fee at Harwood for a small dog?", "en", mode="extractive")
+    assert not dog.refused and "£16.00" in dog.text, dog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [
+        ("Members pay £12.50 for cats and £16.00 for dogs.", 1.0),
+        ("Members pay £12.50 for cats and £14.00 for rabbits.", -1.0),
+        ("Members pay £12.50 a month.", 0.0),
+        ("It costs £12.50 for cats.", 0.0),  # one other group alone may be all the text prices
+    ],
+)
+def test_a_figure_asked_for_a_noun(text: str, fits: float) -> None:
+    asked = profile("How much is the club fee for a young dog?", set(), lambda word: True, "en")
+    assert evidence._for_noun(evidence._noun_for(asked), text) == fits
 
 
 def test_a_figure_of_a_season_its_article_never_names_is_not_answered(bot: Bot) -> None:
