@@ -1522,6 +1522,8 @@ def test_a_word_that_merely_ends_like_a_place_adjective_asks_within_nothing() ->
         ("How many guests stayed at the hut in winter?", "en", "Im Sommer übernachteten 1.400 Gäste.", False),
         ("How many guests stayed at the hut in winter?", "en", "The hut had 1,400 guests.", True),
         ("How much is the spring term course fee?", "en", "The autumn course costs £80.", False),
+        ("Wie viele Schließfächer wurden seit dem Frühjahr aufgestellt?", "de",
+         "The firms have opened 340 lockers since spring.", True),
     ],
 )  # fmt: skip
 def test_what_a_figure_is_for_decides_whether_it_answers(question: str, language: str, text: str, fits: bool) -> None:

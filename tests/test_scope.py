@@ -183,6 +183,17 @@ def test_a_figure_asked_for_a_noun(text: str, fits: float) -> None:
     assert evidence._for_noun(evidence._noun_for(asked), text) == fits
 
 
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [("340 lockers have opened since spring.", "spring"), ("Die Saison beginnt im Frühjahr.", "spring"),
+     ("The spring in the lock broke.", ""), ("Der Winterdienst räumt ab 5 Uhr.", "winter")],
+)  # fmt: skip
+def test_the_season_a_text_names(text: str, season: str) -> None:
+    from bot.lexicon import kinds_in
+
+    assert set(kinds_in(text, "season_words")) == ({season} if season else set())
+
+
 def test_a_figure_of_a_season_its_article_never_names_is_not_answered(bot: Bot) -> None:
     summer = bot.answer("How many overnight guests did the Erlenhütte count last summer?", "en", mode="extractive")
     assert summer.refused, summer.text

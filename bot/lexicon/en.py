@@ -689,7 +689,8 @@ LEXICON = Lexicon(
             r"(?i:\bsummers?\b)": "summer",
             r"(?i:\bwinters?\b)": "winter",
             r"(?i:\bspring\s+(?:term|season|months?|timetable|semester)|"
-            r"\b(?:this|last|next|in|the)\s+spring\b)": "spring",
+            r"\b(?:(?:in|since|by|until|till|from|during|over)\s+(?:the\s+)?|(?:this|last|next|every|each|early|late|mid)"
+            r"[\s-]+)spring\b|\bspringtime\b)": "spring",
             r"(?i:\bautumns?\b)": "autumn",
         },
         # the period a price, pay or count is for: "£14 a month", "monthly", "the annual fee" (not "a year ago")
