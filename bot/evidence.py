@@ -1575,6 +1575,14 @@ def _other_period(question: str, text: str) -> bool:
     return bool(stated) and not stated & asked
 
 
+# what a figure is compared with: „mehr als im Herbst", "than last winter", "up from 19 the winter before"
+COMPARED = re.compile(
+    r"\b(?:als|than|compared (?:with|to)|up from|down from|gegenüber|verglichen mit|im vergleich zu[rm]?)\s+"
+    r"(?:[\w.,]+\s+){0,3}[\w.,]+",
+    re.IGNORECASE,
+)
+
+
 def seasons_asked(question: Profile) -> dict[str, str]:
     """The seasons a question for a figure names ("summer": „im vergangenen Sommer"): its article must name them."""
     return kinds_in(question.text, "season_words") if question.kind in FIGURES else {}
@@ -1585,7 +1593,8 @@ def _other_days(question: str, text: str) -> bool:
     („im vergangenen Sommer") and ``text`` states its figures for other days or seasons only ("last winter")."""
     for key in ("day_windows", "season_words"):
         asked = set(kinds_in(question, key))
-        stated = set(kinds_in(text, key))
+        # (a season it compares with is not its figure's: „214 Kurse, 18 mehr als im Herbst")
+        stated = set(kinds_in(COMPARED.sub(" ", text) if key == "season_words" else text, key))
         if asked and stated and not asked & stated:
             return True
     return False

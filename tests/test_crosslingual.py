@@ -1524,6 +1524,10 @@ def test_a_word_that_merely_ends_like_a_place_adjective_asks_within_nothing() ->
         ("How much is the spring term course fee?", "en", "The autumn course costs £80.", False),
         ("Wie viele Schließfächer wurden seit dem Frühjahr aufgestellt?", "de",
          "The firms have opened 340 lockers since spring.", True),
+        # a season compared with is not the figure's own
+        ("How many courses does the centre offer this spring?", "en",
+         "Wir bieten in diesem Semester 214 Kurse an, 18 mehr als im Herbst.", True),
+        ("How many courses does the centre offer this spring?", "en", "Im Herbst boten wir 196 Kurse an.", False),
     ],
 )  # fmt: skip
 def test_what_a_figure_is_for_decides_whether_it_answers(question: str, language: str, text: str, fits: bool) -> None:
