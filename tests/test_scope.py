@@ -149,26 +149,6 @@ def test_a_figure_asked_beyond_the_bound_the_text_gives_is_not_answered(bot: Bot
     assert beyond.refused, beyond.text
 
 
-def test_a_price_for_others_of_the_asked_things_kind_does_not_answer(bot: Bot) -> None:
-    other = bot.answer(
-        "What does a ten-journey card for a campervan cost on the Brora Sound ferry?", "en", mode="extractive"
-    )
-    assert other.refused, other.text
-    asked = bot.answer("What does the ten-journey car card cost on the Brora Sound ferry?", "en", mode="extractive")
-    assert not asked.refused and "£104" in asked.text, asked.text
-    credit = bot.answer("Was kostet bei der Sparkasse Helmsdorf eine Ersatz-Kreditkarte?", "de", mode="extractive")
-    assert credit.refused, credit.text
-    giro = bot.answer("Was kostet bei der Sparkasse Helmsdorf eine Ersatz-Girocard?", "de", mode="extractive")
-    assert not giro.refused and "12,00 €" in giro.text, giro.text
-
-
-def test_a_figure_for_others_than_the_asked_animal_does_not_answer(bot: Bot) -> None:
-    rabbit = bot.answer("What is the monthly Pet Care Club fee at Harwood for a rabbit?", "en", mode="extractive")
-    assert rabbit.refused, rabbit.text
-    dog = bot.answer("What is the monthly Pet Care Club fee at Harwood for a small dog?", "en", mode="extractive")
-    assert not dog.refused and "£16.00" in dog.text, dog.text
-
-
 @pytest.mark.parametrize(
     ("text", "fits"),
     [
@@ -194,11 +174,30 @@ def test_the_season_a_text_names(text: str, season: str) -> None:
     assert set(kinds_in(text, "season_words")) == ({season} if season else set())
 
 
-def test_a_figure_of_a_season_its_article_never_names_is_not_answered(bot: Bot) -> None:
-    summer = bot.answer("How many overnight guests did the Erlenhütte count last summer?", "en", mode="extractive")
-    assert summer.refused, summer.text
-    winter = bot.answer("How many overnight guests did the Erlenhütte count last winter?", "en", mode="extractive")
-    assert not winter.refused and "1.240" in winter.text, winter.text
+@pytest.mark.parametrize(
+    ("question", "language", "fact"),
+    [
+        # a price for others of the asked thing's kind: refused; the asked one: answered
+        ("What does a ten-journey card for a campervan cost on the Brora Sound ferry?", "en", None),
+        ("What does the ten-journey car card cost on the Brora Sound ferry?", "en", "£104"),
+        ("Was kostet bei der Sparkasse Helmsdorf eine Ersatz-Kreditkarte?", "de", None),
+        ("Was kostet bei der Sparkasse Helmsdorf eine Ersatz-Girocard?", "de", "12,00 €"),
+        # a figure for other groups than the asked one ("for cats … for dogs" for a rabbit)
+        ("What is the monthly Pet Care Club fee at Harwood for a rabbit?", "en", None),
+        ("What is the monthly Pet Care Club fee at Harwood for a small dog?", "en", "£16.00"),
+        # a figure of a season its article never names
+        ("How many overnight guests did the Erlenhütte count last summer?", "en", None),
+        ("How many overnight guests did the Erlenhütte count last winter?", "en", "1.240"),
+    ],
+)
+def test_what_the_asked_figure_is_for_decides_the_answer(
+    bot: Bot, question: str, language: str, fact: str | None
+) -> None:
+    answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    if fact is None:
+        assert answer.refused, answer.text
+    else:
+        assert not answer.refused and fact in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
