@@ -602,7 +602,7 @@ def _beyond(measures: Sequence[tuple[float, str]], text: str, language: str) -> 
         after = text[a.start + len(a.text) :]
         bound = BOUNDS.get(a.relation)
         unit = _unit_after(after, language)
-        if not bound and (OR_MORE.match(after, len(unit_span(after))) or FROM_ON.search(text, 0, a.start)):
+        if not bound and (OR_MORE.match(after, len(_unit_span(after))) or FROM_ON.search(text, 0, a.start)):
             bound = "at_least"  # "for dogs of 25 kg and over", „für Hunde ab 25 kg"
         for value, asked in measures:
             if bound and unit and asked == unit:
@@ -618,7 +618,7 @@ FROM_ON = re.compile(r"\b(?:ab|from)\s+$", re.I)
 OR_MORE = re.compile(r"\s+(?:and|or|und|oder)\s+(?:over|above|more|older|upwards|mehr|darüber|älter)\b", re.I)
 
 
-def unit_span(after: str) -> str:
+def _unit_span(after: str) -> str:
     """The unit word right after a figure (" kg", " Jahre"), as written: where an open end may follow it."""
     m = re.match(r"\s*[\w-]+\.?", after)
     return m.group(0) if m else ""
