@@ -221,6 +221,9 @@ def _is_name(t: tagger.Token, i: int, tokens: Sequence[tagger.Token], language: 
     word = t.text.rstrip("’'")
     if word.lower() in _months() or word.lower() in _units():
         return False
+    # a unit after its figure ("92 kWh", "148 MWh") measures, it names no one
+    if i > 0 and tokens[i - 1].text[-1:].isdigit() and numbers.measured(word):
+        return False
     if word.isupper() and len(word) <= 3 and word not in corpus:  # "AI", "KI": terms, not names …
         if word in PLACE_CODES:  # … but "US companies", "EU-Kommission" name places
             return True
@@ -815,6 +818,9 @@ def ordinal_reasons(statement: str, span: str, frame: str = "") -> list[str]:
             continue
         # the numbered part the frame heads: "the second stage" under "## Stage 2: Foxholt to Lanyard Cross"
         if at >= 0 and numbers.labelled(frame, [p for p in numbers.labels(statement) if p[1] == value]):
+            continue
+        # … or the span numbers what it ranks: "the second and third papers" are "Papers 2 and 3"
+        if at >= 0 and numbers.numbered(span, statement[at + len(word) :], value):
             continue
         side = RANK_SIDE.search(statement[max(0, at - 24) : at]) if at >= 0 else None
         above = side is not None and side.group(1).lower() in RANK_ABOVE
@@ -1950,7 +1956,7 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
     lx = lexicon(language)
     said = absolutes(statement, lx)
     stated = set(absolutes(span, lexicon(guess(span))))  # an English "in total" is no German „total“
-    if "all" in said and _distributive(said["all"], statement, span):
+    if "all" in said and (_distributive(said["all"], statement, span) or _counted_all(said["all"], statement, span)):
         del said["all"]
     reasons = [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
     if "all" in said and "all" in stated and guess(span) == language:
@@ -1958,6 +1964,29 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
         if noun and not any(_noun_in(noun, other) or _noun_in(other, noun) for other in _quantified(span, lx)):
             reasons.append(f"{said['all']!r} {noun} is not in the evidence")
     return reasons
+
+
+def _counted_all(word: str, statement: str, span: str) -> bool:
+    """Whether "all" counts what it quantifies by a figure the span gives of the same noun, whole ("alle zwölf
+    Wohnungen" for „die zwölf Wohnungen des Hauses“, not for „acht der zwölf Wohnungen“): all of a number stated is
+    that number, no claim beyond it."""
+    m = re.search(rf"(?<!\w){re.escape(word)}\s+(?:(?:der|die|the)\s+)?(?=\S)", statement, re.IGNORECASE)
+    if not m:
+        return False
+    counted = [a for a in numbers.amounts(statement) if a.start == m.end() and a.kind == "number"]
+    if not counted:
+        return False
+    noun = numbers.counted(statement, counted[0])
+    return bool(noun) and any(
+        a.kind == "number"
+        and a.value == counted[0].value
+        and found(noun, numbers.counted(span, a) or "-")
+        and not PART_OF.search(span[: a.start])
+        for a in numbers.amounts(span)
+    )
+
+
+PART_OF = re.compile(r"\b\w+\s+(?:der|von|of|of the|out of)\s+$", re.IGNORECASE)  # „acht der zwölf“, "8 of the 12"
 
 
 # how often, hedged: a span that says "often" or „meistens“ does not bear out "always" or „nie“

@@ -1222,6 +1222,20 @@ def labelled(text: str, parts: Sequence[tuple[str, int]]) -> bool:
     return False
 
 
+def numbered(text: str, after: str, k: int) -> bool:
+    """Whether ``text`` numbers a thing that ``after`` (the words after a rank) names by ``k``, also in a list: "the
+    second and third maths papers" are "Papers 2 and 3", „die zweite Etappe“ is „Etappen 1 und 2“."""
+    for noun in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", " ".join(after.split()[:RANKED_WORDS])):
+        stem = _label_stems(noun)
+        listed = r"(?:\d{1,3}\s*(?:,|and|und|&|or|oder)\s*)*"
+        if re.search(rf"\b{stem}\w*\s+(?:no\.?\s*|nr\.?\s*)?{listed}{k}\b(?![.,]\d)", text, re.I):
+            return True
+    return False
+
+
+RANKED_WORDS = 5  # words after a rank that may name what it ranks ("second and third maths papers")
+
+
 def other_label(text: str, parts: Sequence[tuple[str, int]]) -> bool:
     """Whether ``text`` names a part of the same kind as one of ``parts`` by another number and none by the asked one:
     „Linie 4" where „Linie 47" is asked, "Stage 3" for "stage 2"."""

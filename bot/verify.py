@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import facts, lang, numbers, posts, roles, tagger, times
+from bot import facts, lang, numbers, pairing, posts, roles, tagger, times
 from bot.lexicon import lexicon
 from bot.names import NOUN_SUFFIX
 from bot.records import Lang, Sentence
@@ -30,6 +30,7 @@ from bot.records import Lang, Sentence
 Embed = Callable[[list[str]], np.ndarray]
 
 NUMBER_NUDGE = 0.08
+SAME_VALUE = 0.5  # … of it for a figure of the same value in another interval ("between 90 and" for "more than 90")
 NAME_NUDGE = 0.02
 PART_NUDGE = 0.04  # … a sentence of the numbered part the claim names ("the second stage": "## Stage 2: …")
 ABOUT = 5  # an article that names something this often is about it: "der Konzern" refers back to it
@@ -336,7 +337,8 @@ def _facts(
         + facts.weekday_reasons(claim.text, f"{text} {section}")
         + _quoted_day(claim.text, quote.text, len(span) > 1)
         + times.year_month_reasons(claim.text, quote.text)
-        + facts.direction_reasons(claim.text, quote.text),
+        + facts.direction_reasons(claim.text, quote.text)
+        + pairing.reasons(claim.text, text, claim.language, claim.corpus),
         "absolutes": facts.absolute_reasons(claim.text, claim.language, quote.text)
         + facts.hedged_reasons(claim.text, claim.language, text)
         + facts.superlative_reasons(claim.text, claim.language, text)
@@ -351,7 +353,7 @@ def _facts(
         + facts.certainty_reasons(claim.text, quote.text)
         + facts.condition_reasons(claim.text, quote.text)
         + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)
-        + facts.uncompared_reasons(claim.text, text, claim.corpus),
+        + _comparison_reasons(claim, text, embed),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,
@@ -481,7 +483,10 @@ def _missing_names(
             # about Wayfarer's cover throughout
             # (a title that opens with it names what all of the text is about: "Greystone Veterinary Centre: Fees and
             # Price Guide 2025")
-            and _mentions(n, article) >= (1 if title.startswith(n.words[0]) else TITLED_ABOUT)
+            # (… or a title whose one name it is: "Rundschreiben an alle Pächter der Anlage Sonnenwinkel" is about
+            # Sonnenwinkel's plots throughout, where the text may never name it again)
+            and _mentions(n, article)
+            >= (1 if title.startswith(n.words[0]) or _sole_name(n, title, claim) else TITLED_ABOUT)
             and not _named_other(text, n, claim)
         ):
             continue
@@ -489,12 +494,30 @@ def _missing_names(
         # cutters snapped its shackle in 9 seconds" is the Lumo City's shackle
         if _heads_section(n, section, claim.names) and not _named_other(text, n, claim):
             continue
+        # a letter's second person is whom its salutation names: "your estimated annual cost" under "Dear Ms Calloway,"
+        if not n.place and _addressed(n, quote, article):
+            continue
         if embed is not None and _translated(n, quote if n == subject else text, embed):
             continue
         if n.place and _at_home(n, text):
             continue
         out.append(n)
     return out
+
+
+# a letter's salutation ("Dear Ms Calloway,", „Sehr geehrte Frau Calloway,“) and the second person it addresses
+SALUTATION = re.compile(r"^(?:Dear|Hello|Hi|Sehr geehrte[rs]?|Liebe[rs]?|Hallo|Guten Tag)\b[^\n]{0,80}", re.M)
+SECOND_PERSON = re.compile(r"(?i:\b(?:you|your|yours)\b)|\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b")
+
+
+def _addressed(name: facts.Name, quote: str, article: str) -> bool:
+    """Whether ``quote`` speaks to the one the letter's salutation names (``name``): in the second person, under
+    "Dear Ms Calloway,"."""
+    if not SECOND_PERSON.search(quote):
+        return False
+    return any(
+        all(facts.found(facts.unpossessed(w), m.group(0)) for w in name.words) for m in SALUTATION.finditer(article)
+    )
 
 
 def _short_form(name: facts.Name, title: str, text: str, claim: _Claim) -> bool:
@@ -510,6 +533,21 @@ def _short_form(name: facts.Name, title: str, text: str, claim: _Claim) -> bool:
         ):
             return True
     return False
+
+
+def _sole_name(name: facts.Name, title: str, claim: _Claim) -> bool:
+    """Whether ``title`` names nothing but ``name``, and not as a person's (an interview's title names whom it asks,
+    not what each answer speaks of)."""
+    own = {facts.unpossessed(w) for w in name.words}
+    language = facts.guess(title)
+    others = [
+        n for n in facts.names_of(title, language, claim.corpus) if not {facts.unpossessed(w) for w in n.words} & own
+    ]
+    # an English title in title case capitalises its common words ("Autumn and Winter Season"): those name nothing
+    return not _person_in(name, title) and all(
+        language == "en" and all(tagger.familiar(w, language) for w in n.words) and not _person_in(n, title)
+        for n in others
+    )
 
 
 def _named_other(text: str, name: facts.Name, claim: _Claim) -> bool:
@@ -670,6 +708,93 @@ def _mentions(name: facts.Name, article: str) -> int:
     word = facts.unpossessed(name.words[-1])
     stem = re.escape(word[:-1] if len(word) > 4 and word.endswith("s") else word)  # a genitive: "Amazons"
     return len(re.findall(rf"(?<!\w){stem}", article)) if stem else 0
+
+
+def _comparison_reasons(claim: _Claim, span: str, embed: Embed | None) -> list[str]:
+    """A comparison the span doesn't bear out: one it makes no word of (``facts.uncompared_reasons``), or one
+    its figures turn the other way, where the sides are told apart by meaning (``_compared_by_meaning``)."""
+    by_meaning = _compared_by_meaning(claim.text, span, embed) if embed is not None else None
+    if by_meaning is None:
+        said = facts.uncompared_reasons(claim.text, span, claim.corpus)
+        # "needs more registrations to go ahead than a health course": a comparison of degree the comparative
+        # pattern misses (more words between "more" and "than"), which a span without a word of comparison doesn't make
+        degree = facts._degree(claim.text)
+        if (
+            not said
+            and not facts.COMPARED.search(claim.text)
+            and degree
+            and degree[0] in ("more", "less")
+            and len(degree[1].split()) > 2
+            and _compared_sides(claim.text, degree) is not None
+            and not facts.COMPARISON.search(span)
+            and not facts.kinds_in(span, "comparatives", re.IGNORECASE)
+        ):
+            return [f"the evidence makes no comparison: {degree[1]}"]
+        return said
+    up, own, other = by_meaning
+    if (own.value > other.value) == up:
+        return []
+    return [f"the evidence's figures compare the other way: {own.text} against {other.text}"]
+
+
+def _compared_sides(statement: str, degree: tuple[str, str, str]) -> tuple[str, str] | None:
+    """The two sides of a comparison of degree (``facts._degree``): the statement before its words and the clause
+    after; None where it compares with a figure ("more than 90 days") or a side has no word."""
+    at = statement.lower().find(degree[1].lower())
+    after = re.split(r"[,;.]", degree[2], maxsplit=1)[0]
+    if at < 0 or numbers.amounts(after[:12]):
+        return None
+    sides = (statement[:at], after)
+    return sides if all(re.search(r"[^\W\d_]{3,}", side) for side in sides) else None
+
+
+# the comparatives whose sides a figure measures ("higher", „länger“, "more … than"), not a judgement ("better")
+MEASURED = frozenset({"often", "size", "height", "price", "speed", "length", "strength"})
+SIDES_APART = 0.02  # how much better the sides fit their clauses than the other way round
+
+
+def _compared_by_meaning(statement: str, span: str, embed: Embed) -> tuple[bool, numbers.Amount, numbers.Amount] | None:
+    """Whether the statement's comparison goes up (``more``, „höher“), with the figure of the span's clause that
+    says what its own side is and the figure of the clause that says what it compares against: "a language
+    course needs more registrations than a health course" against „Ein Sprachkurs findet ab acht Anmeldungen
+    statt, ein Gesundheitskurs ab zehn“ (8 against 10). The sides are found by meaning, so across languages and
+    without names; None where the statement compares nothing measured, the span has no two clauses of one figure
+    each, or the sides don't clearly fit one clause each."""
+    kinds = {k[:-1]: k[-1] for k in facts.kinds_in(statement, "comparatives", re.IGNORECASE)}
+    degree = facts._degree(statement)
+    compared = facts.COMPARED.search(statement)
+    if kinds and all(k in MEASURED for k in kinds) and len(set(kinds.values())) == 1 and compared:
+        up = next(iter(kinds.values())) == "+"
+        sides = facts._sides(statement)
+    elif not kinds and degree and degree[0] in ("more", "less"):
+        up = degree[0] == "more"
+        sides = _compared_sides(statement, degree)
+    else:
+        return None
+    if sides is None:
+        return None
+    # the clauses that hold one figure of a kind, of the one kind that two clauses or more hold one of ("Friends
+    # receive 10 per cent off up to four tickets; Patrons receive 15 per cent off": the percentages)
+    held: dict[str, list[tuple[str, numbers.Amount]]] = {}
+    for clause in re.split(r"[,;:](?=\s)|[.!?](?=\s|$)|\b(?:while|whereas|während|wohingegen|yet|but|aber)\b", span):
+        figures = [a for a in numbers.amounts(clause) if not facts.YEAR_FIGURE.fullmatch(a.text)]
+        for kind in ("number", "percent", "money"):
+            of_kind = [a for a in figures if a.kind == kind]
+            if len(of_kind) == 1:
+                held.setdefault(kind, []).append((clause, of_kind[0]))
+    compared_kinds = [clauses for clauses in held.values() if len(clauses) >= 2]
+    if len(compared_kinds) != 1:
+        return None
+    clauses = compared_kinds[0]
+    vectors = embed([*sides, *(c for c, _ in clauses)])
+    sims = vectors[:2] @ vectors[2:].T
+    pairs = [(i, j) for i in range(len(clauses)) for j in range(len(clauses)) if i != j]
+    best = max(pairs, key=lambda ij: sims[0, ij[0]] + sims[1, ij[1]])
+    i, j = best
+    if sims[0, i] + sims[1, j] - (sims[0, j] + sims[1, i]) < SIDES_APART:
+        return None
+    own, other = clauses[i][1], clauses[j][1]
+    return None if own.value == other.value else (up, own, other)
 
 
 def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
@@ -916,19 +1041,20 @@ def _plain(text: str) -> str:
 
 def _numbers_in(said: Sequence[tuple[numbers.Amount, str, str]], text: str, statement: str) -> float:
     """The share of the statement's amounts (each with its dimension) that the text bears out with a figure of
-    the same dimension ("1,5 Millionen Beschäftigte" for "over a million employees", not "sechs Jahre")."""
+    the same dimension ("1,5 Millionen Beschäftigte" for "over a million employees", not "sechs Jahre"); a figure
+    of the same value that doesn't bear the amount out counts half ("between 90 and 29 days" for "more than 90
+    days", which "more than 90 days ahead" bears out)."""
     if not said:
         return 0.0
     have = [(h, numbers.dimension(text, h), numbers.counted(text, h)) for h in numbers.amounts(text)]
-    return sum(
-        any(
-            (_same_span(h, text, q, statement) or numbers.bears(h, text, q, statement))
-            and d == dim
-            and _same_count(noun, what)
-            for h, d, what in have
-        )
-        for q, dim, noun in said
-    ) / len(said)
+
+    def share(q: numbers.Amount, dim: str, noun: str) -> float:
+        alike = [h for h, d, what in have if d == dim and _same_count(noun, what)]
+        if any(numbers.bears(h, text, q, statement) for h in alike):
+            return 1.0
+        return SAME_VALUE * any(_same_span(h, text, q, statement) for h in alike)
+
+    return sum(share(q, dim, noun) for q, dim, noun in said) / len(said)
 
 
 def _same_span(have: numbers.Amount, text: str, want: numbers.Amount, statement: str) -> bool:

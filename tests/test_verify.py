@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot import facts, roles, verify
+from bot import facts, pairing, roles, verify
 from bot.records import Sentence
 
 QUERY = np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32)
@@ -2933,4 +2933,135 @@ def test_a_title_that_opens_with_a_name_makes_the_text_its(statement: str, suppo
 )  # fmt: skip
 def test_less_of_a_thing_is_not_more_of_it(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Vogt"})
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # a title whose only name it is makes the text that one's, where the text never names it again
+        ("From 2026 every plot at Birkengrund owes six hours of communal work a year.", S),
+        ("From 2026 every plot at Erlenhain owes six hours of communal work a year.", N),
+    ],
+)
+def test_a_title_whose_only_name_it_is_makes_the_text_its(statement: str, supported: bool) -> None:
+    line = "Ab 2026 leistet jede Parzelle sechs Stunden Gemeinschaftsarbeit im Jahr, bisher waren es fünf."
+    article = f"Rundschreiben 2/2026 an alle Pächter der Anlage Birkengrund\n\nLiebe Gartenfreunde,\n\n{line}"
+    result = _check(statement, line, article=article, names={"Birkengrund", "Erlenhain"})
+    assert result.supported is supported, result.reasons
+
+
+def test_a_title_with_other_names_or_a_person_supplies_none() -> None:
+    claim = verify._Claim("The Lantern Playhouse gives Friends 10 per cent off.", QUERY, "en", set(), [])
+    name = facts.names_of(claim.text, "en", set())[0]
+    assert verify._sole_name(name, "The Lantern Playhouse: Autumn and Winter Season 2026", claim)
+    assert not verify._sole_name(name, "Lantern Playhouse and Calderby Arts Centre: a joint season", claim)
+    person = verify._Claim("Priya Lathwell runs the museum.", QUERY, "en", set(), [])
+    who = facts.names_of(person.text, "en", set())[0]
+    assert not verify._sole_name(who, "Interview mit Priya Lathwell", person)
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # which side has the greater figure, the sides told apart by meaning, across languages and without names
+        ("At the college a language course needs more sign-ups to run than a fitness course.",
+         "Ein Sprachkurs findet ab acht Anmeldungen statt, ein Fitnesskurs ab zwölf.", N),
+        ("At the college a fitness course needs more sign-ups to run than a language course.",
+         "Ein Sprachkurs findet ab acht Anmeldungen statt, ein Fitnesskurs ab zwölf.", S),
+        ("Die Stromkosten der Bäckerei sind stärker gestiegen als ihre Brotpreise.",
+         "Our electricity bill went up by 14 per cent this year, yet we raised bread prices by only 3 per cent.", S),
+        ("Die Brotpreise der Bäckerei sind stärker gestiegen als ihre Stromkosten.",
+         "Our electricity bill went up by 14 per cent this year, yet we raised bread prices by only 3 per cent.", N),
+        ("Gold members get a higher discount than Silver members.",
+         "Silver members receive 5 per cent off up to two tickets; Gold members receive 12 per cent off.", S),
+        ("Der Nordhafen hat mehr Liegeplätze als der Südhafen.",
+         "The north harbour has 60 berths; the south harbour 140.", N),
+    ],
+)  # fmt: skip
+def test_a_comparison_is_read_off_the_figures_of_its_sides(
+    embed, statement: str, evidence: str, supported: bool
+) -> None:
+    result = _real(embed, statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_sentence_that_bears_out_a_figure_is_tried_before_one_that_shares_its_value(embed) -> None:
+    statement = "Wer mehr als 60 Tage vorher storniert, verliert nur die Anzahlung."
+    evidence = [
+        "Between 60 and 21 days before the event, half of the total is payable, and from 20 days all of it.",
+        "If you cancel more than 60 days ahead, we keep only the deposit.",
+    ]
+    result = _real(embed, statement, *evidence)
+    assert result.supported, result.reasons
+    assert result.quote is not None and result.quote.text == evidence[1]
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "reason"),
+    [
+        # the evidence has both things, but pairs each with another
+        ("Der Laubcontainer wird am 3. November am Südtor aufgestellt.",
+         "Der Laubcontainer steht am 3. November am Westtor, der Container für Bauschutt am 21. November am Südtor.",
+         "the evidence gives 21. November for Südtor, not 3. November"),
+        ("In 2023 sales rose to 8 million euros.",
+         "In 2022 sales rose to 8 million euros, in 2023 to 11 million euros.",
+         "the evidence gives 2022 for 8 million, not 2023"),
+        ("Der Laubcontainer steht am 3. November am Westtor.",
+         "Der Laubcontainer steht am 3. November am Westtor, der Container für Bauschutt am 21. November am Südtor.",
+         None),
+        ("Alibaba opened a hub in Liège in 2021.", "Alibaba opened a hub in Liège, the city's airport, in 2021.", None),
+        # two things of the statement's clause, one given the other's clause: nothing else paired with it
+        ("Die Einladung zur Versammlung am 14. März kommt bis zum 28. Februar.",
+         "Die Versammlung findet am 14. März statt, die Einladung kommt bis 28. Februar.", None),
+    ],
+)  # fmt: skip
+def test_the_evidence_must_not_pair_the_statement_s_things_otherwise(
+    statement: str, evidence: str, reason: str | None
+) -> None:
+    said = pairing.reasons(statement, evidence, facts.guess(statement), set())
+    assert said == ([reason] if reason else []), said
+    result = _check(statement, evidence)
+    assert (reason is None) == result.supported or reason not in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # "all" of a number the evidence gives of the same noun is that number, no claim beyond it
+        ("Die Kosten wurden auf alle acht Wohnungen verteilt.",
+         "Die Kosten wurden auf die acht Wohnungen verteilt.", S),
+        ("Die Kosten wurden auf alle Wohnungen verteilt.", "Die Kosten wurden auf die acht Wohnungen verteilt.", N),
+        ("Alle acht Wohnungen bekommen neue Fenster.", "Fünf der acht Wohnungen bekommen neue Fenster.", N),
+        ("All three papers allow calculators.", "Calculators are allowed in papers 2 and 3.", N),
+        # a unit after its figure is no name: "kWh" is borne out by „Kilowattstunden“
+        ("The building's heating use falls from 151 to 88 kWh per square metre a year.",
+         "Der Heizenergieverbrauch sinkt von 151 auf 88 Kilowattstunden je Quadratmeter und Jahr.", S),
+        # a rank is borne out by the number of what it ranks, also in a list
+        ("A calculator is allowed in the second and third science papers.",
+         "Calculators are allowed in Science Papers 2 and 3.", S),
+        ("A calculator is allowed in the fourth science paper.",
+         "Calculators are allowed in Science Papers 2 and 3 but not in Paper 1.", N),
+        # „Jahrgang 11“ is a year group, no time relative to the article's day
+        ("Die Halle, in der Jahrgang 10 schreibt, hat 220 Plätze.",
+         "Jahrgang 10 schreibt in der Sporthalle, die 220 Plätze hat.", S),
+    ],
+)  # fmt: skip
+def test_counted_all_units_numbered_ranks_and_year_groups(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        # a letter's second person is whom its salutation names
+        ("Mr Ashdown's estimated annual cost is £812 at current prices.", S),
+        ("Ms Pereira's estimated annual cost is £812 at current prices.", N),
+    ],
+)
+def test_a_letter_s_second_person_is_whom_it_addresses(statement: str, supported: bool) -> None:
+    line = "Your estimated annual cost is £812 at current prices and £790 at the new prices."
+    article = f"Your new electricity prices\n\nDear Mr Ashdown,\n\nwe are writing about your tariff.\n\n{line}"
+    result = _check(statement, line, article=article, names={"Ashdown", "Pereira"})
     assert result.supported is supported, result.reasons
