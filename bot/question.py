@@ -59,6 +59,7 @@ MEANT = re.compile(r"^\W*(?:who|whom)\b.*\b(?:mean|means|meant)\b", re.IGNORECAS
 # a "when" clause before the question proper: its interrogative comes after the comma
 CLAUSE_THEN_ASKS = re.compile(r",\s*(what|which|who|whom|whose|how|where|why)\b", re.IGNORECASE)
 DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\.(?:de|com|org|net|eu|at|ch|co\.uk|io)\b")
+LABEL_CODE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{1,3})(?![\w-])")  # a code of capitals ("BE" of „Klasse BE“)
 LATE = ("when", "wann", "wo", "where", "who", "wer")  # interrogatives that count only near the question's start
 
 
@@ -181,6 +182,12 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     unknown = [w for w in unknown if w not in regions]
     # a web address names one site: "Amazon.de" is not "Amazon.com"
     unknown += [d for d in DOMAIN.findall(question) if not known(d)]
+    # … and a code after the noun it labels one thing of a kind: "Klasse BE" is not "Klasse B"
+    unknown += [
+        m.group(1)
+        for m in LABEL_CODE.finditer(question)
+        if numbers.LABEL_NOUN.search(question[: m.start(1)]) and not known(m.group(1))
+    ]
     # a word that opens a sentence of the question is capitalised as such ("… from home. From which month …")
     opens = _sentence_starts(question)
     found = [

@@ -58,6 +58,7 @@ DENSE_JUDGED = 10  # of the dense ranking, the passages the rerank judges whatev
 SENTENCE_JUDGED = 10  # … and of the ranking by nearest sentence
 CENTROID_SAMPLE = 4000  # sentences read at start-up to place each language in embedding space
 CENTROID_MIN = 30  # a language with fewer sentences is not placed: its mean would be one article's topic
+CODE = re.compile(r"[A-ZÄÖÜ]{1,3}")  # a code of capitals: "Klasse BE", "Zone C"
 
 
 # scores (passage index, evidence score) for the candidate sentences (sentence, passage index, embedding)
@@ -252,6 +253,9 @@ class Retriever:
         article's publication or author."""
         if "." in word.strip("."):
             return any(word.lower() in p.text.lower() for p in self.passages)
+        if CODE.fullmatch(word):  # a code of capitals as written, a word of its own ("BE" is not "be", nor "B")
+            pattern = re.compile(rf"(?<![\w]){word}(?![\w])")
+            return any(pattern.search(p.text) for p in self.passages)
         if any(word in about.split() for about in self._about.values()):
             return True
         return any(t in self.vocabulary for t in self.terms(word))

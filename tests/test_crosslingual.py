@@ -232,6 +232,23 @@ def test_a_web_address_names_one_site(site: str, unknown: tuple[str, ...]) -> No
         assert profile(question, {"Berger"}, known, language).unknown == unknown  # the articles name shop.com
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "unknown"),
+    [
+        # a code after the noun it labels is one thing of a kind: the articles' "Klasse B" is no "Klasse BE"
+        ("Was kostet eine Fahrstunde der Klasse BE?", "de", ("BE",)),
+        ("Was kostet eine Fahrstunde der Klasse B?", "de", ()),
+        ("How much is a lesson in class BE?", "en", ("BE",)),
+        ("Which teams play in zone C?", "en", ()),
+    ],
+)
+def test_a_code_after_the_noun_it_labels_must_be_the_articles(
+    question: str, language: str, unknown: tuple[str, ...]
+) -> None:
+    codes = {"B", "C"}  # the articles name "Klasse B" and "Zone C"
+    assert profile(question, set(), lambda w: known(w) or w in codes, language).unknown == unknown
+
+
 def test_an_interrogative_or_the_first_word_makes_no_unknown_name() -> None:
     asked = profile("Which German translation does Berger prefer?", {"Berger"}, known, "en")
     assert asked.unknown == () and asked.required == ("Berger",)

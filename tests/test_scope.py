@@ -454,3 +454,28 @@ def test_a_described_one_is_not_some_one_of_a_kind(question: str, sentence: str)
     assert asked.category in ("Rolle", "Innovationen")
     ok, why = evidence.answerable(asked, _pieces(sentence, frozenset(asked.required)), 0.79)
     assert ok, why
+
+
+SCHOOL = {
+    "school.md": """---
+title: Preise der Fahrschule Lindqvist
+language: de
+---
+Preise der Fahrschule Lindqvist
+
+Die Grundgebühr für die Klasse B beträgt 390 Euro. Eine Übungsfahrstunde der Klasse B kostet 61 Euro, eine
+Sonderfahrt 76 Euro. Für die Klasse A verlangen wir 66 Euro je Fahrstunde.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def school(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("school"), SCHOOL)
+
+
+def test_a_code_the_articles_never_give_the_labelled_thing_is_not_answered(school: Bot) -> None:
+    given = school.answer("Was kostet eine Übungsfahrstunde der Klasse B?", "de", mode="extractive")
+    assert not given.refused and "61" in given.text, given.text
+    other = school.answer("Was kostet eine Übungsfahrstunde der Klasse BE?", "de", mode="extractive")
+    assert other.refused, other.text
