@@ -976,6 +976,13 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if kind == "number":
             counts = [(q, a, b) for q, a, b in counts if of_asked_kind(question, text[b:])]
         money = [numbers.money_at(text, a, b) for _, a, b in counts]
+        if kind == "money" and (rate := numbers.rate_unit(question.text)):
+            # "Wie hoch ist der Arbeitspreis je Kilowattstunde?": a price per unit of the same measure ("23.96p per
+            # kWh"), not what the year costs
+            return any(
+                m and numbers.rate_unit(text[b : b + numbers.RATE_AFTER]) == rate
+                for m, (_, _, b) in zip(money, counts, strict=True)
+            )
         if kind == "money":  # "How much discount …" is answered by a sum or by a share of the price
             return any(money) or (bool(DISCOUNT.search(question.text)) and any(q.kind == "percent" for q in found))
         # a count or measure is neither an amount of money ("75 Millionen Euro") nor a year ("2021"); a share

@@ -33,7 +33,7 @@ SIGNS = {"€": "Euro", "$": "US-Dollar", "£": "Pfund"}  # currency signs befor
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 PERSON_KINDS = ("person",)
 NAME_KINDS = ("person", "place", "organisation", "name")
-CURRENCIES = ("Euro", "US-Dollar", "Pfund")  # the canonical names of the lexicon's currency units
+CURRENCIES = ("Euro", "US-Dollar", "Pfund", "Pence", "Cent")  # the canonical names of the lexicon's currency units
 LEGAL = r"(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|plc|LLC|Corp|N\.V|B\.V|S\.A)\b\.?"  # a company's legal form
 LEGAL_AFTER, LEGAL_END = re.compile(r"^\s+" + LEGAL), re.compile(r"\s" + LEGAL + "$")
 
@@ -141,6 +141,11 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
         found = [a for a in found if a.quantity.kind == "percent"]
     elif kind == "money":
         found = [a for a in found if a.unit in CURRENCIES and a.quantity.kind == "number"]
+        rate = numbers.rate_unit(question.text)  # "per kWh": the price per that measure, not the year's
+        if rate:
+            found = [
+                a for a in found if numbers.rate_unit(sentence[a.unit_end : a.unit_end + numbers.RATE_AFTER]) == rate
+            ]
     else:  # a count or measure: no year, no amount of money, no "one" that is an article ("every one of …")
         found = [
             a
@@ -340,7 +345,9 @@ def format_amount(a: _Amount, language: Lang) -> str:
     lex = lexicon(language)
     value = a.quantity.value / a.scaled
     number = format_number(value, language)
-    if a.unit in CURRENCIES and a.scaled == 1.0 and not value.is_integer():  # „22,50 Euro", not „22,5 Euro"
+    if (
+        a.unit in CURRENCIES and a.unit not in ("Pence", "Cent") and a.scaled == 1.0 and not value.is_integer()
+    ):  # „22,50 Euro"
         number = format_number(round(value, 2), language)
         number += "0" if len(number.rpartition(lexicon(language).decimal)[2]) == 1 else ""
     if a.upper is not None:

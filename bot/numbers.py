@@ -1222,6 +1222,22 @@ def labelled(text: str, parts: Sequence[tuple[str, int]]) -> bool:
     return False
 
 
+# a price per unit of a measure: "per kWh", „je Kilowattstunde“, "for every extra mile", „pro gefahrenem Kilometer“
+PER_MEASURE = re.compile(r"\b(?:per|pro|je|each|every|a|an)\s+((?:[A-Za-zÄÖÜäöüß-]+\s*){1,2})", re.IGNORECASE)
+RATE_AFTER = 40  # characters after a price that may say what unit it is per
+
+
+def rate_unit(text: str) -> str:
+    """The measure a price is per in ``text`` ("length" for "per mile", "energy" for „je Kilowattstunde“), "" for
+    none; a span of time is no such unit ("a month", „pro Jahr“: a rate of another kind)."""
+    for m in PER_MEASURE.finditer(text):
+        for word in m.group(1).split():
+            measure = measured(word)
+            if measure and measure != "time":
+                return measure
+    return ""
+
+
 def numbered(text: str, after: str, k: int) -> bool:
     """Whether ``text`` numbers a thing that ``after`` (the words after a rank) names by ``k``, also in a list: "the
     second and third maths papers" are "Papers 2 and 3", „die zweite Etappe“ is „Etappen 1 und 2“."""

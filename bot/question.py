@@ -59,6 +59,11 @@ MEANT = re.compile(r"^\W*(?:who|whom)\b.*\b(?:mean|means|meant)\b", re.IGNORECAS
 # a "when" clause before the question proper: its interrogative comes after the comma
 CLAUSE_THEN_ASKS = re.compile(r",\s*(what|which|who|whom|whose|how|where|why)\b", re.IGNORECASE)
 DOMAIN = re.compile(r"\b[A-Za-z][\w-]*\.(?:de|com|org|net|eu|at|ch|co\.uk|io)\b")
+PRICED = re.compile(
+    r"\b(?:charge[sd]?|charging|costs?|price[sd]?|fees?|rates?|tariffs?|pay|paid|kostet|kosten|\w*preis\w*|"
+    r"\w*gebühr\w*|\w*tarif\w*|zahlt|zahlen|berechnet|verlangt)\b",
+    re.IGNORECASE,
+)
 LABEL_CODE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{1,3})(?![\w-])")  # a code of capitals ("BE" of „Klasse BE“)
 LATE = ("when", "wann", "wo", "where", "who", "wer")  # interrogatives that count only near the question's start
 
@@ -228,6 +233,9 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         asked_kind = "number"
     if asked_kind in ("number", None) and AS_SHARE.search(question):  # "Wie viele …, in Prozent?" asks a share
         asked_kind, measure = "percent", ""
+    # "the unit rate per kWh", "How much is charged for each mile": a price per unit of a measure
+    if asked_kind in ("percent", "number", None) and numbers.rate_unit(question) and PRICED.search(question):
+        asked_kind, measure = "money", ""
     about = meta(question, language)
     if about == "title":  # "Wie lautet die Schlagzeile …": the title line, not a name in it
         asked_kind = None

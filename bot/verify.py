@@ -544,10 +544,14 @@ def _sole_name(name: facts.Name, title: str, claim: _Claim) -> bool:
         n for n in facts.names_of(title, language, claim.corpus) if not {facts.unpossessed(w) for w in n.words} & own
     ]
     # an English title in title case capitalises its common words ("Autumn and Winter Season"): those name nothing
+    words = re.findall(r"[^\W\d_]{4,}", title)
+    cased = language == "en" and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)
     return not _person_in(name, title) and all(
-        language == "en" and all(tagger.familiar(w, language) for w in n.words) and not _person_in(n, title)
-        for n in others
+        cased and all(tagger.familiar(w, language) for w in n.words) and not _person_in(n, title) for n in others
     )
+
+
+TITLE_CASE = 0.7  # the share of a title's longer words that title case capitalises
 
 
 def _named_other(text: str, name: facts.Name, claim: _Claim) -> bool:

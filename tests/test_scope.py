@@ -412,8 +412,10 @@ def test_some_of_a_kind_does_not_say_which(sentence: str, says_which: bool) -> N
     [
         # a title that opens with the product's name: the summary speaks of that product throughout
         ("Harbourline Travel Cover: Policy Summary 2025", True),
-        # a title that only mentions it: as before, the name must be named more often to be the article's subject
-        ("Policy summary 2025 for the Harbourline travel cover", False),
+        # … or whose only name it is
+        ("Policy summary 2025 for the Harbourline travel cover", True),
+        # a title that mentions it among others: the name must be named more often to be the article's subject
+        ("Policy summary 2025: the Harbourline and Seacrest travel covers", False),
     ],
 )
 def test_a_name_that_opens_the_title_is_what_the_summary_speaks_of(title: str, supported: bool) -> None:
@@ -466,6 +468,25 @@ Preise der Fahrschule Lindqvist
 Die Grundgebühr für die Klasse B beträgt 390 Euro. Eine Übungsfahrstunde der Klasse B kostet 61 Euro, eine
 Sonderfahrt 76 Euro. Für die Klasse A verlangen wir 66 Euro je Fahrstunde.
 """,
+    "tariff.md": """---
+title: Your new Brightwell Energy prices
+language: en
+---
+Your new Brightwell Energy prices
+
+Dear Mr Ashdown,
+
+from 1 June your electricity prices change. Your estimated annual cost is £912 at the new prices. The unit rate is
+24.5p per kWh and the standing charge 52p per day.
+""",
+    "heat.md": """---
+title: Calder Heat prices for 2026
+language: en
+---
+Calder Heat prices for 2026
+
+Calder Heat supplies district heating to 400 homes. A typical home pays £1,140 a year, £60 more than in 2025.
+""",
 }
 
 
@@ -479,3 +500,16 @@ def test_a_code_the_articles_never_give_the_labelled_thing_is_not_answered(schoo
     assert not given.refused and "61" in given.text, given.text
     other = school.answer("Was kostet eine Übungsfahrstunde der Klasse BE?", "de", mode="extractive")
     assert other.refused, other.text
+
+
+def test_a_price_per_unit_of_a_measure_is_answered_by_one(school: Bot) -> None:
+    for question, language, lead in (
+        ("What is Brightwell Energy's unit rate per kWh?", "en", "24.5 pence [1]"),
+        ("How much does Brightwell Energy charge for each kWh?", "en", "24.5 pence [1]"),
+        ("Wie hoch ist bei Brightwell Energy der Preis je Kilowattstunde?", "de", "24,5 Pence [1]"),
+    ):
+        answer = school.answer(question, language, mode="extractive")
+        assert not answer.refused and answer.text.splitlines()[0] == lead, answer.text
+    # … and not by what a year costs
+    other = school.answer("How much does Calder Heat charge per kWh?", "en", mode="extractive")
+    assert other.refused or "1,140" not in other.text.splitlines()[0], other.text

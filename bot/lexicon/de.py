@@ -337,6 +337,8 @@ LEXICON = Lexicon(
         (r"kilometern?\b|km\b", "Kilometer"),
         (r"metern?\b", "Meter"),
         (r"tonnen?\b", "Tonnen"),
+        (r"p\b(?!\.)|pence\b", "Pence"),
+        (r"cents?\b|ct\b", "Cent"),
     ),
     decimal=",",
     thousands=".",

@@ -334,6 +334,8 @@ LEXICON = Lexicon(
         (r"kilomet(?:er|re)s?\b|km\b", "kilometres"),
         (r"met(?:er|re)s?\b", "metres"),
         (r"tonnes?\b|tons?\b", "tonnes"),
+        (r"p\b(?!\.)|pence\b", "pence"),  # "24.5p per kWh" (not "5 p.m.")
+        (r"cents?\b|ct\b", "cents"),
     ),
     decimal=".",
     thousands=",",
