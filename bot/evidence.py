@@ -1843,6 +1843,15 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     if (seasons := seasons_asked(question)) and not any(s.dated for s in pieces):
         return False, Why("no_season", {"season": ", ".join(seasons.values())})
     pieces = [s for s in pieces if s.dated]
+    # "die zweite Runde" is not answered by what the first round has: where the question numbers a part, the best
+    # piece numbers another one of its kind, and no piece the asked one
+    parts = [(noun, k) for noun, k in numbers.labels(question.text) if numbers.LABEL_NOUN.search(f"{noun} ")]
+    if parts and pieces:
+        best = max(pieces, key=lambda s: s.score)
+        if numbers.other_part(best.sentence.text, parts) and not any(
+            numbers.names_label(s.sentence.text, noun, k) for s in pieces for noun, k in parts
+        ):
+            return False, Why("other_part", {"part": " ".join(f"{noun} {k}" for noun, k in parts)})
     # "Wie viele Mitglieder … Ende 2022?" is not answered by figures dated to 2024 and the year before
     own = [s for s in pieces if s.own_type]
     # (the piece that answers, the best typed one: a figure of the asked year elsewhere says nothing of it)

@@ -67,6 +67,10 @@ TEXT: dict[str, dict[Lang, str]] = {
         "de": "der beste Beleg nennt seine Zahlen nur für andere als „{noun}“",
         "en": "the best evidence gives its figures only for others than “{noun}”",
     },
+    "other_part": {
+        "de": "der beste Beleg spricht von einem anderen Teil als „{part}“, keiner von diesem",
+        "en": "the best evidence speaks of another part than “{part}”, none of this one",
+    },
     "unnamed": {
         "de": "die Artikel erwähnen „{noun}“ nur unbestimmt, ohne zu sagen, welche(n)",
         "en": "the articles mention “{noun}” only as some one, without saying which",
@@ -218,7 +222,7 @@ IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
         "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "no_year",
-        "no_season", "unnamed", "other_audience", "uncounted", "columns",
+        "no_season", "unnamed", "other_audience", "other_part", "uncounted", "columns",
         "not_downloaded",
         "no_server", "model_error",
     }

@@ -1238,6 +1238,25 @@ def rate_unit(text: str) -> str:
     return ""
 
 
+def names_label(text: str, noun: str, k: int) -> bool:
+    """Whether ``text`` names the part ``noun`` numbered ``k`` in any of its forms: "Stage 2", „2. Etappe“, "the
+    second round", „die zweite Runde“ (a part of the same kind in either language)."""
+    stem = _label_stems(noun)
+    return labelled(text, [(noun, k)]) or any(
+        n == k and re.fullmatch(rf"{stem}\w*", word, re.IGNORECASE) for word, n in labels(text)
+    )
+
+
+def other_part(text: str, parts: Sequence[tuple[str, int]]) -> bool:
+    """Whether ``text`` numbers a part of the kind of one of ``parts`` by another number, in any form („die erste
+    Runde“ where "the second round" is asked; "Stage 3" for "stage 2")."""
+    for noun, k in parts:
+        stem = _label_stems(noun)
+        if any(n != k and re.fullmatch(rf"{stem}\w*", word, re.IGNORECASE) for word, n in labels(text)):
+            return True
+    return other_label(text, parts)
+
+
 def numbered(text: str, after: str, k: int) -> bool:
     """Whether ``text`` numbers a thing that ``after`` (the words after a rank) names by ``k``, also in a list: "the
     second and third maths papers" are "Papers 2 and 3", „die zweite Etappe“ is „Etappen 1 und 2“."""

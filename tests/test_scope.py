@@ -479,6 +479,15 @@ Dear Mr Ashdown,
 from 1 June your electricity prices change. Your estimated annual cost is £912 at the new prices. The unit rate is
 24.5p per kWh and the standing charge 52p per day.
 """,
+    "cup.md": """---
+title: Der Wettbewerb um den Grauwald-Pokal
+language: de
+---
+Der Wettbewerb um den Grauwald-Pokal
+
+Für den Grauwald-Pokal haben 24 Vereine gemeldet. Die erste Runde wird am Mittwoch, 5. August, um 18.30 Uhr
+ausgetragen. Das Finale findet am 14. Mai in Tannbach statt.
+""",
     "heat.md": """---
 title: Calder Heat prices for 2026
 language: en
@@ -513,3 +522,28 @@ def test_a_price_per_unit_of_a_measure_is_answered_by_one(school: Bot) -> None:
     # … and not by what a year costs
     other = school.answer("How much does Calder Heat charge per kWh?", "en", mode="extractive")
     assert other.refused or "1,140" not in other.text.splitlines()[0], other.text
+
+
+def test_a_numbered_part_is_not_answered_by_another_of_its_kind(school: Bot) -> None:
+    first = school.answer("Wann wird die erste Runde des Grauwald-Pokals ausgetragen?", "de", mode="extractive")
+    assert not first.refused and "August" in first.text.splitlines()[0], first.text
+    for question, language in (
+        ("Wann wird die zweite Runde des Grauwald-Pokals ausgetragen?", "de"),
+        ("When is the third round of the Grauwald cup played?", "en"),
+    ):
+        other = school.answer(question, language, mode="extractive")
+        assert other.refused, other.text
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Die erste Runde wird am 5. August ausgetragen.", True),
+        ("Stage 3 runs from Foxholt to Lanyard Cross.", True),
+        ("Die zweite Runde wird am 9. September ausgetragen.", False),
+        ("Round 2 is played on 9 September.", False),
+        ("Das Finale findet am 14. Mai statt.", False),
+    ],
+)
+def test_another_numbered_part_of_the_kind(text: str, other: bool) -> None:
+    assert numbers.other_part(text, [("Runde", 2), ("stage", 2)]) is other
