@@ -746,7 +746,8 @@ def _compared_sides(statement: str, degree: tuple[str, str, str]) -> tuple[str, 
     after; None where it compares with a figure ("more than 90 days") or a side has no word."""
     at = statement.lower().find(degree[1].lower())
     after = re.split(r"[,;.]", degree[2], maxsplit=1)[0]
-    if at < 0 or numbers.amounts(after[:12]):
+    lead = re.match(r"\s*(?:(?:ein\w*|a|an|the|der|die|das)\s+)?", after)
+    if at < 0 or any(a.start <= (lead.end() if lead else 0) for a in numbers.amounts(after)):
         return None
     sides = (statement[:at], after)
     return sides if all(re.search(r"[^\W\d_]{3,}", side) for side in sides) else None

@@ -2977,6 +2977,9 @@ def test_a_title_with_other_names_or_a_person_supplies_none() -> None:
          "Silver members receive 5 per cent off up to two tickets; Gold members receive 12 per cent off.", S),
         ("Der Nordhafen hat mehr Liegeplätze als der Südhafen.",
          "The north harbour has 60 berths; the south harbour 140.", N),
+        # "more than a million" is a figure, no comparison of two sides
+        ("Nordlicht hat weltweit mehr als eine Million Kunden.",
+         "Nordlicht lebt Grundsatz Nummer 12. Bei weltweit 1,5 Millionen Kunden ist das keine leichte Aufgabe.", S),
     ],
 )  # fmt: skip
 def test_a_comparison_is_read_off_the_figures_of_its_sides(
