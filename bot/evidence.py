@@ -1161,7 +1161,8 @@ def of_asked_kind(question: Profile, after: str) -> bool:
         dimension = "area"  # "how many square metres": „220.000 Quadratmeter"
     if dimension:  # "3 working days", „drei volle Wochen“ too
         return numbers.unit(after, dimension) or numbers.measured(after) == dimension
-    return _same_unit(unit, after)
+    # „31 Übungsstunden" for „wie viele Übungsstunden": the unit, or the compound the question counts itself
+    return _same_unit(unit, after) or _same_unit(question.counted, after)
 
 
 def _unit_word(word: str) -> str:

@@ -547,3 +547,17 @@ def test_a_numbered_part_is_not_answered_by_another_of_its_kind(school: Bot) -> 
 )
 def test_another_numbered_part_of_the_kind(text: str, other: bool) -> None:
     assert numbers.other_part(text, [("Runde", 2), ("stage", 2)]) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "after", "fits"),
+    [
+        # a compound headed by a unit is answered by that compound too, or by its unit
+        ("Wie viele Übungsstunden brauchten die Fahrschüler im Schnitt?", " Übungsstunden, im Jahr davor 28.", True),
+        ("Wie viele Übungsstunden brauchten die Fahrschüler im Schnitt?", " Stunden.", True),
+        ("Wie viele Übungsstunden brauchten die Fahrschüler im Schnitt?", " Fahrschüler.", False),
+    ],
+)
+def test_a_count_of_a_compound_headed_by_a_unit(question: str, after: str, fits: bool) -> None:
+    asked = profile(question, set(), lambda w: True, "de")
+    assert evidence.of_asked_kind(asked, after) is fits
