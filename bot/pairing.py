@@ -19,7 +19,7 @@ CLAUSE_END = re.compile(
 )
 WORD_MIN = 5  # letters of a common noun that can pair (shorter ones are too common to tell)
 
-Anchor = tuple[str, str]  # (kind, key): ("date", "1017-1017"), ("place", "valley"), ("word", "de:haupttor")
+Anchor = tuple[str, str]  # (kind, key): ("date", "1017"), ("place", "valley"), ("word", "de:haupttor")
 
 
 def reasons(statement: str, span: str, language: Lang, corpus: set[str]) -> list[str]:
@@ -58,8 +58,8 @@ def _anchors(clause: str, language: Lang, corpus: set[str]) -> dict[Anchor, str]
     for a in numbers.amounts(clause, language):
         if facts.YEAR_FIGURE.fullmatch(a.text):  # a year by its digits ("2022 to 7 million" is no range)
             out.setdefault(("date", a.text), a.text)
-        else:
-            out.setdefault(("date" if a.kind == "date" else a.kind, f"{a.lo:g}-{a.hi:g}"), a.text)
+        elif a.lo == a.hi:  # a figure as stated, not a bound or a share in words ("more than half", "two thirds")
+            out.setdefault(("date" if a.kind == "date" else a.kind, f"{a.lo:g}"), a.text)
     figures = [(a.start, a.start + len(a.text)) for a in numbers.amounts(clause, language)]
     named: set[str] = set()
     for n in facts.names_of(clause, language, corpus):

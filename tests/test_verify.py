@@ -3014,6 +3014,9 @@ def test_a_sentence_that_bears_out_a_figure_is_tried_before_one_that_shares_its_
          "Der Laubcontainer steht am 3. November am Westtor, der Container für Bauschutt am 21. November am Südtor.",
          None),
         ("Alibaba opened a hub in Liège in 2021.", "Alibaba opened a hub in Liège, the city's airport, in 2021.", None),
+        # a bound or a share in words is borne out by a figure within it, and pairs nothing as written
+        ("More than half of the members voted online in the last twelve months.",
+         "Two thirds of the members voted online in the last twelve months, up from just over half in 2021.", None),
         # two things of the statement's clause, one given the other's clause: nothing else paired with it
         ("Die Einladung zur Versammlung am 14. März kommt bis zum 28. Februar.",
          "Die Versammlung findet am 14. März statt, die Einladung kommt bis 28. Februar.", None),
