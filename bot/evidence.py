@@ -302,8 +302,11 @@ def rank(
         since = corpus.year(sentence.doc_id)
         # "… for a 40-day trip?" is not answered by what holds "for up to 31 days"
         beyond = bool(measures) and _beyond(measures, sentence.text, language)
+        # "… with 15,000 miles a year" is not answered by the row whose "Miles per year" is 10,000
+        table = tabled[i]
+        beyond = beyond or (table is not None and tables.states_other(table, sentence.text, question.text))
         own_type = _has_type(question, sentence.text, names, language, since) and not beyond
-        header = table.header if (table := tabled[i]) is not None else ""
+        header = table.header if table is not None else ""
         elsewhen = _other_years(question, f"{sentence.text} {section} {header}", sentence.text)
         # "How many pull requests went into 5.1.0?": the sentence or its section names that release
         versioned = not versions or any(

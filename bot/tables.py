@@ -148,3 +148,34 @@ WITH = re.compile(r"\b(mit|ohne|with|without)\s+(?:(?:der|dem|den|die|das|a|an|t
 def _withs(text: str) -> list[tuple[str, str]]:
     """The things ``text`` says something is with or without: [("ohne", "feta")]."""
     return [(m.group(1).lower(), m.group(2).lower()) for m in WITH.finditer(text)]
+
+
+def states_other(table: Table, row: str, question: str) -> bool:
+    """Whether ``row`` gives another figure in the column of a figure the question states: "with 15,000 miles a
+    year" is not the row whose "Miles per year" is 10,000. The column is the one whose header names the word after
+    the stated figure ("miles"); a row holding the stated figure anywhere is none other."""
+    values = cells(row)
+    for m in STATED.finditer(question):
+        unit = terms.term_set(m.group("unit"), "en") | terms.term_set(m.group("unit"), "de")
+        stated = [a for a in numbers.amounts(m.group("figure")) if a.kind == "number"]
+        if not stated or not unit:
+            continue
+        value = stated[0].value
+        held = [a.value for c in values for a in numbers.amounts(c) if a.kind == "number"]
+        if value in held:
+            continue
+        for i, header in enumerate(table.columns):
+            if i < len(values) and unit & _keys(header):
+                cell = values[i]
+                given = [  # a sum of money is no count ("Monthly rental" is no column of "36-month")
+                    a.value
+                    for a in numbers.amounts(cell)
+                    if a.kind == "number" and not numbers.money_at(cell, a.start, a.start + len(a.text))
+                ]
+                if given and value not in given:
+                    return True
+    return False
+
+
+# a figure a question states with the word of what it measures: "15,000 miles", "36-month", „20 Teilnehmern“
+STATED = re.compile(r"(?P<figure>\d[\d.,]*)[\s-]+(?P<unit>[^\W\d_]{3,})")

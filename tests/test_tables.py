@@ -255,3 +255,20 @@ def test_the_model_reads_a_passage_with_its_table_header(price_bot) -> None:  # 
     for i, p in enumerate(answer.retrieved, 1):
         assert f"[{i}] ({p.title})\n" + (f"({p.context})\n" if p.context else "") + p.text in user
     assert any(p.context for p in answer.retrieved)
+
+
+@pytest.mark.parametrize(
+    ("row", "other"),
+    [
+        ("| B | 36 months | 10,000 | £1,974 | £329 |", True),  # another mileage in the "Miles per year" column
+        ("| D | 36 months | 15,000 | £2,106 | £359 |", False),  # the stated mileage
+        ("| E | 24 months | 15,000 | £1,802 | £371 |", False),  # the term has no column named by "month"
+    ],
+)
+def test_a_row_giving_another_figure_where_the_question_states_one(row: str, other: bool) -> None:
+    table = tables.Table(
+        "", "| Option | Term | Miles per year | Initial rental | Monthly rental |",
+        ("Option", "Term", "Miles per year", "Initial rental", "Monthly rental"),
+    )  # fmt: skip
+    question = "What is the monthly rental on a 36-month lease with 15,000 miles a year?"
+    assert tables.states_other(table, row, question) is other
