@@ -329,6 +329,8 @@ def rank(
             + (TYPE_NUDGE if question.term and _names_term(sentence.text) else 0.0)
             + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed) else 0.0)
             + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
+            # "Wer ist als Bauleiter zuständig?": „…, sagt Bauleiter Torsten Weidemann“ gives the asked role its holder
+            + (TYPE_NUDGE if question.kind == "person" and _holder_titled(question, sentence.text, language) else 0.0)
             + (NAME_NUDGE if _states_asked_figure(question, sentence.text) else 0.0)
             + (TYPE_NUDGE if _states_given_figures(question, sentence.text) else 0.0)
             + (TYPE_NUDGE if _names_shifted_year(question, f"{sentence.text} {section}", since) else 0.0)
@@ -1230,6 +1232,21 @@ def apposed(text: str, quoted: re.Match[str]) -> bool:
     # … or after a comma and an article, in apposition: "das erste Kletterseil, das „Brandauer Alpin 11“, …"
     apposition = re.search(r",\s*(?:der|die|das|the)\s*$", text[: quoted.start()], re.IGNORECASE)
     return last.lower() in NAMING_WORDS or (last[0].isupper() and len(before) > 1) or bool(apposition)
+
+
+# a word, then a person by given name (an initial) and surname: "Bauleiter Torsten Weidemann", "manager Owen Ridley"
+TITLE_BEFORE_NAME = re.compile(
+    r"([^\W\d_][\w-]{3,})(?=\s+(?:(?:Dr|Prof)\.?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-Z]\.)?\s+[A-ZÄÖÜ][\w-]+)"
+)
+
+
+def _holder_titled(question: Profile, text: str, language: str) -> bool:
+    """Whether ``text`` gives a person the title a question for a person asks about ("Wer ist als Bauleiter …?":
+    „Bauleiter Torsten Weidemann“), in the question's language."""
+    if language != question.language:
+        return False
+    asked = terms.term_set(question.text, language)
+    return any(terms.term_set(m.group(1), language) & asked for m in TITLE_BEFORE_NAME.finditer(text))
 
 
 def _names_category(question: Profile, text: str, language: str) -> bool:

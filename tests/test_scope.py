@@ -561,3 +561,18 @@ def test_another_numbered_part_of_the_kind(text: str, other: bool) -> None:
 def test_a_count_of_a_compound_headed_by_a_unit(question: str, after: str, fits: bool) -> None:
     asked = profile(question, set(), lambda w: True, "de")
     assert evidence.of_asked_kind(asked, after) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "titled"),
+    [
+        ("Wer ist als Bauleiter für die Arbeiten zuständig?",
+         "„Das Gerüst steht bis Mitte August“, sagt Bauleiter Jens Ortloff von der Firma Kramer.", True),
+        ("Who is the site manager?", "Site manager Owen Ridley will answer questions.", True),
+        ("Wer ist als Bauleiter für die Arbeiten zuständig?",
+         "Für Rückfragen steht Ihnen die Sachbearbeiterin Ingrid Sommer zur Verfügung.", False),
+    ],
+)  # fmt: skip
+def test_a_person_given_the_asked_title(question: str, sentence: str, titled: bool) -> None:
+    asked = profile(question, set(), lambda w: True, "en" if question.startswith("Who") else "de")
+    assert evidence._holder_titled(asked, sentence, asked.language) is titled
