@@ -1203,7 +1203,7 @@ def turned_comparison_reasons(statement: str, span: str, corpus: set[str]) -> li
     """A comparison whose sides the span has the other way round: "Amazon's assistant is less consumer-oriented
     than Alibaba's" against „Er ist weniger consumerorientiert als jener von Amazon“: the statement's own side
     (Amazon) is what the span compares against. Names only, in either language."""
-    said, stated = _sides(statement), _sides(span)
+    said, stated = sides(statement), sides(span)
     if not said or not stated:
         return []
     (own, against), (span_own, span_against) = said, stated
@@ -1237,7 +1237,7 @@ def uncompared_reasons(statement: str, span: str, corpus: set[str] | frozenset[s
         not m
         or re.match(r"(?:rather|other|sooner)\b", m.group(0), re.IGNORECASE)
         or re.search(r"\b(?:rather|other|sooner)\s+than$", m.group(0), re.IGNORECASE)
-        or _sides(statement) is None
+        or sides(statement) is None
     ):
         return []
     by_figures = _figures_compare(statement, span, m, corpus)
@@ -1271,11 +1271,11 @@ def _figures_compare(
     als Eichenried“ against „Eichenried kam auf 17 Torschüsse, Tannweiler nur auf 8“): True, False, or None where
     the span gives no figure to each side."""
     kinds = kinds_in(statement, "comparatives", re.IGNORECASE)
-    degree = _degree(statement)
+    said = degree(statement)
     if kinds:
         up = any(k.endswith("+") for k in kinds)
-    elif degree and degree[0] in ("more", "less"):
-        up = degree[0] == "more" and not SLOWER.search(degree[1] + statement[compared.end() :][:20])
+    elif said and said[0] in ("more", "less"):
+        up = said[0] == "more" and not SLOWER.search(said[1] + statement[compared.end() :][:20])
     else:
         return None
     than = re.search(r"\b(?:als|than)\b", statement[compared.start() :], re.IGNORECASE)
@@ -1329,11 +1329,11 @@ def _opposite_comparatives(statement: str, span: str) -> bool:
     flip = {"+": "-", "-": "+"}
     if any(k[:-1] + flip[k[-1]] in stated and k not in stated for k in said):
         return True
-    a, b = _degree(statement), _degree(span)
+    a, b = degree(statement), degree(span)
     return bool(a and b and {a[0], b[0]} == {"less", "more"})
 
 
-def _sides(text: str) -> tuple[str, str] | None:
+def sides(text: str) -> tuple[str, str] | None:
     """A comparison's own side (the text before "als / than") and what it compares against (the clause after),
     or None (for a figure: "mehr als 50")."""
     m = COMPARED.search(text)
@@ -1364,7 +1364,7 @@ def degree_reasons(statement: str, span: str) -> list[str]:
     mindestens so wichtig wie die Mitarbeiter“, "more often than" against „genauso oft wie“. Only where the two
     compare against the same thing (the words after "than" / "als" are found after "as" / "wie"). Either
     language."""
-    said, stated = _degree(statement), _degree(span)
+    said, stated = degree(statement), degree(span)
     if not said or not stated:
         return []
     (relation, words, against), (other, other_words, other_against) = said, stated
@@ -1461,7 +1461,7 @@ DEGREE_PATTERNS = (
 )
 
 
-def _degree(text: str) -> tuple[str, str, str] | None:
+def degree(text: str) -> tuple[str, str, str] | None:
     """The first comparison of degree in ``text``: its relation, its words and what it compares against."""
     for relation, pattern in DEGREE_PATTERNS:
         m = re.search(pattern, text, re.IGNORECASE)
@@ -1837,7 +1837,7 @@ def _denied_equal_agrees(statement: str, clause: str, said: str) -> bool:
     m = DENIED_EQUAL.search(negative)
     if not m or polarity(negative[: m.start()] + " " + negative[m.end() :]) != "positive":
         return False
-    compared = _degree(plain)
+    compared = degree(plain)
     return compared is not None and compared[0] == "less"
 
 
@@ -1981,12 +1981,12 @@ def _counted_all(word: str, statement: str, span: str) -> bool:
         a.kind == "number"
         and a.value == counted[0].value
         and found(noun, numbers.counted(span, a) or "-")
-        and not PART_OF.search(span[: a.start])
+        and not COUNTED_PART.search(span[: a.start])
         for a in numbers.amounts(span)
     )
 
 
-PART_OF = re.compile(r"\b\w+\s+(?:der|von|of|of the|out of)\s+$", re.IGNORECASE)  # „acht der zwölf“, "8 of the 12"
+COUNTED_PART = re.compile(r"\b\w+\s+(?:der|von|of|of the|out of)\s+$", re.IGNORECASE)  # „acht der zwölf“
 
 
 # how often, hedged: a span that says "often" or „meistens“ does not bear out "always" or „nie“

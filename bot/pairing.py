@@ -24,8 +24,8 @@ Anchor = tuple[str, str]  # (kind, key): ("date", "1017"), ("place", "valley"), 
 
 def reasons(statement: str, span: str, language: Lang, corpus: set[str]) -> list[str]:
     """Why the span pairs the statement's things otherwise: one reason, naming what the span gives instead."""
-    mine = [_anchors(c, language, corpus) for c in _clauses(statement)]
-    theirs = [_anchors(c, facts.guess(c), corpus) for c in _clauses(span)]
+    mine = [_anchors(c, language, corpus) for c in clauses(statement)]
+    theirs = [_anchors(c, facts.guess(c), corpus) for c in clauses(span)]
     for clause in mine:
         for a, said in clause.items():
             if a[0] in ("word", "name"):
@@ -47,7 +47,8 @@ def reasons(statement: str, span: str, language: Lang, corpus: set[str]) -> list
     return []
 
 
-def _clauses(text: str) -> list[str]:
+def clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (``CLAUSE_END``)."""
     return [c for c in CLAUSE_END.split(text) if c.strip()]
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from bot import facts, lang, numbers, pairing, posts, roles, tagger, times
+from bot import compare, facts, lang, numbers, pairing, posts, roles, tagger, times
 from bot.lexicon import lexicon
 from bot.names import NOUN_SUFFIX
 from bot.records import Lang, Sentence
@@ -353,7 +353,7 @@ def _facts(
         + facts.certainty_reasons(claim.text, quote.text)
         + facts.condition_reasons(claim.text, quote.text)
         + facts.turned_comparison_reasons(claim.text, quote.text, claim.corpus)
-        + _comparison_reasons(claim, text, embed),
+        + compare.reasons(claim.text, text, claim.corpus, embed),
         "roles": roles.role_reasons(
             claim.text,
             claim.language,
@@ -712,94 +712,6 @@ def _mentions(name: facts.Name, article: str) -> int:
     word = facts.unpossessed(name.words[-1])
     stem = re.escape(word[:-1] if len(word) > 4 and word.endswith("s") else word)  # a genitive: "Amazons"
     return len(re.findall(rf"(?<!\w){stem}", article)) if stem else 0
-
-
-def _comparison_reasons(claim: _Claim, span: str, embed: Embed | None) -> list[str]:
-    """A comparison the span doesn't bear out: one it makes no word of (``facts.uncompared_reasons``), or one
-    its figures turn the other way, where the sides are told apart by meaning (``_compared_by_meaning``)."""
-    by_meaning = _compared_by_meaning(claim.text, span, embed) if embed is not None else None
-    if by_meaning is None:
-        said = facts.uncompared_reasons(claim.text, span, claim.corpus)
-        # "needs more registrations to go ahead than a health course": a comparison of degree the comparative
-        # pattern misses (more words between "more" and "than"), which a span without a word of comparison doesn't make
-        degree = facts._degree(claim.text)
-        if (
-            not said
-            and not facts.COMPARED.search(claim.text)
-            and degree
-            and degree[0] in ("more", "less")
-            and len(degree[1].split()) > 2
-            and _compared_sides(claim.text, degree) is not None
-            and not facts.COMPARISON.search(span)
-            and not facts.kinds_in(span, "comparatives", re.IGNORECASE)
-        ):
-            return [f"the evidence makes no comparison: {degree[1]}"]
-        return said
-    up, own, other = by_meaning
-    if (own.value > other.value) == up:
-        return []
-    return [f"the evidence's figures compare the other way: {own.text} against {other.text}"]
-
-
-def _compared_sides(statement: str, degree: tuple[str, str, str]) -> tuple[str, str] | None:
-    """The two sides of a comparison of degree (``facts._degree``): the statement before its words and the clause
-    after; None where it compares with a figure ("more than 90 days") or a side has no word."""
-    at = statement.lower().find(degree[1].lower())
-    after = re.split(r"[,;.]", degree[2], maxsplit=1)[0]
-    lead = re.match(r"\s*(?:(?:ein\w*|a|an|the|der|die|das)\s+)?", after)
-    if at < 0 or any(a.start <= (lead.end() if lead else 0) for a in numbers.amounts(after)):
-        return None
-    sides = (statement[:at], after)
-    return sides if all(re.search(r"[^\W\d_]{3,}", side) for side in sides) else None
-
-
-# the comparatives whose sides a figure measures ("higher", „länger“, "more … than"), not a judgement ("better")
-MEASURED = frozenset({"often", "size", "height", "price", "speed", "length", "strength"})
-SIDES_APART = 0.02  # how much better the sides fit their clauses than the other way round
-
-
-def _compared_by_meaning(statement: str, span: str, embed: Embed) -> tuple[bool, numbers.Amount, numbers.Amount] | None:
-    """Whether the statement's comparison goes up (``more``, „höher“), with the figure of the span's clause that
-    says what its own side is and the figure of the clause that says what it compares against: "a language
-    course needs more registrations than a health course" against „Ein Sprachkurs findet ab acht Anmeldungen
-    statt, ein Gesundheitskurs ab zehn“ (8 against 10). The sides are found by meaning, so across languages and
-    without names; None where the statement compares nothing measured, the span has no two clauses of one figure
-    each, or the sides don't clearly fit one clause each."""
-    kinds = {k[:-1]: k[-1] for k in facts.kinds_in(statement, "comparatives", re.IGNORECASE)}
-    degree = facts._degree(statement)
-    compared = facts.COMPARED.search(statement)
-    if kinds and all(k in MEASURED for k in kinds) and len(set(kinds.values())) == 1 and compared:
-        up = next(iter(kinds.values())) == "+"
-        sides = facts._sides(statement)
-    elif not kinds and degree and degree[0] in ("more", "less"):
-        up = degree[0] == "more"
-        sides = _compared_sides(statement, degree)
-    else:
-        return None
-    if sides is None:
-        return None
-    # the clauses that hold one figure of a kind, of the one kind that two clauses or more hold one of ("Friends
-    # receive 10 per cent off up to four tickets; Patrons receive 15 per cent off": the percentages)
-    held: dict[str, list[tuple[str, numbers.Amount]]] = {}
-    for clause in re.split(r"[,;:](?=\s)|[.!?](?=\s|$)|\b(?:while|whereas|während|wohingegen|yet|but|aber)\b", span):
-        figures = [a for a in numbers.amounts(clause) if not facts.YEAR_FIGURE.fullmatch(a.text)]
-        for kind in ("number", "percent", "money"):
-            of_kind = [a for a in figures if a.kind == kind]
-            if len(of_kind) == 1:
-                held.setdefault(kind, []).append((clause, of_kind[0]))
-    compared_kinds = [clauses for clauses in held.values() if len(clauses) >= 2]
-    if len(compared_kinds) != 1:
-        return None
-    clauses = compared_kinds[0]
-    vectors = embed([*sides, *(c for c, _ in clauses)])
-    sims = vectors[:2] @ vectors[2:].T
-    pairs = [(i, j) for i in range(len(clauses)) for j in range(len(clauses)) if i != j]
-    best = max(pairs, key=lambda ij: sims[0, ij[0]] + sims[1, ij[1]])
-    i, j = best
-    if sims[0, i] + sims[1, j] - (sims[0, j] + sims[1, i]) < SIDES_APART:
-        return None
-    own, other = clauses[i][1], clauses[j][1]
-    return None if own.value == other.value else (up, own, other)
 
 
 def _place_swaps(claim: _Claim, quote: str, embed: Embed | None) -> list[str]:
