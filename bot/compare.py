@@ -79,17 +79,20 @@ def by_meaning(statement: str, span: str, embed: Embed) -> tuple[bool, numbers.A
         sides = _sides(statement, degree)
     else:
         return None
-    if sides is None:
+    # a statement that gives its figures itself ("mehr als im Vorjahr, nämlich 18.400 statt 14.900") is read by them
+    if sides is None or len([a for a in numbers.amounts(statement) if a.kind != "date"]) >= 2:
         return None
-    # the clauses that hold one figure of a kind, of the one kind that two clauses or more hold one of ("Friends
-    # receive 10 per cent off up to four tickets; Patrons receive 15 per cent off": the percentages)
-    held: dict[str, list[tuple[str, numbers.Amount]]] = {}
+    # the clauses that hold one figure of a kind and measure, of the one that two clauses or more hold one of
+    # ("Friends receive 10 per cent off up to four tickets; Patrons receive 15 per cent off": the percentages; "in
+    # the twelve months to March" measures a time, not the parcels the next clauses count)
+    held: dict[tuple[str, str], list[tuple[str, numbers.Amount]]] = {}
     for clause in pairing.clauses(span):
         figures = [a for a in numbers.amounts(clause) if not facts.YEAR_FIGURE.fullmatch(a.text)]
         for kind in ("number", "percent", "money"):
             of_kind = [a for a in figures if a.kind == kind]
             if len(of_kind) == 1:
-                held.setdefault(kind, []).append((clause, of_kind[0]))
+                measure = numbers.dimension(clause, of_kind[0]) if kind == "number" else ""  # a share has none
+                held.setdefault((kind, measure), []).append((clause, of_kind[0]))
     compared_kinds = [clauses for clauses in held.values() if len(clauses) >= 2]
     if len(compared_kinds) != 1:
         return None

@@ -2977,6 +2977,10 @@ def test_a_title_with_other_names_or_a_person_supplies_none() -> None:
          "Silver members receive 5 per cent off up to two tickets; Gold members receive 12 per cent off.", S),
         ("Der Nordhafen hat mehr Liegeplätze als der Südhafen.",
          "The north harbour has 60 berths; the south harbour 140.", N),
+        # a clause that measures a time is no side of a comparison of counts
+        ("Die Tafel hat im Geschäftsjahr 2024/25 mehr Pakete verteilt als im Vorjahr.",
+         "In the twelve months to 31 March 2025, the pantry gave out 9,100 parcels, up from 7,300 the year before.",
+         S),
         # "more than a million" is a figure, no comparison of two sides
         ("Nordlicht hat weltweit mehr als eine Million Kunden.",
          "Nordlicht lebt Grundsatz Nummer 12. Bei weltweit 1,5 Millionen Kunden ist das keine leichte Aufgabe.", S),
