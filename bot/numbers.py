@@ -1229,9 +1229,13 @@ RATE_AFTER = 40  # characters after a price that may say what unit it is per
 
 def rate_unit(text: str) -> str:
     """The measure a price is per in ``text`` ("length" for "per mile", "energy" for „je Kilowattstunde“), "" for
-    none; a span of time is no such unit ("a month", „pro Jahr“: a rate of another kind)."""
+    none; a span of time is no such unit ("a month", „pro Jahr“: a rate of another kind), nor an area or a volume
+    ("a cubic metre", whose price a text may give as „der Kubikmeterpreis“)."""
     for m in PER_MEASURE.finditer(text):
-        for word in m.group(1).split():
+        words = m.group(1).split()
+        if words and re.match(r"(?:cubic|square|sq|kubik|quadrat)", words[0], re.IGNORECASE):
+            continue
+        for word in words:
             measure = measured(word)
             if measure and measure != "time":
                 return measure

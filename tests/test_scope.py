@@ -496,6 +496,14 @@ Calder Heat prices for 2026
 
 Calder Heat supplies district heating to 400 homes. A typical home pays £1,140 a year, £60 more than in 2025.
 """,
+    "water.md": """---
+title: Neue Wasserpreise in Calder
+language: de
+---
+Neue Wasserpreise in Calder
+
+Die Stadtwerke Calder erhöhen die Preise. Der Kubikmeterpreis steigt zum 1. Januar 2026 von 1,92 Euro auf 2,24 Euro.
+""",
 }
 
 
@@ -519,6 +527,9 @@ def test_a_price_per_unit_of_a_measure_is_answered_by_one(school: Bot) -> None:
     ):
         answer = school.answer(question, language, mode="extractive")
         assert not answer.refused and answer.text.splitlines()[0] == lead, answer.text
+    # a cubic metre's price may be given by a compound („der Kubikmeterpreis“): no unit a price must be per
+    water = school.answer("What will a cubic metre of Calder water cost from January 2026?", "en", mode="extractive")
+    assert not water.refused and "2,24 Euro" in water.text, water.text
     # … and not by what a year costs
     other = school.answer("How much does Calder Heat charge per kWh?", "en", mode="extractive")
     assert other.refused or "1,140" not in other.text.splitlines()[0], other.text
