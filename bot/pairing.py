@@ -24,9 +24,11 @@ Anchor = tuple[str, str]  # (kind, key): ("date", "1017"), ("place", "valley"), 
 
 def reasons(statement: str, span: str, language: Lang, corpus: set[str]) -> list[str]:
     """Why the span pairs the statement's things otherwise: one reason, naming what the span gives instead."""
-    mine = [_anchors(c, language, corpus) for c in clauses(statement)]
+    parts = clauses(statement)
+    mine = [_anchors(c, language, corpus) for c in parts]
     theirs = [_anchors(c, facts.guess(c), corpus) for c in clauses(span)]
-    for clause in mine:
+    for part, clause in zip(parts, mine, strict=True):
+        figures = numbers.amounts(part, language)  # … a bound or a share too: "rund 41.200" holds 41,200
         for a, said in clause.items():
             if a[0] in ("word", "name"):
                 # a common noun only partners a typed thing (``b`` below), it doesn't compete; nor does a person (the
@@ -41,10 +43,24 @@ def reasons(statement: str, span: str, language: Lang, corpus: set[str]) -> list
                     continue
                 # every clause of the span that has ``b`` gives it another thing of ``a``'s kind, one this clause of
                 # the statement doesn't name
-                rivals = [[theirs[i][x] for x in theirs[i] if x[0] == a[0] and x not in clause] for i in sorted(with_b)]
+                rivals = [
+                    [theirs[i][x] for x in theirs[i] if x[0] == a[0] and x not in clause and not _within(x, figures)]
+                    for i in sorted(with_b)
+                ]
                 if all(rivals):
                     return [f"the evidence gives {rivals[0][0]} for {said_b}, not {said}"]
     return []
+
+
+def _within(anchor: Anchor, figures: list[numbers.Amount]) -> bool:
+    """Whether a figure ``anchor`` lies within one of ``figures`` (a clause's amounts, bounds and shares included)."""
+    if anchor[0] not in ("number", "percent", "money"):
+        return False
+    try:
+        value = float(anchor[1])
+    except ValueError:
+        return False
+    return any(a.lo <= value <= a.hi for a in figures)
 
 
 def clauses(text: str) -> list[str]:

@@ -3018,6 +3018,10 @@ def test_a_sentence_that_bears_out_a_figure_is_tried_before_one_that_shares_its_
          "Der Laubcontainer steht am 3. November am Westtor, der Container für Bauschutt am 21. November am Südtor.",
          None),
         ("Alibaba opened a hub in Liège in 2021.", "Alibaba opened a hub in Liège, the city's airport, in 2021.", None),
+        # a figure within a bound of the statement's clause is the statement's own ("rund 41.200")
+        ("Der Trust zählte 2023/24 rund 41.200 Besucher nach 35.800 im Vorjahr.",
+         "In the twelve months to 31 March 2024, the Trust welcomed 41,200 visitors, up from 35,800 the year before.",
+         None),
         # a bound or a share in words is borne out by a figure within it, and pairs nothing as written
         ("More than half of the members voted online in the last twelve months.",
          "Two thirds of the members voted online in the last twelve months, up from just over half in 2021.", None),
