@@ -1236,7 +1236,7 @@ def apposed(text: str, quoted: re.Match[str]) -> bool:
 
 # a word, then a person by given name (an initial) and surname: "Bauleiter Torsten Weidemann", "manager Owen Ridley"
 TITLE_BEFORE_NAME = re.compile(
-    r"([^\W\d_][\w-]{3,})(?=\s+(?:(?:Dr|Prof)\.?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-Z]\.)?\s+[A-ZÄÖÜ][\w-]+)"
+    r"([^\W\d_][\w-]{3,})(?=\s+(?:(?:Dr|Prof)\.?\s+)?([A-ZÄÖÜ][a-zäöüß]+)(?:\s+[A-Z]\.)?\s+[A-ZÄÖÜ][\w-]+)"
 )
 
 
@@ -1246,7 +1246,13 @@ def _holder_titled(question: Profile, text: str, language: str) -> bool:
     if language != question.language:
         return False
     asked = terms.term_set(question.text, language)
-    return any(terms.term_set(m.group(1), language) & asked for m in TITLE_BEFORE_NAME.finditer(text))
+    return any(
+        terms.term_set(m.group(1), language) & asked
+        # a German title is a noun, and the name after it no noun the language knows („lautet Führungsprinzip
+        # Nummer 15" gives no one a title)
+        and (language != "de" or (m.group(1)[:1].isupper() and not tagger.known_noun(m.group(2), language)))
+        for m in TITLE_BEFORE_NAME.finditer(text)
+    )
 
 
 def _names_category(question: Profile, text: str, language: str) -> bool:

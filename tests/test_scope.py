@@ -582,6 +582,9 @@ def test_a_count_of_a_compound_headed_by_a_unit(question: str, after: str, fits:
         ("Who is the site manager?", "Site manager Owen Ridley will answer questions.", True),
         ("Wer ist als Bauleiter für die Arbeiten zuständig?",
          "Für Rückfragen steht Ihnen die Sachbearbeiterin Ingrid Sommer zur Verfügung.", False),
+        # two nouns after a verb are no person with a title
+        ("Von wem stammt laut dem Text die Idee?", "„Sei der beste Arbeitgeber“, lautet Führungsprinzip Nummer 15.",
+         False),
     ],
 )  # fmt: skip
 def test_a_person_given_the_asked_title(question: str, sentence: str, titled: bool) -> None:
