@@ -33,7 +33,8 @@ SIGNS = {"€": "Euro", "$": "US-Dollar", "£": "Pfund"}  # currency signs befor
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 PERSON_KINDS = ("person",)
 NAME_KINDS = ("person", "place", "organisation", "name")
-CURRENCIES = ("Euro", "US-Dollar", "Pfund", "Pence", "Cent")  # the canonical names of the lexicon's currency units
+SUBUNITS = ("Pence", "Cent")  # hundredths of a currency, written as given ("24.5 pence")
+CURRENCIES = ("Euro", "US-Dollar", "Pfund", *SUBUNITS)  # the canonical names of the lexicon's currency units
 LEGAL = r"(?:AG|GmbH|SE|KG|KGaA|OHG|Inc|Ltd|plc|LLC|Corp|N\.V|B\.V|S\.A)\b\.?"  # a company's legal form
 LEGAL_AFTER, LEGAL_END = re.compile(r"^\s+" + LEGAL), re.compile(r"\s" + LEGAL + "$")
 
@@ -345,9 +346,7 @@ def format_amount(a: _Amount, language: Lang) -> str:
     lex = lexicon(language)
     value = a.quantity.value / a.scaled
     number = format_number(value, language)
-    if (
-        a.unit in CURRENCIES and a.unit not in ("Pence", "Cent") and a.scaled == 1.0 and not value.is_integer()
-    ):  # „22,50 Euro"
+    if a.unit in CURRENCIES and a.unit not in SUBUNITS and a.scaled == 1.0 and not value.is_integer():  # „22,50 Euro"
         number = format_number(round(value, 2), language)
         number += "0" if len(number.rpartition(lexicon(language).decimal)[2]) == 1 else ""
     if a.upper is not None:

@@ -1245,20 +1245,19 @@ def rate_unit(text: str) -> str:
 def names_label(text: str, noun: str, k: int) -> bool:
     """Whether ``text`` names the part ``noun`` numbered ``k`` in any of its forms: "Stage 2", „2. Etappe“, "the
     second round", „die zweite Runde“ (a part of the same kind in either language)."""
-    stem = _label_stems(noun)
-    return labelled(text, [(noun, k)]) or any(
-        n == k and re.fullmatch(rf"{stem}\w*", word, re.IGNORECASE) for word, n in labels(text)
-    )
+    return labelled(text, [(noun, k)]) or k in _numbers_of(text, noun)
 
 
 def other_part(text: str, parts: Sequence[tuple[str, int]]) -> bool:
     """Whether ``text`` numbers a part of the kind of one of ``parts`` by another number, in any form („die erste
     Runde“ where "the second round" is asked; "Stage 3" for "stage 2")."""
-    for noun, k in parts:
-        stem = _label_stems(noun)
-        if any(n != k and re.fullmatch(rf"{stem}\w*", word, re.IGNORECASE) for word, n in labels(text)):
-            return True
-    return other_label(text, parts)
+    return any(_numbers_of(text, noun) - {k} for noun, k in parts) or other_label(text, parts)
+
+
+def _numbers_of(text: str, noun: str) -> set[int]:
+    """The numbers ``text`` gives parts of the kind of ``noun`` by (``labels``, in either language)."""
+    stem = _label_stems(noun)
+    return {n for word, n in labels(text) if re.fullmatch(rf"{stem}\w*", word, re.IGNORECASE)}
 
 
 def numbered(text: str, after: str, k: int) -> bool:

@@ -23,11 +23,10 @@ from typing import Any
 import numpy as np
 
 from bot import compare, facts, lang, numbers, pairing, posts, roles, tagger, times
+from bot.compare import Embed
 from bot.lexicon import lexicon
 from bot.names import NOUN_SUFFIX
 from bot.records import Lang, Sentence
-
-Embed = Callable[[list[str]], np.ndarray]
 
 NUMBER_NUDGE = 0.08
 SAME_VALUE = 0.5  # … of it for a figure of the same value in another interval ("between 90 and" for "more than 90")
