@@ -572,6 +572,9 @@ def amount_reasons(
             continue
         if want.kind == "number" and any(a <= want.start < b for a, b in dates):
             continue  # the year of "am 14. März 2023": its date is read as a date
+        month_year = times.month_year_of(statement, want.start) if want.kind == "number" else None
+        if month_year and times.month_year_stated(*month_year, span):
+            continue  # the year of "Ende September 2026", where the span dates a day of that month: „30. September"
         label = numbers.label_of(statement, want)
         if label is not None:  # "route 47" names a route: the span or its heading names it so, or no figure does
             if not numbers.labelled(f"{span}\n{frame}", [label]):
@@ -603,7 +606,9 @@ def amount_reasons(
             # a claim of several figures may take them from the quote and the sentence beside it ("up to 50 members,
             # before it was 20" from "… up to 50 members. The previous limit was 20.")
             # (a range's two ends are one figure: "von −25 °C bis +46 °C" is read in the quote alone)
-            several = sum(a.kind == want.kind for a in said) - _ranges(statement, said) > 1
+            # (a month of a year, "bis Ende September 2026", is a time beside the claim's date)
+            months = len(times.MONTH_YEAR.findall(statement)) if want.kind == "date" else 0
+            several = sum(a.kind == want.kind for a in said) + months - _ranges(statement, said) > 1
             if same_kind and not several and not any(numbers.bears(h, quote, want, statement) for h in own):
                 # the quote's figure that none of the claim's bears out is the one it says instead
                 other = [h for h in same_kind if not any(numbers.bears(h, quote, w, statement) for w in said)]
@@ -1656,6 +1661,10 @@ def scopes(text: str) -> list[str]:
     text = ASIDE.sub(" , ", text)
     subs += [m.group(0) for m in INSTEAD.finditer(text)]  # "Statt auf die Lösung zu warten, …" denies the waiting
     text = INSTEAD.sub(" , ", text)
+    relative = _relative_clause(text)  # "A team that fails to turn up is fined …" denies the turning up only
+    if relative:
+        subs.append(text[relative[0] : relative[1]])
+        text = f"{text[: relative[0]]} {text[relative[1] :]}"
     parts = [p for p in CLAUSE.split(text) if p and p.strip()]
     opens = tuple(w for lx in lexicons() for w in lx.subordinators)
     main: list[str] = []
@@ -1697,6 +1706,25 @@ TRAILING = re.compile(
 )
 COORDINATED = re.compile(r"(?:und|aber|doch|and|but)\s+(?:ich|wir|er|sie|es|man|i|we|he|she|it|they)\s+\w+")
 ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+[.!?]?$")
+
+
+def _relative_clause(text: str) -> tuple[int, int] | None:
+    """Where an English relative clause without commas stands in ``text``: from "that / who / which" after a noun to
+    the main clause's finite verb ("A team [that fails to turn up] is fined …", "Tenants [who have not signed the
+    form] must pay …"); a clause the main verb doesn't follow is none."""
+    if guess(text) != "en" or "," in text:
+        return None
+    tokens = tagger.tokens(text, "en")
+    for i, t in enumerate(tokens[1:], 1):
+        # "that" before its clause's verb is a relative pronoun too, whatever its tag ("a team that turns up")
+        verb_next = next((u.kind for u in tokens[i + 1 :] if not u.tag.startswith(("AV", "XX"))), "") == "finite"
+        relative = t.tag == "PNQ" or (t.text.lower() == "that" and verb_next)
+        if not relative or tokens[i - 1].kind not in ("noun", "name"):
+            continue
+        finite = [j for j in range(i + 1, len(tokens)) if tokens[j].kind == "finite"]
+        if len(finite) >= 2:
+            return t.start, tokens[finite[1]].start
+    return None
 
 
 def _verb_first(clause: str) -> bool:

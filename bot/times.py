@@ -108,11 +108,37 @@ def _seasons(text: str) -> list[tuple[tuple[int, ...], str]]:
 def month_part_reasons(statement: str, span: str) -> list[str]:
     """The part of a month both name must be the same: "Anfang Dezember" is not "the end of December"."""
     said, stated = _month_parts(statement), _month_parts(span)
-    return [
-        f"evidence says {stated[month][1]}, claim says {words}"
-        for month, (part, words) in said.items()
-        if month in stated and stated[month][0] != part
-    ]
+    # … and the days of that month the span dates give its parts: „bis zum 30. September" is the end of September
+    dated: dict[int, dict[str, str]] = {}
+    for q, start, end in numbers.located(span):
+        month, day = int(q.value) // 100 % 100, int(q.value) % 100
+        if q.kind == "date" and 1 <= day <= 31:
+            dated.setdefault(month, {}).setdefault(DAY_PARTS[min(2, (day - 1) // 10)], span[start:end])
+    reasons = []
+    for month, (part, words) in said.items():
+        if month in stated and stated[month][0] != part:
+            reasons.append(f"evidence says {stated[month][1]}, claim says {words}")
+        elif month not in stated and month in dated and part not in dated[month]:
+            reasons.append(f"evidence says {next(iter(dated[month].values()))}, claim says {words}")
+    return reasons
+
+
+DAY_PARTS = ("early", "mid", "late")  # days 1–10, 11–20, 21–31 of a month
+
+
+def month_year_of(text: str, start: int) -> tuple[int, int] | None:
+    """(year, month) where the figure at ``start`` is the year of a month's name ("Ende September 2026")."""
+    for m in MONTH_YEAR.finditer(text):
+        if m.start(2) <= start < m.end(2):
+            return int(m.group(2)), numbers.MONTHS[m.group(1).lower()]
+    return None
+
+
+def month_year_stated(year: int, month: int, span: str) -> bool:
+    """Whether ``span`` dates a day of that month of that year, or names the month with the year."""
+    dated = any(q.kind == "date" and int(q.value) // 100 == year * 100 + month for q in numbers.quantities(span))
+    named = ((int(m.group(2)), numbers.MONTHS[m.group(1).lower()]) for m in MONTH_YEAR.finditer(span))
+    return dated or (year, month) in named
 
 
 def _month_parts(text: str) -> dict[int, tuple[str, str]]:
@@ -183,7 +209,20 @@ def _relative_times(text: str) -> dict[str, str]:
             unit = next((v for v in m.groupdict().values() if v), "").lower()
             if unit in units:
                 out.setdefault(units[unit], m.group(0))
+                # "the last twelve months" is the last year, „die vergangenen sieben Tage" the last week
+                counts = [q.value for q in numbers.quantities(m.group(0)) if q.kind == "number"]
+                whole = WHOLE.get((units[unit], counts[0])) if len(counts) == 1 else None
+                if whole:
+                    out.setdefault(whole, m.group(0))
     return out
+
+
+WHOLE: dict[tuple[str, float], str] = {
+    ("month", 12): "year",
+    ("day", 7): "week",
+    ("week", 52): "year",
+    ("year", 10): "decade",
+}
 
 
 def _months_in(text: str) -> dict[int, str]:

@@ -3079,3 +3079,60 @@ def test_a_letter_s_second_person_is_whom_it_addresses(statement: str, supported
     article = f"Your new electricity prices\n\nDear Mr Ashdown,\n\nwe are writing about your tariff.\n\n{line}"
     result = _check(statement, line, article=article, names={"Ashdown", "Pereira"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a dated day gives its part of the month: „bis zum 30. September" is the end of September, not its start
+        ("Die alten Preise gelten bis Ende September 2026.",
+         "Die bisherigen Preise gelten noch bis zum 30. September 2026.", S),
+        ("Die alten Preise gelten bis Anfang September 2026.",
+         "Die bisherigen Preise gelten noch bis zum 30. September 2026.", N),
+        ("The old fares apply until mid-October 2025.", "The old fares apply until 14 October 2025.", S),
+        ("The old fares apply until the end of October 2025.", "The old fares apply until 14 October 2025.", N),
+        # … and a month's year is borne out by a day of that month of that year, not of another year
+        ("Die alten Preise gelten bis Ende September 2027.",
+         "Die bisherigen Preise gelten noch bis zum 30. September 2026.", N),
+        # a claim's date and its month of a year may come from the quote and the sentence before it
+        ("Wer vor dem 1. Mai bucht, zahlt bis Ende Juni 2026 den alten Preis.",
+         ["Zum 1. Mai ändern sich die Preise.",
+          "Wer vor diesem Tag gebucht hat, zahlt noch bis zum 30. Juni 2026 den alten Preis."], S),
+        # a count of a smaller unit is a larger one: the last twelve months are the last year, seven days a week
+        ("Based on last year's use, the flat's bill is £730.",
+         ["Over the last twelve months the flat used 2,400 kWh.", "On that basis, its bill is £730."], S),
+        ("Im vergangenen Jahr kamen 400 Besucher.", "In den letzten zwölf Monaten kamen 400 Besucher.", S),
+        ("Im vergangenen Jahr kamen 400 Besucher.", "In den letzten elf Monaten kamen 400 Besucher.", N),
+        ("Last week 40 walkers joined the tour.", "In den vergangenen sieben Tagen kamen 40 Wanderer zur Tour.", S),
+    ],
+)  # fmt: skip
+def test_month_parts_of_dated_days_months_of_a_year_and_whole_units(
+    statement: str, evidence: str | list[str], supported: bool
+) -> None:
+    result = _check(statement, *([evidence] if isinstance(evidence, str) else evidence))
+    assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # an English relative clause without commas is a negation's scope of its own
+        ("A club that fails to turn up pays a fine of 80 euros.",
+         "Tritt ein Verein nicht an, zahlt er 80 Euro Strafe.", S),
+        ("Members who have not paid by March lose their vote.",
+         "Wer bis März nicht gezahlt hat, verliert sein Stimmrecht.", S),
+        ("Members who have paid by March lose their vote.",
+         "Wer bis März nicht gezahlt hat, verliert sein Stimmrecht.", N),
+    ],
+)  # fmt: skip
+def test_an_english_relative_clause_is_its_own_scope(embed, statement: str, evidence: str, supported: bool) -> None:
+    result = _real(embed, statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_relative_clauses_split_off_in_english_only() -> None:
+    assert facts.scopes("Tenants who have not signed the form must pay the full rent.") == [
+        "Tenants  must pay the full rent.",
+        "who have not signed the form ",
+    ]
+    assert facts.scopes("It is the form that tenants sign.") == ["It is the form that tenants sign."]
