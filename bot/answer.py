@@ -181,7 +181,9 @@ class Bot:
         parts, passages, candidates = self._evidence(query, language)
         timings = {"retrieve_ms": (time.perf_counter() - began) * 1000}
         verdicts = [
-            evidence.answerable(p.asked, p.ranked, self.settings.refuse_below, evidence.about(p.asked, passages))
+            evidence.answerable(
+                p.asked, p.ranked, self.settings.refuse_below, evidence.about(p.asked, passages, p.ranked)
+            )
             for p in parts
         ]
         answered = [p for p, (ok, _) in zip(parts, verdicts, strict=True) if ok and p.ranked]

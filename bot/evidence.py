@@ -1804,10 +1804,22 @@ class Why:
     values: dict[str, str]
 
 
-def about(question: Profile, passages: Sequence[Passage]) -> str:
-    """The article a question about an article itself (its author, date or title) is about: the first retrieved
-    one whose passages name everything the question requires ("the Strategyzer consultant who wrote the post on
-    customer obsession" is about the post that names Strategyzer, not a closer one on customer obsession)."""
+ABOUT_BEST = 2  # sentences of an article whose scores tell what it is about
+
+
+def about(question: Profile, passages: Sequence[Passage], ranked: Sequence[Scored] = ()) -> str:
+    """The article a question about an article itself (its author, date or title) is about: the one whose body
+    says best what the question says of it, of the ``ranked`` evidence ("the headline of the piece that argues
+    Amazon should treat its sellers as well as its customers": the article that argues it, not the one whose
+    title is closest); without that, the first retrieved one whose passages name everything the question requires
+    ("the Strategyzer consultant who wrote the post on customer obsession" is about the post that names
+    Strategyzer, not a closer one on customer obsession)."""
+    scores: dict[str, list[float]] = {}
+    for s in ranked:
+        if s.sentence.role == "body" and covering(s, question):
+            scores.setdefault(s.sentence.doc_id, []).append(s.score)
+    if scores:  # an article's best few sentences, not one that happens to be close
+        return max(scores, key=lambda d: sum(sorted(scores[d], reverse=True)[:ABOUT_BEST]) / ABOUT_BEST)
     named: dict[str, str] = {}
     for p in passages:
         named[p.doc_id] = named.get(p.doc_id, "") + "\n" + p.text

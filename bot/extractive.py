@@ -127,7 +127,7 @@ def compose(
     """The answer text, its citations (one per quote) and statements, and its first line."""
     stretches: list[list[evidence.Scored]] = []
     for part in parts:
-        st = choose(part, sources, evidence.about(part.asked, passages), stretches)
+        st = choose(part, sources, evidence.about(part.asked, passages, part.ranked), stretches)
         if not any(_overlaps(st, other) for other in stretches):
             stretches.append(st)
     if len(parts) == 1 and stretches:

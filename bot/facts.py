@@ -477,6 +477,34 @@ def content_reason(statement: str, language: Lang, span: str, corpus: set[str]) 
     return "the evidence doesn't speak of: " + ", ".join(words)
 
 
+def term_reasons(statement: str, language: Lang, span: str, article: str) -> list[str]:
+    """A rare term of the statement (one neither language's lexicon knows: "workations", „Onboarding") that the
+    article uses must be in the span: a sentence elsewhere in the article is not about it. Either language, for a
+    term is written alike in both."""
+    missing = []
+    for t in tagger.tokens(statement, language):
+        if t.kind in NAME_KINDS or len(t.text) < TERM or not t.text.replace("-", "").isalpha():
+            continue
+        if language == "en" and t.text[:1].isupper() and t.start > 0:
+            continue  # a name, whatever the tagger
+        parts = [p for p in t.text.split("-") if len(p) >= TERM]
+        for part in parts:
+            if tagger.familiar(part, "en") or tagger.familiar(part.capitalize(), "de"):
+                continue
+            stem = re.sub(r"(?:es|en|s|n|e)$", "", part.lower())
+            if len(stem) >= TERM - 1 and _term_in(stem, article) and not _term_in(stem, span):
+                missing.append(part)
+    return [f"the evidence doesn't speak of: {', '.join(dict.fromkeys(missing))}"] if missing else []
+
+
+TERM = 6  # letters of a rare term
+
+
+def _term_in(stem: str, text: str) -> bool:
+    """Whether a word of ``text``, or a part of a hyphenated one, starts with ``stem``."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(stem)}", text.lower()) is not None
+
+
 def byline_reasons(statement: str, language: Lang, span: str, corpus: set[str]) -> list[str]:
     """A byline (author, post, date) bears out only what it says, in whatever language: who wrote the article, in
     what post, when. A statement about the article or its writing ("Charlotte Malz wrote the post") is read by the
@@ -923,6 +951,41 @@ def sibling_reasons(statement: str, sentence: str) -> list[str]:
                 ):
                     return [f"the evidence speaks of {other}, not {word}"]
     return []
+
+
+def slot_reasons(statement: str, sentence: str) -> list[str]:
+    """A capitalised word of the statement that the sentence doesn't name, where the sentence puts another in its
+    place after the same three words: „eine Amazon-Mitarbeiterin aus dem Seller-Support" against „… aus dem
+    Ads-Team", "the head of the Leeds Office" against "… of the York Office". Either language."""
+    said, stated = SLOT_WORD.findall(statement), SLOT_WORD.findall(sentence)
+    for i in range(SLOT, len(said)):
+        word, before = said[i], [w.lower() for w in said[i - SLOT : i]]
+        if not word[:1].isupper() or found(word, sentence) or not any(len(w) >= 4 for w in before):
+            continue
+        for j in range(SLOT, len(stated)):
+            other = stated[j]
+            # … each a name or a term of its own (a compound with a hyphen), not a common noun a paraphrase may put
+            # for another („in den Fokus" for „in den Mittelpunkt")
+            if (
+                [w.lower() for w in stated[j - SLOT : j]] == before
+                and other[:1].isupper()
+                and other != word
+                and _specific(word)
+                and _specific(other)
+                and not found(other, statement)
+                and not set(other.lower().split("-")) & set(word.lower().split("-"))
+            ):
+                return [f"evidence says {other}, claim says {word}"]
+    return []
+
+
+def _specific(word: str) -> bool:
+    """Whether ``word`` is a term of its own ("Ads-Team") or a word neither lexicon knows (a name)."""
+    return "-" in word or not (tagger.familiar(word, "de") or tagger.familiar(word.lower(), "en"))
+
+
+SLOT = 3  # words before a word that make its place
+SLOT_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def area_reasons(statement: str, span: str) -> list[str]:
@@ -1690,6 +1753,9 @@ def scopes(text: str) -> list[str]:
         # negation governs
         if opened and low.split()[0] in ARTICLES and ZU_INFINITIVE.search(low):
             opened = False
+        # … while an infinitive with its own negation is its own scope: „…, verneinen sie das mit dem Argument, keine
+        # gläsernen Konsumenten sein zu wollen" denies the wish, not the answer
+        opened = opened or (i > 0 and bool(ZU_INFINITIVE.search(low)) and bool(NEGATION_WORD.match(low)))
         (subs if conditional or opened else main).append(p)
     # the main clause's parts keep their commas: "eine zentrale Rolle, allerdings nicht als Selbstzweck, sondern …"
     # denies the "Selbstzweck" only, which "nicht …, sondern" tells

@@ -621,8 +621,9 @@ def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[Quantity, int
 PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{1,5}|0\d{2,5})(?:[\s/-]\d{2,}){1,4}(?![\w.,]\d)")
 
 
-# a reference code: capitals joined to digits by hyphens ("TP-2025-07", "BR-2214", "ISO-9001", a batch "BK-2407-A")
-CODE = re.compile(r"(?<![\w-])[A-Z]{1,6}-\d+(?:-(?:\d+|[A-Z]{1,3}\d*))*(?![\w-])")
+# a reference code: capitals joined to digits by hyphens ("TP-2025-07", "BR-2214", "ISO-9001", a batch "BK-2407-A",
+# a reference "TW-HZ-0925", "AB12-3456")
+CODE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{0,5}(?:-[A-Z][A-Z0-9]{0,5})*-\d+(?:-(?:\d+|[A-Z]{1,3}\d*))*(?![\w-])")
 # a release's version number: "5.1.0", "v2.4.1" (three parts, never a date „1.10.2024“, which has four digits last)
 VERSION = re.compile(r"(?<![\w.])v?\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d)")
 HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+)$", re.MULTILINE)
@@ -997,10 +998,12 @@ AND_A_HALF = re.compile(
     re.IGNORECASE,
 )
 # a part of an hour, a span of time in the hour's unit: "a quarter of an hour", "half an hour", "a half-hour",
-# „eine Viertelstunde", „eine Dreiviertelstunde", „eine halbe Stunde"
+# „eine Viertelstunde", „eine Dreiviertelstunde", „eine halbe Stunde"; and half of another unit of time: "half a
+# year", „ein halbes Jahr" (six months)
 HOUR_PART = re.compile(
-    r"\b(?:(?P<q3>three[ -]quarters)|(?P<q>quarter)|(?P<h>half))(?:\s+of)?(?:\s+an?)?(?=[\s-]+hours?\b)"
-    r"|\b(?:(?P<dq>dreiviertel)|(?P<dv>viertel))(?=stunde)|\b(?P<dh>halbe[nr]?)(?=\s+stunde)",
+    r"\b(?:(?P<q3>three[ -]quarters)|(?P<q>quarter)|(?P<h>half))(?:\s+of)?(?:\s+an?)?"
+    r"(?=[\s-]+(?:hours?|days?|weeks?|months?|years?)\b)"
+    r"|\b(?:(?P<dq>dreiviertel)|(?P<dv>viertel))(?=stunde)|\b(?P<dh>halbe[nrs]?)(?=\s+(?:stunde|tag|woche|monat|jahr))",
     re.IGNORECASE,
 )
 ONE = frozenset({"a", "an", "one", "ein", "eine", "einer"})

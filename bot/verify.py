@@ -330,6 +330,7 @@ def _facts(
     content = "" if missing else facts.content_reason(claim.text, claim.language, text, claim.corpus)
     return {
         "content": ([content] if content else [])
+        + facts.term_reasons(claim.text, claim.language, text, article)
         + (facts.byline_reasons(claim.text, claim.language, text, claim.corpus) if _bylines(span) else []),
         "names": names,
         "amounts": facts.amount_reasons(claim.text, text, claim.language, None, quote.text, f"{head}\n{section}")
@@ -366,8 +367,11 @@ def _facts(
         + roles.post_reasons(claim.text, quote.text, claim.corpus)
         + roles.post_field_reasons(claim.text, quote.text, claim.corpus)
         + roles.officer_reasons(claim.text, quote.text, claim.corpus)
-        + roles.group_reasons(claim.text, quote.text)
+        # a source line names whose words the quotation before it has: "Letter to Shareowners" on a quotation about
+        # customers speaks of customers too
+        + roles.group_reasons(claim.text, text if quote.role == "attribution" else quote.text)
         + facts.sibling_reasons(claim.text, quote.text)
+        + facts.slot_reasons(claim.text, quote.text)
         + roles.directed_reasons(claim.text, quote.text)
         + roles.source_reasons(claim.text, quote.text)
         # the owner may be named where a demonstrative points back to ("die Daten dieses Kunden")

@@ -272,6 +272,8 @@ def test_who_asks_for_a_name_whom_for_anyone(question: str, kind: str | None) ->
     [
         ("Do subscriptions bring in most of the revenue, and if so, what share?", "en", "percent"),
         ("What share of the costs do the cities pay?", "en", "percent"),
+        ("Which share of the ticket sales do the partner clubs generate?", "en", "percent"),
+        ("Which proportion of the members voted?", "en", "percent"),
         ("Welchen Anteil am Umsatz machen Abos aus?", "de", "percent"),
         ("How much revenue did the shop make?", "en", "money"),
         ("Wie viel Umsatz machte der Laden?", "de", "money"),

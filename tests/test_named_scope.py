@@ -363,3 +363,57 @@ def test_a_first_persons_post_describes_only_the_one_whose_text_it_is(tmp_path) 
 )
 def test_the_part_a_thing_plays_is_no_ones_post(question: str, language: str, about_person: bool) -> None:
     assert profile(question, {"Eva", "Roth", "Nordlicht"}, lambda word: True, language).about_person is about_person  # type: ignore[arg-type]
+
+
+HEADLINES = {
+    "backstube.md": """---
+title: "Der Bäcker ist König"
+author: "Mara Lindqvist"
+language: "de"
+---
+Der Bäcker ist König
+
+Geschrieben von Mara Lindqvist | 03.02.2025
+
+Die Bäckereikette Kornhaus wirbt mit dem Satz, ihre Kundschaft stehe an erster Stelle. Doch wer mit den Leuten in
+der Backstube spricht, hört etwas anderes. Die Schichten beginnen um drei Uhr, und die Löhne liegen unter dem
+Tarif. Kornhaus täte gut daran, seine Bäcker und Verkäuferinnen so gut zu behandeln wie seine Kunden. Zufriedene
+Beschäftigte backen besseres Brot, und gutes Brot holt die Kundschaft von allein zurück.
+""",
+    "kundenkarte.md": """---
+title: "Kunden zuerst: Wie Bäckereien ihre Kunden halten"
+author: "Jonas Brettschneider"
+language: "de"
+---
+Kunden zuerst: Wie Bäckereien ihre Kunden halten
+
+Geschrieben von Jonas Brettschneider | 11.03.2025
+
+Immer mehr Bäckereien setzen auf Kundenkarten. Wer zehn Brötchen kauft, bekommt das elfte geschenkt. Die Karten
+sind beliebt, doch sie kosten die Betriebe Geld. Eine Umfrage unter 40 Bäckereien zeigt, dass die Karten vor
+allem Stammkunden nutzen, die ohnehin wiederkommen.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def headline_bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("headlines"), HEADLINES)
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "other"),
+    [
+        ("What is the headline of the piece arguing that a bakery should treat its bakers as well as its "
+         "customers?", "Der Bäcker ist König", "Kunden zuerst"),
+        ("Wie lautet die Überschrift des Beitrags über Kundenkarten in Bäckereien?", "Kunden zuerst",
+         "Der Bäcker ist König"),
+    ],
+)  # fmt: skip
+def test_a_headline_is_that_of_the_article_the_question_describes(
+    headline_bot: Bot, question: str, title: str, other: str
+) -> None:
+    answer = headline_bot.answer(question, mode="extractive")
+    assert not answer.refused, answer.text
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert title in quoted and other not in quoted, answer.text

@@ -404,6 +404,8 @@ def test_a_dotted_figure_after_a_name_is_a_release(text: str, released: bool) ->
         "Fixed in BR-2214 and ISO-9001.",
         "Betroffen sind die Chargen LX-3105-A und LX-3105-C.",  # a batch code ends in letters
         "Units from lot QT-77-B2 are safe.",
+        "Please quote reference KV-RT-0418 when you call.",  # groups of capitals before the digits
+        "Ihre Kundennummer AB12-3456 bitte angeben.",
     ],
 )
 def test_a_reference_code_is_no_figure(text: str) -> None:
@@ -697,3 +699,21 @@ def test_a_year_before_is_a_point_in_time_not_one_of_a_unit(
 ) -> None:
     """„als ein Jahr zuvor“ compares with then; „mindestens eine Woche“ is one week, qualified."""
     assert [(a.lo, a.hi) for a in numbers.amounts(text, language)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("höchstens ein halbes Jahr vorher", 365.25 / 2),
+        ("frühestens sechs Monate vorher", 365.25 / 2),
+        ("half a year before the wedding", 365.25 / 2),
+        ("einen halben Tag lang", 0.5),
+        ("half an hour later", 1 / 48),
+    ],
+)
+def test_half_of_a_unit_of_time_is_a_span_of_it(text: str, days: float) -> None:
+    from bot import numbers
+
+    (amount,) = amounts(text, None)
+    spanned = numbers.in_days(text, amount)
+    assert spanned is not None and spanned.value == pytest.approx(days)

@@ -3136,3 +3136,58 @@ def test_relative_clauses_split_off_in_english_only() -> None:
         "who have not signed the form ",
     ]
     assert facts.scopes("It is the form that tenants sign.") == ["It is the form that tenants sign."]
+
+
+def test_a_source_line_to_shareholders_speaks_of_its_quotation_s_customers() -> None:
+    rows = _lines(
+        ("“Listening to what customers ask for teaches us skills we never planned to learn.”", "body", list(QUERY)),
+        ("(2019 Lindqvist’s Letter to Shareholders)", "attribution", list(QUERY)),
+    )
+    said = "In her 2019 letter, Lindqvist wrote that listening to customers teaches the firm unplanned skills."
+    result = verify.check(said, QUERY, rows, {"Lindqvist"}, 0.5, "", "en")
+    assert result.supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # an infinitive with its own negation is its own scope; „ablehnen" denies as „verneinen" does
+        ("Viele Mieter lehnen es ab, ihre Zählerstände online zu melden, weil sie keine Konten anlegen wollen.",
+         "Werden Mieter gefragt, ob sie bereit sind, Zählerstände online zu melden, verneinen sie das oft mit dem "
+         "Argument, kein Konto anlegen zu wollen.", S),
+        ("Viele Mieter melden ihre Zählerstände gern online.",
+         "Werden Mieter gefragt, ob sie bereit sind, Zählerstände online zu melden, verneinen sie das oft mit dem "
+         "Argument, kein Konto anlegen zu wollen.", N),
+        ("Der Gemeinderat lehnte den Antrag auf eine zweite Buslinie ab.",
+         "Der Gemeinderat stimmte dem Antrag auf eine zweite Buslinie nicht zu.", S),
+        # a word in the place of another after the same three words: another team, another office
+        ("Zum Treffen kam eine Bank-Mitarbeiterin aus dem Kredit-Team.",
+         "Zum Treffen kam auch eine Bank-Mitarbeiterin aus dem Fonds-Team.", N),
+        ("The letter was signed by the head of the Leeds Office.",
+         "The letter was signed by the head of the York Office.", N),
+        ("The letter was signed by the head of the York Office.",
+         "The letter was signed by the head of the York Office.", S),
+    ],
+)  # fmt: skip
+def test_infinitive_scopes_ablehnen_and_words_in_another_s_place(
+    embed, statement: str, evidence: str, supported: bool
+) -> None:
+    result = _real(embed, statement, evidence)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_rare_term_the_article_uses_must_be_in_the_evidence() -> None:
+    article = (
+        "Kelmar streicht die Workation-Regel. Die Belegschaft muss auch die Rückkehr ins Büro hinnehmen. "
+        "Kelmar-Leute erzählen selten etwas aus dem Betrieb."
+    )
+    elsewhere = "Kelmar-Leute erzählen selten etwas aus dem Betrieb."
+    said = "Kelmar has not abolished its workations."
+    result = _check(said, elsewhere, article=article, names={"Kelmar"})
+    assert not result.supported
+    assert "workations" in " ".join(result.reasons)
+    # … and the sentence that names the term bears out what it says of it
+    true = _check("Kelmar is abolishing its workation rule.", "Kelmar streicht die Workation-Regel.", article=article)
+    assert "workation" not in " ".join(true.reasons).lower()
+    kept = "Kelmar streicht die Workation-Regel."
+    assert facts.term_reasons("Die Workation-Regel fällt weg.", "de", kept, article) == []

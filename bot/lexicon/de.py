@@ -391,7 +391,7 @@ LEXICON = Lexicon(
             r"\b(?P<day>gestern|vorgestern)\b|"
             r"\b(?:am|an|noch am)\s+(?P<same>selben|gleichen|demselben|nämlichen)\s+Tag\b|"
             r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*|"
-            r"\b(?P<recent>letztens|kürzlich|neulich|unlängst|jüngst|vor kurzem)\b"
+            r"\b(?P<recent>letztens|zuletzt|kürzlich|neulich|unlängst|jüngst|vor kurzem)\b"
         ),
         # a time before the article's, which a figure stated for now does not describe; the words of now
         "then": r"\b(?:vor\s+(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einigen|mehreren|vielen|"
@@ -434,6 +434,7 @@ LEXICON = Lexicon(
             "demselben": "same day",
             "nämlichen": "same day",
             "letztens": "recent",
+            "zuletzt": "recent",
             "kürzlich": "recent",
             "neulich": "recent",
             "unlängst": "recent",
@@ -806,6 +807,8 @@ LEXICON = Lexicon(
     # wer aufgehört hat, etwas zu tun, tut es nicht mehr: „hat aufgehört, Fachbegriffe zu übersetzen“
     r"aufgehört(?=,?\s+[^.;!?]*\bzu\s+\w+)|"
     r"ohne|frei von|mangels|in ermangelung|gescheitert\w*|scheiter\w*|verneinen|verneint|"
+    # ablehnen, auch getrennt: „lehnen es oft ab, … zu überlassen“ wie „verneinen das“
+    r"ablehn\w*|lehn(?:e|en|st|t|te|ten)(?=\s[^.;!?]*\bab\b)|"
     # ein Verb, das sagt, dass etwas nicht getan oder nicht einbezogen wird: „verzichtet darauf, … zu übersetzen“
     r"verzicht\w*|verweiger\w*|weigert\w*|weigern|unterlässt|unterlassen|versäum\w*|ausgeschlossen|abgelehnt|"
     r"weit entfernt|alles andere als|"

@@ -82,7 +82,7 @@ LEXICON = Lexicon(
         ),
         (
             "percent",
-            r"\b(what percentage|what per ?cent|how many per ?cent|what share|what proportion|"
+            r"\b((?:what|which) (?:percentage|share|proportion|fraction)|what per ?cent|how many per ?cent|"
             # a ratio named by its noun: "How high is the return rate?" (not what an hour or a day costs)
             r"(?!(?:hourly|daily|nightly|weekly|monthly|exchange|heart|day|night|flat|going|any|tax|bit|frame)\b)"
             r"[a-z]+(?:-[a-z]+)? rate|"
@@ -831,6 +831,8 @@ LEXICON = Lexicon(
     r"fail|fails|failed|"
     # a verb that says something is not done or not included: "declines to say", "excluded from the scheme"
     r"declines? to|declined to|refuses? to|refused to|refrains? from|refrained from|excludes?|excluded|"
+    # to reject is to say no, as German „ablehnen", „verneinen"
+    r"rejects?|rejected|rejecting|"
     r"far from|anything but|instead of|rather than|hardly|barely|scarcely|n[’']t|"
     # to stop doing something is to do it no more: "has stopped translating", "gave up flying"
     r"(?:stop|stops|stopped|cease|ceases|ceased|quit|quits)(?=\s+\w+ing\b)|"
