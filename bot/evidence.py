@@ -327,7 +327,7 @@ def rank(
             + (TYPE_NUDGE if question.kind and own_type else 0.0)
             + (TITLE_NUDGE if preferred and sentence.doc_id == preferred else 0.0)
             + (TYPE_NUDGE if question.term and _names_term(sentence.text) else 0.0)
-            + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed) else 0.0)
+            + (TYPE_NUDGE if question.listed and _enumerates(sentence.text, question.listed, question.kind) else 0.0)
             + (TYPE_NUDGE if question.category and _names_category(question, sentence.text, language) else 0.0)
             # "Wer ist als Bauleiter zuständig?": „…, sagt Bauleiter Torsten Weidemann“ gives the asked role its holder
             + (TYPE_NUDGE if question.kind == "person" and _holder_titled(question, sentence.text, language) else 0.0)
@@ -1330,7 +1330,23 @@ def _uncounted(question: Profile, typed: Sequence[Scored], pieces: Sequence[Scor
             s for s in pieces if s.crossed and any(_cognate(w, c) for w in WORD.findall(s.sentence.text) for c in said)
         ]
         return bool(alike) and not any(s in alike for s in about)
-    return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in about if not s.crossed)
+    own = [s for s in about if not s.crossed]
+    if any(_counts_asked_word(question, s.sentence.text) for s in own):
+        return False
+    return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in own)
+
+
+def _counts_asked_word(question: Profile, text: str) -> bool:
+    """Whether a figure of ``text`` counts a noun the question names elsewhere than as its counted noun: „Für wie
+    viele Personen bietet der Saal Platz?" is answered by „mit bis zu 80 Plätzen", "How many guests does the hall
+    have seats for?" by "120 seats"."""
+    asked = {terms.lemma(w, question.language) for w in WORD.findall(question.text) if len(w) >= 4}
+    asked.discard(terms.lemma(question.counted, question.language))
+    return any(
+        (noun := numbers.counted(text, a)) and terms.lemma(noun, question.language) in asked
+        for a in numbers.amounts(text, question.language)
+        if a.kind == "number"
+    )
 
 
 SHARED_PREFIX = 5  # letters two nouns' stems share at the start when one compound names the other's thing
@@ -1375,6 +1391,32 @@ def other_kind(question: Profile, text: str) -> str:
         if missing:
             return missing[-1]
     return ""
+
+
+def unlisted_row(question: Profile, best: Scored, ranked: Sequence[Scored]) -> str:
+    """The thing a question asks a figure for („für einen Wellensittich", "for a hamster") where the best piece is
+    a table's row and no row, caption or header of that table names it: the table lists other things; else ""."""
+    if best.table is None:
+        return ""
+    m = FOR_THING.search(question.text)
+    if not m:
+        return ""
+    thing = m.group(1)
+    # a common noun of the question's language, not a name („für einen Wellensittich", not „für eine Lindholm")
+    capitalised = thing[:1].isupper()
+    if not terms.listed(thing, question.language) or capitalised != (question.language == "de"):
+        return ""
+    rows = [s.sentence.text for s in ranked if s.table == best.table]
+    table = "\n".join([best.table.caption, best.table.header, *rows])
+    wanted = terms.term_set(thing, question.language)
+    if len(rows) < ROWS_LISTED or wanted & terms.term_set(table, question.language) or _cognate_in(thing, table):
+        return ""
+    return thing
+
+
+ROWS_LISTED = 3  # rows of a table that make it a list of things of a kind
+# the thing a figure is asked for: „für einen Wellensittich", "for a hamster" (a noun after an article)
+FOR_THING = re.compile(r"\b(?:für|for)\s+(?:einen|eine|ein|a|an|each|jede[nms]?)\s+([A-ZÄÖÜa-zäöüß][\w-]{3,})")
 
 
 def _kind_word(word: str) -> str:
@@ -1638,8 +1680,12 @@ def _total(text: str) -> bool:
     return any(re.search(lx.extra["total"], text, re.IGNORECASE) for lx in lexicons())
 
 
-def _enumerates(text: str, count: int) -> bool:
-    """Whether ``text`` lists at least ``count`` things: parts joined by commas and "und" / "and" / "sowie"."""
+def _enumerates(text: str, count: int, kind: str | None = None) -> bool:
+    """Whether ``text`` lists at least ``count`` things: parts joined by commas and "und" / "and" / "sowie"; for
+    dates, that many dates („in zwei Raten am 1. Juli und am 1. Oktober" for „zu welchen Terminen … die zwei
+    Teilzahlungen", not „September bis Oktober")."""
+    if kind == "date":
+        return sum(a.kind == "date" for a in numbers.amounts(text)) >= count
     return len(ENUMERATION.findall(text)) + 1 >= count
 
 
@@ -1865,6 +1911,18 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         and s.similarity >= threshold - STRONG_SLACK - (CROSS_SLACK if s.crossed else 0.0)
         and s not in strong
     ]
+    # "Who runs the Obersteinach register office?": a person given the asked post („Carola Wendemuth, Leiterin des
+    # Standesamts"), in the context of every name
+    strong += [
+        s
+        for s in ranked
+        if question.kind == "person"
+        and question.role
+        and s.own_type
+        and covering(s, question)
+        and s.similarity >= threshold - STRONG_SLACK - (CROSS_SLACK if s.crossed else 0.0)
+        and s not in strong
+    ]
     if not close and not strong:
         best = next((s for s in ranked if s.fits), None)
         if best is None:
@@ -1941,6 +1999,8 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     if question.kind in FIGURES and typed:
         best = max(typed, key=lambda s: s.score)
         other = "" if best.crossed else other_kind(question, best.sentence.text)
+        # … nor is „die Schutzgebühr für einen Wellensittich" by a table of fees whose rows name cats and dogs
+        other = other or ("" if best.crossed else unlisted_row(question, best, ranked))
         if other:
             return False, Why("other_audience", {"noun": other})
     # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles

@@ -942,6 +942,8 @@ def sibling_reasons(statement: str, sentence: str) -> list[str]:
             told = [f for p in modifier.split("-") if len(p) > 2 for f in (p, re.sub(r"(?:es|s|en|n|e)$", "", p))]
             if len(modifier) < 2 or any(found(f, sentence) for f in told if len(f) > 2):
                 continue
+            if _derived_from(modifier, head, sentence):
+                continue  # „Wunschtermin" is „der gewünschte Trautermin", „Jahresumsatz" „der jährliche Umsatz"
             for other in COMPOUND_WORD.findall(sentence):
                 low = other.lower()
                 if (
@@ -986,6 +988,25 @@ def _specific(word: str) -> bool:
 
 SLOT = 3  # words before a word that make its place
 SLOT_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _derived_from(modifier: str, head: str, sentence: str) -> bool:
+    """Whether a word of ``sentence`` other than a compound of ``head`` is made from ``modifier`` (umlauts aside):
+    „gewünschten" from „Wunsch", „jährliche" from „Jahres"."""
+    stem = _folded(re.sub(r"(?:es|s|en|n|e)$", "", modifier.strip("-").split("-")[-1]))
+    if len(stem) < DERIVED:
+        return False
+    return any(
+        stem in _folded(w) and not _folded(w).endswith(_folded(head)) for w in re.findall(r"[^\W\d_]+", sentence)
+    )
+
+
+DERIVED = 4  # letters of a compound's first part that a word derived from it keeps
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _folded(word: str) -> str:
+    return word.lower().translate(UMLAUTS)
 
 
 def area_reasons(statement: str, span: str) -> list[str]:

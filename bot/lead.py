@@ -70,6 +70,8 @@ def lead(
     # hold?" asks what the byline says of them)
     by = question.meta == "author" and (question.kind == "person" or bool(WHO.search(question.text)))
     kind = "date" if question.meta == "date" else "person" if by else question.kind
+    if question.listed >= 2 and kind in ("number", "money", "percent", "date"):
+        return None  # „zu welchen Terminen … die zwei Teilzahlungen": one value of the two would be half an answer
     if kind in ("number", "money", "percent"):
         return _quantity(question, kind, sentence, source, similar)
     if kind == "date":

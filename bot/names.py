@@ -301,11 +301,13 @@ def recased(question: str, names: set[str]) -> str:
     """A question typed all in lower case ("what won't herbrich say about amazon's plans") with the corpus's
     names capitalised as the articles write them ("Herbrich", "Amazon's"), so that they count as names. A
     question with a capital inside is left as typed; a stop word or a word the English tagger reads as anything
-    but a noun, a name or an unknown word ("now", "fresh") stays as typed."""
+    but a noun, a name or an unknown word ("now", "fresh") stays as typed; and in a question that starts with a
+    capital, so does a common noun of the English dictionary ("management", however an article capitalises it)."""
     words = list(WORD.finditer(question))
     if any(w.group(0)[:1].isupper() for w in words[1:]):
         return question
     by_lower = {n.lower(): n for n in names if " " not in n and len(n) >= 3}
+    cased = question.lstrip("¿¡\"'„“ ")[:1].isupper()  # a question that starts with a capital, as a sentence does
     out, at = [], 0
     for w in words:
         word = w.group(0)
@@ -314,6 +316,8 @@ def recased(question: str, names: set[str]) -> str:
         read = tagger.tokens(base, "en")[0] if name else None
         if read is not None and not (read.kind in ("name", "noun") or read.tag == "UNC"):
             continue  # "now", "fresh": words of the language, whatever the corpus capitalises
+        if read is not None and cased and read.kind == "noun" and terms.listed(base, "en"):
+            continue  # "By what date does the management company …": who capitalises the first word writes names so
         if (
             read is not None
             and read.tag == "NN2"

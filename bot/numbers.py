@@ -91,6 +91,12 @@ DAY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 # … a month without a year written with its capital ("7 may visit" is no 7 May)
 _MONTH_NAMED = rf"(?=(?-i:[A-ZÄÖÜ]))(?:{_MONTH})"
 DAY_DM = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_NAMED})\b(?!\s+\d)", re.IGNORECASE)
+# the first day of a range whose month comes after the last: „vom 1. bis zum 19. September", "1–19 September"
+DAY_RANGE = re.compile(
+    rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:bis(?:\s+zum)?|to|until|–|-)\s*(?:the\s+)?\d{{1,2}}(?:\.|st|nd|rd|th)?\s+"
+    rf"({_MONTH_NAMED})\b(?:\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
 # (not „1. Mai 6,50 Euro": a German day before the month, a decimal after it)
 DAY_MD = re.compile(
     rf"(?<!\d\.\s)(?<!\d\s)\b({_MONTH_NAMED})\s+(\d{{1,2}})\b(?![,.]\d)(?![\d,.]*\s*\d{{4}})", re.IGNORECASE
@@ -243,6 +249,7 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
                 if year != "0":  # the year alone is also a number the date states
                     found.append((Quantity(float(year), "number"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
+    found.extend(_range_starts(text, spans))
     spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07": a code, no figure
     found.extend(_digits(text, spans))
     if words:
@@ -594,9 +601,22 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
             if 1 <= month_n <= 12 and 1 <= int(day) <= 31:
                 out.append((Quantity(int(year) * 10000 + month_n * 100 + int(day), "date"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
+    out.extend(_range_starts(text, spans))
     spans += [m.span() for m in PHONE.finditer(text)]  # "unter 07231 55 18": a number to call, no figure
     spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07", "BR-2214": a code, no figure
     return out + _digits(text, spans)
+
+
+def _range_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[Quantity, int, int]]:
+    """The first days of day ranges whose month follows the last day („vom 1. bis zum 19. September", "1–19 May"):
+    dates of that month too; their spans join ``spans``."""
+    out = []
+    for m in DAY_RANGE.finditer(text):
+        if not any(s <= m.start(1) < e for s, e in spans) and 1 <= int(m.group(1)) <= 31:
+            value = int(m.group(3) or 0) * 10000 + MONTHS[m.group(2).lower()] * 100 + int(m.group(1))
+            out.append((Quantity(value, "date"), m.start(1), m.end(1)))
+            spans.append((m.start(1), m.end(1) + (text[m.end(1) : m.end(1) + 1] == ".")))
+    return out
 
 
 def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[Quantity, int, int]]:

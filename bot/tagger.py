@@ -169,11 +169,11 @@ def compound_heads(word: str) -> tuple[str, ...]:
 
 
 def common_noun(tokens: Sequence[Token], i: int) -> bool:
-    """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent"): not
-    right after a bare preposition ("in Tegel", "nach Brieselang": a place takes no article) nor right after
-    another noun ("am Flughafen Tegel": a name in apposition). An adjective used as a noun ("als Nächstes") is
-    always one. A noun the tagger doesn't know counts after an article where the lemma dictionary lists it.
-    """
+    """Whether German token ``i`` is a noun the lexicon knows, used as one ("in allen Filialen", "Prozent", „für
+    Autos"): not right after a bare preposition of place ("in Tegel", "nach Brieselang": a place takes no article)
+    nor right after another noun ("am Flughafen Tegel": a name in apposition). An adjective used as a noun ("als
+    Nächstes") is always one. A noun the tagger doesn't know counts after an article where the lemma dictionary
+    lists it."""
     t = tokens[i]
     if t.tag == "NNA":  # an adjective used as a noun is none's name: "als Nächstes", „das Neue"
         return True
@@ -185,7 +185,11 @@ def common_noun(tokens: Sequence[Token], i: int) -> bool:
     described = before is not None and before.tag == "ADJ(A)" and _noun_headed(t.text)
     if t.tag != "NN" or not (familiar(t.text, "de") or listed or described):
         return False
-    return before is None or not (before.tag in ("APPR", "NN", "NE") or before.kind == "name")
+    placed = before is not None and before.tag == "APPR" and before.text.lower() in PLACE_BEFORE
+    return before is None or not (placed or before.tag in ("NN", "NE") or before.kind == "name")
+
+
+PLACE_BEFORE = ("in", "nach", "aus", "bei", "von", "zu", "ab")  # prepositions a place's name follows bare
 
 
 NOUN_HEAD = 4  # letters at least of the last part of a compound noun

@@ -945,12 +945,15 @@ def test_a_sentence_that_sums_up_the_quote_follows_it(after: str, gap: str, pass
         # the plural of an English noun stays a word, though a German text capitalises it as a loan ("Use Cases")
         ("in most cases, what does vogt blame?", "in most cases, what does Vogt blame?"),
         ("which letters did nordlicht send?", "which letters did Nordlicht send?"),
+        # a question that starts with a capital keeps its common nouns, names are still capitalised
+        ("By what date does the management team answer vogt?", "By what date does the management team answer Vogt?"),
+        ("by what date does the management team answer vogt?", "by what date does the Management team answer Vogt?"),
     ],
 )  # fmt: skip
 def test_a_question_typed_in_lower_case_gets_the_corpus_names_capitalised(question: str, recased: str) -> None:
     from bot.names import recased as recase
 
-    assert recase(question, {"Vogt", "Nordlicht", "Kiel", "Now", "Fresh", "Cases", "Letters"}) == recased
+    assert recase(question, {"Vogt", "Nordlicht", "Kiel", "Now", "Fresh", "Cases", "Letters", "Management"}) == recased
 
 
 def test_a_sentence_stating_the_questions_own_year_is_about_it() -> None:

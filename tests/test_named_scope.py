@@ -417,3 +417,70 @@ def test_a_headline_is_that_of_the_article_the_question_describes(
     assert not answer.refused, answer.text
     quoted = " ".join(c.quote for c in answer.citations)
     assert title in quoted and other not in quoted, answer.text
+
+
+NOTICE = {
+    "verein.md": """---
+title: "Neues vom Kleintierverein Morsbach"
+language: "de"
+---
+Neues vom Kleintierverein Morsbach
+
+Der Kleintierverein Morsbach vermittelt Tiere aus seiner Pflegestelle. Für die Vermittlung erheben wir
+Schutzgebühren, die einen Teil der Kosten decken.
+
+## Schutzgebühren
+
+| Tierart | Schutzgebühr | Hinweis |
+|---|---|---|
+| Kaninchen | 35 Euro | nur paarweise |
+| Meerschweinchen | 30 Euro | nur paarweise |
+| Katze | 110 Euro | geimpft und gechippt |
+| Hund | 320 Euro | ab 8 Jahren 180 Euro |
+
+## Vereinsheim
+
+Für Feiern steht der Saal im Vereinsheim Morsbach mit bis zu 60 Plätzen zur Verfügung. Die Miete beträgt 150 Euro.
+Der Umbau der Ställe kostet 24.000 Euro. Der Betrag ist in zwei gleichen Raten am 1. März und am 1. September
+2026 zu zahlen. Die Mitgliederversammlung findet am 14. Februar 2026 statt.
+
+„Wir freuen uns über jede Hilfe beim Umbau“, sagt Henrike Albers, Leiterin der Pflegestelle.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def notice_bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("notice"), NOTICE)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "facts"),
+    [
+        # a place's capacity counts its seats, whatever noun the question counts
+        ("Für wie viele Gäste bietet der Saal im Vereinsheim Morsbach Platz?", "de", ["60 Plätzen"]),
+        # „zu welchen Terminen" asks dates; the sentence that gives both instalments' dates answers
+        ("Zu welchen Terminen sind die zwei Raten für den Umbau der Ställe in Morsbach zu zahlen?", "de",
+         ["1. März", "1. September"]),
+        # the holder of the asked post, named with it, in the other language
+        ("Who runs the foster home of the Morsbach club?", "en", ["Henrike Albers"]),
+        ("Wie hoch ist die Schutzgebühr für eine Katze beim Kleintierverein Morsbach?", "de", ["110 Euro"]),
+    ],
+)  # fmt: skip
+def test_seats_dates_in_instalments_posts_and_listed_rows(
+    notice_bot: Bot, question: str, language: str, facts: list[str]
+) -> None:
+    answer = notice_bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    assert not answer.refused, answer.text
+    assert all(f in answer.text for f in facts), answer.text
+
+
+def test_two_asked_dates_get_no_one_date_first_line(notice_bot: Bot) -> None:
+    question = "Zu welchen Terminen sind die zwei Raten für den Umbau der Ställe in Morsbach zu zahlen?"
+    answer = notice_bot.answer(question, "de", mode="extractive")
+    assert answer.lead == "", answer.text
+
+
+def test_a_fee_for_a_thing_no_row_lists_is_refused(notice_bot: Bot) -> None:
+    answer = notice_bot.answer("Wie hoch ist die Schutzgebühr für einen Wellensittich beim Kleintierverein Morsbach?")
+    assert answer.refused, answer.text

@@ -717,3 +717,20 @@ def test_half_of_a_unit_of_time_is_a_span_of_it(text: str, days: float) -> None:
     (amount,) = amounts(text, None)
     spanned = numbers.in_days(text, amount)
     assert spanned is not None and spanned.value == pytest.approx(days)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Die Straße ist vom 3. bis zum 21. März gesperrt.", 303),
+        ("The road is closed from 3 to 21 March 2026.", 20260303),
+        ("Tickets are valid 3–21 March.", 303),
+    ],
+)
+def test_the_first_day_of_a_range_has_the_month_of_the_last(text: str, first: int) -> None:
+    dates = [a.value for a in amounts(text, None) if a.kind == "date"]
+    assert first in dates and len(dates) == 2
+
+
+def test_a_range_of_ages_stays_figures() -> None:
+    assert [a.kind for a in amounts("Kinder von 6 bis 12 Jahren", None)] == ["number", "number"]

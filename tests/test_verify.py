@@ -3191,3 +3191,23 @@ def test_a_rare_term_the_article_uses_must_be_in_the_evidence() -> None:
     assert "workation" not in " ".join(true.reasons).lower()
     kept = "Kelmar streicht die Workation-Regel."
     assert facts.term_reasons("Die Workation-Regel fällt weg.", "de", kept, article) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a day range's first day is of the month after its last
+        ("Die Brücke ist vom 3. bis zum 21. März für Autos gesperrt.",
+         "The bridge will be closed to traffic from Tuesday 3 March to Saturday 21 March.", S),
+        ("Die Brücke ist vom 4. bis zum 21. März für Autos gesperrt.",
+         "The bridge will be closed to traffic from Tuesday 3 March to Saturday 21 March.", N),
+        # a compound's first part may come as a word made from it: „Wunschtermin", „gewünschter Trautermin"
+        ("Die Anmeldung ist höchstens ein halbes Jahr vor dem Wunschtermin möglich.",
+         "Die Anmeldung ist frühestens sechs Monate vor dem gewünschten Trautermin möglich.", S),
+        ("Die Anmeldung ist mindestens ein Jahr vor dem Wunschtermin möglich.",
+         "Die Anmeldung ist frühestens sechs Monate vor dem gewünschten Trautermin möglich.", N),
+    ],
+)  # fmt: skip
+def test_day_ranges_half_years_and_derived_first_parts(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Autos"})
+    assert result.supported is supported, result.reasons

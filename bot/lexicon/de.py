@@ -105,7 +105,9 @@ LEXICON = Lexicon(
             "date",
             r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|"
             r"an welchem (?:genauen |exakten )?tag|"
-            r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*)\b",
+            r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*|"
+            # „Zu welchen Terminen …", „An welchem Termin …": Tage des Kalenders
+            r"welche[mnrs]? (?:genauen |exakten )?termin(?:e|en)?)\b",
         ),
         # wie oft: beantwortet von einer Anzahl Male, einer Rate oder einem Wort der Häufigkeit
         # … and by the rhythm or interval: „In welchem Rhythmus …“, „In welchen Abständen …“
