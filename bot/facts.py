@@ -1457,6 +1457,12 @@ def degree_reasons(statement: str, span: str) -> list[str]:
     if not said or not stated:
         return []
     (relation, words, against), (other, other_words, other_against) = said, stated
+    # … and a comparison against another group of people is none of the statement's: "more seriously than its
+    # customers" against „mindestens so wichtig wie die Amazonians (wie Amazon seine Mitarbeiter nennt)"
+    said_groups, stated_groups = (groups_in(re.split(r"[,.;:!?]", a)[0]) for a in (against, other_against))
+    if said_groups and stated_groups and not set(said_groups) & set(stated_groups):
+        theirs, ours = next(iter(stated_groups.values())), next(iter(said_groups.values()))
+        return [f"the evidence compares with {theirs}, not {ours}"]
     same_group = set(groups_in(against)) & set(groups_in(other_against))
     alike = any(found(w, other_against) or _cognate(w, other_against) for w in _content_words(against))
     if not same_group and not alike:

@@ -3211,3 +3211,19 @@ def test_a_rare_term_the_article_uses_must_be_in_the_evidence() -> None:
 def test_day_ranges_half_years_and_derived_first_parts(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Autos"})
     assert result.supported is supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "evidence", "supported"),
+    [
+        # a comparison against another group of people than the statement's is not the statement's
+        ("Kornhaus takes its bakers more seriously than its customers.",
+         "Die Bäcker sind für Kornhaus mindestens so wichtig wie die Verkäuferinnen (wie Kornhaus seine Mitarbeiter "
+         "nennt).", N),
+        ("Für Kornhaus zählen die Händler mindestens so viel wie die Mitarbeiter.",
+         "Die Händler sind für Kornhaus mindestens so wichtig wie die Mitarbeiter.", S),
+    ],
+)  # fmt: skip
+def test_a_comparison_against_another_group(statement: str, evidence: str, supported: bool) -> None:
+    result = _check(statement, evidence, names={"Kornhaus"})
+    assert result.supported is supported, result.reasons
