@@ -993,20 +993,13 @@ SLOT_WORD = re.compile(r"[^\W\d_][\w-]*")
 def _derived_from(modifier: str, head: str, sentence: str) -> bool:
     """Whether a word of ``sentence`` other than a compound of ``head`` is made from ``modifier`` (umlauts aside):
     „gewünschten" from „Wunsch", „jährliche" from „Jahres"."""
-    stem = _folded(re.sub(r"(?:es|s|en|n|e)$", "", modifier.strip("-").split("-")[-1]))
+    stem = plain(re.sub(r"(?:es|s|en|n|e)$", "", modifier.strip("-").split("-")[-1]))
     if len(stem) < DERIVED:
         return False
-    return any(
-        stem in _folded(w) and not _folded(w).endswith(_folded(head)) for w in re.findall(r"[^\W\d_]+", sentence)
-    )
+    return any(stem in plain(w) and not plain(w).endswith(plain(head)) for w in re.findall(r"[^\W\d_]+", sentence))
 
 
 DERIVED = 4  # letters of a compound's first part that a word derived from it keeps
-UMLAUTS = str.maketrans("äöü", "aou")
-
-
-def _folded(word: str) -> str:
-    return word.lower().translate(UMLAUTS)
 
 
 def area_reasons(statement: str, span: str) -> list[str]:
