@@ -159,8 +159,12 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             and not numbers.ordinal_or_clock(sentence, a.start, a.end)  # "im 20. Stock", "14.15 Uhr"
         ]
         found = [a for a in found if of_asked_kind(question, sentence[a.end :])]
-        if question.counted:  # "wie viele Mitarbeiter": a count, no share
-            found = [a for a in found if a.quantity.kind == "number"]
+        if question.counted:  # "wie viele Mitarbeiter": a count, no share, no age ("children aged two to five")
+            found = [
+                a
+                for a in found
+                if a.quantity.kind == "number" and not AGED.search(sentence[max(0, a.start - AGED_WINDOW) : a.start])
+            ]
         if question.counted and source == question.language:
             # (of the asked year first: „Im Jahr 2024 … 1.870 Patienten …, im Jahr 2023 waren es noch 1.640")
             found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
@@ -263,6 +267,10 @@ def _superseded(found: Sequence[_Amount], sentence: str) -> set[int]:
         if OLD_BEFORE.search(sentence[: a.qualifier_start]):
             old.add(a.start)
     return old
+
+
+AGED_WINDOW = 24  # characters before a figure that may say it is an age
+AGED = re.compile(r"\b(?:aged|ages|im alter von|alter von)\s+(?:between\s+|from\s+|zwischen\s+)?$", re.IGNORECASE)
 
 
 def _counts_a_thing(after: str, language: Lang) -> bool:
