@@ -1393,32 +1393,6 @@ def other_kind(question: Profile, text: str) -> str:
     return ""
 
 
-def unlisted_row(question: Profile, best: Scored, ranked: Sequence[Scored]) -> str:
-    """The thing a question asks a figure for („für einen Wellensittich", "for a hamster") where the best piece is
-    a table's row and no row, caption or header of that table names it: the table lists other things; else ""."""
-    if best.table is None:
-        return ""
-    m = FOR_THING.search(question.text)
-    if not m:
-        return ""
-    thing = m.group(1)
-    # a common noun of the question's language, not a name („für einen Wellensittich", not „für eine Lindholm")
-    capitalised = thing[:1].isupper()
-    if not terms.listed(thing, question.language) or capitalised != (question.language == "de"):
-        return ""
-    rows = [s.sentence.text for s in ranked if s.table == best.table]
-    table = "\n".join([best.table.caption, best.table.header, *rows])
-    wanted = terms.term_set(thing, question.language)
-    if len(rows) < ROWS_LISTED or wanted & terms.term_set(table, question.language) or _cognate_in(thing, table):
-        return ""
-    return thing
-
-
-ROWS_LISTED = 3  # rows of a table that make it a list of things of a kind
-# the thing a figure is asked for: „für einen Wellensittich", "for a hamster" (a noun after an article)
-FOR_THING = re.compile(r"\b(?:für|for)\s+(?:einen|eine|ein|a|an|each|jede[nms]?)\s+([A-ZÄÖÜa-zäöüß][\w-]{3,})")
-
-
 def _kind_word(word: str) -> str:
     """A word that says which of its kind a thing is, as compared: its period ("yearly" and "annual": "year"), else
     its dictionary form."""
@@ -1999,8 +1973,6 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
     if question.kind in FIGURES and typed:
         best = max(typed, key=lambda s: s.score)
         other = "" if best.crossed else other_kind(question, best.sentence.text)
-        # … nor is „die Schutzgebühr für einen Wellensittich" by a table of fees whose rows name cats and dogs
-        other = other or ("" if best.crossed else unlisted_row(question, best, ranked))
         if other:
             return False, Why("other_audience", {"noun": other})
     # of the pieces about what the question names: „eine Charge aus dem Mai“ of another article's glass bottles

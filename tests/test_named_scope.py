@@ -479,8 +479,3 @@ def test_two_asked_dates_get_no_one_date_first_line(notice_bot: Bot) -> None:
     question = "Zu welchen Terminen sind die zwei Raten für den Umbau der Ställe in Morsbach zu zahlen?"
     answer = notice_bot.answer(question, "de", mode="extractive")
     assert answer.lead == "", answer.text
-
-
-def test_a_fee_for_a_thing_no_row_lists_is_refused(notice_bot: Bot) -> None:
-    answer = notice_bot.answer("Wie hoch ist die Schutzgebühr für einen Wellensittich beim Kleintierverein Morsbach?")
-    assert answer.refused, answer.text
