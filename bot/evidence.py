@@ -1330,23 +1330,7 @@ def _uncounted(question: Profile, typed: Sequence[Scored], pieces: Sequence[Scor
             s for s in pieces if s.crossed and any(_cognate(w, c) for w in WORD.findall(s.sentence.text) for c in said)
         ]
         return bool(alike) and not any(s in alike for s in about)
-    own = [s for s in about if not s.crossed]
-    if any(_counts_asked_word(question, s.sentence.text) for s in own):
-        return False
-    return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in own)
-
-
-def _counts_asked_word(question: Profile, text: str) -> bool:
-    """Whether a figure of ``text`` counts a noun the question names elsewhere than as its counted noun: „Für wie
-    viele Personen bietet der Saal Platz?" is answered by „mit bis zu 80 Plätzen", "How many guests does the hall
-    have seats for?" by "120 seats"."""
-    asked = {terms.lemma(w, question.language) for w in WORD.findall(question.text) if len(w) >= 4}
-    asked.discard(terms.lemma(question.counted, question.language))
-    return any(
-        (noun := numbers.counted(text, a)) and terms.lemma(noun, question.language) in asked
-        for a in numbers.amounts(text, question.language)
-        if a.kind == "number"
-    )
+    return not any(_names_counted(question.counted, s.sentence.text, question.language) for s in about if not s.crossed)
 
 
 SHARED_PREFIX = 5  # letters two nouns' stems share at the start when one compound names the other's thing

@@ -457,8 +457,6 @@ def notice_bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
 @pytest.mark.parametrize(
     ("question", "language", "facts"),
     [
-        # a place's capacity counts its seats, whatever noun the question counts
-        ("Für wie viele Gäste bietet der Saal im Vereinsheim Morsbach Platz?", "de", ["60 Plätzen"]),
         # „zu welchen Terminen" asks dates; the sentence that gives both instalments' dates answers
         ("Zu welchen Terminen sind die zwei Raten für den Umbau der Ställe in Morsbach zu zahlen?", "de",
          ["1. März", "1. September"]),
@@ -467,7 +465,7 @@ def notice_bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
         ("Wie hoch ist die Schutzgebühr für eine Katze beim Kleintierverein Morsbach?", "de", ["110 Euro"]),
     ],
 )  # fmt: skip
-def test_seats_dates_in_instalments_posts_and_listed_rows(
+def test_dates_in_instalments_posts_and_listed_rows(
     notice_bot: Bot, question: str, language: str, facts: list[str]
 ) -> None:
     answer = notice_bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
