@@ -854,7 +854,8 @@ WORKING = re.compile(r"\b(?:work|works|worked|working|employed|employs|arbeite\w
 
 def _named_adjectives(tagged: Sequence[tagger.Token], opens: set[int], question: str) -> list[str]:
     """The capitalised adjectives of a German question that stand inside it before a noun: the first word of a
-    name („Liberale“ of „die Liberale Mitte“). Not one that opens a sentence of the question, nor one in quotes."""
+    name („Liberale“ of „die Liberale Mitte“). Not one that opens a sentence of the question, nor one in quotes, nor
+    an ordinal, which makes a term or a title („die Erste Hilfe“, „der Zweite Vorsitzende“)."""
     quoted = [m.span() for m in QUOTED.finditer(question)]
     tokens = [t for t in tagged if t.kind != "punct"]
     openings = {m.start() for i, m in enumerate(WORD.finditer(question)) if i in opens}
@@ -864,6 +865,7 @@ def _named_adjectives(tagged: Sequence[tagger.Token], opens: set[int], question:
         if t.kind == "adjective"
         and t.text[:1].isupper()
         and not t.text.endswith("er")  # „des Berliner Zentrums“: a place's adjective, which speaks of the place
+        and t.lemma.lower() not in numbers.ORDINAL_WORDS
         and i > 0
         and t.start not in openings
         and tokens[i + 1].kind in ("noun", "name")

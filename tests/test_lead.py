@@ -655,6 +655,9 @@ def test_a_question_about_an_article_is_about_the_one_that_names_its_names(
         # … not one that opens the question, nor a place's adjective in -er
         ("Große Firmen in Nordvik zahlen wie viel?", ("Nordvik",)),
         ("Wer leitet das Berliner Zentrum von Nordvik?", ("Nordvik",)),
+        # … nor an ordinal, which makes a term or a title
+        ("Wer leistet im Camp von Nordvik die Erste Hilfe?", ("Nordvik",)),
+        ("Wer ist der Zweite Vorsitzende des Vereins Nordvik?", ("Nordvik",)),
         # a compound after an adjective, of a noun the lexicon knows, is a noun („zusätzliche Freigepäck“)
         ("Welches zusätzliche Freigepäck bekommen Kunden von Nordvik?", ("Nordvik",)),
         ("Wie teuer ist das neue Jahresabonnement von Nordvik?", ("Nordvik",)),
