@@ -130,8 +130,10 @@ def compose(
         st = choose(part, sources, evidence.about(part.asked, passages, part.ranked), stretches)
         if not any(_overlaps(st, other) for other in stretches):
             stretches.append(st)
+    rival: list[list[evidence.Scored]] = []
     if len(parts) == 1 and stretches:
-        stretches += second(parts[0], stretches[0], sources)
+        rival = second(parts[0], stretches[0], sources)
+        stretches += rival
     if len(parts) == 1 and stretches and not parts[0].asked.kind:  # an open question: what sums up the quote too
         summed = evidence.follow_on(stretches[0], parts[0].ranked, parts[0].asked)
         if summed and not any(_overlaps(summed, other) for other in stretches):
@@ -162,8 +164,11 @@ def compose(
         lines.append(line + (" " + messages.language_note(other, language) if other else ""))
         statements.append(Statement(quote, (n,), "supported"))
     # one value per part, each with its citation: "1,5 Millionen [2]; über 2.000 [1]"
+    # … and no first line where the second quote states a value of the asked type as well and nothing the question
+    # names ties the first to it: which of the two is meant is the coin toss the two quotes avoid
+    guess = any(s.own_type for st in rival for s in st) and not any(s.covers for s in stretches[0])
     values = [
-        _lead(part, st, number[id(st)], passages, similar(part.vector), names)
+        "" if guess else _lead(part, st, number[id(st)], passages, similar(part.vector), names)
         for part, st in zip(parts, stretches, strict=False)
     ]
     first = "; ".join(v for v in values if v) if all(values) else ""

@@ -1701,13 +1701,14 @@ def _contrast_denied(statement: str, clause: str) -> str:
 def _contrast_agrees(negated: str, plain: str) -> bool:
     """Whether ``plain`` denies what ``negated`` denies, in a contrast the polarity leaves aside: „… nicht als
     Selbstzweck, sondern als Technologie“ for „betrachtet … nicht als Selbstzweck“ (a content word of the denied
-    part right after a negation of ``negated``)."""
+    part right after a negation of ``negated``, or a compound's first part of one: „nicht um ihrer selbst willen“
+    for „Selbstzweck“)."""
     denied = {w for _, x, _ in _contrasts(plain) for w in x}
     if not denied:
         return False
     for m in NEGATION_WORD.finditer(negated):
-        after = re.findall(r"[\w’'-]+", negated[m.end() :])[:4]
-        if any(w.lower() in denied for w in after):
+        after = [w.lower() for w in re.findall(r"[\w’'-]+", negated[m.end() :])[:4]]
+        if any(w in denied or (len(w) >= COMPOUND_PART and any(d.startswith(w) for d in denied)) for w in after):
             return True
     return False
 

@@ -30,9 +30,9 @@ def reasons(statement: str, span: str, language: Lang, corpus: set[str]) -> list
     for part, clause in zip(parts, mine, strict=True):
         figures = numbers.amounts(part, language)  # … a bound or a share too: "rund 41.200" holds 41,200
         for a, said in clause.items():
-            if a[0] in ("word", "name"):
+            if a[0] == "word" or (a[0] == "name" and not _term(said, part)):
                 # a common noun only partners a typed thing (``b`` below), it doesn't compete; nor does a person (the
-                # clause that names another may speak of them: "In Shanghai he met Jack Ma")
+                # clause that names another may speak of them: "In Shanghai he met Jack Ma"), only a term
                 continue
             with_a = {i for i, held in enumerate(theirs) if a in held}
             for b, said_b in clause.items():
@@ -61,6 +61,13 @@ def _within(anchor: Anchor, figures: list[numbers.Amount]) -> bool:
     except ValueError:
         return False
     return any(a.lo <= value <= a.hi for a in figures)
+
+
+def _term(name: str, clause: str) -> bool:
+    """Whether ``name`` is a term of the clause, not a person's or a firm's name: in quotation marks there
+    („«Time-to-Market»“, "“Day 1”"), or a hyphenated compound with a lower-case part ("time-to-value")."""
+    quoted = re.search(rf"[«»„“”\"‚‘’']\s?{re.escape(name)}\s?[«»„“”\"‚‘’']", clause)
+    return bool(quoted) or ("-" in name and any(p[:1].islower() for p in name.split("-")[1:]))
 
 
 def clauses(text: str) -> list[str]:

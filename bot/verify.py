@@ -108,15 +108,15 @@ def check(
     ]
     # a question asserts nothing: it is evidence only for a statement that reports a question or doubt
     doubt = lexicon(language).doubt
-    if not (doubt and re.search(doubt, statement, re.I)):
-        nudged = [
-            n - QUESTION_PENALTY if s.text.rstrip().endswith("?") else n
-            for n, (s, _) in zip(nudged, sentences, strict=True)
-        ]
+    asks = [s.text.rstrip().endswith("?") for s, _ in sentences]
+    if doubt and re.search(doubt, statement, re.I):
+        asks = [False] * len(sentences)
+    nudged = [n - QUESTION_PENALTY if a else n for n, a in zip(nudged, asks, strict=True)]
     order = sorted(range(len(sentences)), key=lambda i: -nudged[i])
     tried = [i for i in order[:TRIED] if nudged[i] >= nudged[order[0]] - MARGIN]
     results = []
-    closest = int(np.argmax(sims))
+    # … nor does it contradict one: the closest sentence that asserts something
+    closest = max(range(len(sentences)), key=lambda i: (not asks[i], sims[i]))
     for i in tried:
         result = _judge(claim, i, float(sims[i]), sentences, threshold, context, article, embed, headings)
         if result.supported and i != closest and sims[closest] - sims[i] >= RIVAL:
@@ -137,7 +137,7 @@ def check(
         results.append(result)
         # the closest sentence contradicts the statement (a negation, another figure or place) where it speaks of
         # the same thing: „Der Verein führt den Namen …“ neither bears out nor denies „… wird keine Gebühr verlangt“
-        if contradicts(result):
+        if contradicts(result) and i == closest:
             break
     return results[0]
 

@@ -1555,3 +1555,25 @@ def test_a_word_that_merely_ends_like_a_place_adjective_asks_within_nothing() ->
 def test_what_a_figure_is_for_decides_whether_it_answers(question: str, language: str, text: str, fits: bool) -> None:
     asked = profile(question, {"Velora"}, known, language)
     assert evidence._has_type(asked, text, {"Velora"}, language) is fits
+
+
+@pytest.mark.parametrize(("covers", "lead"), [(frozenset(), ""), (frozenset({"Kiel"}), "40 [1]")])
+def test_no_first_line_where_a_second_quote_states_the_asked_type_and_nothing_ties_the_first(
+    covers: frozenset[str], lead: str
+) -> None:
+    """Two passages of a made-up article each count people, equally close: the first line would pick one by a
+    coin toss, unless a name of the question stands with the first (both quotes are shown either way)."""
+    from bot.records import Passage
+
+    one, two = "In Kiel arbeiten heute 40 Menschen im Laden.", "Im Lager arbeiten heute 25 Menschen."
+    passages = [
+        Passage("p1", "d", "Laden", one, 0, len(one), language="de"),
+        Passage("p2", "d", "Laden", two, 100, 100 + len(two), language="de"),
+    ]
+    many = profile("Wie viele Menschen arbeiten dort in Kiel?", {"Kiel"}, known, "de")
+    first = evidence.Scored(Sentence("d", 0, len(one), one, para=0), 0, 0.9, 0.9, True, covers, True)
+    other = evidence.Scored(Sentence("d", 100, 100 + len(two), two, para=1), 1, 0.89, 0.89, True, covers, True)
+    part = extractive.Part(many, [first, other], np.zeros(2))
+    quoted = extractive.compose([part], [], passages, "de", lambda v: None)
+    assert len(quoted.citations) == 2
+    assert quoted.lead == lead

@@ -247,6 +247,10 @@ def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: 
         ("The town has not yet reached its climate goal.", "The town is still far from its climate goal.", S),
         ("Die Stadt hat ihr Klimaziel noch nicht erreicht.", "Die Stadt hat ihr Klimaziel nicht mehr erreicht.", N),
         ("Not only shops but also cafés closed.", "Nicht nur Läden, sondern auch Cafés schlossen.", S),
+        # "nothing more than" is "only", no negation
+        ("The shop began as nothing more than a repair desk.", "Der Laden begann als reine Reparaturannahme.", S),
+        ("Der Laden war anfangs nichts weiter als eine Reparaturannahme.", "The shop began as a mere repair desk.", S),
+        ("The shop did not begin as a repair desk.", "Der Laden begann als reine Reparaturannahme.", N),
     ],
 )  # fmt: skip
 def test_polarity_and_its_scope(statement: str, evidence: str, supported: bool) -> None:
@@ -3028,6 +3032,18 @@ def test_a_sentence_that_bears_out_a_figure_is_tried_before_one_that_shares_its_
         # two things of the statement's clause, one given the other's clause: nothing else paired with it
         ("Die Einladung zur Versammlung am 14. März kommt bis zum 28. Februar.",
          "Die Versammlung findet am 14. März statt, die Einladung kommt bis 28. Februar.", None),
+        # a term in quotation marks, or a hyphenated one, is paired as a place is: two terms swapped between two places
+        ("Laut Berg spricht man in Oslo von «Cost-to-Serve», während in Bergen «Time-to-Cash» zählt.",
+         "In Bergen spricht man immer von «Cost-to-Serve». In Oslo zählt dagegen nur «Time-to-Cash».",
+         "the evidence gives Time-to-Cash for Oslo, not Cost-to-Serve"),
+        ("In Leeds the team talks about “Cost-to-Serve”, while in York it is all about “Time-to-Cash”.",
+         "In York the team talks about “Cost-to-Serve”. In Leeds it is all about “Time-to-Cash”.",
+         "the evidence gives York for Cost-to-Serve, not Leeds"),
+        ("Laut Berg spricht man im Vertrieb von «Cost-to-Serve», während hierzulande «Time-to-Cash» zählt.",
+         "Hierzulande spricht man immer von «Cost-to-Serve». Im Vertrieb zählt dagegen nur «Time-to-Cash».",
+         "the evidence gives Time-to-Cash for Vertrieb, not Cost-to-Serve"),
+        ("Laut Berg spricht man in Bergen von «Cost-to-Serve», während in Oslo «Time-to-Cash» zählt.",
+         "In Bergen spricht man immer von «Cost-to-Serve». In Oslo zählt dagegen nur «Time-to-Cash».", None),
     ],
 )  # fmt: skip
 def test_the_evidence_must_not_pair_the_statement_s_things_otherwise(
@@ -3227,3 +3243,57 @@ def test_day_ranges_half_years_and_derived_first_parts(statement: str, evidence:
 def test_a_comparison_against_another_group(statement: str, evidence: str, supported: bool) -> None:
     result = _check(statement, evidence, names={"Kornhaus"})
     assert result.supported is supported, result.reasons
+
+
+def _scored(texts: list[str], sims: list[float]) -> list[tuple[Sentence, list[float]]]:
+    """Sentences of a made-up article, each as close to the statement's vector (1, 0) as ``sims`` says."""
+    return [(s, [c, float(np.sqrt(1 - c * c))]) for (s, _), c in zip(_sentences(*texts), sims, strict=True)]
+
+
+def test_a_question_neither_bears_out_nor_contradicts_a_statement() -> None:
+    """The interviewer's next question is the closest sentence to a statement about what was not told; it asserts
+    nothing, so the answer before it decides (a made-up interview)."""
+    sentences = _scored(
+        [
+            "Welche neuen Brote wir konkret für 2027 backen, kann ich Ihnen leider nicht verraten.",
+            "Was wünscht sich die Bäckerei für das Jahr 2027?",
+        ],
+        [0.9, 1.0],
+    )
+    statement = "Welche Brote Kornfeld 2027 konkret backt, wollte die Bäckerei nicht verraten."
+    vector = np.asarray([1.0, 0.0], dtype=np.float32)
+    result = verify.check(statement, vector, sentences, {"Kornfeld"}, 0.5, "Interview mit der Bäckerei Kornfeld")
+    assert result.supported, result.reasons
+
+
+def test_a_contradiction_of_a_farther_sentence_does_not_end_the_search() -> None:
+    """A sentence tried first for the names it shares that reads as a denial ends the search only where it is also
+    the closest; here the closer one bears the statement out (a made-up interview)."""
+    sentences = _scored(
+        [
+            "Die Zeitung sprach mit Lena Voss über Robotik bei Nordwerk und den Selbstzweck, den sie betreibt.",
+            "Wir kommen gleich zur Pflege.",
+            "Robotik spielt eine große Rolle, allerdings nicht als Selbstzweck, sondern als Hilfe für die Pflege.",
+        ],
+        [0.895, 0.5, 0.9],
+    )
+    statement = "Robotik betreibt Nordwerk nach den Worten von Voss nicht als Selbstzweck."
+    vector = np.asarray([1.0, 0.0], dtype=np.float32)
+    names = {"Voss", "Lena", "Nordwerk"}
+    result = verify.check(statement, vector, sentences, names, 0.5, "Robotik bei Nordwerk. Interview mit Lena Voss")
+    assert result.supported, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("statement", "clause", "reason"),
+    [
+        # a contrast's denied part, named by a compound's first part: „um ihrer selbst willen“ is „als Selbstzweck“
+        ("Die Stadt nutzt Sensorik nicht um ihrer selbst willen.",
+         "Die Stadt nutzt Sensorik, allerdings nicht als Selbstzweck, sondern als Werkzeug für saubere Luft.", ""),
+        ("Die Stadt nutzt Sensorik nicht für saubere Luft.",
+         "Die Stadt nutzt Sensorik, allerdings nicht als Selbstzweck, sondern als Werkzeug für saubere Luft.",
+         "negated on one side only"),
+    ],
+)  # fmt: skip
+def test_a_contrast_denies_what_a_compound_s_first_part_names(statement: str, clause: str, reason: str) -> None:
+    assert facts.polarity_reason(statement, clause) == reason

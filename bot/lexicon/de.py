@@ -824,7 +824,7 @@ LEXICON = Lexicon(
     r"(?= (?:bisher |zuvor |vorher |der |den |die |früher |alle |jede[nrs]? )?(?:[£$€]?\s?\d|(?:zwei|drei|vier|"
     r"fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b))|"
     r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
-    r"nichts anderes als|"
+    r"nichts (?:anderes|weiter|mehr|geringeres|weniger) als|nichts als|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme|"
     # Wendungen, die nichts verneinen: „nie vergessen" erinnert sich, „so viele wie seit 2019 nicht mehr" ist ein
     # Höchststand, „nicht vor 2026" ist „erst 2026", ein „Nein, …" oder „Nicht wirklich, …" antwortet auf die Frage

@@ -853,7 +853,8 @@ LEXICON = Lexicon(
     r"not before\s+(?:(?:the|end|start|middle|mid|of|next|early|late)\s+)*(?:\d|next|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|"
     r"^not really(?=\s*,)|^no(?=\s*,)|"
-    r"nothing but|no exception|"
+    # "nothing more than a call centre" is "only a call centre", "nothing short of a revolution" one
+    r"nothing but|nothing (?:more|other|else|less) than|nothing short of|no exception|"
     # a bound on a figure denies nothing: "weighing no more than 10 kg" is "up to 10 kg"
     r"(?:no|not)\s+(?:more|longer|later|heavier|larger|bigger|higher|greater|wider|older)\s+than(?=\s+(?:[£$€]\s?)?\d|"
     r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)\b))\b",
