@@ -270,7 +270,12 @@ def _superseded(found: Sequence[_Amount], sentence: str) -> set[int]:
 
 
 AGED_WINDOW = 24  # characters before a figure that may say it is an age
-AGED = re.compile(r"\b(?:aged|ages|im alter von|alter von)\s+(?:between\s+|from\s+|zwischen\s+)?$", re.IGNORECASE)
+# … the second age of a pair or range too: "aged 2 and 3", „im Alter von 6 bis 10“
+AGED = re.compile(
+    r"\b(?:aged|ages|im alter von|alter von)\s+(?:between\s+|from\s+|zwischen\s+)?"
+    r"(?:\d{1,3}\s*(?:and|or|to|und|oder|bis|[-–])\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _counts_a_thing(after: str, language: Lang) -> bool:

@@ -204,6 +204,7 @@ def test_of_several_candidates_the_one_closest_to_the_question_is_taken(
         ("How many floors does the tower have?", "en", "The room is on the 20th floor."),
         # an age is no count of what is asked: "children aged two to five", „im Alter von 2 bis 5"
         ("Wie viele Plätze hat der Saal?", "de", "Im Saal spielt ein Stück für Kinder im Alter von 2 bis 5."),
+        ("How many appointments are there on Tuesday?", "en", "Children aged 2 and 3 get the spray on Tuesday."),
         # a figure inside an adjective counts nothing: "14-tägig" is how often
         ("Wie viele Calls gibt es?", "de", "Sie nimmt an den 14-tägigen Calls teil."),
         # … nor inside a hyphenated compound: „die Vier-Tage-Woche", "a two-car family"
