@@ -263,6 +263,9 @@ def rank(
         para = paragraphs[(sentence.doc_id, sentence.para)]
         at = para.index(i)
         window = " ".join(candidates[j][0].text for j in para[max(0, at - 1) : at + 2])
+        # a quotation's source line dates and names each of its sentences: „“I constantly remind … Not of our
+        # competition, but of our customers. …“ (1998 Bezos’ Letter to Shareowners)“
+        window += " " + _quotation_source([candidates[j][0] for j in para], at)
         # names count where the paragraph, the question it answers or the article's head states them; the whole
         # lead for an interview answer or a question for what someone says: the lead introduces who speaks ("…
         # spoke to Ruth Adeyemi, …", "meine Arbeit als Strategyzer Advisor")
@@ -1729,8 +1732,31 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
     chosen = same[lo : hi + 1]
     if question.kind and not any(s.own_type for s in chosen):
         after = [s for s in sources if s.passage == best.passage and s.own_type and _adjacent(chosen[-1], s)]
-        chosen += after[:1]
+        # … or that ends the quotation the stretch is part of: the quote runs on to it
+        ends = [
+            s
+            for s in sources
+            if s.passage == best.passage
+            and s.own_type
+            and s.sentence.para == best.sentence.para
+            and all(x.sentence.end <= s.sentence.start for x in same)
+            and _quotation_source([*(x.sentence for x in same), s.sentence], hi)
+        ]
+        chosen += (after or ends)[:1]
     return chosen
+
+
+QUOTATION_OPENS = "“„\"»«‘‚"  # marks a quotation paragraph opens with
+QUOTATION_SPAN = 4  # sentences of a quotation before its source line that it dates and names
+
+
+def _quotation_source(para: Sequence[Sentence], at: int) -> str:
+    """The source line that ends the quotation paragraph ``para`` (its sentences in order), for its sentence ``at``
+    within ``QUOTATION_SPAN`` sentences of it; "" for any other paragraph."""
+    last = para[-1]
+    if last.role != "attribution" or at >= len(para) - 1 or len(para) - 1 - at > QUOTATION_SPAN:
+        return ""
+    return last.text if para[0].text.lstrip()[:1] in QUOTATION_OPENS else ""
 
 
 def _names_more(nxt: Scored, best: Scored, question: Profile) -> bool:

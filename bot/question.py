@@ -617,10 +617,13 @@ def _work_of(question: str, at: int, language: Lang) -> bool:
 ASKED_ROLES = ("head", "founder", "author", "design", "fund")  # roles a "who" question may ask the holder of
 
 
+FOUNDER_NOUN = re.compile(r"\b(?:co-?|mit)?(?:founder|gründer)\w*", re.IGNORECASE)
+
+
 def _act(question: str) -> str:
     """The act whose date the question asks ("Wann wurde … gegründet": the founding, "Seit wann ist … an der
-    Börse": the listing), or ""."""
-    if _role(question) == "founder":
+    Börse": the listing), or "". The founder named as a person ("When did the founder write …") is no founding."""
+    if _role(FOUNDER_NOUN.sub(" ", question)) == "founder":
         return "founder"
     return next(
         (
