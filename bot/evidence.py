@@ -1746,7 +1746,7 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
     return chosen
 
 
-QUOTATION_OPENS = "“„\"»«‘‚"  # marks a quotation paragraph opens with
+QUOTATION_OPENS = '“„"»«‘‚'  # marks a quotation paragraph opens with
 QUOTATION_SPAN = 4  # sentences of a quotation before its source line that it dates and names
 
 
