@@ -421,6 +421,11 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("Wie hoch ist die Aufnahmegebühr für neue Mitglieder?", "de", "money"),
         ("Wie hoch ist der Mitgliedsbeitrag im Verein?", "de", "money"),
         ("Wie hoch ist die Kaltmiete der Wohnung?", "de", "money"),
+        # … and a compound of „Geld“, „Entgelt“, „Pfand“: „Startgeld“, „Erfrischungsgeld“ (not „wie hoch“ a height)
+        ("Wie hoch ist das Startgeld für eine Mannschaft der B-Jugend?", "de", "money"),
+        ("Wie viel Erfrischungsgeld bekommt ein Beisitzer?", "de", "money"),
+        ("Wie hoch ist das Nutzungsentgelt für den Saal?", "de", "money"),
+        ("Wie hoch ist der Turm am Markt?", "de", "number"),
         ("Wie hoch ist die Kaution für die Wohnung am Stadtpark?", "de", "money"),
         ("Wie hoch ist der Restbetrag für die Klassenfahrt?", "de", "money"),
         ("Wie hoch ist der Turm der Stadtkirche?", "de", "number"),

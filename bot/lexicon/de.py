@@ -78,7 +78,9 @@ LEXICON = Lexicon(
             # („Wie hoch ist der noch offene Betrag?“: words of the noun phrase between them)
             r"(?:(?:wie viel|wie hoch)\s+(?:[\w-]+\s+){0,4}?|"
             r"welche\w*\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2})"
-            r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung|einnahmen|erlös\w*)|"
+            # … „Startgeld“, „Erfrischungsgeld“, „Nutzungsentgelt“, „Flaschenpfand“
+            r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung|einnahmen|erlös\w*|"
+            r"geld|gelder|entgelt\w*|pfand|porto|prämie\w*|zulage\w*)|"
             r"\w+beitr(?:ag|äge)\w*|lohn|löhne|honorar|budget|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
             r"geldstrafe\w*|zuschuss|zuschüsse|\w*summe|förderung|selbstbeteiligung|selbstbehalt|eigenanteil)|"
             r"wie viel (?:zahlt|zahlte|bezahlt)|"
