@@ -573,6 +573,9 @@ def code_reasons(statement: str, span: str) -> list[str]:
     ]
 
 
+BOTH = re.compile(r"\b(?:both|beide\w*)\b", re.IGNORECASE)  # two, named as a pair
+
+
 def amount_reasons(
     statement: str, span: str, language: Lang | None, span_language: str | None, quote: str = "", frame: str = ""
 ) -> list[str]:
@@ -610,6 +613,8 @@ def amount_reasons(
             continue
         if re.match(r"(?:st|nd|rd|th)\b", statement[want.start + len(want.text) :]):
             continue  # "the 15th floor": a rank, which ``ordinal_reasons`` reads
+        if want.kind == "number" and want.lo == want.hi == 2 and BOTH.search(span):
+            continue  # "the two injections", where the span says "both vaccines", „beide Impfungen“
         if want.text.isalpha() and statement[want.start + len(want.text) :].startswith("-"):
             continue  # "the four-day week" names a kind of week; the span may call it „Viertagewoche“
         # a figure bears out one of the same dimension only: "sechs Jahre" is no "weniger als tausend Menschen"
@@ -1647,6 +1652,25 @@ def _un_opposed(statement: str, clause: str) -> tuple[str, str] | None:
     return None
 
 
+FREE_WORD = re.compile(r"\b([a-zäöüß]{5,}?)(?:s|n|en)?-?(?:frei|free|los|less)(?:e[nmrs]?)?\b", re.IGNORECASE)
+FREE_STEM = 5  # letters of the thing a word of lacking denies, at least („steuer“ of „steuerfrei“)
+
+
+def _free_opposed(statement: str, clause: str) -> tuple[str, str] | None:
+    """The word of ``statement`` and of ``clause`` where one says by a word of lacking („steuerfrei“,
+    „kostenlos“) that the thing is not there and the other names it as there („muss versteuert werden“, „kostet
+    5 Euro“); None otherwise. Both sides are read as positive statements."""
+    for one, other, flip in ((statement, clause, False), (clause, statement, True)):
+        for m in FREE_WORD.finditer(other):
+            if m.group(0).lower() in NOT_PRIVATIVE:
+                continue
+            stem = m.group(1).lower()[:FREE_STEM]
+            said = [w for w in re.findall(r"[^\W\d_]+", one) if stem in w.lower() and not FREE_WORD.fullmatch(w)]
+            if said and not FREE_WORD.search(one):
+                return (m.group(0), said[0]) if flip else (said[0], m.group(0))
+    return None
+
+
 def _un_denial(one: str, other: str) -> bool:
     """Whether ``one`` says by an un-word what ``other`` denies of its plain word: „unübersetzt" where the other says
     „nicht … übersetzen", "unpaid" where it says "not paid"."""
@@ -2010,6 +2034,8 @@ def polarity_reason(statement: str, clause: str) -> str:
         said = stated = "negative"
     if said == stated and not unsaid and (opposed := _un_opposed(statement, clause)):
         return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # "sicher" against „unsicher“
+    if said == stated == "positive" and (opposed := _free_opposed(statement, clause)):
+        return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # „versteuert“ against „steuerfrei“
     partial = PARTIAL.search(clause)
     if said == stated != "positive" and partial and not PARTLY.search(statement):
         # "nicht mehr regelmäßig teilnehmen" is no "can no longer attend any": the evidence denies only in part

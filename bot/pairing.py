@@ -17,6 +17,7 @@ from bot.records import Lang
 CLAUSE_END = re.compile(
     r"[,;:](?=\s)|(?<!\b\d)(?<!\b\d\d)[.!?](?=\s|$)|\s[–—]\s|\b(?:while|whereas|but|während|wohingegen)\b"
 )
+FULL_DATE = 10_000_000  # a date with its year reads as YYYYMMDD, one without as MMDD
 WORD_MIN = 5  # letters of a common noun that can pair (shorter ones are too common to tell)
 
 Anchor = tuple[str, str]  # (kind, key): ("date", "1017"), ("place", "valley"), ("word", "de:haupttor")
@@ -83,7 +84,9 @@ def _anchors(clause: str, language: Lang, corpus: set[str]) -> dict[Anchor, str]
         if facts.YEAR_FIGURE.fullmatch(a.text):  # a year by its digits ("2022 to 7 million" is no range)
             out.setdefault(("date", a.text), a.text)
         elif a.lo == a.hi:  # a figure as stated, not a bound or a share in words ("more than half", "two thirds")
-            out.setdefault(("date" if a.kind == "date" else a.kind, f"{a.lo:g}"), a.text)
+            out.setdefault(("date" if a.kind == "date" else a.kind, f"{a.lo:.12g}"), a.text)
+            if a.kind == "date" and a.lo >= FULL_DATE:  # „20. September 2025“ is the „20. September“ of its clause
+                out.setdefault(("date", f"{int(a.lo) % 10000}"), a.text)
     figures = [(a.start, a.start + len(a.text)) for a in numbers.amounts(clause, language)]
     named: set[str] = set()
     for n in facts.names_of(clause, language, corpus):

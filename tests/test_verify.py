@@ -1571,6 +1571,13 @@ def test_shown_is_more_than_possible_and_an_author_who_thinks(
         # a month of the same year
         ("Kallisto broke ground in Kiel in September 2022.", ["Im März 2022 begann Kallisto in Kiel mit dem Bau."], N),
         ("Kallisto broke ground in Kiel in March 2022.", ["Im März 2022 begann Kallisto in Kiel mit dem Bau."], S),
+        # "both" is two: "the two courses", „beide Kurse“
+        ("At Kallisto in Kiel, guests who book the two courses get them on the same evening.",
+         ["At Kallisto in Kiel, guests who book both courses get them on the same evening."], S),
+        ("Bei Kallisto in Kiel bekommen Gäste die zwei Gänge am selben Abend.",
+         ["Bei Kallisto in Kiel bekommen Gäste beide Gänge am selben Abend."], S),
+        ("At Kallisto in Kiel, guests who book the three courses get them on the same evening.",
+         ["At Kallisto in Kiel, guests who book both courses get them on the same evening."], N),
         # "each one" stands for what was named before
         ("Kallisto's bus stops in Kiel's five villages, at each one for three hours a week.",
          ["Kallisto's bus serves Kiel's five villages, calling at each of them for three hours a week."], S),
@@ -3032,6 +3039,14 @@ def test_a_sentence_that_bears_out_a_figure_is_tried_before_one_that_shares_its_
         # two things of the statement's clause, one given the other's clause: nothing else paired with it
         ("Die Einladung zur Versammlung am 14. März kommt bis zum 28. Februar.",
          "Die Versammlung findet am 14. März statt, die Einladung kommt bis 28. Februar.", None),
+        # a date with its year is the same day of another clause that gives it without one; two days of one month
+        # are two dates
+        ("Die Siegerinnen werden am 20. Mai 2026 bei einem Empfang im Rathaus geehrt.",
+         "Die Siegerinnen werden am 13. Mai 2026 bei einem Empfang im Rathaus geehrt, die Ausstellung im Foyer läuft "
+         "vom 20. Mai bis zum 1. Juni 2026.", "the evidence gives 13. Mai 2026 for Siegerinnen, not 20. Mai 2026"),
+        ("The winners are announced at a reception on 20 May 2026.",
+         "The winners are announced at a reception on 13 May 2026, and the exhibition runs from 20 May to 1 June 2026.",
+         "the evidence gives 13 May 2026 for winners, not 20 May 2026"),
         # a term in quotation marks, or a hyphenated one, is paired as a place is: two terms swapped between two places
         ("Laut Berg spricht man in Oslo von «Cost-to-Serve», während in Bergen «Time-to-Cash» zählt.",
          "In Bergen spricht man immer von «Cost-to-Serve». In Oslo zählt dagegen nur «Time-to-Cash».",
@@ -3290,10 +3305,17 @@ def test_a_contradiction_of_a_farther_sentence_does_not_end_the_search() -> None
         # a contrast's denied part, named by a compound's first part: „um ihrer selbst willen“ is „als Selbstzweck“
         ("Die Stadt nutzt Sensorik nicht um ihrer selbst willen.",
          "Die Stadt nutzt Sensorik, allerdings nicht als Selbstzweck, sondern als Werkzeug für saubere Luft.", ""),
+        # a word of lacking against the thing named as there: „steuerfrei“ is no „muss versteuert werden“
+        ("Das Honorar wird überwiesen, muss aber versteuert werden.", "Das Honorar wird überwiesen und ist steuerfrei.",
+         "evidence says 'steuerfrei', claim says 'versteuert'"),
+        ("Die Führung kostet 8 Euro.", "Die Führung durch das Museum ist kostenlos.",
+         "evidence says 'kostenlos', claim says 'kostet'"),
+        ("Das Honorar ist steuerfrei.", "Das Honorar wird überwiesen und ist steuerfrei.", ""),
+        ("Zahllose Gäste kamen zum Fest.", "Die Gäste zahlen beim Fest Eintritt.", ""),
         ("Die Stadt nutzt Sensorik nicht für saubere Luft.",
          "Die Stadt nutzt Sensorik, allerdings nicht als Selbstzweck, sondern als Werkzeug für saubere Luft.",
          "negated on one side only"),
     ],
 )  # fmt: skip
-def test_a_contrast_denies_what_a_compound_s_first_part_names(statement: str, clause: str, reason: str) -> None:
+def test_contrasts_and_words_of_lacking(statement: str, clause: str, reason: str) -> None:
     assert facts.polarity_reason(statement, clause) == reason
