@@ -98,8 +98,11 @@ DAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 # (not „1. Mai 6,50 Euro": a German day before the month, a decimal after it)
+# (… not a month named as a period: „im August 30 Bilder“, "in May 12 teams")
 DAY_MD = re.compile(
-    rf"(?<!\d\.\s)(?<!\d\s)\b({_MONTH_NAMED})\s+(\d{{1,2}})\b(?![,.]\d)(?![\d,.]*\s*\d{{4}})", re.IGNORECASE
+    r"(?<!\d\.\s)(?<!\d\s)(?<!\bim\s)(?<!\bin\s)(?<!\bseit\s)(?<!\bbis\s)(?<!\bsince\s)(?<!\buntil\s)"
+    rf"\b({_MONTH_NAMED})\s+(\d{{1,2}})\b(?![,.]\d)(?![\d,.]*\s*\d{{4}})",
+    re.IGNORECASE,
 )
 # a time of day with its minutes, on either clock: "18:30", „18.30 Uhr", "6.30pm", "9 am", „9 Uhr"
 CLOCK_TIME = re.compile(

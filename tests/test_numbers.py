@@ -37,6 +37,9 @@ from bot.numbers import Quantity, amounts, has_date, has_number, quantities, sup
         ("am 11.11.", [Quantity(1111, "date")]),
         ("11. November", [Quantity(1111, "date")]),
         ("on November 11", [Quantity(1111, "date")]),
+        # a month named as a period, then a count: „im August 30 Bilder“, "in May 12 teams"
+        ("Die Jury wählt im August 30 Bilder aus.", [Quantity(30, "number")]),
+        ("In May 12 teams joined.", [Quantity(12, "number")]),
         ("Keine Zahl hier.", []),
     ],
 )
