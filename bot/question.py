@@ -119,7 +119,9 @@ class Profile:
 # what to do if something happens: "What am I supposed to do if …", „Was muss ich tun, wenn …", "what happens if"
 WHAT_IF = re.compile(
     r"\b(?:what|was|wie)\b[^?]*\b(?:do|does|tun|machen|vorgehen|happens?|geschieht|passiert)\b[^?]*?"
-    r"\b(?:if|when|in case|wenn|falls|sobald)\b|\b(?:if|wenn|falls)\b[^?]*,\s*(?:what|was)\b",
+    r"\b(?:if|when|in case|wenn|falls|sobald)\b|\b(?:if|wenn|falls)\b[^?]*,\s*(?:what|was)\b|"
+    # "How much … get back if they both accept …?", „Wie viel … zurück, wenn …?“: the figure under a condition
+    r"\b(?:how|wie)\b[^?]*\s(?:if|wenn|falls)\s+(?!(?:any|so|not|nicht)\b)",
     re.IGNORECASE,
 )
 
@@ -790,7 +792,8 @@ def _measure(question: str, language: Lang) -> str:
 OF_MONEY = re.compile(
     r"\b(?:wie viel (?:des|der|vom|von den|von der|von dem)|how much of (?:the|its|their|his|her|this|that))\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]*(?:kosten|betrag|betrags|budget|budgets|umsatz|umsatzes|summe|geld|geldes|miete|"
-    r"gebühr|gebühren|rechnung|cost|costs|bill|fee|fees|money|sum|revenue|price|funds?|rent)\b",
+    r"gebühr|gebühren|rechnung|kaution|zahlung|gehalt|zuschusses|zuschuss|erstattung|cost|costs|bill|fee|fees|money|"
+    r"sum|revenue|price|funds?|rent|deposit|payment|salary|grant|loan|refund|amount)\b",
     re.IGNORECASE,
 )
 # a discount: a sum or a share of the price („10 Prozent Rabatt", "£5 off")

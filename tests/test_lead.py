@@ -298,6 +298,8 @@ def test_numbers_are_written_the_language_s_way(value: float, language: str, tex
         ("How much of the repair bill did the insurer pay?", "en", "Die Versicherung übernahm 60 Prozent der Kosten.",
          True),
         ("How much of the repair bill did the insurer pay?", "en", "The repair took 14 days.", False),
+        ("How much of the deposit do the tenants get back?", "en", "The remaining £1,095 will be paid to you.", True),
+        ("Wie viel von der Kaution bekommt die Mieterin zurück?", "de", "Sie erhält 800 Euro zurück.", True),
         # a discount: a sum or a share, never a count of days
         ("Wie viel Rabatt bekommen Gruppen?", "de", "Gruppen erhalten 10 Prozent Rabatt.", True),
         ("How much discount do groups get?", "en", "Groups save £5 on each ticket.", True),
@@ -324,6 +326,7 @@ def test_what_fits_the_asked_type(question: str, language: str, sentence: str, f
         # how much of a sum of money: a share of it (which may be given in money)
         ("Wie viel von den Baukosten trägt das Land?", "de", "percent"),
         ("How much of the repair bill did the insurer pay?", "en", "percent"),
+        ("How much of the deposit do the tenants get back?", "en", "percent"),
         # how often, asked by the rhythm or the interval
         ("In welchem Rhythmus trifft sich der Vorstand?", "de", "frequency"),
         ("In welchen Abständen wird die Tonne geleert?", "de", "frequency"),
@@ -811,3 +814,18 @@ def test_a_count_is_the_figure_of_the_counted_noun(
 ) -> None:
     value = lead.lead(asked(question, language), sentence, language, closest_to("Generationen"))
     assert (value.text if value else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "conditional"),
+    [
+        # a figure asked under a condition: a rule "If …" answers it
+        ("How much of the deposit do the tenants get back if they both accept the deductions?", "en", True),
+        ("Wie viel Geld bekommt man zurück, wenn man vor dem 1. Mai kündigt?", "de", True),
+        ("What happens if a bin is not emptied?", "en", True),
+        ("How much do the tenants get back?", "en", False),
+        ("How much is the fee, if any?", "en", False),
+    ],
+)
+def test_a_figure_asked_under_a_condition(question: str, language: str, conditional: bool) -> None:
+    assert asked(question, language).conditional is conditional
