@@ -247,6 +247,11 @@ def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: 
         ("The town has not yet reached its climate goal.", "The town is still far from its climate goal.", S),
         ("Die Stadt hat ihr Klimaziel noch nicht erreicht.", "Die Stadt hat ihr Klimaziel nicht mehr erreicht.", N),
         ("Not only shops but also cafés closed.", "Nicht nur Läden, sondern auch Cafés schlossen.", S),
+        # "no different", „nicht anders“: the same, no denial of what is said
+        ("Die Kunden in Kiel sind nicht anspruchsvoll.",
+         "Alle unsere Kunden – und da sind die Kunden in Kiel nicht anders – sind anspruchsvoll.", N),
+        ("The customers in Leeds are demanding.",
+         "All our customers are demanding, and those in Leeds are no different.", S),
         # "nothing more than" is "only", no negation
         ("The shop began as nothing more than a repair desk.", "Der Laden begann als reine Reparaturannahme.", S),
         ("Der Laden war anfangs nichts weiter als eine Reparaturannahme.", "The shop began as a mere repair desk.", S),

@@ -827,6 +827,8 @@ LEXICON = Lexicon(
     r"fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b))|"
     r"(?:nicht|keineswegs|keinesfalls) weniger|nicht zuletzt|nichtsdestotrotz|nicht wahr|"
     r"nichts (?:anderes|weiter|mehr|geringeres|weniger) als|nichts als|"
+    # „da sind die Berliner nicht anders“: the same, no denial of what is said of them
+    r"nicht anders|"
     r"ohne zweifel|nicht ohne grund|keine ausnahme|"
     # Wendungen, die nichts verneinen: „nie vergessen" erinnert sich, „so viele wie seit 2019 nicht mehr" ist ein
     # Höchststand, „nicht vor 2026" ist „erst 2026", ein „Nein, …" oder „Nicht wirklich, …" antwortet auf die Frage

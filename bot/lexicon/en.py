@@ -855,6 +855,8 @@ LEXICON = Lexicon(
     r"^not really(?=\s*,)|^no(?=\s*,)|"
     # "nothing more than a call centre" is "only a call centre", "nothing short of a revolution" one
     r"nothing but|nothing (?:more|other|else|less) than|nothing short of|no exception|"
+    # "Berliners are no different": the same, no denial of what is said of them
+    r"no different|not (?:any )?different|not unlike|"
     # a bound on a figure denies nothing: "weighing no more than 10 kg" is "up to 10 kg"
     r"(?:no|not)\s+(?:more|longer|later|heavier|larger|bigger|higher|greater|wider|older)\s+than(?=\s+(?:[£$€]\s?)?\d|"
     r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)\b))\b",
