@@ -275,6 +275,10 @@ def test_polarity_and_its_scope(statement: str, evidence: str, supported: bool) 
         ("The service is only available in Kiel.", "Der Dienst ist ausschließlich in Kiel verfügbar.", S),
         ("Er antwortet immer schnell.", "Er antwortet meist schnell.", N),
         ("He always answers quickly.", "Er antwortet stets schnell.", S),
+        # "no matter what" is "always": "loyal until someone offers more" is not
+        ("Members stay loyal no matter what others offer them.",
+         "Members stay loyal right up until someone else offers them a better deal.", N),
+        ("Mitglieder bleiben treu, egal was andere bieten.", "Members stay loyal whatever happens, in any case.", S),
         ("Die Lieferung erfolgt deutschlandweit.", "Delivery is available throughout Germany.", S),
         # "nothing but" is "only": the evidence must say so
         ("The shop sells nothing but second-hand bikes.", "Der Laden verkauft oft gebrauchte Fahrräder.", N),

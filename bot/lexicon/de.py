@@ -889,7 +889,8 @@ LEXICON = Lexicon(
         r"jede[nrms]?)\b",
         # „ein reines Kundenservice-Zentrum“ is nothing but one
         "only": r"\b(nur|ausschließlich|einzig\w*|allein|lediglich|bloß|reine[nmrs]?|nichts als|nichts anderes als)\b",
-        "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals)\b",
+        "always": r"\b(immer|stets|jederzeit|ständig|grundsätzlich|ausnahmslos|niemals|nie|jemals|egal was|"
+        r"auf jeden fall|in jedem fall|unter allen umständen|was auch immer)\b",
         "entirely": r"\b(ganz|gänzlich|vollständig|vollkommen|völlig|komplett|total|gesamte[nrms]?|"
         r"\w+weit(?:e[nmrs]?)?|global\w*|hundertprozentig|zu 100 ?%)\b",
         # what is expected or planned is not certain: „wird die Einnahmen garantiert steigern“

@@ -894,7 +894,8 @@ LEXICON = Lexicon(
         # "funded entirely by donations" is funded by donations only
         "only": r"\b(only|solely|exclusively|alone|merely|purely|nothing but|none but|(?:entirely|wholly) "
         r"(?=by|from|through|on)\b)",
-        "always": r"\b(always|invariably|constantly|at all times|never|ever)\b",
+        "always": r"\b(always|invariably|constantly|at all times|never|ever|no matter what|whatever happens|"
+        r"come what may|in any case|under any circumstances)\b",
         "entirely": r"\b(entirely|entire|completely|wholly|fully|totally|altogether|whole|100 ?%|\w+wide|global|"
         r"globally|throughout)\b",
         # what is expected or planned is not certain: "will certainly lift income"
