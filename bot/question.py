@@ -261,7 +261,9 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         focus=_focus(question, language) if asked_kind == "name" else "",
         loose=asked_kind == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
         year=asked_kind == "date" and bool(YEAR_ASKED.search(question)),
-        about_person=bool(DESCRIBE.search(question)) or (said("person_roles") and bool(asked)),
+        # … or the article's author, named by the noun („Als was arbeitet der Blogautor?“): their post is asked
+        about_person=bool(DESCRIBE.search(question))
+        or (said("person_roles") and (bool(asked) or bool(AUTHOR_WORD.search(question)))),
         says=bool(asked) and said("says"),
         counted=_counted(question, language) if asked_kind == "number" else "",
         measure=measure if asked_kind in ("number", None) else "",
@@ -566,6 +568,8 @@ SOURCE = re.compile(
 )
 # a source that opens a question, up to its comma: "According to the article, …", „Laut dem Beitrag, …"
 LEADING_SOURCE = re.compile(r"\W*(?:laut|gemäß|according to|as per|in)\b[^,?]{1,60},\s*", re.IGNORECASE)
+# the author of an article, named by the noun: „der Blogautor“, „die Verfasserin“, "the post's writer"
+AUTHOR_WORD = re.compile(r"\w*(?:autor|autorin|verfasser|verfasserin)\b|\b(?:author|writer|blogger)\b", re.IGNORECASE)
 # an author named by the noun, and what an article does with someone else's words
 AUTHOR_NOUN = re.compile(r"authors?|autor\w*|verfasser\w*", re.IGNORECASE)
 CITES = re.compile(

@@ -829,3 +829,19 @@ def test_a_count_is_the_figure_of_the_counted_noun(
 )
 def test_a_figure_asked_under_a_condition(question: str, language: str, conditional: bool) -> None:
     assert asked(question, language).conditional is conditional
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "about_person"),
+    [
+        # the author named by the noun is the person whose post is asked
+        ("Als was arbeitet der Blogautor eigentlich?", "de", True),
+        ("Welchen Beruf hat die Verfasserin des Beitrags?", "de", True),
+        ("What does the author of the column do for a living?", "en", True),
+        ("What does Lena do?", "en", True),
+        ("Als was arbeitet man im Lager?", "de", False),
+        ("Who wrote the column?", "en", False),
+    ],
+)
+def test_the_author_named_by_the_noun_is_a_person_asked_about(question: str, language: str, about_person: bool) -> None:
+    assert asked(question, language).about_person is about_person

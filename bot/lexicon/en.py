@@ -594,7 +594,7 @@ LEXICON = Lexicon(
         # a question about what a named person is or does: a byline naming them answers it
         # (not the part a thing plays: "What role does digitisation play …")
         "person_roles": r"\b(position|role(?![^?]*\bplay)|job|title at|profession|capacity|works? as|working as|"
-        r"do for a living|what does \\w+ do)\b",
+        r"do for a living|what does \w+ do)\b",
         # a question about what a named person says or thinks ("laut Kreutzer", "according to X")
         "says": (
             r"\b(according to|says|said|say|think|thinks|believe|believes|recommend|recommends|suggest|"
