@@ -1265,7 +1265,18 @@ def _names_category(question: Profile, text: str, language: str) -> bool:
     head = question.category.split("-")[-1]
     wanted = terms.term_set(head, language)
     same = language == question.language
+    if EVENT_WORD.fullmatch(head) and EVENT_NAME.search(text):
+        return True  # "At which event …": „Auf der NeurIPS 2018 präsentierte …“ names one by its name and year
     return any((_headed(w, wanted, language) if same else _cognate(w, head)) for w in WORD.findall(text))
+
+
+# an event asked for by its kind, and one named by a name of capitals and its year ("NeurIPS 2018", "CES 2024")
+EVENT_WORD = re.compile(
+    r"(?:events?|conferences?|fairs?|trade ?shows?|summits?|congress|conventions?|veranstaltung\w*|konferenz\w*|"
+    r"messe\w*|tagung\w*|kongress\w*)",
+    re.IGNORECASE,
+)
+EVENT_NAME = re.compile(r"\b(?:[A-Z][a-z]*[A-Z][\w-]*|[A-Z]{2,})\s+(?:19|20)\d{2}\b")
 
 
 # some one of a kind („einem Autohersteller“), or some of a kind, adjectives between („viele neue Apps“, "several

@@ -845,3 +845,20 @@ def test_a_figure_asked_under_a_condition(question: str, language: str, conditio
 )
 def test_the_author_named_by_the_noun_is_a_person_asked_about(question: str, language: str, about_person: bool) -> None:
     assert asked(question, language).about_person is about_person
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence", "named"),
+    [
+        # an event asked by its kind is named by its name and year
+        ("At which event did Nordvik show its robot?", "en", "Auf der RoboCon 2024 zeigte die Firma ihren Roboter.",
+         True),
+        ("Auf welcher Messe zeigte Nordvik den Roboter?", "de", "At CES 2025 the firm showed its robot.", True),
+        ("At which event did Nordvik show its robot?", "en", "Im Jahr 2024 zeigte die Firma ihren Roboter.", False),
+    ],
+)  # fmt: skip
+def test_an_event_is_named_by_its_name_and_year(question: str, language: str, sentence: str, named: bool) -> None:
+    from bot import evidence
+
+    source = "en" if sentence.startswith("At") else "de"
+    assert evidence._names_category(asked(question, language), sentence, source) is named
