@@ -1329,9 +1329,18 @@ def _uncounted(question: Profile, typed: Sequence[Scored], pieces: Sequence[Scor
     if question.kind != "number" or not question.counted or question.measure or question.mass:
         return False
     about = [s for s in typed if covering(s, question)]  # the pieces that may answer: they cover its names
-    if _unit_word(question.counted) or not about or any(s.table is not None for s in about):
-        return False  # a table's figures count what the table lists, which its rows don't name
-    if max(about, key=lambda s: s.score).crossed:
+    if _unit_word(question.counted) or not about:
+        return False
+    # a table's figures count what the table lists, which its rows don't name: where a row is the best piece, or
+    # the table's caption or header names the counted thing (a table of clinics doesn't count doses)
+    best = max(about, key=lambda s: s.score)
+    if best.table is not None or any(
+        s.table is not None
+        and _names_counted(question.counted, f"{s.table.caption} {s.table.header}", question.language)
+        for s in about
+    ):
+        return False
+    if best.crossed:
         # across languages only a group of people is known by its words in both ("employees": „Mitarbeiter“):
         # "How many people work at the centre?" is not answered by „mehr als 50 Nationalitäten“
         if groups_in(question.counted):
