@@ -136,8 +136,10 @@ def check(
             return result
         results.append(result)
         # the closest sentence contradicts the statement (a negation, another figure or place) where it speaks of
-        # the same thing: „Der Verein führt den Namen …“ neither bears out nor denies „… wird keine Gebühr verlangt“
-        if contradicts(result) and i == closest:
+        # the same thing: „Der Verein führt den Namen …“ neither bears out nor denies „… wird keine Gebühr verlangt“;
+        # so does another tried sentence that speaks of the statement's subject (one tried for a name it shares but
+        # that doesn't say what the subject says, „BERLINboxx hat mit Herbrich gesprochen“, speaks of another thing)
+        if contradicts(result) and (i == closest or not {"roles", "names"} & set(result.failed)):
             break
     return results[0]
 
