@@ -1977,8 +1977,20 @@ def answerable(question: Profile, ranked: Sequence[Scored], threshold: float, to
         if not any(covering(s, question) for s in typed):
             return False, Why("no_cover", {"names": ", ".join(versions)})
     # "How much does the Grundsteuer A bring in?" is not answered by the figure for the Grundsteuer B
-    if question.kind in FIGURES and typed and max(typed, key=lambda s: s.score).other_letter:
-        labels = numbers.letter_labels(question.text)
+    # … nor, where pieces name other lettered parts and none the asked one, by a piece that names none („Minis“ in
+    # a table of the C-, D- and E-Jugend, for the B-Jugend)
+    labels = numbers.letter_labels(question.text) if question.kind in FIGURES else []
+    if (
+        typed
+        and labels
+        and (
+            max(typed, key=lambda s: s.score).other_letter
+            or (
+                any(s.other_letter for s in typed)
+                and not any(numbers.letter_labelled(s.sentence.text, labels) for s in typed)
+            )
+        )
+    ):
         return False, Why("no_cover", {"names": ", ".join(f"{a} {b}" for a, b in labels)})
     # "What does a child pay …?" is not answered by the prices for members and non-members: where the best typed piece
     # names for whom its figures hold, the asked group must be among them

@@ -1223,9 +1223,16 @@ def label_of(text: str, amount: Amount) -> tuple[str, int] | None:
 LETTER_LABEL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})\s+([A-HJ-Z])(?![\w'’-]|\.(?!\s*(?:\n|$)))")
 
 
+# … or by a letter before the noun, joined by a hyphen: „die B-Jugend“, „eine C-Lizenz“
+LETTER_FIRST = re.compile(r"(?<![\w-])([A-HJ-Z])-([A-ZÄÖÜ][a-zäöüß]{2,})\b")
+
+
 def letter_labels(text: str) -> list[tuple[str, str]]:
-    """The parts ``text`` names by a letter, as (noun, letter): "a Band B home" is ("Band", "B")."""
-    return [(m.group(1), m.group(2)) for m in LETTER_LABEL.finditer(text)]
+    """The parts ``text`` names by a letter, as (noun, letter): "a Band B home" is ("Band", "B"), „der B-Jugend“
+    ("Jugend", "B")."""
+    return [(m.group(1), m.group(2)) for m in LETTER_LABEL.finditer(text)] + [
+        (m.group(2), m.group(1)) for m in LETTER_FIRST.finditer(text)
+    ]
 
 
 def letter_labelled(text: str, parts: Sequence[tuple[str, str]]) -> bool | None:

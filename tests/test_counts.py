@@ -1,5 +1,7 @@
-"""A "how many" question counts a thing: a letter with a table of something else (clinics) doesn't count it, so the
-question is refused unless a sentence counts or names it (a made-up letter, real store, real answer path)."""
+"""Questions over tables: a "how many" question counts a thing, and a table of something else (clinics) doesn't
+count it, so the question is refused unless a sentence counts or names it; a part named by a letter („B-Jugend“)
+that a table of other lettered parts leaves out is not answered by a row that names none („Minis“). Made-up
+articles, real store, real answer path."""
 
 from __future__ import annotations
 
@@ -27,9 +29,34 @@ Questions that are not urgent can be sent by e-mail, and we aim to reply within 
 """
 
 
+TOURNAMENT = """---
+title: "Ausschreibung Frühjahrsturnier des SV Lindau"
+language: "de"
+---
+Ausschreibung Frühjahrsturnier des SV Lindau
+
+Der SV Lindau lädt Jugendmannschaften am 14. März 2026 in die Sporthalle am Wall ein.
+
+| Altersklasse | Jahrgänge | Startgeld | Plätze |
+|---|---|---|---|
+| Minis | 2018 und jünger | 10 Euro | 12 Mannschaften |
+| E-Jugend | 2016 und 2017 | 20 Euro | 10 Mannschaften |
+| D-Jugend | 2014 und 2015 | 25 Euro | 8 Mannschaften |
+
+Die Anmeldung ist bis zum 28. Februar beim Jugendwart möglich.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
-    return made_up_bot(tmp_path_factory.mktemp("counts"), {"letter.md": LETTER})
+    return made_up_bot(tmp_path_factory.mktemp("counts"), {"letter.md": LETTER, "turnier.md": TOURNAMENT})
+
+
+def test_a_lettered_part_a_table_leaves_out_is_not_answered(bot: Bot) -> None:
+    answer = bot.answer("Wie hoch ist das Startgeld für eine Mannschaft der B-Jugend?", "de", mode="extractive")
+    assert answer.refused, answer.text
+    answer = bot.answer("Wie hoch ist das Startgeld für eine Mannschaft der D-Jugend?", "de", mode="extractive")
+    assert not answer.refused and answer.lead.startswith("25 Euro"), answer.text
 
 
 def test_a_table_of_something_else_does_not_count_the_asked_thing(bot: Bot) -> None:
