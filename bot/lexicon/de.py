@@ -391,7 +391,8 @@ LEXICON = Lexicon(
         # a time relative to the article's day ("vergangene Woche", "vor zwei Monaten", "im Vorjahr"): its unit
         "relative_time": (
             r"\b(?:vergangene[nrms]?|letzte[nrms]?|vorige[nrms]?|nächste[nrms]?|kommende[nrms]?|"
-            r"(?:vor|seit|in|nach)\s+(?:einer|einem|\w+|\d+))\s+(?:\w+\s+)?(?P<unit>Tag|Woche|Monat|Jahrzehnt|Jahr)(?:e|en|es|s|n)?\b|"
+            # („nach drei Jahren“ counts from an event, the tenancy's start, not from the article's day)
+            r"(?:vor|seit|in)\s+(?:einer|einem|\w+|\d+))\s+(?:\w+\s+)?(?P<unit>Tag|Woche|Monat|Jahrzehnt|Jahr)(?:e|en|es|s|n)?\b|"
             r"\b(?P<day>gestern|vorgestern)\b|"
             r"\b(?:am|an|noch am)\s+(?P<same>selben|gleichen|demselben|nämlichen)\s+Tag\b|"
             r"\b(?:im|in der|am)\s+Vor(?P<before>tag|woche|monat|jahr)\w*|"
