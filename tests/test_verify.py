@@ -171,8 +171,11 @@ def test_a_full_name_counts_by_surname_when_the_article_gives_it() -> None:
         ("Im Vorjahr wuchs der Umsatz der Bäckerei.", "The bakery's sales grew the year before.", S),
         ("Erst gestern genehmigte der Rat die Stationen.", "Vergangene Woche genehmigte der Rat die Stationen.", N),
         # … a time counted from an event is none: „nach fast drei Jahren“ is "after almost three years"
-        ("Nach fast drei Jahren gelten Flecken als normale Abnutzung.",
-         "After almost three years, marks count as fair wear and tear.", S),
+        (
+            "Nach fast drei Jahren gelten Flecken als normale Abnutzung.",
+            "After almost three years, marks count as fair wear and tear.",
+            S,
+        ),
         # the part of a month must be the same where both name one
         ("The depot opened at the end of May 2021.", "Das Depot öffnete Anfang Mai 2021.", N),
         ("The depot opened in early May 2021.", "Das Depot öffnete Anfang Mai 2021.", S),
