@@ -859,7 +859,9 @@ def _counted(question: str, language: Lang) -> str:
 
 PEOPLE = frozenset({"people", "persons", "menschen", "leute", "personen"})
 AUXILIARY = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can"})
-WORKING = re.compile(r"\b(?:work|works|worked|working|employed|employs|arbeite\w*|beschäftigt\w*|angestellt)\b", re.I)
+WORKING = re.compile(
+    r"\b(?:work|works|worked|working|employ|employed|employs|employing|arbeite\w*|beschäftigt\w*|angestellt)\b", re.I
+)
 
 
 def _named_adjectives(tagged: Sequence[tagger.Token], opens: set[int], question: str) -> list[str]:

@@ -1257,6 +1257,7 @@ def test_people_who_work_are_counted_as_staff_in_either_language() -> None:
     asked = profile("How many people work for Nordvik around the globe?", {"Nordvik"}, known, "en")
     assert asked.counted == "employees"
     assert profile("Wie viele Menschen arbeiten bei Nordvik?", {"Nordvik"}, known, "de").counted == "Beschäftigte"
+    assert profile("How many people does Nordvik employ?", {"Nordvik"}, known, "en").counted == "employees"
     assert profile("How many people visited Nordvik's fair?", {"Nordvik"}, known, "en").counted == "people"
     assert evidence._counts("employees", "Bei weltweit 1,5 Millionen Beschäftigten ist das schwer.", "de")
     assert evidence._counts("Beschäftigte", "The chain employs 340 people.", "en")
