@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from bot import contacts, numbers, tables, tagger
 from bot.evidence import DEFAULT_AUDIENCES, QUOTED_NAME, apposed, counts, of_asked_kind
-from bot.facts import audiences, role_word, weekdays
+from bot.facts import audiences, groups_in, role_word, weekdays
 from bot.lexicon import lexicon
 from bot.names import derived_place, in_place
 from bot.question import Profile
@@ -165,7 +165,9 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
                 for a in found
                 if a.quantity.kind == "number" and not AGED.search(sentence[max(0, a.start - AGED_WINDOW) : a.start])
             ]
-        if question.counted and source == question.language:
+        # (across languages, where the counted thing is a group of people both lexicons name: "employees" counts
+        # „Beschäftigte“, not „Menschen“)
+        if question.counted and (source == question.language or groups_in(question.counted)):
             # (of the asked year first: „Im Jahr 2024 … 1.870 Patienten …, im Jahr 2023 waren es noch 1.640")
             found = [a for a in found if not _other_year(a, found, sentence, question.years)] or found
             # "how many pages" is answered by "412 pages", not by "three generations" in the same sentence; where no

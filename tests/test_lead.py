@@ -862,3 +862,17 @@ def test_an_event_is_named_by_its_name_and_year(question: str, language: str, se
 
     source = "en" if sentence.startswith("At") else "de"
     assert evidence._names_category(asked(question, language), sentence, source) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # across languages, a group of people both lexicons name is counted by its own words: the staff are
+        # „Beschäftigte“, not „Menschen“
+        ("Bei weltweit 1,5 Millionen Beschäftigten ist das keine leichte Aufgabe.", "1.5 million"),
+        ("Das Königreich für Kundinnen und Kunden überzeugt mehr als 30 Millionen Menschen weltweit.", None),
+    ],
+)
+def test_a_count_of_staff_across_languages(sentence: str, expected: str | None) -> None:
+    value = lead.lead(asked("How many people does Nordvik employ worldwide?", "en"), sentence, "de")
+    assert (value.text if value else None) == expected
