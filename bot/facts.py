@@ -1656,7 +1656,7 @@ FREE_WORD = re.compile(r"\b([a-zäöüß]{5,}?)(?:s|n|en)?-?(?:frei|free|los|les
 FREE_STEM = 5  # letters of the thing a word of lacking denies, at least („steuer“ of „steuerfrei“)
 
 
-def _free_opposed(statement: str, clause: str) -> tuple[str, str] | None:
+def free_opposed(statement: str, clause: str) -> tuple[str, str] | None:
     """The word of ``statement`` and of ``clause`` where one says by a word of lacking („steuerfrei“,
     „kostenlos“) that the thing is not there and the other names it as there („muss versteuert werden“, „kostet
     5 Euro“); None otherwise. Both sides are read as positive statements."""
@@ -2034,7 +2034,7 @@ def polarity_reason(statement: str, clause: str) -> str:
         said = stated = "negative"
     if said == stated and not unsaid and (opposed := _un_opposed(statement, clause)):
         return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # "sicher" against „unsicher“
-    if said == stated == "positive" and (opposed := _free_opposed(statement, clause)):
+    if said == stated == "positive" and (opposed := free_opposed(statement, clause)):
         return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # „versteuert“ against „steuerfrei“
     partial = PARTIAL.search(clause)
     if said == stated != "positive" and partial and not PARTLY.search(statement):

@@ -909,6 +909,13 @@ def _polarity(claim: _Claim, sentences: Sequence[str], embed: Embed | None) -> s
     """Why the statement and the span's sentences differ in polarity, or "". Each clause of the statement is
     read against the clause of the span closest to it: "Sie sind gestresst, sodass Händler keine Antworten
     bekommen" denies the answers, not the stress."""
+    # a word of lacking against the thing named as there, wherever each stands in its sentence: „ist steuerfrei“ in
+    # the evidence's second clause against „muss aber versteuert werden“ in the statement's
+    whole = " ".join(sentences)
+    if facts.polarity(claim.text) == facts.polarity(whole) == "positive" and (
+        opposed := facts.free_opposed(claim.text, whole)
+    ):
+        return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"
     # a colon joins two statements ("Berliners are no exception: they are demanding"), each read on its own
     parts = [p for piece in re.split(r"(?<!\d):\s+", claim.text) if piece.strip() for p in facts.scopes(piece)]
     if len(parts) < 2:

@@ -258,6 +258,11 @@ def test_amounts_compare_as_intervals(statement: str, evidence: str, supported: 
          "Alle unsere Kunden – und da sind die Kunden in Kiel nicht anders – sind anspruchsvoll.", N),
         ("The customers in Leeds are demanding.",
          "All our customers are demanding, and those in Leeds are no different.", S),
+        # a word of lacking in one clause against the thing named as there in another
+        ("Das Honorar wird überwiesen, muss aber versteuert werden.",
+         "Das Honorar wird am Monatsende überwiesen und ist steuerfrei.", N),
+        ("Das Honorar wird am Monatsende überwiesen und ist steuerfrei.",
+         "Das Honorar wird am Monatsende überwiesen und ist steuerfrei.", S),
         # "nothing more than" is "only", no negation
         ("The shop began as nothing more than a repair desk.", "Der Laden begann als reine Reparaturannahme.", S),
         ("Der Laden war anfangs nichts weiter als eine Reparaturannahme.", "The shop began as a mere repair desk.", S),
@@ -605,6 +610,12 @@ def _real(embed, statement: str, *evidence: str, names: set[str] | None = None) 
          ["Alle unsere Kunden – und da sind die Kieler nicht anders – zahlen spät, sagt Vogt."], S),
         ("Vogt says clients in Kiel are not like the others: unlike the firm's other clients, they pay late.",
          ["Alle unsere Kunden – und da sind die Kieler nicht anders – zahlen spät, sagt Vogt."], N),
+        # a word of lacking in the evidence's second clause against the thing named as there in the statement's
+        ("Das Sitzungsgeld wird nach der Wahl überwiesen, muss aber versteuert werden.",
+         ["| Beisitzer | 40 Euro |",
+          "Das Sitzungsgeld wird nach der Wahl auf das angegebene Konto überwiesen und ist steuerfrei."], N),
+        ("Das Sitzungsgeld wird nach der Wahl überwiesen und ist steuerfrei.",
+         ["Das Sitzungsgeld wird nach der Wahl auf das angegebene Konto überwiesen und ist steuerfrei."], S),
         # one clause of evidence: a negation in the statement's "als ob" clause is that clause's
         ("Es wirkt mitunter so, als nehme die Firma ihre Lieferanten nicht so ernst wie ihre Kunden.",
          ["Die Firma scheint ihre Lieferanten nicht so ernst zu nehmen wie ihre Kunden."], S),
