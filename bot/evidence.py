@@ -241,7 +241,7 @@ def rank(
     dated: dict[str, bool] = {}  # by article: whether it names every year and season the question names
     seasons = seasons_asked(question)
     way = _way(question.text)
-    deadline = any(re.search(lx.extra["deadline_asked"], question.text, re.IGNORECASE) for lx in lexicons())
+    deadline = _deadline_asked(question.text)
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -377,7 +377,7 @@ def rank(
             + (TYPE_NUDGE if question.conditional and CONDITION.match(sentence.text) else 0.0)
             + (TYPE_NUDGE / 2 if question.bound and _bounds(question.bound, sentence.text, language) else 0.0)
             + TYPE_NUDGE / 2 * _same_way(way, sentence.text)
-            + (TYPE_NUDGE if deadline and _sets_deadline(sentence.text) else 0.0)
+            + (TYPE_NUDGE if deadline and (_sets_deadline(sentence.text) or _lead_time(sentence.text)) else 0.0)
         )
         fits = own_type or (not beyond and _has_type(question, window, names, language, since))
         if sentence.doc_id not in dated:
@@ -554,6 +554,25 @@ def _dates(text: str) -> bool:
     """Whether ``text`` says which year or time it speaks of: a year ("in 2023"), a year by its distance ("last
     year", „im Vorjahr") or a time before ("five years ago", „damals")."""
     return bool(re.search(rf"\b{YEAR.pattern}\b", text) or year_shift(text) or past(text))
+
+
+# a word by which a sentence ends a time or sets a deadline, whatever the date's wording after it
+DEADLINE_WORD = re.compile(
+    r"\b(?:bis|spätestens|frist\w*|\w*schluss|endet|enden|ende|läuft|ablauf\w*|gültig|gilt|letzte[nr]? tag|until|till|"
+    r"by|before|no later|deadline|clos(?:e|es|ing)|ends?|expires?|valid|last day)\b",
+    re.IGNORECASE,
+)
+
+
+def _deadline_asked(question: str) -> bool:
+    """Whether a question asks by when something must happen ("Bis wann …", "How far in advance …")."""
+    return any(re.search(lx.extra["deadline_asked"], question, re.IGNORECASE) for lx in lexicons())
+
+
+def _lead_time(text: str) -> bool:
+    """Whether ``text`` sets a deadline by a time before the event („spätestens zehn Tage vor der Veranstaltung", "at
+    least 30 days in advance")."""
+    return any(re.search(lx.extra["lead_time"], text, re.IGNORECASE) for lx in lexicons())
 
 
 def _sets_deadline(text: str) -> bool:
@@ -954,9 +973,13 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             found = [q for q, _, _ in located]
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
             return any(YEAR.search(text[a:b]) for _, a, b in located)
+        if kind == "date" and _deadline_asked(question.text) and not DEADLINE_WORD.search(text):
+            return _lead_time(text)  # "Bis wann …?" is not answered by the day of the party, which ends nothing
         if kind == "date":  # a date, a year written as one ("2021", not "2.000"), a month ("seit Januar"), or a
             return (  # time of day ("Bis wann war die Straße gesperrt?" – „bis etwa 20:15 Uhr")
                 any(q.kind == "date" for q in found)
+                # … or, for a deadline, a time before the event („spätestens zehn Tage vor der Veranstaltung“)
+                or (_deadline_asked(question.text) and _lead_time(text))
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
                 or bool(_month(text))
                 or bool(CLOCK.search(text))

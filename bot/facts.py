@@ -1523,7 +1523,9 @@ NOT = r"(?:nicht|keineswegs|keinesfalls|kaum|no|not|hardly|by no means)"
 # a denied "as … as": "not (nearly) as popular as", „nicht (annähernd) so beliebt wie“ — less, and no negation
 DENIED_AS = (
     r"\b(?:not|nicht)\s+(?:quite\s+|nearly\s+|anywhere near\s+|ganz\s+|annähernd\s+|ebenso\s+|halb\s+)?"
-    r"(?:as|so)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:as|wie)\b"
+    r"(?:as|so)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:as|wie)\b|"
+    # "not so much X as Y", „nicht so sehr darum, X, als …“: less of X
+    r"\b(?:not|nicht)\s+so\s+(?:sehr|much)\b"
 )
 DEGREE_PATTERNS = (
     (
@@ -1543,7 +1545,8 @@ DEGREE_PATTERNS = (
         "less",
         # a denied "as … as": "nicht (ganz) so wichtig (zu nehmen) wie", "not (quite) as important as"
         DENIED_AS + "|"
-        r"\b(?:weniger|geringer|seltener)\b(?!\s+als\s+\d)[^.;:,]{0,60}?\bals\b|"
+        # (a German infinitive clause stands between commas: „weniger wichtig, die Konkurrenz zu übertreffen, als …“)
+        r"\b(?:weniger|geringer|seltener)\b(?!\s+als\s+\d)[^.;:,]{0,60}?(?:,[^.;:,]{1,60}\bzu\s+\w+,\s*)?\bals\b|"
         r"\b(?:less|fewer|less often)\b(?!\s+than\s+\d)[^.;:,]{0,60}?\bthan\b",
     ),
     (
@@ -1671,6 +1674,34 @@ def free_opposed(statement: str, clause: str) -> tuple[str, str] | None:
     return None
 
 
+# endings of an adjective's forms after its stem: "easier", "easiest", „leichter“, „schwierigeren“
+QUALITY_ENDING = re.compile(r"(?:|e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|est|iest|ier|ily|ly)")
+OPPOSED_QUALITIES = 2  # the lexicon's first pairs of opposites: easy/hard, rare/common (size words qualify nouns)
+
+
+def _quality_words(stems: Sequence[str], text: str) -> list[str]:
+    """The words of ``text`` that are a form of one of ``stems`` ("easier" of "easy", „schwieriger“ of „schwierig“)."""
+    out = []
+    for w in re.findall(r"[^\W\d_]+", text.lower()):
+        for stem in stems:
+            base = stem[:-1] if stem.endswith("y") else stem  # "easy": "eas-ier"
+            if w.startswith(base) and QUALITY_ENDING.fullmatch(w[len(base) :]):
+                out.append(w)
+                break
+    return out
+
+
+def quality_opposed(statement: str, clause: str) -> tuple[str, str] | None:
+    """The word of ``statement`` and of ``clause`` where the statement gives a quality ("easier") and the clause
+    only its opposite („schwieriger“), in either language; None otherwise. Both are read as positive statements."""
+    for one, other in lexicon("en").extra["opposites"][:OPPOSED_QUALITIES]:
+        for a, b in ((one, other), (other, one)):
+            said, stated = _quality_words(a, statement), _quality_words(b, clause)
+            if said and stated and not _quality_words(a, clause) and not _quality_words(b, statement):
+                return said[0], stated[0]
+    return None
+
+
 def _un_denial(one: str, other: str) -> bool:
     """Whether ``one`` says by an un-word what ``other`` denies of its plain word: „unübersetzt" where the other says
     „nicht … übersetzen", "unpaid" where it says "not paid"."""
@@ -1713,6 +1744,11 @@ def _contrasts(text: str) -> list[tuple[str, set[str], set[str]]]:
         return {w.lower() for w in re.findall(r"[\w’'-]{4,}", part)}
 
     return [(m.group("x"), words(m.group("x")), words(m.group("y"))) for m in CONTRAST.finditer(text)]
+
+
+def _denies(text: str) -> bool:
+    """Whether ``text`` has a word of negation, whatever the polarity makes of it („nicht nur“, "instead of")."""
+    return bool(NEGATION_WORD.search(text)) or bool(re.search(r"\b(?:statt|anstatt|instead|rather than)\b", text, re.I))
 
 
 def _contrast_denied(statement: str, clause: str) -> str:
@@ -1801,6 +1837,9 @@ def scopes(text: str) -> list[str]:
         # … while an infinitive with its own negation is its own scope: „…, verneinen sie das mit dem Argument, keine
         # gläsernen Konsumenten sein zu wollen" denies the wish, not the answer
         opened = opened or (i > 0 and bool(ZU_INFINITIVE.search(low)) and bool(NEGATION_WORD.match(low)))
+        # … and a German relative clause after a preposition, its finite verb last: „…, auf die die Entwicklung nicht
+        # gekommen wäre“ (not „…, mit den Kunden zu sprechen“)
+        opened = opened or (i > 0 and bool(PREPOSED_RELATIVE.match(low)) and _verb_last(p))
         (subs if conditional or opened else main).append(p)
     # the main clause's parts keep their commas: "eine zentrale Rolle, allerdings nicht als Selbstzweck, sondern …"
     # denies the "Selbstzweck" only, which "nicht …, sondern" tells
@@ -1817,6 +1856,16 @@ TRAILING = re.compile(
 )
 COORDINATED = re.compile(r"(?:und|aber|doch|and|but)\s+(?:ich|wir|er|sie|es|man|i|we|he|she|it|they)\s+\w+")
 ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+[.!?]?$")
+PREPOSED_RELATIVE = re.compile(
+    r"(?:auf|an|in|mit|für|von|bei|zu|über|unter|aus|nach|durch|gegen|ohne|um|vor|hinter|neben|zwischen|wegen|trotz|"
+    r"seit)\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?)\s"
+)
+
+
+def _verb_last(clause: str) -> bool:
+    """Whether a German clause ends with its finite verb, as a subordinate clause does."""
+    tokens = [t for t in tagger.tokens(clause, "de") if t.kind != "punct"]
+    return bool(tokens) and tokens[-1].kind == "finite"
 
 
 def _relative_clause(text: str) -> tuple[int, int] | None:
@@ -2036,6 +2085,8 @@ def polarity_reason(statement: str, clause: str) -> str:
         return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # "sicher" against „unsicher“
     if said == stated == "positive" and (opposed := free_opposed(statement, clause)):
         return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # „versteuert“ against „steuerfrei“
+    if said == stated == "positive" and (opposed := quality_opposed(statement, clause)):
+        return f"evidence says {opposed[1]!r}, claim says {opposed[0]!r}"  # "easier" against „schwieriger“
     partial = PARTIAL.search(clause)
     if said == stated != "positive" and partial and not PARTLY.search(statement):
         # "nicht mehr regelmäßig teilnehmen" is no "can no longer attend any": the evidence denies only in part
@@ -2044,6 +2095,9 @@ def polarity_reason(statement: str, clause: str) -> str:
         _needs(a) and LACKING.search(b) and not _needs(b) for a, b in ((clause, statement), (statement, clause))
     ):
         return "negated on one side only"  # "who lack a form may climb" against „ohne Formular darf … nicht"
+    if said == stated == "positive" and _contrasts(statement) and not _contrasts(clause) and not _denies(clause):
+        # "not as an end in itself but as a tool" denies the first: a clause that denies nothing doesn't bear it out
+        return "negated on one side only"
     if said == stated == "positive" and (denied := _contrast_denied(statement, clause)):
         return f"the evidence denies it: {denied!r}"  # „als Selbstzweck“ against „nicht als Selbstzweck, sondern …“
     if said == stated or (said == "negative" and stated in ("no_longer", "not_yet")):

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot import numbers, tagger
-from bot.facts import ARTICLE_NOUN, regions_of, weekdays
+from bot.facts import ARTICLE_NOUN, regions_of, role_word, weekdays
 from bot.lexicon import lexicon, lexicons
 from bot.names import PLACE_ADJECTIVE, STOP, WORD, demonym_of, derived_place, name_of
 from bot.records import Lang
@@ -238,6 +238,9 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # "the unit rate per kWh", "How much is charged for each mile": a price per unit of a measure
     if asked_kind in ("percent", "number", None) and numbers.rate_unit(question) and PRICED.search(question):
         asked_kind, measure = "money", ""
+    # "Wie früh …", "How far in advance …": a deadline, a date or a time before the event („zehn Tage vor …“)
+    if asked_kind in ("number", None) and _asks_deadline(question):
+        asked_kind, measure = "date", ""
     about = meta(question, language)
     if about == "title":  # "Wie lautet die Schlagzeile …": the title line, not a name in it
         asked_kind = None
@@ -262,7 +265,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         loose=asked_kind == "date" and bool(BARE_WHEN.match(question)) and not TENSED.search(question),
         year=asked_kind == "date" and bool(YEAR_ASKED.search(question)),
         # … or the article's author, named by the noun („Als was arbeitet der Blogautor?“): their post is asked
-        about_person=bool(DESCRIBE.search(question))
+        about_person=_describes(question, language)
         or (said("person_roles") and (bool(asked) or bool(AUTHOR_WORD.search(question)))),
         says=bool(asked) and said("says"),
         counted=_counted(question, language) if asked_kind == "number" else "",
@@ -457,9 +460,29 @@ def present(text: str) -> bool:
 WHEN_MAY = re.compile(r"\s+(?:can|could|may|might|kann|können|könnte|könnten|darf|dürfen|dürfte)\b", re.IGNORECASE)
 
 
+def _asks_deadline(question: str) -> bool:
+    """Whether the question asks by when something must happen ("Bis wann …", "How far in advance …")."""
+    return any(re.search(lexicon(lang).extra["deadline_asked"], question, re.IGNORECASE) for lang in ("de", "en"))
+
+
+TITLES = frozenset({"herr", "herrn", "frau", "dr", "prof", "mr", "mrs", "ms", "sir", "dame"})
+
+
+def _describes(question: str, language: Lang) -> bool:
+    """Whether the question asks who a named person is ("Wer ist Kreutzer?", "Who is Dr Lane?"), not who holds a
+    post („Wer ist Geschäftsführer der VGW?“, „Wer ist Ersthelferin der Schule?“: a German common noun, capitalised)."""
+    m = DESCRIBE.search(question)
+    if not m:
+        return False
+    word = re.match(r"[\w-]+", question[m.end() - 1 :])
+    if word is None or word.group(0).lower() in TITLES:
+        return True
+    return not (role_word(word.group(0)) or (language == "de" and tagger.known_noun(word.group(0), "de")))
+
+
 def kind(question: str, language: Lang) -> str | None:
     """The answer type of the question's first interrogative ("when" counts only near its start)."""
-    if DESCRIBE.search(question) and not re.search(r"\b(wer|who)\b.*\b(wer|who)\b", question.lower()):
+    if _describes(question, language) and not re.search(r"\b(wer|who)\b.*\b(wer|who)\b", question.lower()):
         return None
     if MEANT.search(question):  # "Who does Kreutzer mean by 'water carriers'?" asks for a description
         return None

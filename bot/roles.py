@@ -284,6 +284,8 @@ def _holder(text: str, start: int, end: int, names: Sequence[Name], lx: Lexicon,
             continue  # "Der Autor meint, Amazon sollte …": Amazon is what is said, not who says it
         if n.end <= start and re.search(r"\b(?:von|vom|des|der)\s*$", before, re.I) and _after_noun(before, "de"):
             continue  # „… die Briefe von Jeff Bezos untersucht“: whose letters they are, not who examines them
+        if n.place:
+            continue  # "rendering it in German, having found that …": a place or a language, not who holds the role
         rank = (len(words), 0 if n.end <= start else 1, n.text)
         best = rank if best is None or rank < best else best
     return best[2] if best else ""

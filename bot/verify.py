@@ -431,6 +431,7 @@ def _missing_names(
     singular = any(x.first_singular and re.search(x.first_singular, quote) for x in facts.lexicons())
     title = article.split("\n", 1)[0] if article else ""
     unnamed = bool(before) and roles.unnamed_speaker(text)  # "He said …", "the company says"
+    signed = singular and _signed(head, claim)
     out = []
     for n in missing:
         # a first-person quote ("wir") speaks for the speaker's organisation, named in the head after
@@ -441,7 +442,9 @@ def _missing_names(
             and bool(re.search(rf"\b(?:(?:bei|von|at|of|für|for)\s+{_bare(n)}|{_bare(n)}{OWNING})", head))
         )
         # an interview answer is the interviewee's, a sentence in the first person singular its author's
-        interviewee = (answer or singular) and n == subject and _person_in(n, head)
+        # (where a byline names the author, the first person singular outside an answer is theirs alone: "Für mich
+        # … war dieses Buch sehr inspirierend" is the post's author's, not the book's author's the lead names)
+        interviewee = (answer or (singular and not signed)) and n == subject and _person_in(n, head)
         # an essay's first person singular is its author's, wherever the claim puts the name („Für Benzin hat
         # Osterkamp früher …")
         interviewee = interviewee or (singular and _author(n, head, claim))
@@ -581,6 +584,15 @@ def _author(name: facts.Name, head: str, claim: _Claim) -> bool:
     Eva Roth | 12.03.2021")."""
     return any(
         r.role == "author" and facts.found(name.words[-1], r.holder)
+        for line in head.splitlines()[:BYLINE_LINES]
+        for r in roles.roles(line, facts.guess(line), claim.corpus)
+    )
+
+
+def _signed(head: str, claim: _Claim) -> bool:
+    """Whether a byline line of the article's head names an author ("By Tom Reed", „Geschrieben von Eva Roth“)."""
+    return any(
+        r.role == "author" and r.holder
         for line in head.splitlines()[:BYLINE_LINES]
         for r in roles.roles(line, facts.guess(line), claim.corpus)
     )

@@ -3345,3 +3345,78 @@ def test_a_contradiction_of_a_farther_sentence_does_not_end_the_search() -> None
 )  # fmt: skip
 def test_contrasts_and_words_of_lacking(statement: str, clause: str, reason: str) -> None:
     assert facts.polarity_reason(statement, clause) == reason
+
+
+@pytest.mark.parametrize(
+    ("statement", "clause", "reason"),
+    [
+        # "not for X but as Y": two phrases of one preposition, the second corrects the first — a contrast, no denial
+        ("The town uses sensors not for their own sake but as tools for cleaner air.",
+         "Die Stadt nutzt Sensorik, allerdings nicht als Selbstzweck, sondern als Werkzeug für saubere Luft.", ""),
+        ("The council did not vote for the plan, but the mayor did.", "The council voted for the plan.",
+         "negated on one side only"),
+        # … and a contrast denies its first part: a clause that denies nothing doesn't bear that out
+        ("The town uses sensors not for their own sake but as tools for cleaner air.", "Die Stadt will saubere Luft.",
+         "negated on one side only"),
+        # „nicht so sehr … als“ is less of it: „weniger wichtig, … zu …, als“ says the same
+        ("Laut Roth ist es der Firma weniger wichtig, die Konkurrenz zu schlagen, als Kunden zu begeistern.",
+         "Die Firma kümmert sich nicht so sehr darum, besser zu sein als die Konkurrenz.", ""),
+        ("Laut Roth ist es der Firma sehr wichtig, die Konkurrenz zu schlagen.",
+         "Die Firma kümmert sich nicht so sehr darum, besser zu sein als die Konkurrenz.", "negated on one side only"),
+        # a quality against its opposite, in either language: "easier" is no „schwieriger“
+        ("Keeping the shop tidy has become easier as the chain has grown.",
+         "Mit zunehmender Größe ist es immer schwieriger geworden, den Laden ordentlich zu halten.",
+         "evidence says 'schwieriger', claim says 'easier'"),
+        ("Das Anmelden ist schwer.", "Signing up is hard, but paying is easy.", ""),
+        ("Große Feste sind selten geworden.", "Large festivals have become rare.", ""),
+        # a German relative clause after a preposition is its own scope: its negation is read against the
+        # evidence's relative clause, not against the clause of the condition before it
+        ("Im Gespräch mit Gästen entstehen oft Ideen, auf die die Küche selbst nicht gekommen wäre.", "", ""),
+    ],
+)  # fmt: skip
+def test_contrasts_comparisons_and_opposed_qualities(statement: str, clause: str, reason: str) -> None:
+    if not clause:  # the relative clause: the statement's scopes
+        assert facts.scopes(statement) == [
+            "Im Gespräch mit Gästen entstehen oft Ideen",
+            "auf die die Küche selbst nicht gekommen wäre.",
+        ]
+        return
+    assert facts.polarity_reason(statement, clause) == reason
+
+
+def test_a_relative_clause_is_read_against_the_evidences_own(embed) -> None:
+    """The statement's negation in a relative clause is read in the evidence's relative clause, whatever clause of a
+    condition comes first (a made-up essay)."""
+    evidence = (
+        "Spricht man oft mit den Gästen, werden gute Ideen gefunden – auf die die Küche selbst nicht gekommen wäre."
+    )
+    denied = "Im Gespräch mit Gästen entstehen oft Ideen, auf die die Küche selbst nicht gekommen wäre."
+    assert _real(embed, denied, evidence).reasons == ()
+    assert _real(embed, denied.replace(" nicht", ""), evidence).reasons == ("negated on one side only",)
+
+
+@pytest.mark.parametrize(
+    ("statement", "supported"),
+    [
+        ("Mara Linde describes herself as a food coach who found the book inspiring.", S),
+        # the first person singular of a signed post is its author's, not that of the person the sentence before names
+        ("Tom Berg describes himself as a food coach who found the book inspiring.", N),
+    ],
+)
+def test_a_signed_posts_first_person_is_its_authors(statement: str, supported: bool) -> None:
+    evidence = [
+        "In dem Buch „Brot und Briefe“ beschreibt der Autor Tom Berg die Briefe eines Bäckers.",
+        "Für mich und meine Arbeit als Food Coach war dieses Buch sehr inspirierend.",
+    ]
+    # the head: title, byline and the lead, which names the book's author
+    head = "Was Bäcker lernen\n\nGeschrieben von Mara Linde | 02.03.2021\n\n" + " ".join(evidence)
+    vector = np.asarray([1.0, 0.0], dtype=np.float32)
+    names = {"Mara", "Linde", "Tom", "Berg"}
+    result = verify.check(statement, vector, _scored(evidence, [0.6, 0.9]), names, 0.5, head)
+    assert result.supported is supported, result.reasons
+
+
+def test_a_language_is_no_speaker() -> None:
+    """A language ("in German") is not who says what the sentence says."""
+    statement = "The author has stopped putting English terms into German, having found that this makes him clearer."
+    assert [r.holder for r in roles.roles(statement, "en", set()) if r.role == "say"] == [""]

@@ -486,7 +486,12 @@ LEXICON = Lexicon(
         r"genossenschaft|verwaltung|klinikum|klinik|universität|hochschule|schule|tafel|club|partei|"
         r"ministerium|kammer|initiative|bibliothek|museum|theater)\s+([A-ZÄÖÜ][\w-]+)",
         "deadline_asked": r"\b(?:bis wann|bis zu welche[mr] (?:datum|tag|zeitpunkt|termin)|bis zum wievielten|"
-        r"bis spätestens wann|welche frist|wann (?:ist|endet) die frist)\b",
+        r"bis spätestens wann|welche frist|wann (?:ist|endet) die frist|wie früh|wie lange (?:vorher|im voraus|zuvor)|"
+        r"mit welche[mr] (?:vorlauf|frist))\b",
+        # a time before the event that a deadline is set by: „spätestens zehn Tage vor der Veranstaltung“
+        "lead_time": r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|zwanzig|"
+        r"dreißig|vierzig)\s+(?:Werk|Arbeits|Kalender)?(?:tage|tagen|tag|wochen|woche|monate|monaten|monat|stunden|"
+        r"stunde)\s+(?:vor|vorher|zuvor|im voraus)\b",
         "deadline_stated": r"\b(?:bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|zum|bis))?|innerhalb von|"
         r"frist\s+(?:bis|endet am))\s+(?:(?:dem|den|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)*"
         r"(?=\d|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)",

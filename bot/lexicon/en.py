@@ -62,7 +62,7 @@ LEXICON = Lexicon(
             # other words of money make a money question only after a word that asks for an amount, the noun's
             # phrase between them ("What's the monthly Pet Health Club fee …?")
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
-            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,3}?(?:rent|fees?|charges?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?|discounts?)\b|"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,3}?(?:rent|fees?|charges?|(?:flat|hourly|daily|nightly|room)[\s-]rates?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?|discounts?)\b|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
@@ -485,7 +485,12 @@ LEXICON = Lexicon(
         "year_after": r"\b(?:(?:the\s+)?(?:following|next|coming)\s+year|a year later|the year after(?!\s+next\b))\b",
         # a question for a deadline and a sentence that sets one: "By what date must they reply?" – "… by 31 May 2025"
         "deadline_asked": r"\b(?:by when|until when|by what (?:date|day|time)|by which (?:date|day)|(?:what|which) "
-        r"(?:is the )?deadline|no later than when)\b",
+        r"(?:is the )?deadline|no later than when|how far (?:in advance|ahead)|how early|how much notice|"
+        r"how long (?:in advance|beforehand))\b",
+        # a time before the event that a deadline is set by: "at least 30 days in advance", "ten days before the party"
+        "lead_time": r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|"
+        r"thirty|forty)\s+(?:working\s+|business\s+|clear\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)['’]?\s+"
+        r"(?:before|in advance|ahead|prior|beforehand|notice)\b",
         "deadline_stated": r"\b(?:by|until|till|no later than|not later than|before|deadline(?: is)?)\s+"
         r"(?:(?:the|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)*(?=\d|(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b)",
@@ -841,6 +846,9 @@ LEXICON = Lexicon(
     r"n[’']t\b",
     # "not the technology but the staff" states the staff: the contrast is no negation of the statement
     negation_exceptions=r"\b(not(?=\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:the|a|an|its|their)\b)|"
+    # "not for their own sake but as tools": two phrases of one preposition, the second corrects the first
+    r"not(?=\s+(?:as|for|to|in|on|by|with|through|because|about|from)\b(?:\s+[\w’'-]+){1,6},?\s+but\s+"
+    r"(?:rather\s+)?(?:as|for|to|in|on|by|with|through|because|about|from)\b)|"
     # one figure for another: "34 instead of 26 cooks" compares, it denies nothing
     r"(?:instead of|rather than)(?= (?:the |every |each )?(?:previous |former |old |usual )?(?:[£$€]?\s?\d|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand)\b))|"

@@ -1,0 +1,81 @@
+"""A deadline set by a time before the event („spätestens zehn Tage vor der Feier“, "at least 30 days in advance")
+answers "Bis wann …", „Wie früh …“ and "How far in advance …": made-up offer and club rules, real store."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+from conftest import made_up_bot
+
+from bot.answer import Bot
+from bot.question import profile
+
+OFFER_DE = """---
+title: "Angebot: Verpflegung für Ihr Vereinsfest"
+language: "de"
+---
+Angebot: Verpflegung für Ihr Vereinsfest
+
+Sehr geehrte Damen und Herren,
+
+gerne bieten wir Ihnen für das Vereinsfest des TSV Mörlingen am Samstag, 6. September 2025, ein Grillbuffet für rund 80 Gäste an. Das Buffet kostet 19,50 Euro pro Person, Kinder bis zwölf Jahre zahlen die Hälfte.
+
+Die endgültige Zahl der Gäste benötigen wir spätestens acht Tage vor der Feier. Geschirr und Besteck bringen wir mit, Tische stellt der Verein.
+
+Dieses Angebot gilt bis zum 30. April 2025.
+
+Mit freundlichen Grüßen
+Karin Lembeck, Partyküche Lembeck
+"""
+
+RULES_EN = """---
+title: "Harlow Rowing Club: membership rules"
+language: "en"
+---
+Harlow Rowing Club: membership rules
+
+Membership runs from 1 April to 31 March. The adult fee is £240 a year and can be paid monthly.
+
+Fees may change once a year. Members will be told about any change at least six weeks in advance by letter.
+
+Boats may be booked online. A booking can be cancelled free of charge up to 24 hours before the outing.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("deadlines"), {"angebot.md": OFFER_DE, "rules.md": RULES_EN})
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "said"),
+    [
+        ("Bis wann muss der TSV Mörlingen die Zahl der Gäste mitteilen?", "de", "spätestens acht Tage vor der Feier"),
+        ("Wie früh erfahren die Mitglieder des Harlow Rowing Club von einer Beitragsänderung?", "de", "six weeks in advance"),
+        ("How far in advance are Harlow Rowing Club members told about a change of fees?", "en", "six weeks in advance"),
+    ],
+)  # fmt: skip
+def test_a_time_before_the_event_answers_a_deadline(bot: Bot, question: str, language: str, said: str) -> None:
+    answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    assert not answer.refused, answer.text
+    assert said in answer.citations[0].quote, answer.text
+    assert "06.09.2025" not in answer.lead  # the day of the party ends nothing
+
+
+def test_a_date_that_ends_something_answers_a_deadline_with_a_first_line(bot: Bot) -> None:
+    answer = bot.answer("Bis wann gilt das Angebot der Partyküche Lembeck?", "de", mode="extractive")
+    assert answer.lead.startswith("30.04.2025"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("Wie früh müssen Mitglieder informiert werden?", "de", "date"),
+        ("How far in advance must members be told?", "en", "date"),
+        ("How far is the boathouse from the station?", "en", "number"),
+        ("How many days in advance must members be told?", "en", "number"),
+    ],
+)
+def test_how_far_in_advance_asks_for_a_deadline(question: str, language: str, kind: str) -> None:
+    assert profile(question, set(), lambda word: True, language).kind == kind  # type: ignore[arg-type]

@@ -1,0 +1,80 @@
+"""Who holds a post, asked with the post's noun and no article („Wer ist Geschäftsführerin der …?“): the question asks
+for a person, not who a named person is — also where the article names the organisation by its short form
+("SGB-Geschäftsführerin"): made-up press releases, real store."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+from conftest import first_line, made_up_bot
+
+from bot.answer import Bot
+from bot.question import profile
+
+RELEASE_DE = """---
+title: "Neue Fähre verbindet ab Mai Hollmar und Sandwig"
+language: "de"
+---
+Neue Fähre verbindet ab Mai Hollmar und Sandwig
+
+Pressemitteilung Nr. 12/2025
+
+Ab Donnerstag, 1. Mai 2025, fährt eine neue Fähre über den Brennsee. Betrieben wird sie von der Schifffahrtsgesellschaft Brennsee (SGB) im Auftrag der beiden Gemeinden.
+
+Die Fähre fährt im Sommer stündlich, im Winter alle zwei Stunden. Eine einfache Fahrt kostet 3,20 Euro, Fahrräder fahren kostenlos mit.
+
+Die Gemeinden tragen die Kosten des Betriebs zu gleichen Teilen. Der Pilotbetrieb läuft bis Ende 2027.
+
+„Wir freuen uns auf viele Fahrgäste und nehmen Hinweise zum Fahrplan gern entgegen“, sagt SGB-Geschäftsführerin Jana Reimers. Anregungen können bis zum 30. Juni per E-Mail geschickt werden.
+"""
+
+RELEASE_EN = """---
+title: "Harbour walkway reopens after repairs"
+language: "en"
+---
+Harbour walkway reopens after repairs
+
+The walkway along the north quay in Lowmere reopens on 3 March after six months of repairs, the Harbour Trust of Lowmere (HTL) announced on Monday.
+
+The repairs cost about £1.2 million, of which the county paid two thirds. New railings and lighting were fitted along the whole length of the quay.
+
+The walkway will be closed again for one week in October for a final inspection.
+
+"People have waited a long time for this, and we thank them for their patience," said HTL chief executive Samuel Okafor. The trust plans a small opening event on the quay.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
+    return made_up_bot(tmp_path_factory.mktemp("short_forms"), {"faehre.md": RELEASE_DE, "walkway.md": RELEASE_EN})
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "person"),
+    [
+        ("Wer ist Geschäftsführerin der Schifffahrtsgesellschaft Brennsee?", "de", "Jana Reimers"),
+        ("Who is chief executive of the Harbour Trust of Lowmere?", "en", "Samuel Okafor"),
+        ("Wer ist Geschäftsführerin der SGB?", "de", "Jana Reimers"),
+    ],
+)
+def test_the_holder_of_a_post_of_an_organisation_named_by_its_short_form(
+    bot: Bot, question: str, language: str, person: str
+) -> None:
+    assert person in first_line(bot, question, language)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "about_person"),
+    [
+        ("Wer ist Geschäftsführerin der Schifffahrtsgesellschaft Brennsee?", "de", False),
+        ("Wer ist Ersthelferin der Schule?", "de", False),
+        ("Wer ist Reimers?", "de", True),
+        ("Wer ist Frau Reimers?", "de", True),
+        ("Who is Samuel Okafor?", "en", True),
+    ],
+)
+def test_who_is_asks_about_a_person_only_before_a_name(question: str, language: str, about_person: bool) -> None:
+    asked = profile(question, {"Reimers", "Samuel", "Okafor"}, lambda word: True, language)  # type: ignore[arg-type]
+    assert asked.about_person is about_person
+    assert (asked.kind == "person") is not about_person
