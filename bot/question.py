@@ -241,6 +241,9 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     # "Wie früh …", "How far in advance …": a deadline, a date or a time before the event („zehn Tage vor …“)
     if asked_kind in ("number", None) and _asks_deadline(question):
         asked_kind, measure = "date", ""
+    # "Which architect …", „Welche Ratsvertreterin …“: the holder of a post, a person
+    if asked_kind is None and _person_noun(_category(question, language), language):
+        asked_kind = "person"
     about = meta(question, language)
     if about == "title":  # "Wie lautet die Schlagzeile …": the title line, not a name in it
         asked_kind = None
@@ -458,6 +461,14 @@ def present(text: str) -> bool:
 # "can / may" right after "when / wann": when one can or may do something asks a condition ("When can walkers
 # cross?"); "soll / will / must" ask a date ("Wann soll das Lager schließen?")
 WHEN_MAY = re.compile(r"\s+(?:can|could|may|might|kann|können|könnte|könnten|darf|dürfen|dürfte)\b", re.IGNORECASE)
+
+
+def _person_noun(word: str, language: Lang) -> bool:
+    """Whether ``word`` names a person by their post: a role word ("architect", „Vorsitzende“), or a German noun of a
+    woman who does something („Ratsvertreterin“, „Ersthelferin“)."""
+    if not word:
+        return False
+    return role_word(word) or (language == "de" and bool(re.search(r"[a-zäöüß]{3}erin(?:nen)?$", word)))
 
 
 def _asks_deadline(question: str) -> bool:

@@ -78,3 +78,29 @@ def test_who_is_asks_about_a_person_only_before_a_name(question: str, language: 
     asked = profile(question, {"Reimers", "Samuel", "Okafor"}, lambda word: True, language)  # type: ignore[arg-type]
     assert asked.about_person is about_person
     assert (asked.kind == "person") is not about_person
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("Which architect designed the new railings?", "en", "person"),
+        ("Welche Ratsvertreterin hat gegen die Fähre gestimmt?", "de", "person"),
+        ("Welcher Vorsitzende eröffnete die Sitzung?", "de", "person"),
+        ("Welches Ziel verfolgen die Gemeinden?", "de", None),
+        ("Which railings were fitted?", "en", None),
+        # a levy or a tax is money, however high: „Wie hoch ist die Abgabe“ asks no height
+        ("Wie hoch ist die geschätzte Hafenabgabe für die Fähre?", "de", "money"),
+        ("Wie hoch ist die Hundesteuer in Hollmar?", "de", "money"),
+        ("Wie hoch ist der Leuchtturm in Sandwig?", "de", "number"),
+    ],
+)
+def test_which_post_asks_for_a_person_and_a_levy_for_money(question: str, language: str, kind: str | None) -> None:
+    assert profile(question, set(), lambda word: True, language).kind == kind  # type: ignore[arg-type]
+
+
+def test_a_post_no_person_holds_in_the_article_is_refused(bot: Bot) -> None:
+    """The walkway release names the trust and its chief executive, no architect: "Which architect …" is refused."""
+    answer = bot.answer(
+        "Which architect designed the new railings on the north quay in Lowmere?", "en", mode="extractive"
+    )
+    assert answer.refused, answer.text

@@ -80,7 +80,7 @@ LEXICON = Lexicon(
             r"welche\w*\s+(?:(?:ist|sind|war|waren|die|der|das|den)\s+){0,2})"
             # … „Startgeld“, „Erfrischungsgeld“, „Nutzungsentgelt“, „Flaschenpfand“
             r"(?:[\w-]*(?:miete|gebühr\w*|kaution|pauschale|betrag|beträge|provision|anzahlung|zuzahlung|einnahmen|erlös\w*|"
-            r"geld|gelder|entgelt\w*|pfand|porto|prämie\w*|zulage\w*)|"
+            r"geld|gelder|entgelt\w*|pfand|porto|prämie\w*|zulage\w*|abgabe|abgaben|steuer|steuern)|"
             r"\w+beitr(?:ag|äge)\w*|lohn|löhne|honorar|budget|schadens?ersatz|entschädigung\w*|abfindung\w*|bußgeld\w*|"
             r"geldstrafe\w*|zuschuss|zuschüsse|\w*summe|förderung|selbstbeteiligung|selbstbehalt|eigenanteil)|"
             r"wie viel (?:zahlt|zahlte|bezahlt)|"
