@@ -155,7 +155,9 @@ LEXICON = Lexicon(
             r"\b(wo|woher|wohin|in welcher stadt|in welchem land|an welchem ort|in welcher region|"
             r"welche stadt|welcher stadt|welches land|"
             # a place within a named one: „in welchem Teil Berlins", „in welchem Stadtteil von Leipzig"
-            r"(?:in )?welche[mnrs]? (?:teil|stadtteil|bezirk|stadtbezirk|viertel|stadtviertel|ortsteil|gegend)\b|"
+            # (also after an adjective of a place: „In welchem Berliner Ortsteil …")
+            r"(?:in )?welche[mnrs]? (?:[a-zäöüß]+(?:er|en|e|es|em) )?(?:teil|stadtteil|bezirk|stadtbezirk|viertel|"
+            r"stadtviertel|ortsteil|gegend)\b|"
             # with an adjective between: „in welcher belgischen Stadt“, „welches europäische Land“
             r"(?:in |an )?welche[rsmn]? [a-zäöüß]+(?:en|e|er|es|em) (?:stadt|land|ort|gemeinde|region|dorf))\b",
         ),

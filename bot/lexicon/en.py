@@ -155,6 +155,8 @@ LEXICON = Lexicon(
             r"what place|which region|in which town|"
             # a place within a named one: "in which part of Berlin", "which district of Leeds"
             r"(?:in )?(?:which|what) (?:part|district|area|neighbou?rhood|borough|suburb|quarter)s? of|"
+            # … or by the place's name before the noun: "in which Berlin district", "which London borough"
+            r"(?:in )?(?:which|what) [A-Z][a-z]+ (?:district|neighbou?rhood|borough|suburb|quarter)s?\b|"
             # with an adjective between: "in which Belgian city", "which European country"
             r"(?:in )?(?:which|what) [A-Z][a-z]+(?:an|ish|ese|ic|i) (?:city|town|country|village|region))\b",
         ),

@@ -1,6 +1,7 @@
-"""Who holds a post, asked with the post's noun and no article („Wer ist Geschäftsführerin der …?“): the question asks
-for a person, not who a named person is — also where the article names the organisation by its short form
-("SGB-Geschäftsführerin"): made-up press releases, real store."""
+"""What a question asks for, by its words: who holds a post, asked with the post's noun and no article („Wer ist
+Geschäftsführerin der …?“) or after "which" ("Which architect …") is a person, not who a named person is — also where
+the article names the organisation by its short form ("SGB-Geschäftsführerin"); a levy is money; a district of a named
+place is a place („In welchem Berliner Ortsteil …“): made-up press releases, real store."""
 
 # ruff: noqa: E501
 
@@ -92,6 +93,9 @@ def test_who_is_asks_about_a_person_only_before_a_name(question: str, language: 
         ("Wie hoch ist die geschätzte Hafenabgabe für die Fähre?", "de", "money"),
         ("Wie hoch ist die Hundesteuer in Hollmar?", "de", "money"),
         ("Wie hoch ist der Leuchtturm in Sandwig?", "de", "number"),
+        # a district of a named place, the place's adjective or name before the noun
+        ("In welchem Hollmarer Ortsteil legt die Fähre an?", "de", "place"),
+        ("In which Lowmere district is the north quay?", "en", "place"),
     ],
 )
 def test_which_post_asks_for_a_person_and_a_levy_for_money(question: str, language: str, kind: str | None) -> None:
