@@ -556,6 +556,7 @@ def _dates(text: str) -> bool:
     return bool(re.search(rf"\b{YEAR.pattern}\b", text) or year_shift(text) or past(text))
 
 
+DAY_ASKED = re.compile(r"\b(?:(?:wochen)?tag|(?:wochen)?tage|(?:wochen)?tagen|days?|weekdays?)\b", re.IGNORECASE)
 # a word by which a sentence ends a time or sets a deadline, whatever the date's wording after it
 DEADLINE_WORD = re.compile(
     r"\b(?:bis|spätestens|frist\w*|\w*schluss|endet|enden|ende|läuft|ablauf\w*|gültig|gilt|letzte[nr]? tag|until|till|"
@@ -980,6 +981,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
                 any(q.kind == "date" for q in found)
                 # … or, for a deadline, a time before the event („spätestens zehn Tage vor der Veranstaltung“)
                 or (_deadline_asked(question.text) and _lead_time(text))
+                # … or, for a day, a day of the week ("On which days …": "on Sundays")
+                or (bool(DAY_ASKED.search(question.text)) and bool(weekdays(text)))
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
                 or bool(_month(text))
                 or bool(CLOCK.search(text))
@@ -1728,7 +1731,8 @@ def _cognate_in(name: str, text: str) -> bool:
 
 def _month(text: str) -> bool:
     months = [m for lang in ("de", "en") for m in list(lexicon(lang).months)[:12]]
-    return bool(re.search(r"\b(" + "|".join(months) + r")\b", text, re.IGNORECASE))
+    # (capitalised in both languages: "may only take place" names no May)
+    return bool(re.search(r"\b(?=(?-i:[A-ZÄÖÜ]))(" + "|".join(months) + r")\b", text, re.IGNORECASE))
 
 
 def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: Sequence[Scored] = ()) -> list[Scored]:

@@ -502,7 +502,8 @@ def _date(question: Profile, sentence: str, source: Lang, similar: Similar | Non
 def _month(question: Profile, sentence: str, source: Lang) -> Value | None:
     """A month without a year ("seit Januar", "Anfang Dezember"), with its part, in the question's words."""
     names = "|".join(sorted(lexicon(source).months, key=len, reverse=True))
-    found = list(re.finditer(r"\b(" + names + r")\b", sentence, re.IGNORECASE))
+    # (a month's name is capitalised in both languages: "may only take place" names no May)
+    found = list(re.finditer(r"\b(?=(?-i:[A-ZÄÖÜ]))(" + names + r")\b", sentence, re.IGNORECASE))
     if len(found) != 1:
         return None
     m = found[0]
@@ -523,7 +524,7 @@ def _month(question: Profile, sentence: str, source: Lang) -> Value | None:
 
 def _month_year(sentence: str, source: Lang) -> tuple[int, int] | None:
     names = "|".join(sorted(lexicon(source).months, key=len, reverse=True))
-    m = re.search(r"\b(" + names + r")\s+(\d{4})\b", sentence, re.IGNORECASE)
+    m = re.search(r"\b(?=(?-i:[A-ZÄÖÜ]))(" + names + r")\s+(\d{4})\b", sentence, re.IGNORECASE)
     return (lexicon(source).months[m.group(1).lower()], m.start()) if m else None
 
 

@@ -1,5 +1,6 @@
 """A deadline set by a time before the event („spätestens zehn Tage vor der Feier“, "at least 30 days in advance")
-answers "Bis wann …", „Wie früh …“ and "How far in advance …": made-up offer and club rules, real store."""
+answers "Bis wann …", „Wie früh …“ and "How far in advance …"; a day of the week answers "On which days …", and
+"may" is no month: made-up offer and club rules, real store."""
 
 # ruff: noqa: E501
 
@@ -38,6 +39,8 @@ Harlow Rowing Club: membership rules
 Membership runs from 1 April to 31 March. The adult fee is £240 a year and can be paid monthly.
 
 Fees may change once a year. Members will be told about any change at least six weeks in advance by letter.
+
+Boats may be taken out between 07:00 and 19:00 Monday to Saturday, and not at all on Sundays.
 
 Boats may be booked online. A booking can be cancelled free of charge up to 24 hours before the outing.
 """
@@ -79,3 +82,35 @@ def test_a_date_that_ends_something_answers_a_deadline_with_a_first_line(bot: Bo
 )
 def test_how_far_in_advance_asks_for_a_deadline(question: str, language: str, kind: str) -> None:
     assert profile(question, set(), lambda word: True, language).kind == kind  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("On which days may boats of the Harlow Rowing Club not be taken out at all?", "en"),
+        ("An welchen Tagen dürfen beim Harlow Rowing Club keine Boote ausfahren?", "de"),
+    ],
+)
+def test_a_day_of_the_week_answers_which_days(bot: Bot, question: str, language: str) -> None:
+    answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    assert not answer.refused, answer.text
+    assert "Sundays" in answer.citations[0].quote
+    assert "May" not in answer.lead and "Mai" not in answer.lead  # "Boats may be taken out" names no month
+
+
+@pytest.mark.parametrize(
+    "question", ["An welchem Wochentag wird die Biotonne geleert?", "On which days is the hall closed?"]
+)
+def test_which_day_asks_for_a_date(question: str) -> None:
+    language = "en" if question.startswith("On") else "de"
+    assert profile(question, set(), lambda word: True, language).kind == "date"  # type: ignore[arg-type]
+
+
+def test_may_is_no_month() -> None:
+    from bot.lead import lead
+
+    asked = profile("On which days may boats go out?", set(), lambda word: True, "en")
+    sentence = "Boats may be taken out between 07:00 and 19:00 Monday to Saturday, and not at all on Sundays."
+    value = lead(asked, sentence, "en")
+    assert value is None or "May" not in value.text
+    assert lead(asked, "The regatta is held every May on the river.", "en").text == "May"  # type: ignore[union-attr]

@@ -107,6 +107,8 @@ LEXICON = Lexicon(
             "date",
             r"\b(wann|seit wann|bis wann|in welchem jahr|welches jahr|welchem jahr|"
             r"an welchem (?:genauen |exakten )?tag|"
+            # a day of the week: „An welchem Wochentag …", „an welchen Tagen …"
+            r"an welche[mn] (?:wochen)?tag(?:en)?|an welchen (?:wochen)?tagen|"
             r"welches datum|welchem datum|in welchem monat|welche[mnrs]? jahrgang\w*|"
             # „Zu welchen Terminen …", „An welchem Termin …": Tage des Kalenders
             r"welche[mnrs]? (?:genauen |exakten )?termin(?:e|en)?)\b",

@@ -91,7 +91,9 @@ LEXICON = Lexicon(
         (
             "date",
             r"\b(when|since when|until when|what year|which year|in what year|on what date|what date|"
-            r"which month|in which month|(?:what|which) (?:exact |precise )?(?:day|dates?)(?! of the week))\b",
+            r"which month|in which month|(?:what|which) (?:exact |precise )?(?:day|dates?)(?! of the week)|"
+            # a day of the week: "On which days …", "which day of the week"
+            r"on (?:which|what) days?|(?:which|what) days? of the week)\b",
         ),
         # how often: answered by a count of times, a rate or a word of frequency (``bot.evidence.FREQUENCY``)
         # … and by the interval: "At what intervals …", "How regularly …"
