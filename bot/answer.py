@@ -33,6 +33,7 @@ FOLLOW_UP_WORDS = 6
 SERVER_RETRY_S = 30.0  # a model server that failed is tried again after this long
 # the similarity of a name and its translation by the embedder ("Munich" / "München" 0.97, "Brussels" / „Brüssel“
 # 0.93; two different cities 0.81–0.88)
+ACRONYM = re.compile(r"[A-ZÄÖÜ]{4,}")  # a short form of four capitals or more ("DSGVO", "GDPR")
 TRANSLATED = 0.92
 CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]+")  # the words of a sentence that may be names
 
@@ -263,7 +264,9 @@ class Bot:
         for text, f in zip(texts, found, strict=True):
             asked = self._profile(text, language)
             if asked.strange:  # "in München": unknown, unless a retrieved sentence names it in its language
-                absent = self._untranslated(asked.strange, candidates)
+                # (a short form of capitals is written alike in every language: "DSGVO" no article writes is unknown)
+                spelt = [w for w in asked.strange if ACRONYM.fullmatch(w)]
+                absent = spelt + self._untranslated([w for w in asked.strange if w not in spelt], candidates)
                 asked = replace(asked, unknown=(*asked.unknown, *absent))
             ranked = evidence.rank(asked, f.vector, candidates, self.corpus, preferred)
             if f.prior:  # how close the passage's article is, as in the rerank that ordered the passages

@@ -25,7 +25,7 @@ Ab Donnerstag, 1. Mai 2025, fährt eine neue Fähre über den Brennsee. Betriebe
 
 Die Fähre fährt im Sommer stündlich, im Winter alle zwei Stunden. Eine einfache Fahrt kostet 3,20 Euro, Fahrräder fahren kostenlos mit.
 
-Die Gemeinden tragen die Kosten des Betriebs zu gleichen Teilen. Der Pilotbetrieb läuft bis Ende 2027.
+Datenschutz nimmt die SGB ernst: Die Daten der Fahrgäste werden nicht gespeichert. Die Gemeinden tragen die Kosten des Betriebs zu gleichen Teilen. Der Pilotbetrieb läuft bis Ende 2027.
 
 „Wir freuen uns auf viele Fahrgäste und nehmen Hinweise zum Fahrplan gern entgegen“, sagt SGB-Geschäftsführerin Jana Reimers. Anregungen können bis zum 30. Juni per E-Mail geschickt werden.
 """
@@ -40,7 +40,7 @@ The walkway along the north quay in Lowmere reopens on 3 March after six months 
 
 The repairs cost about £1.2 million, of which the county paid two thirds. New railings and lighting were fitted along the whole length of the quay.
 
-The walkway will be closed again for one week in October for a final inspection.
+The walkway will be closed again for one week in October for a final inspection. The trust takes Data Protection seriously and stores no visitor data from the new cameras.
 
 "People have waited a long time for this, and we thank them for their patience," said HTL chief executive Samuel Okafor. The trust plans a small opening event on the quay.
 """
@@ -93,6 +93,7 @@ def test_who_is_asks_about_a_person_only_before_a_name(question: str, language: 
         ("Wie hoch ist die geschätzte Hafenabgabe für die Fähre?", "de", "money"),
         ("Wie hoch ist die Hundesteuer in Hollmar?", "de", "money"),
         ("Wie hoch ist der Leuchtturm in Sandwig?", "de", "number"),
+        ("How much is charged for a late cancellation of a boat?", "en", "money"),
         # a district of a named place, the place's adjective or name before the noun
         ("In welchem Hollmarer Ortsteil legt die Fähre an?", "de", "place"),
         ("In which Lowmere district is the north quay?", "en", "place"),
@@ -108,3 +109,18 @@ def test_a_post_no_person_holds_in_the_article_is_refused(bot: Bot) -> None:
         "Which architect designed the new railings on the north quay in Lowmere?", "en", mode="extractive"
     )
     assert answer.refused, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Wie bewertet die Schifffahrtsgesellschaft Brennsee die DSGVO?", "de"),
+        ("What does the Harbour Trust of Lowmere think of the GDPR?", "en"),
+    ],
+)
+def test_a_short_form_no_article_writes_is_unknown(bot: Bot, question: str, language: str) -> None:
+    """A short form of capitals is written alike in both languages: where no article writes it, none answers, however
+    close a sentence about something else comes („Datenschutz“ for "DSGVO")."""
+    answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
+    assert answer.refused, answer.text
+    assert any(("DSGVO" in n) or ("GDPR" in n) for n in answer.notes), answer.notes

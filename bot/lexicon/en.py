@@ -66,6 +66,7 @@ LEXICON = Lexicon(
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
+            r"how much (?:is|are|was|were|will be) charged|"
             r"(?:what|which) price(?: tag)?|how expensive|"
             # what a thing is worth: "goods worth how much", "what value of goods", "how much is the collection worth"
             r"worth how much|(?:what|which) (?:total )?value of|how much (?:is|are|was|were)\b[^?.]*\bworth\b|"
