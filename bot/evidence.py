@@ -556,6 +556,12 @@ def _dates(text: str) -> bool:
     return bool(re.search(rf"\b{YEAR.pattern}\b", text) or year_shift(text) or past(text))
 
 
+# days of the week by their short forms and kinds of days: "Mo–Fr", „Di. und Do.“, "Mon–Sat", „werktags“, "weekends"
+DAYS_SHORT = re.compile(
+    r"\b(?:Mo|Di|Mi|Do|Fr|Sa|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?=\s*(?:[–-]|,|und\b|and\b|bis\b|to\b|"
+    r"\d))|\b(?i:werktags|wochentags|samstags|sonntags|feiertags|am wochenende|an wochenenden|weekdays|weekends|"
+    r"at the weekend|bank holidays|public holidays)\b"
+)
 DAY_ASKED = re.compile(r"\b(?:(?:wochen)?tag|(?:wochen)?tage|(?:wochen)?tagen|days?|weekdays?)\b", re.IGNORECASE)
 # a word by which a sentence ends a time or sets a deadline, whatever the date's wording after it
 DEADLINE_WORD = re.compile(
@@ -982,7 +988,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
                 # … or, for a deadline, a time before the event („spätestens zehn Tage vor der Veranstaltung“)
                 or (_deadline_asked(question.text) and _lead_time(text))
                 # … or, for a day, a day of the week ("On which days …": "on Sundays")
-                or (bool(DAY_ASKED.search(question.text)) and bool(weekdays(text)))
+                or (bool(DAY_ASKED.search(question.text)) and (bool(weekdays(text)) or bool(DAYS_SHORT.search(text))))
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)
                 or bool(_month(text))
                 or bool(CLOCK.search(text))

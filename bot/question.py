@@ -242,8 +242,12 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     if asked_kind in ("number", None) and _asks_deadline(question):
         asked_kind, measure = "date", ""
     # "Which architect …", „Welche Ratsvertreterin …“: the holder of a post, a person
-    if asked_kind is None and _person_noun(_category(question, language), language):
+    # (where it asks who is quoted, any person named as saying the words answers: "Which author is cited for …" asks
+    # whose words they are, not who wrote something)
+    by_noun = asked_kind is None and _person_noun(_category(question, language), language)
+    if by_noun:
         asked_kind = "person"
+    quoted = by_noun and bool(CITED.search(question))
     about = meta(question, language)
     if about == "title":  # "Wie lautet die Schlagzeile …": the title line, not a name in it
         asked_kind = None
@@ -277,7 +281,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
         term=said("term_question"),
         # "Wer hat … gegründet" asks the holder of a role; "Wann wurde … gegründet" the date of that act
         # … and "Which organisation paid for …" the holder of funding
-        role=_role(question) if asked_kind == "person" and not about else _funder(question, asked_kind),
+        role=_role(question) if asked_kind == "person" and not about and not quoted else _funder(question, asked_kind),
         act=_act(question) if asked_kind == "date" and not about else "",
         change=asked_kind in ("number", "money", "percent") and said("change_asked"),
         listed=_listed(question),
@@ -463,6 +467,10 @@ def present(text: str) -> bool:
 WHEN_MAY = re.compile(r"\s+(?:can|could|may|might|kann|können|könnte|könnten|darf|dürfen|dürfte)\b", re.IGNORECASE)
 
 
+# a question for whose words are quoted
+CITED = re.compile(r"\b(?:cites?|cited|citing|quotes?|quoted|quoting|zitiert\w*|zitieren|angeführt)\b", re.IGNORECASE)
+
+
 def _person_noun(word: str, language: Lang) -> bool:
     """Whether ``word`` names a person by their post: a role word ("architect", „Vorsitzende“), or a German noun of a
     woman who does something („Ratsvertreterin“, „Ersthelferin“)."""
@@ -472,8 +480,14 @@ def _person_noun(word: str, language: Lang) -> bool:
 
 
 def _asks_deadline(question: str) -> bool:
-    """Whether the question asks by when something must happen ("Bis wann …", "How far in advance …")."""
-    return any(re.search(lexicon(lang).extra["deadline_asked"], question, re.IGNORECASE) for lang in ("de", "en"))
+    """Whether the question asks first of all by when something must happen ("Bis wann …", "How far in advance …"):
+    the words that ask it hold its first interrogative, not a later one („Wie viele …, und bis wann?“)."""
+    first = next((m.start() for m in re.finditer(r"[\w']+", question) if m.group(0).lower() in INTERROGATIVES), None)
+    for lang in ("de", "en"):
+        m = re.search(lexicon(lang).extra["deadline_asked"], question, re.IGNORECASE)
+        if m and (first is None or m.start() <= first < m.end()):
+            return True
+    return False
 
 
 TITLES = frozenset({"herr", "herrn", "frau", "dr", "prof", "mr", "mrs", "ms", "sir", "dame"})

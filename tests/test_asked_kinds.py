@@ -124,3 +124,12 @@ def test_a_short_form_no_article_writes_is_unknown(bot: Bot, question: str, lang
     answer = bot.answer(question, language, mode="extractive")  # type: ignore[arg-type]
     assert answer.refused, answer.text
     assert any(("DSGVO" in n) or ("GDPR" in n) for n in answer.notes), answer.notes
+
+
+def test_which_post_cited_sets_no_role_any_person_answers() -> None:
+    """A question "Which author is cited for …" asks whose words they are: a person named as saying them answers, so the noun sets
+    no role the person must hold, as "Which architect designed …" does."""
+    which = profile("Which author is cited for the idea that ferries calm people?", set(), lambda word: True, "en")
+    designed = profile("Which architect designed the ferry's pier?", set(), lambda word: True, "en")
+    assert (which.kind, which.role) == ("person", "")
+    assert (designed.kind, designed.role) == ("person", "design")

@@ -494,8 +494,8 @@ LEXICON = Lexicon(
         r"mit welche[mr] (?:vorlauf|frist))\b",
         # a time before the event that a deadline is set by: „spätestens zehn Tage vor der Veranstaltung“
         "lead_time": r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|zwanzig|"
-        r"dreißig|vierzig)\s+(?:Werk|Arbeits|Kalender)?(?:tage|tagen|tag|wochen|woche|monate|monaten|monat|stunden|"
-        r"stunde)\s+(?:vor|vorher|zuvor|im voraus)\b",
+        r"dreißig|vierzig|fünfzehn|fünfundvierzig)\s+(?:Werk|Arbeits|Kalender)?(?:tage|tagen|tag|wochen|woche|monate|"
+        r"monaten|monat|stunden|stunde|minuten)\s+(?:vor|vorher|zuvor|im voraus)\b",
         "deadline_stated": r"\b(?:bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|zum|bis))?|innerhalb von|"
         r"frist\s+(?:bis|endet am))\s+(?:(?:dem|den|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+)*"
         r"(?=\d|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)",

@@ -490,11 +490,12 @@ LEXICON = Lexicon(
         "year_after": r"\b(?:(?:the\s+)?(?:following|next|coming)\s+year|a year later|the year after(?!\s+next\b))\b",
         # a question for a deadline and a sentence that sets one: "By what date must they reply?" – "… by 31 May 2025"
         "deadline_asked": r"\b(?:by when|until when|by what (?:date|day|time)|by which (?:date|day)|(?:what|which) "
-        r"(?:is the )?deadline|no later than when|how far (?:in advance|ahead)|how early|how much notice|"
+        r"(?:is the )?deadline|no later than when|how far (?:in advance|ahead)|how early|"
         r"how long (?:in advance|beforehand))\b",
         # a time before the event that a deadline is set by: "at least 30 days in advance", "ten days before the party"
         "lead_time": r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|"
-        r"thirty|forty)\s+(?:working\s+|business\s+|clear\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)['’]?\s+"
+        r"thirty|forty|fifteen|forty-five)\s+(?:working\s+|business\s+|clear\s+|calendar\s+)?(?:days?|weeks?|months?|hours?|"
+        r"minutes?)['’]?\s+"
         r"(?:before|in advance|ahead|prior|beforehand|notice)\b",
         "deadline_stated": r"\b(?:by|until|till|no later than|not later than|before|deadline(?: is)?)\s+"
         r"(?:(?:the|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)*(?=\d|(?:January|February|March|"
