@@ -366,7 +366,8 @@ def test_what_a_question_asks_for(question: str, language: str, kind: str) -> No
         ("What price tag does the report put on the new hall?", "en", "money"),
         ("On what exact day did the firm open the lab?", "en", "date"),
         ("An welchem genauen Tag öffnete das Labor?", "de", "date"),
-        ("What day of the week is the market held?", "en", None),
+        # … and a day of the week is a day, which a weekday ("every Saturday") answers
+        ("What day of the week is the market held?", "en", "date"),
     ],
 )
 def test_requests_and_ranks(question: str, language: str, kind: str | None) -> None:

@@ -449,7 +449,7 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("Wie hoch ist die Abbrecherquote im ersten Semester?", "de", "percent"),
         ("How high was the dropout rate in the first term?", "en", "percent"),
         ("What is the error rate of the new scanner?", "en", "percent"),
-        ("What is the hourly rate for the tutor?", "en", None),
+        ("What is the hourly rate for the tutor?", "en", "money"),
         # an amount or a sum asked for is money, an amount of a thing is not
         ("What amount does the council set aside for street lighting?", "en", "money"),
         ("What amount of rain fell in March?", "en", None),
