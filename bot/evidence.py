@@ -43,7 +43,19 @@ from bot.facts import (
 )
 from bot.lexicon import FUNCTIONS, kinds_in, lexicon, lexicons
 from bot.names import CONTINENT, WORD, derived_place, in_place, loan_plural, name_of
-from bot.question import BOUNDS, DISCOUNT, OF_MONEY, PEOPLE, Profile, own_part, past, present, shift_words, year_shift
+from bot.question import (
+    BOUNDS,
+    DISCOUNT,
+    OF_MONEY,
+    PEOPLE,
+    Profile,
+    deadline_asked,
+    own_part,
+    past,
+    present,
+    shift_words,
+    year_shift,
+)
 from bot.records import Lang, Passage, Sentence
 
 __all__ = [
@@ -241,7 +253,7 @@ def rank(
     dated: dict[str, bool] = {}  # by article: whether it names every year and season the question names
     seasons = seasons_asked(question)
     way = _way(question.text)
-    deadline = _deadline_asked(question.text)
+    deadline = deadline_asked(question.text)
     out = []
     for i, (sentence, passage, _) in enumerate(candidates):
         if not eligible(sentence, question, bylines.get(sentence.doc_id, frozenset())):
@@ -569,11 +581,6 @@ DEADLINE_WORD = re.compile(
     r"by|before|no later|deadline|clos(?:e|es|ing)|ends?|expires?|valid|last day)\b",
     re.IGNORECASE,
 )
-
-
-def _deadline_asked(question: str) -> bool:
-    """Whether a question asks by when something must happen ("Bis wann …", "How far in advance …")."""
-    return any(re.search(lx.extra["deadline_asked"], question, re.IGNORECASE) for lx in lexicons())
 
 
 def _lead_time(text: str) -> bool:
@@ -980,13 +987,13 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             found = [q for q, _, _ in located]
         if kind == "date" and question.year:  # "in welchem Jahr": a year, not "am 11.11."
             return any(YEAR.search(text[a:b]) for _, a, b in located)
-        if kind == "date" and _deadline_asked(question.text) and not DEADLINE_WORD.search(text):
+        if kind == "date" and deadline_asked(question.text) and not DEADLINE_WORD.search(text):
             return _lead_time(text)  # "Bis wann …?" is not answered by the day of the party, which ends nothing
         if kind == "date":  # a date, a year written as one ("2021", not "2.000"), a month ("seit Januar"), or a
             return (  # time of day ("Bis wann war die Straße gesperrt?" – „bis etwa 20:15 Uhr")
                 any(q.kind == "date" for q in found)
                 # … or, for a deadline, a time before the event („spätestens zehn Tage vor der Veranstaltung“)
-                or (_deadline_asked(question.text) and _lead_time(text))
+                or (deadline_asked(question.text) and _lead_time(text))
                 # … or, for a day, a day of the week ("On which days …": "on Sundays")
                 or (bool(DAY_ASKED.search(question.text)) and (bool(weekdays(text)) or bool(DAYS_SHORT.search(text))))
                 or any(YEAR.fullmatch(text[a:b]) for _, a, b in located)

@@ -239,7 +239,7 @@ def profile(question: str, names: set[str], known: Callable[[str], bool], langua
     if asked_kind in ("percent", "number", None) and numbers.rate_unit(question) and PRICED.search(question):
         asked_kind, measure = "money", ""
     # "Wie früh …", "How far in advance …": a deadline, a date or a time before the event („zehn Tage vor …“)
-    if asked_kind in ("number", None) and _asks_deadline(question):
+    if asked_kind in ("number", None) and deadline_asked(question, first_only=True):
         asked_kind, measure = "date", ""
     # "Which architect …", „Welche Ratsvertreterin …“: the holder of a post, a person
     # (where it asks who is quoted, any person named as saying the words answers: "Which author is cited for …" asks
@@ -479,13 +479,14 @@ def _person_noun(word: str, language: Lang) -> bool:
     return role_word(word) or (language == "de" and bool(re.search(r"[a-zäöüß]{3}erin(?:nen)?$", word)))
 
 
-def _asks_deadline(question: str) -> bool:
-    """Whether the question asks first of all by when something must happen ("Bis wann …", "How far in advance …"):
-    the words that ask it hold its first interrogative, not a later one („Wie viele …, und bis wann?“)."""
+def deadline_asked(question: str, first_only: bool = False) -> bool:
+    """Whether the question asks by when something must happen ("Bis wann …", "How far in advance …"); with
+    ``first_only``, first of all: the words that ask it hold its first interrogative, not a later one („Wie viele …,
+    und bis wann?“)."""
     first = next((m.start() for m in re.finditer(r"[\w']+", question) if m.group(0).lower() in INTERROGATIVES), None)
     for lang in ("de", "en"):
         m = re.search(lexicon(lang).extra["deadline_asked"], question, re.IGNORECASE)
-        if m and (first is None or m.start() <= first < m.end()):
+        if m and (not first_only or first is None or m.start() <= first < m.end()):
             return True
     return False
 

@@ -582,20 +582,22 @@ def _named_other(text: str, name: facts.Name, claim: _Claim) -> bool:
 def _author(name: facts.Name, head: str, claim: _Claim) -> bool:
     """Whether a byline line of the article's head names ``name`` as its author ("By Tom Reed", „Geschrieben von
     Eva Roth | 12.03.2021")."""
-    return any(
-        r.role == "author" and facts.found(name.words[-1], r.holder)
-        for line in head.splitlines()[:BYLINE_LINES]
-        for r in roles.roles(line, facts.guess(line), claim.corpus)
-    )
+    return any(facts.found(name.words[-1], holder) for holder in _bylined(head, claim))
 
 
 def _signed(head: str, claim: _Claim) -> bool:
     """Whether a byline line of the article's head names an author ("By Tom Reed", „Geschrieben von Eva Roth“)."""
-    return any(
-        r.role == "author" and r.holder
+    return any(_bylined(head, claim))
+
+
+def _bylined(head: str, claim: _Claim) -> list[str]:
+    """The authors the byline lines of the article's head name."""
+    return [
+        r.holder
         for line in head.splitlines()[:BYLINE_LINES]
         for r in roles.roles(line, facts.guess(line), claim.corpus)
-    )
+        if r.role == "author" and r.holder
+    ]
 
 
 BYLINE_LINES = 4  # lines of an article's head a byline may stand on (after the title and a subtitle)
