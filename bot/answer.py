@@ -254,7 +254,7 @@ class Bot:
     ) -> tuple[list[extractive.Part], list[Passage], list[tuple[Sentence, int, list[float]]]]:
         """What the question asks (one part, or one per thing a compound question asks), the passages retrieved
         for it, and their sentences as candidates, ranked as evidence for each part."""
-        texts = split_question(query, self.names)
+        texts = split_question(query, self.names, language)
         preferred = self.retriever.titled(query)
         found = [self.search(text, language) for text in texts]
         passages = _interleave([f.passages for f in found], self.settings.top_k + len(texts) - 1)

@@ -125,6 +125,7 @@ class Scored:
     for_audience: float = 0.0  # +1 it (with its section) names the group the question asks a figure for, -1 only others
     other_letter: bool = False  # it (with its section) names only another lettered part than the asked ("Band D")
     posted: bool = False  # it gives a person the question asks about a post („meine Arbeit als Strategyzer Advisor")
+    intro: str = ""  # the line that leads into the list it is an item of („Die Steuer beträgt jährlich:“)
 
 
 def eligible(sentence: Sentence, question: Profile, bylines: frozenset[str] = frozenset()) -> bool:
@@ -200,7 +201,15 @@ def rank(
     # kostet das neue Feuerwehrfahrzeug?" over „Das Angebot beläuft sich auf 612.000 Euro.“)
     headings = _headings(candidates)
     tabled = [tables.of(corpus.article(s.doc_id), s.start) if tables.is_row(s.text) else None for s, _, _ in candidates]
-    sections = [_with_table(_heading_of(headings, s, p), s, t) for (s, p, _), t in zip(candidates, tabled, strict=True)]
+    # a list's item is read with the line that leads into the list („Die Steuer beträgt jährlich:“), as its section
+    intros = [
+        tables.intro(corpus.article(s.doc_id), s.start) if t is None else ""
+        for (s, _, _), t in zip(candidates, tabled, strict=True)
+    ]
+    sections = [
+        _with_intro(_with_table(_heading_of(headings, s, p), s, t), s, lead_in)
+        for (s, p, _), t, lead_in in zip(candidates, tabled, intros, strict=True)
+    ]
     overlaps = [
         _overlap(question, s, corpus)
         + (1.0 if REFERS_BACK.match(s.text) else SECTION_SHARE) * _overlap(question, sections[i], corpus)
@@ -417,6 +426,7 @@ def rank(
                 for_audience,
                 letter < 0,
                 posted,
+                intros[i],
             )
         )
     out.sort(key=lambda s: -s.score)
@@ -706,6 +716,14 @@ def _with_table(heading: Sentence | None, sentence: Sentence, table: tables.Tabl
     said = tables.context(table)
     if heading is not None and heading.text not in said:
         said = f"{heading.text}\n{said}"
+    return Sentence(sentence.doc_id, -1, -1, said, "heading")
+
+
+def _with_intro(heading: Sentence | None, sentence: Sentence, intro: str) -> Sentence | None:
+    """A list's item's heading, with the line that leads into the list after it."""
+    if not intro:
+        return heading
+    said = f"{heading.text}\n{intro}" if heading is not None and heading.text != intro else intro
     return Sentence(sentence.doc_id, -1, -1, said, "heading")
 
 
@@ -1752,8 +1770,14 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
     """The contiguous sentences of ``best``'s paragraph and passage to quote with it, in reading order.
     ``sources`` are the attribution sentences of the passages: one that follows the stretch and states the
     asked type ("(1998 Bezos’ Letter to Shareowners)" for "which year's letter …") is quoted with it."""
+    # the line that leads into a list goes on in the list's items: „Auf Antrag ist Steuerbefreiung zu gewähren für“
+    opens = best.sentence.text.strip()
     same = sorted(
-        (s for s in ranked if s.passage == best.passage and s.sentence.para == best.sentence.para),
+        (
+            s
+            for s in ranked
+            if s.passage == best.passage and (s.sentence.para == best.sentence.para or s.intro == opens)
+        ),
         key=lambda s: s.sentence.start,
     )
     at = next(i for i, s in enumerate(same) if s.sentence == best.sentence)
@@ -1780,7 +1804,10 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         # the next sentence names whom the question asks about, where the best one leaves them to the context
         # ("Hinzu kommen Stellenstreichungen." / "CEO Jassy betont, dass er den Konzern auf diese Weise …")
         named = hi == at and nxt.score >= best.score - NAMED_MARGIN and _names_more(nxt, best, question)
-        if not (wanted or close or answer or (follows and hi == at) or (question.why and refers) or term or named):
+        listed = nxt.intro == opens
+        if not (
+            wanted or close or answer or (follows and hi == at) or (question.why and refers) or term or named or listed
+        ):
             break
         hi += 1
     # a reason that runs on past the stretch ends where it is named: "… Wir kennen dieses Phänomen aus der

@@ -156,11 +156,14 @@ def compose(
         citations.append(Citation(n, passage, quote, start, True, max(s.score for s in st)))
         said_in = lang.of_quote(quote, passage.language) if passage.language else ""
         other = said_in if said_in and said_in != language else ""
-        flat = re.sub(r"\s*\n\s*", " ", quote)  # a soft-wrapped line reads as one
+        # a soft-wrapped line reads as one, and so does a list's lead-in with its items, without their marks
+        flat = re.sub(r"\s*\n\s*(?:[*•▪◦–-]\s+)?", " ", quote)
         line = f"{opening}{flat}{closing} [{n}]"
         table = st[0].table
         if table is not None:  # a row's figures are read by its columns: "(columns: Ticket | Old price | New price)"
             line += f" ({messages.say('columns', language, columns=' | '.join(table.columns))})"
+        elif st[0].intro and st[0].intro not in quote:  # an item of a list with the line that leads into it
+            line += f" ({messages.say('list_intro', language, intro=st[0].intro)})"
         lines.append(line + (" " + messages.language_note(other, language) if other else ""))
         statements.append(Statement(quote, (n,), "supported"))
     # one value per part, each with its citation: "1,5 Millionen [2]; über 2.000 [1]"

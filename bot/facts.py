@@ -622,10 +622,13 @@ def amount_reasons(
         # … save that a bare figure of people's age is a number of years: "children under seven" is „Kinder unter 7
         # Jahren"
         aged = not measured and bool(AGE.search(statement))
+        # … and an amount of money one of the same currency: "200 Milliarden US-Dollar" is no "100 million euros"
+        paid = numbers.currency(statement, want) if measured == "money" else ""
         have = [
             a
             for a, d in span_amounts
-            if a.kind != "number" or want.kind != "number" or d == measured or (aged and d == "time")
+            if (a.kind != "number" or want.kind != "number" or d == measured or (aged and d == "time"))
+            and not (paid and d == "money" and numbers.currency(span, a) not in ("", paid))
         ]
         # a count of the noun the span counts too must be that count: "in über 20 Teams mehr als 50
         # Nationalitäten" makes no "über 50 Teams"

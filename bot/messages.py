@@ -30,6 +30,8 @@ TEXT: dict[str, dict[Lang, str]] = {
     },
     # after a quoted table row: what its columns are (the table's header, as the article writes it)
     "columns": {"de": "Spalten: {columns}", "en": "columns: {columns}"},
+    # after a quoted item of a list: the line that leads into the list, as the article writes it
+    "list_intro": {"de": "in der Liste nach „{intro}“", "en": "in the list after “{intro}”"},
     "fallback": {
         "de": "Kein Sprachmodell verfügbar ({reason}); Antwort aus Zitaten.",
         "en": "No language model available ({reason}); answered with quotes.",
@@ -222,7 +224,7 @@ IN_ANSWERS = frozenset(
     {
         "refusal", "extractive", "fallback", "other_language", "summary", "refused", "dropped", "unknown_names",
         "no_author", "no_date", "no_title", "no_type", "too_far", "no_cover", "no_answer", "other_time", "no_year",
-        "no_season", "unnamed", "other_audience", "other_part", "uncounted", "columns",
+        "no_season", "unnamed", "other_audience", "other_part", "uncounted", "columns", "list_intro",
         "not_downloaded",
         "no_server", "model_error",
     }

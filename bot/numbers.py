@@ -253,6 +253,7 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
                     found.append((Quantity(float(year), "number"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
     found.extend(_range_starts(text, spans))
+    spans += [m.span() for m in PHONE.finditer(text)]  # "Telefon 01234 000 417": a number to call, no figure
     spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07": a code, no figure
     found.extend(_digits(text, spans))
     if words:
@@ -422,6 +423,10 @@ def _precise(value: float, relation: str, lo: float, hi: float) -> tuple[float, 
 
 # a figure before "times" / „-mal" and a comparison is a multiple ("1.5 times as much", "three times higher",
 # „anderthalbmal so teuer"), not a frequency ("three times a week")
+# a comparative denied a word or two before it bounds the figure the other way: "must not project more than
+# 20 cm" is at most 20 cm, "not less than" / „nicht unter“ at least (an adjacent denial is a qualifier of its own)
+DENIED = {"more": "at_most", "less": "at_least"}
+DENIAL_BEFORE = re.compile(r"\b(?:not|never|nicht|nie)(?:\s+[^\W\d]+){0,2}\s+$|n't(?:\s+[^\W\d]+){0,2}\s+$", re.I)
 TIMES = re.compile(
     r"([\s-]*(?:times|mal))\s+(?=(?:as|so|more|mehr|less|weniger|what|the|that|was|wie|höher|größer|teurer|"
     r"[a-z]+er)\b)",
@@ -568,6 +573,8 @@ def amounts(text: str, language: str | None = None) -> list[Amount]:
         before = lex.qualifier.search(text, max(0, start - 30), start)
         if before and kind != "date":
             relation, begin = lex.qualifier_values[" ".join(before.group(1).lower().split())], before.start(1)
+            if relation in DENIED and DENIAL_BEFORE.search(text, max(0, begin - 40), begin):
+                relation = DENIED[relation]  # "must not project more than 20 cm" is at most 20 cm
         if default == "range":  # an order of magnitude is its own interval: "thousands" is 2,000 to 10,000
             out.append(Amount(value, ranges[start], kind, "range", value, text[start:end], start, False, True))
             continue
@@ -894,6 +901,27 @@ def money_at(text: str, start: int, end: int) -> bool:
         or sign
         or bool(SUM.search(text, start, end) or SUM_AFTER.match(text, end))
     )
+
+
+# the currency a currency word or sign names; cents and pence, a hundredth of more than one, name none
+CURRENCIES = {
+    "euro": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "$": "USD", "usd": "USD", "pfund": "GBP", "£": "GBP",
+    "pound": "GBP", "pounds": "GBP", "franken": "CHF", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+}  # fmt: skip
+
+
+def currency(text: str, amount: Amount) -> str:
+    """The currency of an amount of money in ``text`` ("EUR" for "75 Millionen Euro" and "€3.2 billion", "USD" for
+    "30,8 Milliarden US-Dollar"), "" where it names none or one not listed (``CURRENCIES``)."""
+    end = amount.start + len(amount.text)
+    after = CURRENCY.match(text, end)
+    if after:
+        word = after.group(2).lower()
+        return CURRENCIES.get(word.rstrip("s") if word.endswith("os") else word, "")
+    start = amount.start
+    while start > 0 and text[start - 1] == " ":  # "€ 3,50"
+        start -= 1
+    return CURRENCIES.get(text[start - 1 : start], "") if start else ""
 
 
 def dimension(text: str, amount: Amount) -> str:

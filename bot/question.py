@@ -945,6 +945,13 @@ PAIR = re.compile(
 )
 
 
+def _interrogative_phrase(text: str) -> bool:
+    """Whether ``text`` is an interrogative alone, maybe with a preposition or a noun ("Wohin", "Seit wann", "Which
+    year"): the first of two interrogatives that share one clause."""
+    found = WORD.findall(text)
+    return 1 <= len(found) <= 3 and any(w.lower() in INTERROGATIVES for w in found[:2])
+
+
 JOINT = " – "  # what joins a compound question's elliptic second part to the first part it leans on
 
 
@@ -953,11 +960,17 @@ def own_part(question: str) -> str:
     return question.split(JOINT)[0]
 
 
-def split_question(question: str, names: set[str]) -> list[str]:
+def split_question(question: str, names: set[str], language: Lang = "de") -> list[str]:
     """The questions a compound question asks, each on its own: "Wie viel Umsatz machte Alibaba, und wer …?"
-    → its two clauses; "What positions do Ralf Herbrich and Ralf T. Kreutzer hold?" → one question per named
+    → its two clauses; "Where and when does the fair take place?" → one question per interrogative, each with the
+    clause they share; "What positions do Ralf Herbrich and Ralf T. Kreutzer hold?" → one question per named
     person. Any other question is itself."""
     m = COMPOUND.search(question)
+    if m and _interrogative_phrase(question[: m.start()].rstrip(" ,")):
+        second = question[m.start(2) :]
+        verb = next((t for t in tagger.tokens(second, language) if t.kind == "finite"), None)
+        if verb is not None and verb.start > 0:  # the clause both interrogatives ask in, from its finite verb on
+            return [question[: m.start()].rstrip(" ,") + " " + second[verb.start :], second]
     if m and len(question[: m.start()].split()) >= 3:
         first = question[: m.start()].rstrip(" ,;")
         second = question[m.start(2) :]

@@ -1,4 +1,5 @@
-"""Markdown tables: a row is read with the header that names its columns.
+"""Markdown tables and lists: a row is read with the header that names its columns, a list's item with the line
+that leads into the list.
 
 A table's row ("| Minimum system water volume | 40 litres | 60 litres | 80 litres |") says little on its own: what
 each figure is for stands in the table's first row ("| Parameter | HX-6 | HX-9 | HX-12 |") and in the line that
@@ -7,6 +8,10 @@ the article's text and a row's offset, so that ingest embeds a row as it reads (
 volume; HX-6: 40 litres; HX-9: 60 litres; …"), a passage that starts inside a table carries its header, the
 evidence ranking counts the names the header gives, and the first line takes the cell of the column a question
 names ("HX-9", "ab 2026", "the old fare").
+
+A list's item ("* für den zweiten Hund 120 Euro,") ends a sentence that the line before the list opens („Die Steuer
+beträgt jährlich:“): ``intro`` finds that line, which the evidence ranking reads with the item and the answer shows
+after its quote.
 
 Leaves out: HTML tables (the loader turns a page's table into text), tables without a header row, merged cells.
 """
@@ -79,6 +84,28 @@ def of(text: str, start: int) -> Table | None:
         if before and len(before.split()) <= CAPTION_WORDS:
             caption = before
     return Table(caption, rows[0], tuple(cells(rows[0])))
+
+
+BULLET = re.compile(r"\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")
+CLOSED = ".!?"  # a line that ends so is a sentence of its own, no list's lead-in
+
+
+def intro(text: str, start: int) -> str:
+    """The line that leads into the list whose item starts at ``start`` in the article ``text`` („Auf Antrag ist
+    Steuerbefreiung zu gewähren für das Halten von“, "The fees are as follows:"), its Markdown marks removed; "" when
+    that is no list's item, or the line before the list is a heading or a sentence of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not BULLET.match(text, line_start):
+        return ""
+    lines = text[:line_start].split("\n")[:-1]
+    while lines and (BULLET.match(lines[-1]) or not lines[-1].strip()):
+        lines.pop()
+    if not lines:
+        return ""
+    before = lines[-1].strip()
+    if before.startswith(("#", "|")) or before.rstrip("*_ ")[-1:] in CLOSED:
+        return ""
+    return re.sub(r"[*_]{2,}", "", before).strip()
 
 
 def read(table: Table, row: str) -> str:

@@ -278,7 +278,7 @@ def _fingerprint(settings: Settings, embedder: str) -> str:
 
 # what is stored for an article besides its text: a new value re-ingests every article (sentence boundaries,
 # roles, contextual headers, the metadata of passages and sentences)
-EMBED_VERSION = "context-11"
+EMBED_VERSION = "context-13"
 
 
 def _hash(*parts: str) -> str:

@@ -130,8 +130,9 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
     # a sign-off: its closing formula and the writer's name under it ("Danke und Gruß" / "Stefan")
     if posts.closing(content) or (before and posts.closing(before[-1].text) and posts.signature(content)):
         return "byline"
-    # a salutation ("Hallo zusammen,", "Dear Tom,") opens a message; it heads no section
-    if content.endswith(",") and len(words) <= SALUTATION_WORDS:
+    # a salutation ("Hallo zusammen,", "Dear Tom,") opens a message; it heads no section (a list's item that ends
+    # in a comma is none: "* für den zweiten Hund 120 Euro,")
+    if content.endswith(",") and len(words) <= SALUTATION_WORDS and not BULLET.match(content):
         return "fragment"
     if _is_title(content, title):
         return "heading"
@@ -140,6 +141,8 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
         return "body"  # … and so is "- Eintritt: 8 Euro", a label and its figure
     if ENUMERATED.match(content) and len(words) >= FRAGMENT_WORDS and last in TERMINAL + ",;":
         return "body"
+    if _leads_in(content, last, language):
+        return "body"
     short = len(words) <= HEADING_WORDS // 2
     if (last not in TERMINAL + ":…" and len(words) <= HEADING_WORDS and not labelled) or (last in ":…" and short):
         return "heading"
@@ -147,6 +150,22 @@ def _line_role(content: str, title: str, language: Lang, head: bool, labelled: b
 
 
 MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
+# the tags of words no heading ends in, that leave a sentence open for the list after it: a preposition, an
+# article, a conjunction („… zu gewähren für das Halten von“, "Exemptions apply to")
+# (German STTS, English CLAWS5 tags)
+OPEN_ENDS = frozenset({"APPR", "APPRART", "ART", "KON", "KOUS", "PTKZU", "PRP", "PRF", "AT0", "CJC", "CJS", "TO0"})
+
+
+def _leads_in(content: str, last: str, language: Lang) -> bool:
+    """Whether a line opens a sentence that a list after it ends: it ends in a word that leaves it open, or it is a
+    clause with its finite verb before a colon („Die Steuer beträgt jährlich:“, "The fees are as follows:"), not a
+    heading ("Kontakt:", "Opening hours")."""
+    found = [t for t in tagger.tokens(content, language) if t.kind != "punct"]
+    if len(found) < FRAGMENT_WORDS:
+        return False
+    if last not in TERMINAL + ":…" and found[-1].tag in OPEN_ENDS:
+        return True
+    return last == ":" and any(t.kind == "finite" for t in found)
 
 
 _ROLES = (

@@ -494,6 +494,25 @@ def test_a_compound_question_is_asked_part_by_part(question: str, parts: list[st
     assert split_question(question, NAMES) == parts
 
 
+@pytest.mark.parametrize(
+    ("question", "language", "parts"),
+    [
+        ("Wann und wo findet der Flohmarkt statt?", "de",
+         ["Wann findet der Flohmarkt statt?", "wo findet der Flohmarkt statt?"]),
+        ("Wohin und zu welcher Uhrzeit muss man das Fundstück bringen?", "de",
+         ["Wohin muss man das Fundstück bringen?", "zu welcher Uhrzeit muss man das Fundstück bringen?"]),
+        ("Where and when will the choir perform?", "en",
+         ["Where will the choir perform?", "when will the choir perform?"]),
+    ],
+)  # fmt: skip
+def test_two_interrogatives_of_one_clause_are_asked_one_by_one(question: str, language: str, parts: list[str]) -> None:
+    """ "Where and when …": each interrogative is asked with the clause they share, so that each part has its kind
+    (a place, a time) and a sentence that gives either answers its part."""
+    from bot.question import split_question
+
+    assert split_question(question, NAMES, language) == parts
+
+
 def test_a_jahrgang_is_a_year() -> None:
     q = asked("Welchem Jahrgang der Briefe entstammt die Warnung an die Aktionäre?", "de")
     assert q.kind == "date" and q.year

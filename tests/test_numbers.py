@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import numbers
+from bot import facts, numbers
 from bot.numbers import Quantity, amounts, has_date, has_number, quantities, supports, unsupported
 
 
@@ -152,6 +152,24 @@ def test_amounts(text: str, kind: str, relation: str, lo: float, hi: float) -> N
     [a] = amounts(text)
     assert (a.kind, a.relation) == (kind, relation)
     assert a.lo == pytest.approx(lo) and a.hi == pytest.approx(hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "relation"),
+    [
+        ("The awning must not project more than 2 metres over the path.", "en", "at_most"),
+        ("Guests don't stay longer than 3 nights.", "en", "at_most"),
+        ("The rope may not be less than 12 millimetres thick.", "en", "at_least"),
+        ("Der Zaun darf an keiner Stelle nicht höher als 1,20 Meter sein.", "de", "at_most"),
+        ("Teilnehmen dürfen Kinder nicht unter 8 Jahren.", "de", "at_least"),
+        # a denial further off denies something else
+        ("It was not a surprise to anyone that more than 300 people came.", "en", "more"),
+        ("Nicht alle, aber mehr als 40 Gäste blieben bis zum Ende.", "de", "more"),
+    ],
+)
+def test_a_denied_comparative_bounds_the_other_way(text: str, language: str, relation: str) -> None:
+    [a] = [a for a in amounts(text, language) if a.kind == "number"]
+    assert a.relation == relation
 
 
 def test_a_billion_depends_on_the_language() -> None:
@@ -450,6 +468,9 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("How high was the dropout rate in the first term?", "en", "percent"),
         ("What is the error rate of the new scanner?", "en", "percent"),
         ("What is the hourly rate for the tutor?", "en", "money"),
+        ("How much is the tax for a second cat in Lindby?", "en", "money"),
+        ("How much is the tourist levy per night?", "en", "money"),
+        ("What is the annual stipend of the fellowship?", "en", "money"),
         # an amount or a sum asked for is money, an amount of a thing is not
         ("What amount does the council set aside for street lighting?", "en", "money"),
         ("What amount of rain fell in March?", "en", None),
@@ -742,3 +763,37 @@ def test_the_first_day_of_a_range_has_the_month_of_the_last(text: str, first: in
 
 def test_a_range_of_ages_stays_figures() -> None:
     assert [a.kind for a in amounts("Kinder von 6 bis 12 Jahren", None)] == ["number", "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Die Halle soll 12 Millionen Euro kosten.", "de", "EUR"),
+        ("The hall will cost €12 million.", "en", "EUR"),
+        ("Umsatz von 4,2 Milliarden US-Dollar", "de", "USD"),
+        ("a grant of $250,000", "en", "USD"),
+        ("A day ticket costs £6.50.", "en", "GBP"),
+        ("fees of 300 pounds", "en", "GBP"),
+        ("Der Eintritt kostet 8 Franken.", "de", "CHF"),
+        ("a stamp costs 85p", "en", ""),
+    ],
+)
+def test_an_amount_of_money_knows_its_currency(text: str, language: str, code: str) -> None:
+    [a] = amounts(text, language)
+    assert numbers.currency(text, a) == code
+
+
+@pytest.mark.parametrize(
+    ("claim", "borne"),
+    [
+        ("The new depot will cost more than 10 million euros.", True),
+        ("Das neue Depot kostet über 10 Millionen Euro.", True),
+        # the span's larger figure is in another currency: it bears out no amount in euros
+        ("The new depot will cost more than 30 million euros.", False),
+        ("Das neue Depot kostet mehr als 30 Millionen Euro.", False),
+        ("The operator expects revenue of more than 30 million US dollars.", True),
+    ],
+)
+def test_money_bears_out_money_of_its_own_currency(claim: str, borne: bool) -> None:
+    evidence = "Das Depot soll 14 Millionen Euro kosten; der Betreiber rechnet mit 40 Millionen US-Dollar Umsatz."
+    assert (not facts.amount_reasons(claim, evidence, None, None, evidence)) is borne

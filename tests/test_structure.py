@@ -429,3 +429,30 @@ def test_a_short_piece_without_a_figure_stays_a_fragment() -> None:
     text = "Notizen\n\nWir sprechen Englisch. P.S.: Englische Fachausdrücke bleiben. Weiter geht es im Text hier."
     found = structure.analyse(text, "Notizen", "de")
     assert all(s.role != "body" or len(s.text.split()) >= 3 for s in found.sentences)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "line"),
+    [
+        ("de", "## § 2 Befreiungen\n\nAuf Antrag wird die Gebühr erlassen für\n\n* Schulklassen,\n* Vereine.",
+         "Auf Antrag wird die Gebühr erlassen für"),
+        ("de", "## Preise\n\nDer Eintritt kostet:\n\n* für Erwachsene 6 Euro,\n* für Kinder 3 Euro.",
+         "Der Eintritt kostet:"),
+        ("en", "## Exemptions\n\nNo fee is charged for the use of the hall by\n\n* schools,\n* charities.",
+         "No fee is charged for the use of the hall by"),
+        ("en", "## Prices\n\nThe fees are as follows:\n\n* adults £6,\n* children £3.", "The fees are as follows:"),
+    ],
+)  # fmt: skip
+def test_a_line_that_leads_into_a_list_is_a_sentence_not_a_heading(language: str, text: str, line: str) -> None:
+    """A line that ends in a preposition, an article or a conjunction, or a clause with its verb before a colon,
+    opens the sentence the list's items end: no heading, though it has no full stop."""
+    roles = {s.text: s.role for s in structure.analyse(text, "Satzung", language).sentences}
+    assert roles[line] == "body"
+    assert roles[text.split("\n")[0]] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Kontakt und Anfahrt", "Opening hours:", "Das Wichtigste in Kürze"])
+def test_a_heading_stays_a_heading(line: str) -> None:
+    text = f"{line}\n\nDas Büro ist werktags von 9 bis 12 Uhr geöffnet. Anfragen beantworten wir schnell."
+    roles = {s.text: s.role for s in structure.analyse(text, "Infos", "de").sentences}
+    assert roles[line] == "heading"

@@ -272,3 +272,66 @@ def test_a_row_giving_another_figure_where_the_question_states_one(row: str, oth
     )  # fmt: skip
     question = "What is the monthly rental on a 36-month lease with 15,000 miles a year?"
     assert tables.states_other(table, row, question) is other
+
+
+def test_a_list_item_knows_the_line_that_leads_into_its_list() -> None:
+    text = (
+        "## § 3 Gebühren\n\nDie Gebühr beträgt monatlich:\n\n* für das erste Kind 90 Euro,\n* für jedes weitere Kind "
+        "60 Euro.\n\n## § 4 Befreiungen\n\n* Kinder im letzten Kita-Jahr.\n\nDer Antrag ist formlos.\n\n"
+        "* Ein Punkt ohne Einleitung."
+    )
+    assert tables.intro(text, text.index("* für jedes")) == "Die Gebühr beträgt monatlich:"
+    assert tables.intro(text, text.index("für das erste")) == "Die Gebühr beträgt monatlich:"
+    assert tables.intro(text, text.index("* Kinder im")) == ""  # under a heading
+    assert tables.intro(text, text.index("* Ein Punkt")) == ""  # after a sentence of its own
+    assert tables.intro(text, text.index("Der Antrag")) == ""  # no list's item
+
+
+STATUTE = """---
+title: "Satzung über die Gebühren der Musikschule Birkenau"
+language: "de"
+date: "2025-01-10"
+---
+# Satzung über die Gebühren der Musikschule Birkenau
+
+## § 1 Geltungsbereich
+
+Diese Satzung gilt für den Unterricht an der städtischen Musikschule Birkenau.
+
+## § 2 Gebührensätze
+
+Die Gebühr beträgt monatlich:
+
+* für Einzelunterricht 68 Euro,
+* für Gruppenunterricht 41 Euro,
+* für das Ensemblespiel 15 Euro.
+
+## § 3 Befreiungen
+
+Auf Antrag ist Gebührenfreiheit zu gewähren für
+
+* Kinder von Familien, die Wohngeld beziehen,
+* Mitglieder des Jugendorchesters.
+
+## § 4 Inkrafttreten
+
+Diese Satzung tritt am 1. Februar 2025 in Kraft.
+"""
+
+
+@pytest.fixture(scope="module")
+def statute_bot(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from conftest import made_up_bot
+
+    return made_up_bot(tmp_path_factory.mktemp("statute"), {"satzung.md": STATUTE})
+
+
+def test_a_quoted_list_item_is_shown_with_the_line_that_leads_into_it(statute_bot) -> None:  # type: ignore[no-untyped-def]
+    answer = statute_bot.answer("Wie viel kostet der Gruppenunterricht im Monat?", mode="extractive")
+    assert "für Gruppenunterricht 41 Euro," in answer.text
+    assert "(in der Liste nach „Die Gebühr beträgt monatlich:“)" in answer.text
+    assert answer.lead.startswith("41 Euro")
+    english = statute_bot.answer("Who can be exempted from the music school fees?", mode="extractive")
+    # the lead-in is quoted with the list's items that end its sentence, without their marks
+    lead_in = "“Auf Antrag ist Gebührenfreiheit zu gewähren für Kinder von Familien, die Wohngeld beziehen,"
+    assert lead_in in english.text

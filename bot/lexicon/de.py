@@ -151,7 +151,13 @@ LEXICON = Lexicon(
             r"anzahl|welche[nmrs]? (?:mindest|höchst|maximal|minimal)\w*)\b",
         ),
         # "wen / wem / für wen" ask for the object, often a group ("kleine und mittlere Unternehmen"), not a name
-        ("person", r"\b(wer|von wem|mit wem|wessen)\b"),
+        # (nicht „Wer muss zahlen?“, „Wer darf teilnehmen?“: ein Modalverb nach „wer“ fragt, für wen eine Regel gilt,
+        # was ein Satz der Regel ohne Namen beantwortet; „Wer kann mir helfen?“ fragt eine Person)
+        (
+            "person",
+            r"\b(wer(?!\s+(?:kann|darf|muss|soll|sollte|ist berechtigt|hat anspruch)\s+(?!mir\b|uns\b|ihnen\b|dir\b))|"
+            r"von wem|mit wem|wessen)\b",
+        ),
         (
             "place",
             r"\b(wo|woher|wohin|in welcher stadt|in welchem land|an welchem ort|in welcher region|"

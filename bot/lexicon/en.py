@@ -62,7 +62,7 @@ LEXICON = Lexicon(
             # other words of money make a money question only after a word that asks for an amount, the noun's
             # phrase between them ("What's the monthly Pet Health Club fee …?")
             r"(?:how much|how high|what)\s+(?:(?:is|are|was|were|the)\s+){0,2}"
-            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,3}?(?:rent|fees?|charges?|(?:flat|hourly|daily|nightly|room)[\s-]rates?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?|discounts?)\b|"
+            r"(?:(?:monthly|annual|yearly|weekly|hourly|average|typical|new)\s+)?(?:(?!(?:does|do|did|will|would|can|could|should|must)\b)[\w-]+\s+){0,3}?(?:rent|fees?|charges?|(?:flat|hourly|daily|nightly|room)[\s-]rates?|wages?|budget|earnings|damages|compensation|fines?|penalty|grants?|bond|guarantee|deposit|balance|instal+ments?|surcharge|premium|fare|subscription|excess|deductible|co-?payments?|discounts?|taxe?s?|lev(?:y|ies)|tolls?|stipends?|bursar(?:y|ies)|refunds?)\b|"
             # "What do the trainees pay each month?", not "what do buyers pay attention to"
             r"what (?:do|does|did|will|would)\b[^?.]*\bpay\b(?!\s+(?:attention|off|tribute|heed)\b)|"
             r"how much (?:do|does|did|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:pay)|how much (?:is|was|were) paid|"
@@ -151,7 +151,13 @@ LEXICON = Lexicon(
             # a size, or the least or most of something, is a quantity ("What minimum order value …")
             r"number of|what size|(?:what|which) (?:minimum|maximum))\b",
         ),
-        ("person", r"\b(who|whom|whose|by whom)\b"),
+        # (not "who can apply", "who must pay": a modal and its verb after "who" ask which people a rule is for,
+        # which a rule's sentence answers without a name; "who can I ask" asks a person)
+        (
+            "person",
+            r"\b(who(?!\s+(?:can|may|must|should|has to|have to|needs? to|is eligible|are eligible|is entitled|"
+            r"are entitled|qualif(?:y|ies))\s+(?!I\b|we\b|you\b|one\b|they\b|he\b|she\b))|whom|whose|by whom)\b",
+        ),
         (
             "place",
             r"\b(where|in which city|which city|what city|in which country|which country|what country|"
