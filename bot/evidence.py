@@ -975,6 +975,8 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         return bool(numbers.ordinals(text)) or bool(RANKED.search(text))
     if kind == "number" and question.measure == "time" and not question.counted and UNTIL.search(text):
         return True  # "How long do customers stay loyal?" – "right up until the second that …"
+    if kind == "number" and question.measure in ("time", "extent") and not question.counted and _clock_span(text):
+        return True  # "How long was the road shut?" – "closed from 7.30 am until 1 pm"
     if kind in ("number", "money", "percent", "date"):
         located = [(q, a, b) for q, a, b in numbers.located(text) if not any(q.matches(k) for k in question.quantities)]
         found = [q for q, _, _ in located]
@@ -1178,8 +1180,19 @@ TITLED_PERSON = re.compile(
 
 NAMING_WORDS = frozenset({"namens", "genannt", "heißt", "hieß", "lautet", "called", "named", "dubbed", "titled", "as"})
 QUOTED_NAME = re.compile(r"[„“\"«]([A-ZÄÖÜ][\w-]*(?:[ -][\w-]+){0,3})[“”\"»]")  # a capitalised term in quotation marks
+
+
 # how long something lasts, said by when it ends: "until someone offers more", "as long as", „solange“, „bis zu dem
 # Moment, in dem …“ (not a bare „bis“: „von … bis hin zu …“, „wie lange es dauert, bis …“ say no time)
+def _clock_span(text: str) -> bool:
+    """Whether ``text`` gives a span between two times of day ("from 7.30 am until 1 pm", „von 9 bis 12.30 Uhr“,
+    "14:00–16:00"): how long something lasts."""
+    return any(CLOCK.search(m.group(0)) for m in CLOCK_SPAN.finditer(text))
+
+
+_TIME = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?:\s*(?:[ap]\.?m\.?(?!\w)|Uhr\b|h\b))?"
+# two times of day with a word of span between them; one at least marked as a time ("am", "Uhr", "14:00")
+CLOCK_SPAN = re.compile(rf"(?<![\d.,]){_TIME}\s*(?:until|till|to|bis|–|-)\s*{_TIME}(?![\d.,]\d)", re.IGNORECASE)
 UNTIL = re.compile(
     r"\b(?:until|till|as long as|solange|bis (?:zu dem|zum) (?:moment|zeitpunkt|augenblick|tag))\b", re.IGNORECASE
 )
@@ -1214,8 +1227,8 @@ def of_asked_kind(question: Profile, after: str) -> bool:
     by that unit only."""
     if question.measure:
         return numbers.answers_measure(after, question.measure)
-    if question.mass:
-        return bool(numbers.unit(after))
+    if question.mass:  # … by an amount in a unit, not by a speed („Orkanböen bis 125 km/h“ is no snow) or an hour
+        return bool(numbers.unit(after)) and not numbers.unit(after, "speed") and not O_CLOCK.match(after)
     if not question.counted:
         return True
     unit = _unit_word(question.counted)
@@ -1228,6 +1241,9 @@ def of_asked_kind(question: Profile, after: str) -> bool:
         return numbers.unit(after, dimension) or numbers.measured(after) == dimension
     # „31 Übungsstunden" for „wie viele Übungsstunden": the unit, or the compound the question counts itself
     return _same_unit(unit, after) or _same_unit(question.counted, after)
+
+
+O_CLOCK = re.compile(r"\s*(?:Uhr|o['’]clock)\b", re.IGNORECASE)
 
 
 def _unit_word(word: str) -> str:

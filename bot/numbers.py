@@ -1116,6 +1116,11 @@ ADJECTIVAL = re.compile(r"-[a-zäöüß]+(?:ig|lich)(?:e[nmrs]?)?\b")  # "14-tä
 LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*\($")
 
 
+HOUR_SPAN_END = re.compile(
+    r"\s*(?:und|bis|and|to|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", re.IGNORECASE
+)
+
+
 def ordinal_or_clock(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``–``end`` is a rank, a label, a release, a time of day or part of an adjective,
     not a count: "im 20. Stock", "the 20th floor", "(1) Der Verein …", "firmware 3.2", "14.15 Uhr", "at 3 pm", "die
@@ -1130,6 +1135,9 @@ def ordinal_or_clock(text: str, start: int, end: int) -> bool:
     if RELEASE_BEFORE.search(text[:start]):  # "firmware 3.2 or later" numbers a release
         return True
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:uhr\b|o['’]clock|[ap]\.?m\.?(?!\w))", after, re.I):
+        return True
+    # the first hour of a span, which shares the second's mark: "zwischen 20 und 2 Uhr", "from 9 to 11 am"
+    if HOUR_SPAN_END.match(after):
         return True
     # "at 19:00", "from 08:30": hours and minutes on the 24-hour clock, both figures
     near = CLOCK_TIME.finditer(text, max(0, start - 3), end + 3)

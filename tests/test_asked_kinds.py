@@ -133,3 +133,73 @@ def test_which_post_cited_sets_no_role_any_person_answers() -> None:
     designed = profile("Which architect designed the ferry's pier?", set(), lambda word: True, "en")
     assert (which.kind, which.role) == ("person", "")
     assert (designed.kind, designed.role) == ("person", "design")
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "kind"),
+    [
+        ("Who must pay the boat levy?", "en", None),
+        ("Who can apply for a berth in the marina?", "en", None),
+        ("Wer darf den Steg nutzen?", "de", None),
+        ("Wer muss die Gebühr zahlen?", "de", None),
+        # … but a person, where the asker is the subject: "who can I ask"
+        ("Who can I ask about a berth?", "en", "person"),
+        ("Wer kann mir bei der Anmeldung helfen?", "de", "person"),
+        ("Who runs the marina?", "en", "person"),
+    ],
+)
+def test_who_with_a_modal_asks_whom_a_rule_is_for(question: str, language: str, kind: str | None) -> None:
+    assert profile(question, set(), lambda word: True, language).kind == kind  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("The quay road was closed from 7.30 am until 1 pm on Saturday.", True),
+        ("Die Uferstraße war von 8 bis 13.30 Uhr gesperrt.", True),
+        ("Sperrung: 09:00–12:00", True),
+        ("The quay road reopened at 1 pm.", False),
+        ("Closures of the quay road are rare, the harbour master says.", False),
+    ],
+)
+def test_how_long_is_answered_by_a_span_between_two_times(text: str, answers: bool) -> None:
+    from bot.evidence import _has_type
+
+    for question, language in (
+        ("How long was the quay road closed?", "en"),
+        ("Wie lange war die Straße gesperrt?", "de"),
+    ):
+        asked = profile(question, set(), lambda word: True, language)  # type: ignore[arg-type]
+        assert _has_type(asked, text, set(), language) is answers
+
+
+@pytest.mark.parametrize(
+    ("after", "answers"),
+    [
+        (" Zentimeter Neuschnee erwartet.", True),
+        (" Liter pro Quadratmeter.", True),
+        (" km/h möglich.", False),  # a speed is no amount of snow
+        (" Uhr erwartet.", False),  # nor is an hour
+    ],
+)
+def test_how_much_of_a_thing_is_answered_by_an_amount_not_a_speed(after: str, answers: bool) -> None:
+    from bot.evidence import of_asked_kind
+
+    asked = profile("Wie viel Schnee fällt auf dem Feldberg?", set(), lambda word: True, "de")  # type: ignore[arg-type]
+    assert asked.mass
+    assert of_asked_kind(asked, after) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "clock"),
+    [
+        ("Der Höhepunkt wird zwischen 20 und 2 Uhr erwartet.", "20", True),
+        ("The hall is open from 9 to 11 am.", "9", True),
+        ("Es kamen zwischen 20 und 30 Gäste.", "20", False),
+    ],
+)
+def test_the_first_hour_of_a_span_is_a_time_of_day(text: str, figure: str, clock: bool) -> None:
+    from bot import numbers
+
+    at = text.index(f" {figure} ") + 1
+    assert numbers.ordinal_or_clock(text, at, at + len(figure)) is clock
