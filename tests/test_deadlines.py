@@ -24,7 +24,7 @@ gerne bieten wir Ihnen für das Vereinsfest des TSV Mörlingen am Samstag, 6. Se
 
 Die endgültige Zahl der Gäste benötigen wir spätestens acht Tage vor der Feier. Geschirr und Besteck bringen wir mit, Tische stellt der Verein.
 
-Dieses Angebot gilt bis zum 30. April 2025.
+Dieses Angebot gilt bis zum 30. April 2025. Reklamationen zum Buffet sind innerhalb von drei Tagen nach dem Fest schriftlich zu melden.
 
 Mit freundlichen Grüßen
 Karin Lembeck, Partyküche Lembeck
@@ -42,6 +42,8 @@ Fees may change once a year. Members will be told about any change at least six 
 
 Boats may be taken out between 07:00 and 19:00 Monday to Saturday, and not at all on Sundays.
 
+New members must hand in a swimming certificate within two weeks of joining.
+
 Boats may be booked online. A booking can be cancelled free of charge up to 24 hours before the outing.
 """
 
@@ -57,6 +59,10 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Bot:
         ("Bis wann muss der TSV Mörlingen die Zahl der Gäste mitteilen?", "de", "spätestens acht Tage vor der Feier"),
         ("Wie früh erfahren die Mitglieder des Harlow Rowing Club von einer Beitragsänderung?", "de", "six weeks in advance"),
         ("How far in advance are Harlow Rowing Club members told about a change of fees?", "en", "six weeks in advance"),
+        # … or by a time after another event that it must follow within
+        ("Bis wann muss der TSV Mörlingen eine Reklamation zum Buffet melden?", "de", "innerhalb von drei Tagen"),
+        ("By when must a new member of the Harlow Rowing Club hand in a swimming certificate?", "en", "within two weeks"),
+        ("Bis wann müssen neue Mitglieder im Harlow Rowing Club ein Schwimmzeugnis abgeben?", "de", "within two weeks"),
     ],
 )  # fmt: skip
 def test_a_time_before_the_event_answers_a_deadline(bot: Bot, question: str, language: str, said: str) -> None:

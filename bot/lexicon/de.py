@@ -499,7 +499,11 @@ LEXICON = Lexicon(
         r"bis spätestens wann|welche frist|wann (?:ist|endet) die frist|wie früh|wie lange (?:vorher|im voraus|zuvor)|"
         r"mit welche[mr] (?:vorlauf|frist))\b",
         # a time before the event that a deadline is set by: „spätestens zehn Tage vor der Veranstaltung“
-        "lead_time": r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|zwanzig|"
+        # … or a time after it that the act must follow within: „innerhalb von zwei Wochen“, „binnen eines Monats“
+        "lead_time": r"\b(?:innerhalb|binnen)\s+(?:von\s+)?(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+        r"zehn|elf|zwölf|vierzehn|zwanzig|dreißig)\s+(?:Werk|Arbeits|Kalender)?(?:tage|tagen|tag|wochen|woche|monate|"
+        r"monaten|monat|monats|stunden|stunde)\b|"
+        r"\b(?:\d+|ein\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|zwanzig|"
         r"dreißig|vierzig|fünfzehn|fünfundvierzig)\s+(?:Werk|Arbeits|Kalender)?(?:tage|tagen|tag|wochen|woche|monate|"
         r"monaten|monat|stunden|stunde|minuten)\s+(?:vor|vorher|zuvor|im voraus)\b",
         "deadline_stated": r"\b(?:bis(?:\s+(?:zum|zur|spätestens))?|spätestens(?:\s+(?:am|zum|bis))?|innerhalb von|"

@@ -499,7 +499,10 @@ LEXICON = Lexicon(
         r"(?:is the )?deadline|no later than when|how far (?:in advance|ahead)|how early|"
         r"how long (?:in advance|beforehand))\b",
         # a time before the event that a deadline is set by: "at least 30 days in advance", "ten days before the party"
-        "lead_time": r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|"
+        # … or a time after it that the act must follow within: "within two weeks", "within 14 days of moving in"
+        "lead_time": r"\bwithin\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
+        r"twenty|thirty)\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?)\b|"
+        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|"
         r"thirty|forty|fifteen|forty-five)\s+(?:working\s+|business\s+|clear\s+|calendar\s+)?(?:days?|weeks?|months?|hours?|"
         r"minutes?)['’]?\s+"
         r"(?:before|in advance|ahead|prior|beforehand|notice)\b",
