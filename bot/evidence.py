@@ -985,9 +985,9 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
         if _other_days(question.text, text):
             return False  # "… at the weekend?" is not answered by „an Schultagen 47 Minuten weniger“
         if question.change:  # "Um wie viel Prozent ist … gesunken?": a figure next to a word of change
-            moved = [m for lx in lexicons() for m in re.finditer(lx.extra["change_stated"], text)]
-            return any(abs(a - m.end()) <= CHANGE_NEAR or abs(m.start() - b) <= CHANGE_NEAR
-                       for m in moved for _, a, b in located)  # fmt: skip
+            # (a share in words is such a figure too: „um die Hälfte zu ermäßigen“, "cut by a third")
+            spans = [(a, b) for _, a, b in located] + [(x.start, x.start + len(x.text)) for x in numbers.amounts(text)]
+            return any(changed_near(text, a, b) for a, b in spans)
         if (
             kind == "date"
             and question.act
@@ -1184,6 +1184,16 @@ QUOTED_NAME = re.compile(r"[„“\"«]([A-ZÄÖÜ][\w-]*(?:[ -][\w-]+){0,3})[�
 
 # how long something lasts, said by when it ends: "until someone offers more", "as long as", „solange“, „bis zu dem
 # Moment, in dem …“ (not a bare „bis“: „von … bis hin zu …“, „wie lange es dauert, bis …“ say no time)
+def changed_near(text: str, start: int, end: int) -> bool:
+    """Whether a word that states a change stands next to the figure at ``start``–``end`` of ``text`` ("sank im Jahr
+    um 12 %", „um die Hälfte zu ermäßigen“, "cut by a third")."""
+    return any(
+        abs(start - m.end()) <= CHANGE_NEAR or abs(m.start() - end) <= CHANGE_NEAR
+        for lx in lexicons()
+        for m in re.finditer(lx.extra["change_stated"], text)
+    )
+
+
 def _clock_span(text: str) -> bool:
     """Whether ``text`` gives a span between two times of day ("from 7.30 am until 1 pm", „von 9 bis 12.30 Uhr“,
     "14:00–16:00"): how long something lasts."""

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot import contacts, numbers, tables, tagger
-from bot.evidence import DEFAULT_AUDIENCES, QUOTED_NAME, apposed, counts, of_asked_kind
+from bot.evidence import DEFAULT_AUDIENCES, QUOTED_NAME, apposed, changed_near, counts, of_asked_kind
 from bot.facts import audiences, groups_in, role_word, weekdays
 from bot.lexicon import lexicon
 from bot.names import derived_place, in_place
@@ -174,6 +174,8 @@ def _quantity(question: Profile, kind: str, sentence: str, source: Lang, similar
             # figure counts the asked noun, only one that counts no other noun may ("im Schnitt 2.150")
             counting = [a for a in found if counts(question.counted, sentence[a.end :], source, sentence)]
             found = counting or [a for a in found if not _counts_a_thing(sentence[a.end :], source)]
+    if question.change:  # "Um wie viel …?": the figure of the change, next to the word that states it
+        found = [a for a in found if changed_near(sentence, a.start, a.end)]
     old = _superseded(found, sentence)
     # "nine of her fourteen crew", „87 der 412 stimmberechtigten Mitglieder": the part is what happened to some,
     # the whole only what a question for all of them asks ("in all", „insgesamt", "does … have")

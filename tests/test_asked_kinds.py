@@ -203,3 +203,22 @@ def test_the_first_hour_of_a_span_is_a_time_of_day(text: str, figure: str, clock
 
     at = text.index(f" {figure} ") + 1
     assert numbers.ordinal_or_clock(text, at, at + len(figure)) is clock
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "text", "answers"),
+    [
+        ("Um wie viel wird die Kursgebühr ermäßigt?", "de", "Die Gebühr ist auf Antrag um die Hälfte zu ermäßigen.", True),
+        ("Um wie viel wird die Kursgebühr ermäßigt?", "de", "Die Gebühr beträgt 40 Euro im Monat.", False),
+        ("By how much is the course fee reduced?", "en", "The fee is reduced by a third for students.", True),
+        ("By how much is the course fee reduced?", "en", "The fee is £40 a month.", False),
+    ],
+)  # fmt: skip
+def test_by_how_much_is_answered_by_the_figure_of_a_change(
+    question: str, language: str, text: str, answers: bool
+) -> None:
+    from bot.evidence import _has_type
+
+    asked = profile(question, set(), lambda word: True, language)  # type: ignore[arg-type]
+    assert asked.change
+    assert _has_type(asked, text, set(), language) is answers
