@@ -932,13 +932,34 @@ def _overlap(question: Profile, sentence: Sentence | None, corpus: Corpus) -> fl
     # a German compound holds its parts: "Stellen" is half found in "Stellenstreichungen", "Feuerwerk" in
     # "Höhenfeuerwerk"; and a compound of the question is half found in its head ("Großstädten" in „großen
     # Städten“, "Marketingprofessor" in "Professor")
-    found += sum(
-        COMPOUND_SHARE * corpus.weight(t, language)
+    halves = {
+        t
         for t in asked - used
         if (len(t) >= COMPOUND_MIN and any((u.startswith(t) or u.endswith(t)) and len(u) > len(t) + 2 for u in used))
         or any(len(u) >= COMPOUND_MIN and t.endswith(u) and len(t) > len(u) + 2 for u in used)
-    )
+    }
+    # … and so is a German compound whose parts one word of the sentence holds in order, with more between them:
+    # "Blindenhund" in „Blindenführhunden"
+    if language == "de":
+        held = [w.lower() for w in WORD.findall(sentence.text) if len(w) >= COMPOUND_MIN]
+        for word in {w for w in WORD.findall(question.text) if len(w) >= COMPOUND_MIN and w[:1].isupper()}:
+            stems = terms.term_set(word, language) & (asked - used - halves)
+            pieces = tagger.parts(word) if stems else ()
+            if len(pieces) >= 2 and all(len(p) >= 3 for p in pieces) and any(_in_order(w, pieces) for w in held):
+                halves |= stems
+    found += sum(COMPOUND_SHARE * corpus.weight(t, language) for t in halves)
     return found / total if total else 0.0
+
+
+def _in_order(word: str, pieces: Sequence[str]) -> bool:
+    """Whether ``word`` holds each of ``pieces`` after the one before it."""
+    at = 0
+    for piece in pieces:
+        at = word.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
 
 
 def _around(

@@ -60,6 +60,16 @@ def _tagger(language: Lang) -> Any:
     return HanoverTagger.HanoverTagger(MODELS[language])
 
 
+@lru_cache(maxsize=8192)
+def parts(word: str) -> tuple[str, ...]:
+    """The words a German compound is made of, lower case, as HanTa's morphology splits it („Blindenhund": blind,
+    hund; „Hundesteuer": hund, steuer); the word alone where it is none or HanTa can't tell."""
+    with _lock:
+        _, morphemes, _ = _tagger("de").analyze(word, taglevel=3)
+    stems = tuple(m.lower() for m, tag in morphemes if tag in ("NN", "ADJ", "VV", "NE"))
+    return stems if len(stems) >= 2 else (word.lower(),)
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """The tokens of ``text`` with their offsets, untagged."""
     return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]

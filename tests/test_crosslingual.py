@@ -1117,6 +1117,9 @@ def test_a_question_for_an_articles_date_in_other_words(question: str, language:
         # a compound of the question found in its head: "Großstädten" in „großen Städten“
         ("Was bewirkt das Programm in den Großstädten?", "de",
          "Das Programm senkt die Mieten in den großen Städten.", "Das Programm senkt die Mieten."),
+        # a compound of the question whose parts a longer compound holds: „Blindenhund“ in „Blindenführhunden“
+        ("Ist ein Blindenhund von der Gebühr befreit?", "de",
+         "Befreit sind Halter von Blindenführhunden.", "Befreit sind Halter von Wachhunden."),
     ],
 )  # fmt: skip
 def test_the_word_overlap_reads_lemmas_and_compound_heads(
