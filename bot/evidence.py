@@ -1841,7 +1841,13 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         nxt = same[hi + 1]
         wanted = not any(s.own_type for s in same[lo : hi + 1]) and nxt.own_type
         close = nxt.score >= best.score - STRETCH_MARGIN
-        refers = bool(back.match(nxt.sentence.text)) or tagger.refers_back(nxt.sentence.text, _language(nxt, question))
+        spoken = _language(nxt, question)
+        refers = (
+            bool(back.match(nxt.sentence.text))
+            or tagger.refers_back(nxt.sentence.text, spoken)
+            # „Die Ordnungswidrigkeit kann …“ after „Ordnungswidrig handelt, wer …“
+            or tagger.takes_up(nxt.sentence.text, same[hi].sentence.text, spoken)
+        )
         follows = refers or question.why or question.premise or same[hi].sentence.text.rstrip().endswith(":")
         answer = best.linked and not question.kind  # the user asked the interviewer's question: quote the answer
         # a reason goes on while its sentences refer back ("… andere Antworten. Wir kennen dieses Phänomen …

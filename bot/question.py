@@ -945,11 +945,15 @@ PAIR = re.compile(
 )
 
 
-def _interrogative_phrase(text: str) -> bool:
+def _interrogative_phrase(text: str, language: Lang) -> bool:
     """Whether ``text`` is an interrogative alone, maybe with a preposition or a noun ("Wohin", "Seit wann", "Which
-    year"): the first of two interrogatives that share one clause."""
+    year"), no clause of its own ("Who heads Alibaba"): the first of two interrogatives that share one clause."""
     found = WORD.findall(text)
-    return 1 <= len(found) <= 3 and any(w.lower() in INTERROGATIVES for w in found[:2])
+    return (
+        1 <= len(found) <= 3
+        and any(w.lower() in INTERROGATIVES for w in found[:2])
+        and not any(t.kind in ("finite", "verb") for t in tagger.tokens(text, language))
+    )
 
 
 JOINT = " – "  # what joins a compound question's elliptic second part to the first part it leans on
@@ -966,7 +970,7 @@ def split_question(question: str, names: set[str], language: Lang = "de") -> lis
     clause they share; "What positions do Ralf Herbrich and Ralf T. Kreutzer hold?" → one question per named
     person. Any other question is itself."""
     m = COMPOUND.search(question)
-    if m and _interrogative_phrase(question[: m.start()].rstrip(" ,")):
+    if m and _interrogative_phrase(question[: m.start()].rstrip(" ,"), language):
         second = question[m.start(2) :]
         verb = next((t for t in tagger.tokens(second, language) if t.kind == "finite"), None)
         if verb is not None and verb.start > 0:  # the clause both interrogatives ask in, from its finite verb on

@@ -107,6 +107,25 @@ def refers_back(text: str, language: Lang, within: int = 10) -> bool:
     )
 
 
+def takes_up(text: str, before: str, language: Lang) -> bool:
+    """Whether ``text`` opens with a definite noun phrase whose noun ``before`` has just named, in any form: „Die
+    Ordnungswidrigkeit kann …“ after „Ordnungswidrig handelt, wer …“, "The fine is …" after "… pay a fine": it goes
+    on about what the sentence before said."""
+    found = [t for t in tokens(text, language) if t.kind != "punct"][:3]
+    if len(found) < 2 or found[0].tag not in ("ART", "AT0") or found[0].lemma.lower() not in DEFINITE:
+        return False
+    noun = next((t for t in found[1:] if t.kind == "noun"), None)
+    if noun is None or len(noun.lemma) < TAKEN_UP_MIN:
+        return False
+    said = {t.lemma.lower() for t in tokens(before, language) if len(t.lemma) >= TAKEN_UP_MIN}
+    head = noun.lemma.lower()
+    return any(head == w or (head.startswith(w) and len(w) >= len(head) - 4) for w in said)
+
+
+DEFINITE = ("der", "die", "das", "the")
+TAKEN_UP_MIN = 5  # a shorter noun ("Jahr", "year") is taken up by chance
+
+
 # an English sentence start that does what the sentence before says: "To do this, …", "For that, …"
 DOING_THAT = re.compile(
     r"^(?:to do (?:this|that|so)|for (?:this|that)(?: purpose)?|in doing so|that way|this way)\b", re.IGNORECASE

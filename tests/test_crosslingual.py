@@ -721,8 +721,15 @@ def _paragraph(texts: Sequence[str], scores: Sequence[float]) -> list[evidence.S
         ("de", ["Seit Jahren übersetze ich Fachbegriffe nicht mehr.", "Ich sehe, dass dieses Buch gut ist."], 1),
         ("en", ["I stopped translating technical terms.", "Over the years I found that this leads to clarity."], 2),
         ("en", ["I stopped translating technical terms.", "Over the years this book became a classic."], 1),
+        # … or takes up its noun with a definite article: the offence the best one defines, and what it costs
+        ("de", ["Ordnungswidrig handelt, wer seinen Stand nicht abbaut.",
+                "Die Ordnungswidrigkeit kann mit bis zu 500 Euro geahndet werden."], 2),
+        ("de", ["Ordnungswidrig handelt, wer seinen Stand nicht abbaut.",
+                "Die Marktordnung gilt seit dem Jahr 2019."], 1),
+        ("en", ["Stallholders must keep a logbook of their sales.",
+                "The logbook must be shown to the market officer on request."], 2),
     ],
-)
+)  # fmt: skip
 def test_a_sentence_that_refers_back_is_quoted_with_the_best_one(language: str, texts: list[str], quoted: int) -> None:
     same = _paragraph(texts, [0.9, 0.5])
     asked = profile("Was hat der Autor über Fachbegriffe festgestellt?", set(), known, language)  # type: ignore[arg-type]

@@ -503,6 +503,9 @@ def test_a_compound_question_is_asked_part_by_part(question: str, parts: list[st
          ["Wohin muss man das Fundstück bringen?", "zu welcher Uhrzeit muss man das Fundstück bringen?"]),
         ("Where and when will the choir perform?", "en",
          ["Where will the choir perform?", "when will the choir perform?"]),
+        # a first interrogative with a clause of its own is a question of its own
+        ("Who heads the choir and who is its treasurer?", "en",
+         ["Who heads the choir?", "who is its treasurer – Who heads the choir?"]),
     ],
 )  # fmt: skip
 def test_two_interrogatives_of_one_clause_are_asked_one_by_one(question: str, language: str, parts: list[str]) -> None:
