@@ -471,6 +471,9 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("How much is the tax for a second cat in Lindby?", "en", "money"),
         ("How much is the tourist levy per night?", "en", "money"),
         ("What is the annual stipend of the fellowship?", "en", "money"),
+        ("How much has been collected for the new bells?", "en", "money"),
+        ("Wie viel wurde für die neuen Glocken gespendet?", "de", "money"),
+        ("How much rain was collected in the tank?", "en", "number"),
         # an amount or a sum asked for is money, an amount of a thing is not
         ("What amount does the council set aside for street lighting?", "en", "money"),
         ("What amount of rain fell in March?", "en", None),

@@ -87,7 +87,8 @@ LEXICON = Lexicon(
             # „Was zahlen Kinder für …?“, „Was bezahlt man für die Sauna?“ (nicht „Was zählt …“)
             r"was\s+(?:zahlen|zahlt|zahlte|zahlten|bezahlen|bezahlt|bezahlte|bezahlten)\b|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
-            r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
+            r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt|gespendet|gesammelt|"
+            r"zusammengekommen|zusammengetragen|ausgegeben)|"
             # ein Verb des Ausgebens: „Wie viel wollte die Firma pro Gast ausgeben?“ (nicht „wie viel Zeit …“)
             r"wie viel\s+(?!zeit\b)[^?.]*\b(?:ausgeben|ausgegeben|ausgibt|ausgab|ausgaben|bezahlen|gezahlt|zahlen)\b|"
             # a verb of saving right after „wie viel“ („Wie viel spart die Stadt?“), not „wie viel Zeit … spart“
