@@ -156,7 +156,7 @@ LEXICON = Lexicon(
         # was ein Satz der Regel ohne Namen beantwortet; „Wer kann mir helfen?“ fragt eine Person)
         (
             "person",
-            r"\b(wer(?!\s+(?:kann|darf|muss|soll|sollte|ist berechtigt|hat anspruch)\s+(?!mir\b|uns\b|ihnen\b|dir\b))|"
+            r"\b(wer(?!\s+(?:kann|darf|muss|ist berechtigt|hat anspruch)\s+(?!mir\b|uns\b|ihnen\b|dir\b))|"
             r"von wem|mit wem|wessen)\b",
         ),
         (

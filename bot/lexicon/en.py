@@ -154,11 +154,11 @@ LEXICON = Lexicon(
             # a size, or the least or most of something, is a quantity ("What minimum order value …")
             r"number of|what size|(?:what|which) (?:minimum|maximum))\b",
         ),
-        # (not "who can apply", "who must pay": a modal and its verb after "who" ask which people a rule is for,
+        # (not "who can apply", "who must pay": a modal of rules after "who" asks which people a rule is for,
         # which a rule's sentence answers without a name; "who can I ask" asks a person)
         (
             "person",
-            r"\b(who(?!\s+(?:can|may|must|should|has to|have to|needs? to|is eligible|are eligible|is entitled|"
+            r"\b(who(?!\s+(?:can|may|must|has to|have to|needs? to|is eligible|are eligible|is entitled|"
             r"are entitled|qualif(?:y|ies))\s+(?!I\b|we\b|you\b|one\b|they\b|he\b|she\b))|whom|whose|by whom)\b",
         ),
         (
