@@ -2156,12 +2156,24 @@ def absolute_reasons(statement: str, language: Lang, span: str) -> list[str]:
     stated = set(absolutes(span, lexicon(guess(span))))  # an English "in total" is no German „total“
     if "all" in said and (_distributive(said["all"], statement, span) or _counted_all(said["all"], statement, span)):
         del said["all"]
+    # "shut throughout the holidays, from 7 to 19 April": a period from one day to another is all of it
+    if said.get("entirely", "").lower() in WHOLE_PERIOD and SPAN_OF_TIME.search(span):
+        del said["entirely"]
     reasons = [f"{word!r} is not in the evidence" for meaning, word in said.items() if meaning not in stated]
     if "all" in said and "all" in stated and guess(span) == language:
         noun = next(iter(_quantified(statement, lx)), "")
         if noun and not any(_noun_in(noun, other) or _noun_in(other, noun) for other in _quantified(span, lx)):
             reasons.append(f"{said['all']!r} {noun} is not in the evidence")
     return reasons
+
+
+WHOLE_PERIOD = ("throughout", "durchgehend", "durchgängig")
+# a period from one day or hour to another: „vom 7. bis 19. April“, "from 7 to 19 April", "between 9 am and 5 pm"
+SPAN_OF_TIME = re.compile(
+    r"\b(?:vom|von|ab|from|between|zwischen)\s+(?:\w+,?\s+){0,2}?\d{1,2}\.?(?:\s+\w+)?\s+(?:bis|to|until|and|und)\s+"
+    r"(?:zum\s+|zur\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 def _counted_all(word: str, statement: str, span: str) -> bool:
