@@ -294,7 +294,8 @@ def test_polarity_and_its_scope(statement: str, evidence: str, supported: bool) 
         # a period from one day to another is all of it; a season without its days is not
         ("The library is closed throughout the summer break, from 4 to 18 August.",
          "In den Sommerferien vom 4. bis 18. August bleibt die Bücherei geschlossen.", S),
-        ("The library is closed throughout the summer break.", "In den Sommerferien bleibt die Bücherei oft geschlossen.", N),
+        ("The library is closed throughout the summer break.",
+         "In den Sommerferien bleibt die Bücherei oft geschlossen.", N),
         # "nothing but" is "only": the evidence must say so
         ("The shop sells nothing but second-hand bikes.", "Der Laden verkauft oft gebrauchte Fahrräder.", N),
         ("Der Laden verkauft nichts als gebrauchte Räder.", "The shop sells second-hand bikes.", N),
