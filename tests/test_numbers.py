@@ -474,6 +474,9 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("How much has been collected for the new bells?", "en", "money"),
         ("Wie viel wurde für die neuen Glocken gespendet?", "de", "money"),
         ("How much rain was collected in the tank?", "en", "number"),
+        # a date asked for with a word of money later on: „Bis zu welchem Datum entfällt die Gebühr?“
+        ("Bis zu welchem Datum entfällt die Anmeldegebühr?", "de", "date"),
+        ("By which date is the booking fee waived?", "en", "date"),
         # an amount or a sum asked for is money, an amount of a thing is not
         ("What amount does the council set aside for street lighting?", "en", "money"),
         ("What amount of rain fell in March?", "en", None),

@@ -64,7 +64,9 @@ LEXICON = Lexicon(
             "money",
             r"\b(wie viel geld|wie viel kostet|was kostet|wie teuer|"
             # a word of money asks for an amount where an interrogative asks for it ("Wie hoch war der Umsatz?")
-            r"(?:wie viel|wie hoch|wie groß|welche\w*)\s+(?:[\w-]+\s+){0,6}?"
+            # („Bis zu welchem Datum entfällt die Aufnahmegebühr?“ asks for a date)
+            r"(?:wie viel|wie hoch|wie groß|welche\w*(?!\s+(?:datum|tag\w*|jahr\w*|zeitpunkt|uhrzeit|termin\w*|"
+            r"monat\w*|woche\w*|wochentag\w*)\b))\s+(?:[\w-]+\s+){0,6}?"
             # (not the first part of a compound by hyphen: „der Preis-Leistungs-Sieger" is a product)
             r"[\w-]*?(?:kosten|kostet|kostete|gekostet|umsatz\w*|preis\w*|gehalt|investi\w*|gewinn\w*|verlust\w*|"
             r"haushalt|etat|budget|einnahmen|ausgaben|schulden|rücklagen?|gebühr\w*|miete|zuschuss|zuschüsse|rabatt\w*|"

@@ -50,7 +50,8 @@ LEXICON = Lexicon(
             r"what does .* cost|"
             # a word of money asks for an amount where an interrogative asks for it ("What was the revenue?"),
             # not anywhere ("What does the author say rising fees do to sellers' revenue?")
-            r"(?:(?:how much|how high|how large|how big|which)\s+(?:[\w’'-]+\s+){0,6}?|"
+            r"(?:(?:how much|how high|how large|how big|which(?!\s+(?:date|day|year|month|week|time)\b))"
+            r"\s+(?:[\w’'-]+\s+){0,6}?|"
             r"what\s+(?:is|was|were|are|will be)\s+(?:[\w’'-]+\s+){0,3}?)"
             r"(?:costs?|revenue|turnover|prices?|salary|invest\w*|profits?|earnings|income|losses|loss)|"
             r"what\s+(?:[\w’'-]+\s+){0,3}?cost|"
