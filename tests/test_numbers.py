@@ -473,6 +473,8 @@ def test_a_reference_code_is_no_figure(text: str) -> None:
         ("What is the annual stipend of the fellowship?", "en", "money"),
         ("How much has been collected for the new bells?", "en", "money"),
         ("Wie viel wurde für die neuen Glocken gespendet?", "de", "money"),
+        ("Wie viel hat die Kollekte am Sonntag gebracht?", "de", "money"),
+        ("Wie viel Regen hat das Gewitter gebracht?", "de", "number"),
         ("How much rain was collected in the tank?", "en", "number"),
         # a date asked for with a word of money later on: „Bis zu welchem Datum entfällt die Gebühr?“
         ("Bis zu welchem Datum entfällt die Anmeldegebühr?", "de", "date"),

@@ -89,8 +89,11 @@ LEXICON = Lexicon(
             # „Was zahlen Kinder für …?“, „Was bezahlt man für die Sauna?“ (nicht „Was zählt …“)
             r"was\s+(?:zahlen|zahlt|zahlte|zahlten|bezahlen|bezahlt|bezahlte|bezahlten)\b|"
             # ein Verb der Einnahmen: „Wie viel hat das Festival eingenommen?“, „… am Aktionstag umgesetzt“
-            r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt|gespendet|gesammelt|"
-            r"zusammengekommen|zusammengetragen|ausgegeben)|"
+            r"wie viel\b[^?.]*\b(?:umgesetzt|eingenommen|verdient|erlöst|eingespielt)|"
+            # … oder des Gebens und Sammelns, gleich nach „wie viel“: „Wie viel hat die Kollekte gebracht?“ (nicht „Wie
+            # viel Regen hat das Gewitter gebracht?“)
+            r"wie viel (?:geld\s+)?(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren|kam|kamen)\b[^?.]*"
+            r"\b(?:gespendet|gesammelt|zusammengekommen|zusammengetragen|ausgegeben|gebracht|eingebracht|erbracht)|"
             # ein Verb des Ausgebens: „Wie viel wollte die Firma pro Gast ausgeben?“ (nicht „wie viel Zeit …“)
             r"wie viel\s+(?!zeit\b)[^?.]*\b(?:ausgeben|ausgegeben|ausgibt|ausgab|ausgaben|bezahlen|gezahlt|zahlen)\b|"
             # a verb of saving right after „wie viel“ („Wie viel spart die Stadt?“), not „wie viel Zeit … spart“
