@@ -120,3 +120,33 @@ def test_may_is_no_month() -> None:
     value = lead(asked, sentence, "en")
     assert value is None or "May" not in value.text
     assert lead(asked, "The regatta is held every May on the river.", "en").text == "May"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("From what date do the new marina rules apply?", "en"),
+        ("Ab wann gilt die neue Hafenordnung?", "de"),
+    ],
+)
+def test_the_date_rules_take_effect_is_the_one_next_to_the_words_of_it(question: str, language: str) -> None:
+    """„beschlossen am 3. Mai 2025 und gilt ab dem 1. Juli 2025“: the day rules take effect, not the day they were
+    passed, nor the day the old ones end („tritt … außer Kraft“)."""
+    from bot import lead
+    from bot.evidence import _has_type
+
+    asked = profile(question, set(), lambda word: True, language)  # type: ignore[arg-type]
+    assert asked.kind == "date" and asked.act == "force"
+    passed = "Die Hafenordnung wurde am 3. Mai 2025 beschlossen und gilt ab dem 1. Juli 2025 für alle Liegeplätze."
+    value = lead.lead(asked, passed, "de")
+    assert value is not None and ("1 July 2025" in value.text or "01.07.2025" in value.text), value
+    ended = "Gleichzeitig tritt die Hafenordnung vom 12. März 2019 außer Kraft."
+    assert not _has_type(asked, ended, set(), "de")
+    assert _has_type(asked, "Diese Hafenordnung tritt am 1. Juli 2025 in Kraft.", set(), "de")
+
+
+def test_until_what_date_asks_for_a_deadline() -> None:
+    from bot.question import deadline_asked
+
+    assert deadline_asked("Until what date does the new rent index remain in force?")
+    assert deadline_asked("Up to which date can members still register?")

@@ -781,6 +781,9 @@ LEXICON = Lexicon(
             "founder": r"\b(?:gegründet|gründete\w*|gründung\w*|ins leben gerufen|rief\w* (?:\w+ )?ins leben)\b",
             # a listing on a stock exchange: „an der Börse“, „Börsengang“
             "listing": r"\b(?:börse\w*|börsengang\w*|börsennotiert\w*|ipo)\b",
+            # das Inkrafttreten: „Ab wann gilt die neue Satzung?“, „tritt am 1. Mai in Kraft“, „gilt ab dem 1. März“
+            "force": r"\b(?:in kraft|inkrafttreten|wirksam|gilt ab|gelten ab|gültig ab|gilt vom|gelten vom|gilt von|"
+            r"ab wann gilt|ab wann gelten)\b",
         },
         # a question for so many things by name: "Welche drei Dinge …", "Nenne zwei Gründe"
         "listed": r"\b(?:welche[nms]?|nenne|nennen sie|nennt|die|der)\s+(zwei|drei|vier|fünf|beiden|[2-5])\s+"

@@ -499,7 +499,8 @@ LEXICON = Lexicon(
         r"the year before(?!\s+(?:last|that)\b))\b",
         "year_after": r"\b(?:(?:the\s+)?(?:following|next|coming)\s+year|a year later|the year after(?!\s+next\b))\b",
         # a question for a deadline and a sentence that sets one: "By what date must they reply?" – "… by 31 May 2025"
-        "deadline_asked": r"\b(?:by when|until when|by what (?:date|day|time)|by which (?:date|day)|(?:what|which) "
+        "deadline_asked": r"\b(?:by when|until when|till when|(?:by|until|till|up to) (?:what|which) (?:date|day|time)|"
+        r"(?:what|which) "
         r"(?:is the )?deadline|no later than when|how far (?:in advance|ahead)|how early|"
         r"how long (?:in advance|beforehand))\b",
         # a time before the event that a deadline is set by: "at least 30 days in advance", "ten days before the party"
@@ -737,6 +738,11 @@ LEXICON = Lexicon(
             "founder": r"\b(?:founded|founding|established|set up in|was set up|were set up)\b",
             "listing": r"\b(?:listed|listing|floated|flotation|(?:go|goes|gone|going|went) public|ipo|"
             r"stock (?:exchange|market))\b",
+            # rules taking effect: "From what date do the new rules apply?", "takes effect on 1 May"; not the day old
+            # ones end („tritt … außer Kraft“)
+            "force": r"\b(?:take[sn]? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|in force|"
+            r"effective (?:from|as of)|appl(?:y|ies) from|valid from)\b|"
+            r"\bfrom (?:what|which) (?:date|day)\b[^?]*\bappl(?:y|ies)\b",
         },
         # a question for so many things by name: "Which three things …", "Name two reasons"
         "listed": r"\b(?:which|what|name|list|give|the)\s+(two|three|four|five|both|[2-5])\s+"
