@@ -740,8 +740,8 @@ LEXICON = Lexicon(
             r"stock (?:exchange|market))\b",
             # rules taking effect: "From what date do the new rules apply?", "takes effect on 1 May"; not the day old
             # ones end („tritt … außer Kraft“)
-            "force": r"\b(?:take[sn]? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|in force|"
-            r"effective (?:from|as of)|appl(?:y|ies) from|valid from)\b|"
+            "force": r"\b(?:take[sn]? effect|took effect|comes? into (?:force|effect)|came into (?:force|effect)|"
+            r"in force|effective (?:from|as of)|appl(?:y|ies) from|valid from)\b|"
             r"\bfrom (?:what|which) (?:date|day)\b[^?]*\bappl(?:y|ies)\b",
         },
         # a question for so many things by name: "Which three things …", "Name two reasons"
