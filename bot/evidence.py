@@ -1845,8 +1845,9 @@ def stretch(best: Scored, ranked: Sequence[Scored], question: Profile, sources: 
         refers = (
             bool(back.match(nxt.sentence.text))
             or tagger.refers_back(nxt.sentence.text, spoken)
-            # „Die Ordnungswidrigkeit kann …“ after „Ordnungswidrig handelt, wer …“
-            or tagger.takes_up(nxt.sentence.text, same[hi].sentence.text, spoken)
+            # „Die Ordnungswidrigkeit kann …“ after „Ordnungswidrig handelt, wer …“ (for an open question: a figure
+            # asked for is in the best sentence, which needs nothing after it)
+            or (not question.kind and tagger.takes_up(nxt.sentence.text, same[hi].sentence.text, spoken))
         )
         follows = refers or question.why or question.premise or same[hi].sentence.text.rstrip().endswith(":")
         answer = best.linked and not question.kind  # the user asked the interviewer's question: quote the answer
