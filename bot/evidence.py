@@ -49,6 +49,7 @@ from bot.question import (
     OF_MONEY,
     PEOPLE,
     Profile,
+    acts_in,
     deadline_asked,
     own_part,
     past,
@@ -1009,11 +1010,7 @@ def _has_type(question: Profile, text: str, names: set[str], language: str = "",
             # (a share in words is such a figure too: „um die Hälfte zu ermäßigen“, "cut by a third")
             spans = [(a, b) for _, a, b in located] + [(x.start, x.start + len(x.text)) for x in numbers.amounts(text)]
             return any(changed_near(text, a, b) for a, b in spans)
-        if (
-            kind == "date"
-            and question.act
-            and not any(re.search(lx.extra["acts"][question.act], text, re.IGNORECASE) for lx in lexicons())
-        ):
+        if kind == "date" and question.act and not acts_in(question.act, text):
             return False  # "Wann wurde … gegründet?": the year of a founding, not of an expansion
         if kind == "date" and _ahead(question.text):
             # "When will … shut down?": a year after "since / seit" dates what has been going on, no plan

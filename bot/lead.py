@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from bot import contacts, numbers, tables, tagger
 from bot.evidence import DEFAULT_AUDIENCES, QUOTED_NAME, apposed, changed_near, counts, of_asked_kind
 from bot.facts import audiences, groups_in, role_word, weekdays
-from bot.lexicon import lexicon, lexicons
+from bot.lexicon import lexicon
 from bot.names import derived_place, in_place
-from bot.question import Profile, deadline_asked
+from bot.question import Profile, acts_in, deadline_asked
 from bot.records import Lang
 
 Similar = Callable[[Sequence[str]], Sequence[float]]  # similarity of each text to the question
@@ -473,7 +473,7 @@ def _date(question: Profile, sentence: str, source: Lang, similar: Similar | Non
     # und gilt ab dem 1. März 2025“ for "From what date do the rules apply?"
     # (not for an end asked: "Until what date does the rent index remain in force?" is no start)
     acted = [] if deadline_asked(question.text) else _near_act(question, sentence, dates)
-    if question.act and not acted and not _acts(question, sentence):
+    if question.act and not acted and not acts_in(question.act, sentence):
         return None  # „Sie ersetzt die Hausordnung vom April 2016“ dates no act asked about
     dates = acted or dates
     if len(dates) == 1:
@@ -511,20 +511,13 @@ def _date(question: Profile, sentence: str, source: Lang, similar: Similar | Non
 ACT_NEAR = 40  # characters between a word of the act asked about and its date
 
 
-def _acts(question: Profile, sentence: str) -> list[re.Match[str]]:
-    """Where ``sentence`` names the act whose date the question asks (``Profile.act``), in either language."""
-    if not question.act:
-        return []
-    return [m for lx in lexicons() for m in re.finditer(lx.extra["acts"][question.act], sentence, re.IGNORECASE)]
-
-
 def _near_act(
     question: Profile, sentence: str, dates: Sequence[tuple[numbers.Quantity, int, int]]
 ) -> list[tuple[numbers.Quantity, int, int]]:
     """Of ``dates``, the one next to each word of the act the question asks the date of ("gilt ab dem 1. März
     2025", not the day it was passed before that)."""
     out = []
-    for m in _acts(question, sentence):
+    for m in acts_in(question.act, sentence) if question.act else []:
         gaps = [(max(s - m.end(), m.start() - e, 0), (q, s, e)) for q, s, e in dates]
         near = [d for gap, d in sorted(gaps, key=lambda g: g[0]) if gap <= ACT_NEAR][:1]
         out += [d for d in near if d not in out]

@@ -253,8 +253,7 @@ def located(text: str, words: bool = True) -> list[tuple[Quantity, int, int]]:
                     found.append((Quantity(float(year), "number"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
     found.extend(_range_starts(text, spans))
-    spans += [m.span() for m in PHONE.finditer(text)]  # "Telefon 01234 000 417": a number to call, no figure
-    spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07": a code, no figure
+    spans += _no_figures(text)
     found.extend(_digits(text, spans))
     if words:
         built = compounds(text)
@@ -612,9 +611,14 @@ def _positioned(text: str) -> list[tuple[Quantity, int, int]]:
                 out.append((Quantity(int(year) * 10000 + month_n * 100 + int(day), "date"), m.start(), m.end()))
                 spans.append((m.start(), m.end()))
     out.extend(_range_starts(text, spans))
-    spans += [m.span() for m in PHONE.finditer(text)]  # "unter 07231 55 18": a number to call, no figure
-    spans += [m.span() for m in CODE.finditer(text)]  # "Kennziffer TP-2025-07", "BR-2214": a code, no figure
+    spans += _no_figures(text)
     return out + _digits(text, spans)
+
+
+def _no_figures(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has digits that are no figure: a number to call ("unter 07231 55 18", "Telefon 01234 000 417"),
+    a code ("Kennziffer TP-2025-07", "BR-2214")."""
+    return [m.span() for rx in (PHONE, CODE) for m in rx.finditer(text)]
 
 
 def _range_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[Quantity, int, int]]:

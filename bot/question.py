@@ -675,6 +675,11 @@ ASKED_ROLES = ("head", "founder", "author", "design", "fund")  # roles a "who" q
 FOUNDER_NOUN = re.compile(r"\b(?:co-?|mit)?(?:founder|gründer)\w*", re.IGNORECASE)
 
 
+def acts_in(act: str, text: str) -> list[re.Match[str]]:
+    """Where ``text`` names the act ``act`` (``Profile.act``: "founder", "listing", "force"), in either language."""
+    return [m for lx in lexicons() for m in re.finditer(lx.extra["acts"][act], text, re.IGNORECASE)]
+
+
 def _act(question: str) -> str:
     """The act whose date the question asks ("Wann wurde … gegründet": the founding, "Seit wann ist … an der
     Börse": the listing), or "". The founder named as a person ("When did the founder write …") is no founding."""

@@ -86,7 +86,7 @@ def of(text: str, start: int) -> Table | None:
     return Table(caption, rows[0], tuple(cells(rows[0])))
 
 
-BULLET = re.compile(r"\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")  # a list's item, bulleted or numbered
 CLOSED = ".!?"  # a line that ends so is a sentence of its own, no list's lead-in
 
 
@@ -97,12 +97,14 @@ def intro(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if not BULLET.match(text, line_start):
         return ""
-    lines = text[:line_start].split("\n")[:-1]
-    while lines and (BULLET.match(lines[-1]) or not lines[-1].strip()):
-        lines.pop()
-    if not lines:
+    before = ""
+    while line_start > 0 and not before:  # back over the list's items and blank lines, line by line
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        before = "" if BULLET.match(line) else line.strip()
+    if not before:
         return ""
-    before = lines[-1].strip()
     if before.startswith(("#", "|")) or before.rstrip("*_ ")[-1:] in CLOSED:
         return ""
     return re.sub(r"[*_]{2,}", "", before).strip()

@@ -39,7 +39,7 @@ QUESTION_SENTENCES = 3
 MIN_PAIRS = 3
 TERMINAL = ".!?"
 TRAILING = " \t\"“”„»«’')]*_"
-ENUMERATED = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s+")
+ENUMERATED = tables.BULLET  # a list's item, bulleted or numbered
 BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
 # a label and its figure: "* Community grants: £12,000 (2024/25: £9,500).", „Eintritt: 8 Euro“ – a statement,
 # however few its words
